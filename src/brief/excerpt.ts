@@ -1,0 +1,22 @@
+import type { SourceSpan } from '../corpus/passage.ts';
+
+/** The JSON contract of a cited excerpt: its exact text stands at these lines of this file. */
+export interface Excerpt extends SourceSpan {
+  text: string;
+  score: number;
+}
+
+/** What the interfaces show around an excerpt (title, date, the answer sentence to mark). */
+export interface ShownExcerpt extends Excerpt {
+  title: string;
+  published: string | null;
+  heading: string | null;
+  /** The sentence of `text` that answers the question, when there is one. */
+  keySentence: string | null;
+}
+
+/** Exactly the contract's fields, for --json output. */
+export function toExcerptJson(excerpt: Excerpt): Excerpt {
+  const { text, file, paragraph, lineStart, lineEnd, score } = excerpt;
+  return { text, file, paragraph, lineStart, lineEnd, score: Math.round(score * 10000) / 10000 };
+}

@@ -1,0 +1,134 @@
+import fs from 'node:fs';
+import { Command, CommanderError, InvalidArgumentError } from 'commander';
+import { toExcerptJson } from '../brief/excerpt.ts';
+import { type Briefbot, createBriefbot } from '../briefbot.ts';
+import { isUserError, UserError } from '../errors.ts';
+import type { IndexReport } from '../index/indexCorpus.ts';
+import { loadConfig } from '../loadConfig.ts';
+import { createLogger, type Logger } from '../logger.ts';
+import { createProgressBar } from './createProgressBar.ts';
+import { renderAnswer, renderIndexReport, renderSources } from './renderText.ts';
+
+interface CommonOptions {
+  corpus?: string;
+  db?: string;
+  model?: string;
+  json?: boolean;
+  /** `index` prints its report; other commands only when the index changed. */
+  indexOnly?: boolean;
+}
+
+/** `briefbot <command>`: exit 0 on success, 2 on bad usage, 1 on failure. */
+export async function runCli(argv: string[]): Promise<number> {
+  const program = new Command('briefbot')
+    .description('Answers from a folder of articles, with exact citations.')
+    .exitOverride()
+    .configureOutput({ writeErr: (text) => process.stderr.write(text) });
+
+  const withCommonOptions = (command: Command) =>
+    command
+      .option('--corpus <dir>', 'folder of documents (default: CORPUS_DIR or ./corpus)')
+      .option('--db <file>', 'index file (default: INDEX_PATH or .briefbot/index.db)')
+      .option('--model <id|dir|none>', 'embedding model: a hub id, a local folder, or "none" for keyword search only');
+
+  let exitCode = 0;
+  const run = (action: (bot: Briefbot, logger: Logger, options: CommonOptions) => Promise<void>, options: CommonOptions) =>
+    withBriefbot(options, action).then((code) => {
+      exitCode = code;
+    });
+
+  withCommonOptions(program.command('index').description('build or update the index'))
+    .option('--json', 'print the report as JSON')
+    .action((options: CommonOptions) => run(async () => {}, { ...options, indexOnly: true }));
+
+  withCommonOptions(program.command('ask').description('answer a question with cited excerpts'))
+    .argument('<question...>', 'the question')
+    .option('--k <n>', 'number of excerpts', positiveInteger, 3)
+    .option('--json', 'print one JSON object')
+    .action((words: string[], options: CommonOptions & { k: number }) =>
+      run(async (bot) => {
+        const answer = await bot.ask(words.join(' '), { k: options.k });
+        if (options.json) {
+          print({ question: answer.question, answer: answer.answer, excerpts: answer.excerpts.map(toExcerptJson) });
+        } else print(renderAnswer(answer));
+      }, options),
+    );
+
+  withCommonOptions(program.command('sources').description('list the indexed documents'))
+    .option('--json', 'print one JSON object')
+    .action((options: CommonOptions) =>
+      run(async (bot) => {
+        const documents = bot.sources();
+        if (options.json) {
+          print({ documents: documents.map(({ file, title, published, passages }) => ({ file, title, published, passages })) });
+        } else print(renderSources(documents));
+      }, options),
+    );
+
+  try {
+    await program.parseAsync(argv, { from: 'user' });
+    return exitCode;
+  } catch (error) {
+    if (error instanceof CommanderError) {
+      if (error.code === 'commander.helpDisplayed' || error.code === 'commander.version' || error.code === 'commander.help') return 0;
+      process.stderr.write(`usage: briefbot <index|ask|sources> [options]  (briefbot --help)\n`);
+      return 2;
+    }
+    throw error;
+  }
+}
+
+async function withBriefbot(
+  options: CommonOptions,
+  action: (bot: Briefbot, logger: Logger, options: CommonOptions) => Promise<void>,
+): Promise<number> {
+  let logger: Logger | undefined;
+  let bot: Briefbot | undefined;
+  try {
+    const modelIsFolder = options.model !== undefined && options.model !== 'none' && fs.existsSync(options.model);
+    const config = loadConfig({
+      CORPUS_DIR: options.corpus,
+      INDEX_PATH: options.db,
+      MODEL_ID: modelIsFolder ? undefined : options.model,
+      MODEL_DIR: modelIsFolder ? options.model : undefined,
+    });
+    logger = createLogger(process.env.LOG_LEVEL ? config.logLevel : 'warn');
+    if (!fs.existsSync(config.corpusDir)) throw new UserError(`Corpus folder not found: ${config.corpusDir}`);
+    bot = await createBriefbot(config, logger);
+    const report = await bot.reindex(createProgressBar());
+    reportIndexing(report, options);
+    await action(bot, logger, options);
+    return 0;
+  } catch (error) {
+    if (isUserError(error)) {
+      process.stderr.write(`briefbot: ${error.message}\n`);
+    } else {
+      logger?.error({ err: error }, 'command failed');
+      process.stderr.write(`briefbot: failed: ${error instanceof Error ? error.message : String(error)}\n`);
+    }
+    return 1;
+  } finally {
+    bot?.close();
+  }
+}
+
+function reportIndexing(report: IndexReport, options: CommonOptions): void {
+  const changed = report.added + report.changed + report.removed + report.embedded > 0;
+  if (options.indexOnly && options.json) print(report);
+  else if (options.indexOnly || changed) process.stderr.write(`${renderIndexReport(report)}\n`);
+  for (const { file, reason } of report.skipped) process.stderr.write(`skipped ${file}: ${reason}\n`);
+}
+
+function print(value: unknown): void {
+  process.stdout.write(typeof value === 'string' ? `${value}\n` : `${JSON.stringify(value)}\n`);
+}
+
+function positiveInteger(value: string): number {
+  const n = Number(value);
+  if (!Number.isInteger(n) || n < 1 || n > 50) throw new InvalidArgumentError('must be a whole number from 1 to 50');
+  return n;
+}
+
+if (import.meta.url === `file://${process.argv[1]}`) {
+  process.exitCode = await runCli(process.argv.slice(2));
+}

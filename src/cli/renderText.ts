@@ -1,0 +1,43 @@
+import type { Answer } from '../brief/answerQuestion.ts';
+import type { ShownExcerpt } from '../brief/excerpt.ts';
+import { formatCitation } from '../brief/formatCitation.ts';
+import type { DocumentRecord } from '../index/indexStore.ts';
+import type { IndexReport } from '../index/indexCorpus.ts';
+
+/** Plain-text rendering for the CLI and the terminal chat: what the bot would post. */
+
+export function renderAnswer(answer: Answer): string {
+  if (answer.answer === null) {
+    return `Nothing in the corpus answers "${answer.question}".`;
+  }
+  const lines = [`Answer: ${oneLine(answer.answer)}`, ''];
+  answer.excerpts.forEach((excerpt, i) => lines.push(renderExcerpt(excerpt, i + 1), ''));
+  return lines.join('\n').trimEnd();
+}
+
+export function renderExcerpt(excerpt: ShownExcerpt, number: number): string {
+  const date = excerpt.published ? ` (${excerpt.published})` : '';
+  const text = excerpt.keySentence ? oneLine(excerpt.text).replace(oneLine(excerpt.keySentence), `»${oneLine(excerpt.keySentence)}«`) : oneLine(excerpt.text);
+  return `[${number}] ${formatCitation(excerpt)} · ${excerpt.title}${date}\n    ${text}`;
+}
+
+export function renderSources(documents: DocumentRecord[]): string {
+  if (documents.length === 0) return 'The corpus is empty: add .txt or .md files to the corpus folder.';
+  return documents
+    .map((doc) => `${doc.file} · ${doc.title}${doc.published ? ` (${doc.published})` : ''} · ${doc.passages} passages`)
+    .join('\n');
+}
+
+export function renderIndexReport(report: IndexReport): string {
+  const seconds = (report.milliseconds / 1000).toFixed(1);
+  const mode = report.model ? `${report.embedded} embedded with ${report.model}` : 'keyword search only';
+  const skipped = report.skipped.length > 0 ? `, ${report.skipped.length} skipped` : '';
+  return (
+    `Indexed ${report.documents} documents (${report.added} added, ${report.changed} changed, ` +
+    `${report.removed} removed, ${report.unchanged} unchanged${skipped}), ${report.passages} passages, ${mode}, in ${seconds} s`
+  );
+}
+
+function oneLine(text: string): string {
+  return text.replace(/\s+/g, ' ').trim();
+}

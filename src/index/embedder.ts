@@ -1,0 +1,79 @@
+import path from 'node:path';
+import type { Logger } from '../logger.ts';
+
+export interface Embedder {
+  /** Recorded with every vector: a changed model re-embeds everything. */
+  readonly modelId: string;
+  readonly dimension: number;
+  /** Unit vectors, one per text, in the order given. */
+  embed(texts: string[]): Promise<Float32Array[]>;
+}
+
+export interface EmbedderOptions {
+  modelId: string;
+  /** A local model folder (config.json, tokenizer.json, onnx/); used instead of the hub. */
+  modelDir: string | undefined;
+  cacheDir: string;
+  allowRemote: boolean;
+  quantized: boolean;
+  batchSize?: number;
+}
+
+type FeatureExtractor = (texts: string[], options: { pooling: 'mean'; normalize: boolean }) => Promise<{ data: Float32Array; dims: number[] }>;
+
+/**
+ * Loads the sentence-embedding model with transformers.js (onnxruntime underneath). Online, a
+ * hub id is downloaded once into the cache; offline, a local folder is used. When no model can
+ * be loaded, returns null after saying why once: the caller then runs on keyword search alone.
+ */
+export async function loadEmbedder(options: EmbedderOptions, logger: Logger): Promise<Embedder | null> {
+  const { env, pipeline } = await import('@xenova/transformers');
+  // transformers.js keeps its settings in one module-level object; set them just before loading.
+  env.cacheDir = options.cacheDir;
+  let modelName = options.modelId;
+  if (options.modelDir) {
+    env.localModelPath = path.dirname(options.modelDir);
+    env.allowLocalModels = true;
+    env.allowRemoteModels = false;
+    modelName = path.basename(options.modelDir);
+  } else {
+    env.localModelPath = options.cacheDir;
+    env.allowRemoteModels = options.allowRemote;
+  }
+  try {
+    const extractor = (await pipeline('feature-extraction', modelName, { quantized: options.quantized })) as unknown as FeatureExtractor;
+    const probe = await extractor(['dimension probe'], { pooling: 'mean', normalize: true });
+    const dimension = probe.dims.at(-1) ?? 0;
+    logger.info({ model: options.modelId, dimension, source: options.modelDir ?? 'hub cache' }, 'embedding model loaded');
+    return new BatchedEmbedder(options.modelId, dimension, extractor, options.batchSize ?? 32);
+  } catch (error) {
+    logger.warn(
+      { model: options.modelId, modelDir: options.modelDir, reason: error instanceof Error ? error.message : String(error) },
+      'no embedding model could be loaded: answering from keyword search only',
+    );
+    return null;
+  }
+}
+
+class BatchedEmbedder implements Embedder {
+  constructor(
+    readonly modelId: string,
+    readonly dimension: number,
+    private readonly extract: FeatureExtractor,
+    private readonly batchSize: number,
+  ) {}
+
+  async embed(texts: string[]): Promise<Float32Array[]> {
+    // Texts of similar length share a batch, so little compute goes to padding.
+    const order = texts.map((_, i) => i).sort((a, b) => (texts[a]?.length ?? 0) - (texts[b]?.length ?? 0));
+    const vectors = new Array<Float32Array>(texts.length);
+    for (let start = 0; start < order.length; start += this.batchSize) {
+      const batch = order.slice(start, start + this.batchSize);
+      const output = await this.extract(batch.map((i) => texts[i] ?? ''), { pooling: 'mean', normalize: true });
+      batch.forEach((textIndex, row) => {
+        vectors[textIndex] = output.data.slice(row * this.dimension, (row + 1) * this.dimension);
+      });
+    }
+    return vectors;
+  }
+}

@@ -1,0 +1,306 @@
+import { createHash } from 'node:crypto';
+import fs from 'node:fs';
+import path from 'node:path';
+import Database from 'better-sqlite3';
+import type { ChunkedDocument } from '../corpus/chunkDocument.ts';
+import type { Passage, Sentence } from '../corpus/passage.ts';
+import { searchTerms } from './searchTerms.ts';
+
+/** Bumped whenever the schema or the way text is turned into terms changes: old files are rebuilt. */
+export const SCHEMA_VERSION = 1;
+
+export interface DocumentRecord {
+  file: string;
+  hash: string;
+  title: string;
+  published: string | null;
+  passages: number;
+}
+
+export interface PassageRecord extends Passage {
+  id: number;
+  title: string;
+  published: string | null;
+}
+
+export interface IndexedDocument extends ChunkedDocument {
+  hash: string;
+}
+
+/** One dimension-checked vector per distinct passage text, for one model. */
+export interface StoredVectors {
+  ids: Int32Array;
+  dimension: number;
+  /** ids.length × dimension, row i is the unit vector of passage ids[i]. */
+  matrix: Float32Array;
+}
+
+/**
+ * The index file: documents, passages, an FTS5 index of their terms (for BM25), and
+ * embeddings as float32 blobs keyed by model and passage text, so that an unchanged passage is
+ * never embedded twice, even when the file around it changes. SQLite in WAL mode, every
+ * update in one transaction: a reader never sees half a document.
+ */
+export class IndexStore {
+  private constructor(private readonly db: Database.Database) {}
+
+  static open(file: string): IndexStore {
+    if (file !== ':memory:') fs.mkdirSync(path.dirname(file), { recursive: true });
+    const db = new Database(file);
+    db.pragma('journal_mode = WAL');
+    db.pragma('synchronous = NORMAL');
+    db.pragma('foreign_keys = ON');
+    const store = new IndexStore(db);
+    store.migrate();
+    return store;
+  }
+
+  close(): void {
+    this.db.close();
+  }
+
+  private migrate(): void {
+    const version = this.db.pragma('user_version', { simple: true });
+    if (version === SCHEMA_VERSION) return;
+    this.db.exec(`
+      DROP TABLE IF EXISTS passage_terms_row; DROP TABLE IF EXISTS passage_terms_instance;
+      DROP TABLE IF EXISTS passage_terms; DROP TABLE IF EXISTS embeddings;
+      DROP TABLE IF EXISTS passages; DROP TABLE IF EXISTS documents; DROP TABLE IF EXISTS meta;
+      CREATE TABLE meta (key TEXT PRIMARY KEY, value TEXT NOT NULL);
+      CREATE TABLE documents (
+        id INTEGER PRIMARY KEY, file TEXT NOT NULL UNIQUE, hash TEXT NOT NULL,
+        title TEXT NOT NULL, published TEXT);
+      CREATE TABLE passages (
+        id INTEGER PRIMARY KEY,
+        document_id INTEGER NOT NULL REFERENCES documents(id) ON DELETE CASCADE,
+        paragraph INTEGER NOT NULL, line_start INTEGER NOT NULL, line_end INTEGER NOT NULL,
+        role TEXT NOT NULL, heading TEXT, text TEXT NOT NULL, text_hash TEXT NOT NULL,
+        sentences TEXT NOT NULL, term_count INTEGER NOT NULL);
+      CREATE INDEX passages_by_document ON passages(document_id);
+      CREATE INDEX passages_by_text ON passages(text_hash);
+      -- Terms are normalized in JS (searchTerms) so queries and text meet on equal terms;
+      -- FTS5 only has to keep the postings. Contentless: the text lives in passages.
+      CREATE VIRTUAL TABLE passage_terms USING fts5(terms, content='', contentless_delete=1, tokenize='unicode61 remove_diacritics 0');
+      CREATE VIRTUAL TABLE passage_terms_row USING fts5vocab(passage_terms, 'row');
+      CREATE VIRTUAL TABLE passage_terms_instance USING fts5vocab(passage_terms, 'instance');
+      CREATE TABLE embeddings (
+        model TEXT NOT NULL, text_hash TEXT NOT NULL, vector BLOB NOT NULL,
+        PRIMARY KEY (model, text_hash)) WITHOUT ROWID;
+    `);
+    this.db.pragma(`user_version = ${SCHEMA_VERSION}`);
+  }
+
+  getMeta(key: string): string | null {
+    const row = this.db.prepare('SELECT value FROM meta WHERE key = ?').get(key) as { value: string } | undefined;
+    return row?.value ?? null;
+  }
+
+  setMeta(key: string, value: string): void {
+    this.db.prepare('INSERT INTO meta (key, value) VALUES (?, ?) ON CONFLICT(key) DO UPDATE SET value = excluded.value').run(key, value);
+  }
+
+  documents(): DocumentRecord[] {
+    return this.db
+      .prepare(
+        `SELECT d.file, d.hash, d.title, d.published, count(p.id) AS passages
+         FROM documents d LEFT JOIN passages p ON p.document_id = d.id GROUP BY d.id ORDER BY d.file`,
+      )
+      .all() as DocumentRecord[];
+  }
+
+  passageCount(): number {
+    return (this.db.prepare('SELECT count(*) AS n FROM passages').get() as { n: number }).n;
+  }
+
+  /** Text hashes (of `hashes`) that already have a vector for this model. */
+  embeddedHashes(model: string, hashes: string[]): Set<string> {
+    const found = new Set<string>();
+    const lookup = this.db.prepare('SELECT 1 FROM embeddings WHERE model = ? AND text_hash = ?').pluck();
+    for (const hash of hashes) if (lookup.get(model, hash) !== undefined) found.add(hash);
+    return found;
+  }
+
+  /** Passages (as embedded: heading and text) that have no vector for this model yet. */
+  passagesWithoutVector(model: string): { file: string; hash: string; text: string }[] {
+    const rows = this.db
+      .prepare(
+        `SELECT d.file, p.text_hash AS hash, p.heading, p.text FROM passages p JOIN documents d ON d.id = p.document_id
+         WHERE NOT EXISTS (SELECT 1 FROM embeddings e WHERE e.model = ? AND e.text_hash = p.text_hash)`,
+      )
+      .all(model) as { file: string; hash: string; heading: string | null; text: string }[];
+    return rows.map((row) => ({ file: row.file, hash: row.hash, text: indexedText(row) }));
+  }
+
+  /** Saved in their own transaction: vectors are content-addressed, so keeping them early is safe. */
+  saveEmbeddings(model: string, entries: { hash: string; vector: Float32Array }[]): void {
+    const insert = this.db.prepare('INSERT OR REPLACE INTO embeddings (model, text_hash, vector) VALUES (?, ?, ?)');
+    this.db.transaction(() => {
+      for (const { hash, vector } of entries) insert.run(model, hash, Buffer.from(vector.buffer, vector.byteOffset, vector.byteLength));
+    })();
+  }
+
+  /**
+   * Applies a whole indexing run at once: documents added or changed replace their old rows,
+   * removed ones go, vectors of other models and of texts no longer present are dropped.
+   */
+  applyChanges(changes: { upserts: IndexedDocument[]; removals: string[]; model: string | null }): void {
+    const deleteDocument = this.db.prepare('DELETE FROM documents WHERE file = ?');
+    const passageIds = this.db.prepare('SELECT p.id FROM passages p JOIN documents d ON d.id = p.document_id WHERE d.file = ?').pluck();
+    const deleteTerms = this.db.prepare('DELETE FROM passage_terms WHERE rowid = ?');
+    const insertDocument = this.db.prepare('INSERT INTO documents (file, hash, title, published) VALUES (?, ?, ?, ?)');
+    const insertPassage = this.db.prepare(
+      `INSERT INTO passages (document_id, paragraph, line_start, line_end, role, heading, text, text_hash, sentences, term_count)
+       VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
+    );
+    const insertTerms = this.db.prepare('INSERT INTO passage_terms (rowid, terms) VALUES (?, ?)');
+
+    const remove = (file: string) => {
+      for (const id of passageIds.all(file)) deleteTerms.run(id);
+      deleteDocument.run(file);
+    };
+    this.db.transaction(() => {
+      for (const file of changes.removals) remove(file);
+      for (const doc of changes.upserts) {
+        remove(doc.file);
+        const documentId = insertDocument.run(doc.file, doc.hash, doc.title, doc.published).lastInsertRowid;
+        for (const passage of doc.passages) {
+          const terms = searchTerms(indexedText(passage));
+          const sentences = passage.sentences.map(({ text, lineStart, lineEnd }) => ({ text, lineStart, lineEnd }));
+          const id = insertPassage.run(
+            documentId, passage.paragraph, passage.lineStart, passage.lineEnd, passage.role, passage.heading,
+            passage.text, textHash(indexedText(passage)), JSON.stringify(sentences), terms.length,
+          ).lastInsertRowid;
+          insertTerms.run(id, terms.join(' '));
+        }
+      }
+      if (changes.model === null) this.db.prepare('DELETE FROM embeddings').run();
+      else this.db.prepare('DELETE FROM embeddings WHERE model != ?').run(changes.model);
+      this.db.prepare('DELETE FROM embeddings WHERE text_hash NOT IN (SELECT text_hash FROM passages)').run();
+      this.setMeta('model', changes.model ?? 'none');
+    })();
+  }
+
+  passages(ids: number[]): PassageRecord[] {
+    if (ids.length === 0) return [];
+    const rows = this.db
+      .prepare(
+        `SELECT p.id, d.file, d.title, d.published, p.paragraph, p.line_start, p.line_end, p.role, p.heading, p.text, p.sentences
+         FROM passages p JOIN documents d ON d.id = p.document_id
+         WHERE p.id IN (SELECT value FROM json_each(?))`,
+      )
+      .all(JSON.stringify(ids)) as PassageRow[];
+    const byId = new Map(rows.map((row) => [row.id, toPassageRecord(row)]));
+    return ids.flatMap((id) => byId.get(id) ?? []);
+  }
+
+  passagesOfDocument(file: string): PassageRecord[] {
+    const ids = this.db
+      .prepare('SELECT p.id FROM passages p JOIN documents d ON d.id = p.document_id WHERE d.file = ? ORDER BY p.id')
+      .pluck()
+      .all(file) as number[];
+    return this.passages(ids);
+  }
+
+  allPassageIds(): number[] {
+    return this.db.prepare('SELECT id FROM passages ORDER BY id').pluck().all() as number[];
+  }
+
+  /** Term counts per passage, for BM25 length normalisation. */
+  termCounts(): { ids: Int32Array; counts: Int32Array } {
+    const rows = this.db.prepare('SELECT id, term_count FROM passages ORDER BY id').raw().all() as [number, number][];
+    const ids = new Int32Array(rows.length);
+    const counts = new Int32Array(rows.length);
+    rows.forEach(([id, count], i) => {
+      ids[i] = id;
+      counts[i] = count;
+    });
+    return { ids, counts };
+  }
+
+  /** How many passages hold the term (its document frequency). */
+  passageFrequency(term: string): number {
+    const row = this.db.prepare('SELECT doc FROM passage_terms_row WHERE term = ?').pluck().get(term) as number | undefined;
+    return row ?? 0;
+  }
+
+  /** Every passage holding the term, with how often it holds it. */
+  postings(term: string): [passageId: number, frequency: number][] {
+    return this.db
+      .prepare('SELECT doc, count(*) FROM passage_terms_instance WHERE term = ? GROUP BY doc')
+      .raw()
+      .all(term) as [number, number][];
+  }
+
+  /** All indexed terms starting with a prefix (for "did you mean" and autocomplete). */
+  termsWithPrefix(prefix: string, limit: number): string[] {
+    return this.db
+      .prepare('SELECT term FROM passage_terms_row WHERE term >= ? AND term < ? ORDER BY doc DESC LIMIT ?')
+      .pluck()
+      .all(prefix, `${prefix}\uffff`, limit) as string[];
+  }
+
+  loadVectors(model: string): StoredVectors | null {
+    const rows = this.db
+      .prepare('SELECT p.id, e.vector FROM passages p JOIN embeddings e ON e.text_hash = p.text_hash AND e.model = ? ORDER BY p.id')
+      .raw()
+      .all(model) as [number, Buffer][];
+    const first = rows[0];
+    if (!first) return null;
+    const dimension = first[1].byteLength / 4;
+    const ids = new Int32Array(rows.length);
+    const matrix = new Float32Array(rows.length * dimension);
+    rows.forEach(([id, blob], i) => {
+      if (blob.byteLength !== dimension * 4) throw new Error(`Vector of passage ${id} has ${blob.byteLength / 4} dimensions, expected ${dimension}`);
+      ids[i] = id;
+      matrix.set(new Float32Array(blob.buffer, blob.byteOffset, dimension), i * dimension);
+    });
+    return { ids, dimension, matrix };
+  }
+
+  sizeInBytes(): number {
+    const pages = this.db.pragma('page_count', { simple: true }) as number;
+    const pageSize = this.db.pragma('page_size', { simple: true }) as number;
+    return pages * pageSize;
+  }
+}
+
+interface PassageRow {
+  id: number;
+  file: string;
+  title: string;
+  published: string | null;
+  paragraph: number;
+  line_start: number;
+  line_end: number;
+  role: 'title' | 'body';
+  heading: string | null;
+  text: string;
+  sentences: string;
+}
+
+function toPassageRecord(row: PassageRow): PassageRecord {
+  const span = { file: row.file, paragraph: row.paragraph };
+  const sentences = (JSON.parse(row.sentences) as Omit<Sentence, 'file' | 'paragraph'>[]).map((s) => ({ ...span, ...s }));
+  return {
+    id: row.id,
+    file: row.file,
+    title: row.title,
+    published: row.published,
+    paragraph: row.paragraph,
+    lineStart: row.line_start,
+    lineEnd: row.line_end,
+    role: row.role,
+    heading: row.heading,
+    text: row.text,
+    sentences,
+  };
+}
+
+/** A heading is context: its words help find the passages under it. */
+export function indexedText(passage: Pick<Passage, 'heading' | 'text'>): string {
+  return passage.heading ? `${passage.heading}\n${passage.text}` : passage.text;
+}
+
+export function textHash(text: string): string {
+  return createHash('sha256').update(text).digest('hex').slice(0, 32);
+}

@@ -1,0 +1,42 @@
+import { stemmer } from 'stemmer';
+
+/**
+ * Words too common to tell passages apart. Dropped from the index and from queries: they would
+ * only add postings to scan. Question words are here too, so "who backs X" searches "back X".
+ */
+const STOPWORDS = new Set(
+  `a about above after again against all am an and any are as at be because been before being below
+  between both but by can could did do does doing down during each few for from further had has have
+  having he her here hers herself him himself his how i if in into is it its itself just me more most
+  my myself no nor not of off on once only or other our ours ourselves out over own same she should so
+  some such than that the their theirs them themselves then there these they this those through to too
+  under until up very was we were what when where which while who whom why will with would you your
+  yours yourself yourselves s t d ll m re ve tell say said says`.split(/\s+/),
+);
+
+/** Lower case, accents folded: "İbrahim Kalın" and "ibrahim kalin" are the same words. */
+export function foldText(text: string): string {
+  return text
+    .normalize('NFKD')
+    .replace(/\p{M}+/gu, '')
+    .replace(/ı/g, 'i') // dotless i has no decomposition
+    .replace(/[ßðøæœþł]/g, (c) => ({ ß: 'ss', ð: 'd', ø: 'o', æ: 'ae', œ: 'oe', þ: 'th', ł: 'l' })[c] ?? c)
+    .toLowerCase();
+}
+
+/**
+ * The words of a text as the index stores them: names glued by a lost space are split
+ * ("KhalifaHaftar" → khalifa haftar), accents and case folded, English words stemmed
+ * (backed, backing → back), stopwords dropped. Queries and passages go through the same
+ * function, so whatever a user types meets the text on equal terms.
+ */
+export function searchTerms(text: string): string[] {
+  const unglued = text.replace(/(\p{Ll})(\p{Lu})(?=\p{Ll})/gu, '$1 $2');
+  const words = foldText(unglued).match(/[\p{L}\p{N}]+/gu) ?? [];
+  const terms: string[] = [];
+  for (const word of words) {
+    if (STOPWORDS.has(word) || word.length > 40) continue;
+    terms.push(/^[a-z]+$/.test(word) ? stemmer(word) : word);
+  }
+  return terms;
+}
