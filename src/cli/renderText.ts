@@ -1,10 +1,26 @@
 import type { Answer } from '../brief/answerQuestion.ts';
+import type { BriefReply } from '../brief/briefReply.ts';
 import type { ShownExcerpt } from '../brief/excerpt.ts';
 import { formatCitation } from '../brief/formatCitation.ts';
 import type { DocumentRecord } from '../index/indexStore.ts';
 import type { IndexReport } from '../index/indexCorpus.ts';
 
 /** Plain-text rendering for the CLI and the terminal chat: what the bot would post. */
+
+export function renderReply(reply: BriefReply): string {
+  switch (reply.kind) {
+    case 'answer':
+      return renderAnswer(reply.answer);
+    case 'sources':
+      return renderSources(reply.documents);
+    case 'help':
+      return [
+        'Ask a question in plain words, or use a command:',
+        ...reply.commands.map((command) => `  /${command.name}  ${command.description}`),
+        '  /quit  leave the chat',
+      ].join('\n');
+  }
+}
 
 export function renderAnswer(answer: Answer): string {
   if (answer.answer === null) {

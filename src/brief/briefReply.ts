@@ -1,0 +1,11 @@
+import type { DocumentRecord } from '../index/indexStore.ts';
+import type { Answer } from './answerQuestion.ts';
+
+/**
+ * What a command answers, before any interface dresses it: Discord renders it as embeds,
+ * the terminal chat and the CLI as text. Keeps Discord out of the core and both in step.
+ */
+export type BriefReply =
+  | { kind: 'answer'; answer: Answer }
+  | { kind: 'sources'; documents: DocumentRecord[] }
+  | { kind: 'help'; commands: { name: string; description: string }[] };

@@ -1,0 +1,60 @@
+import readline from 'node:readline/promises';
+import type { BriefReply } from '../brief/briefReply.ts';
+import type { Briefbot } from '../briefbot.ts';
+import type { SlashCommand } from '../discord/slashCommand.ts';
+import { isUserError, UserError } from '../errors.ts';
+import type { Logger } from '../logger.ts';
+import { renderReply } from './renderText.ts';
+
+export interface ChatStreams {
+  input: NodeJS.ReadableStream;
+  output: NodeJS.WritableStream;
+}
+
+/**
+ * The bot in a terminal, for trying it before creating a Discord app: a plain line is a
+ * question (as in the bot's channel), a line starting with / is a slash command. Replies are
+ * the same as in Discord, as text.
+ */
+export async function runTerminalChat(
+  bot: Briefbot, commands: readonly SlashCommand[], logger: Logger, streams: ChatStreams = { input: process.stdin, output: process.stdout },
+): Promise<void> {
+  const terminal = 'isTTY' in streams.output && streams.output.isTTY === true;
+  const rl = readline.createInterface({ input: streams.input, output: streams.output, terminal });
+  const write = (text: string) => streams.output.write(`${text}\n`);
+  write(`briefbot: ${bot.sources().length} documents, ${bot.mode === 'hybrid' ? 'hybrid search' : 'keyword search only'}.`);
+  write('Ask a question, or type /help. /quit leaves.');
+  rl.setPrompt('you> ');
+  rl.prompt();
+  for await (const line of rl) {
+    const text = line.trim();
+    if (text === '/quit' || text === '/exit') break;
+    if (text !== '') {
+      try {
+        write(renderReply(await replyToLine(text, bot, commands)));
+      } catch (error) {
+        if (isUserError(error)) write(error.message);
+        else {
+          logger.error({ err: error, line: text }, 'chat command failed');
+          write('Something went wrong while answering; the details are in the log.');
+        }
+      }
+      write('');
+    }
+    rl.prompt();
+  }
+  rl.close();
+}
+
+/** A chat line → the command it names (a plain question is /ask) → its reply. */
+export async function replyToLine(line: string, bot: Briefbot, commands: readonly SlashCommand[]): Promise<BriefReply> {
+  const match = /^\/([\w-]+)\s*(.*)$/s.exec(line);
+  const name = match ? (match[1] ?? '') : 'ask';
+  const rest = match ? (match[2] ?? '') : line;
+  const command = commands.find((candidate) => candidate.data.name === name);
+  if (!command) throw new UserError(`Unknown command /${name}. Type /help for the list.`);
+  const raw = command.textOption ? { [command.textOption]: rest } : {};
+  const parsed = command.options.safeParse(raw);
+  if (!parsed.success) throw new UserError(`/${name}: ${parsed.error.issues[0]?.message ?? 'invalid options'}`);
+  return command.execute({ bot, commands }, parsed.data);
+}

@@ -1,0 +1,41 @@
+import path from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { parseConfig } from '../src/config.ts';
+
+describe('parseConfig', () => {
+  it('fills defaults relative to the base folder', () => {
+    const config = parseConfig({}, '/srv/bot');
+    expect(config.corpusDir).toBe(path.resolve('/srv/bot/corpus'));
+    expect(config.indexPath).toBe(path.resolve('/srv/bot/.briefbot/index.db'));
+    expect(config.modelId).toBe('Xenova/all-MiniLM-L6-v2');
+    expect(config.allowRemoteModels).toBe(true);
+    expect(config.discord.token).toBeUndefined();
+    expect(config.discord.channelIds).toEqual([]);
+  });
+
+  it('reads every variable', () => {
+    const config = parseConfig(
+      {
+        CORPUS_DIR: 'docs', INDEX_PATH: '/tmp/i.db', MODEL_ID: 'none', MODEL_DIR: 'models/mini', ALLOW_REMOTE_MODELS: 'false',
+        LOG_LEVEL: 'debug', DISCORD_TOKEN: 'abc', DISCORD_CHANNEL_IDS: '123456789012345678, 223456789012345678',
+        DISCORD_API_URL: 'http://127.0.0.1:9999/api',
+      },
+      '/srv',
+    );
+    expect(config.modelId).toBeNull();
+    expect(config.modelDir).toBe(path.resolve('/srv/models/mini'));
+    expect(config.allowRemoteModels).toBe(false);
+    expect(config.discord.channelIds).toEqual(['123456789012345678', '223456789012345678']);
+    expect(config.discord.apiUrl).toBe('http://127.0.0.1:9999/api');
+  });
+
+  it.each([
+    ['LOG_LEVEL', 'loud'],
+    ['ALLOW_REMOTE_MODELS', 'maybe'],
+    ['DISCORD_CHANNEL_IDS', 'general'],
+    ['DISCORD_API_URL', 'not a url'],
+    ['RATE_LIMIT_PER_MINUTE', '-3'],
+  ])('names the variable when %s is bad', (variable, value) => {
+    expect(() => parseConfig({ [variable]: value })).toThrow(new RegExp(`^Invalid configuration: ${variable} `));
+  });
+});
