@@ -1,0 +1,65 @@
+import { execFile } from 'node:child_process';
+import path from 'node:path';
+import { promisify } from 'node:util';
+import { afterAll, describe, expect, it } from 'vitest';
+import { copyDefaultCorpus, REPO_ROOT } from '../support/tempCorpus.ts';
+
+const run = promisify(execFile);
+const BIN = path.join(REPO_ROOT, 'src/cli/briefbot.mjs');
+
+/** Runs the `briefbot` bin as a user would, offline and keyword-only. */
+async function briefbot(args: string[]): Promise<{ code: number; stdout: string; stderr: string }> {
+  try {
+    const { stdout, stderr } = await run(process.execPath, [BIN, ...args], {
+      cwd: REPO_ROOT,
+      env: { ...process.env, ALLOW_REMOTE_MODELS: 'false', LOG_LEVEL: 'warn' },
+    });
+    return { code: 0, stdout, stderr };
+  } catch (error) {
+    const failed = error as { code: number; stdout: string; stderr: string };
+    return { code: failed.code, stdout: failed.stdout, stderr: failed.stderr };
+  }
+}
+
+describe('briefbot CLI', () => {
+  const corpus = copyDefaultCorpus();
+  const where = ['--corpus', corpus.corpusDir, '--db', corpus.dbPath, '--model', 'none'];
+  afterAll(() => corpus.cleanup());
+
+  it('ask --json prints one JSON object with the contract fields', async () => {
+    const { code, stdout } = await briefbot(['ask', '--json', 'Who is Haftar backed by?', ...where]);
+    expect(code).toBe(0);
+    const result = JSON.parse(stdout) as { question: string; answer: string; excerpts: Record<string, unknown>[] };
+    expect(result.question).toBe('Who is Haftar backed by?');
+    expect(result.answer).toContain('backed by Egypt, Russia, and the United Arab Emirates');
+    expect(Object.keys(result.excerpts[0] ?? {}).sort()).toEqual(['file', 'lineEnd', 'lineStart', 'paragraph', 'score', 'text']);
+    expect(result.excerpts[0]).toMatchObject({ file: '000_bd4eabd2b5bc6d71.txt', paragraph: 7, lineStart: 15, lineEnd: 15 });
+  });
+
+  it('answers null when the corpus has nothing on the question', async () => {
+    const { code, stdout } = await briefbot(['ask', '--json', 'What is the price of coffee in Brazil?', ...where]);
+    expect(code).toBe(0);
+    expect(JSON.parse(stdout)).toEqual({ question: 'What is the price of coffee in Brazil?', answer: null, excerpts: [] });
+  });
+
+  it('sources --json lists the documents', async () => {
+    const { stdout } = await briefbot(['sources', '--json', ...where]);
+    expect(JSON.parse(stdout)).toEqual({
+      documents: [
+        { file: '000_bd4eabd2b5bc6d71.txt', title: '‘Foreign Air Force’ Bombs Turkey-Backed Libya Government Airbase', published: '2020-07-10', passages: 9 },
+        { file: '004_579dbf7128379b0f.txt', title: 'Turkey warns it will target Libya’s Haftar as commander receives air support from Russia', published: null, passages: 14 },
+      ],
+    });
+  });
+
+  it('exits 2 with a usage line on bad usage, 1 on failure', async () => {
+    const unknown = await briefbot(['frobnicate']);
+    expect(unknown.code).toBe(2);
+    expect(unknown.stderr).toMatch(/usage: briefbot/);
+    const missing = await briefbot(['ask', ...where]);
+    expect(missing.code).toBe(2);
+    const noCorpus = await briefbot(['ask', 'x', '--corpus', path.join(corpus.dir, 'nowhere'), '--db', corpus.dbPath]);
+    expect(noCorpus.code).toBe(1);
+    expect(noCorpus.stderr).toMatch(/Corpus folder not found/);
+  });
+});
