@@ -1,5 +1,8 @@
-import { type Answer, type AskOptions, answerQuestion } from './brief/answerQuestion.ts';
+import { distance } from 'fastest-levenshtein';
+import { type Answer, type AskOptions, answerQuestion, isRelevant } from './brief/answerQuestion.ts';
+import { type Summary, type SummaryOptions, summarizePassages } from './brief/summarizeCorpus.ts';
 import type { Config } from './config.ts';
+import { UserError } from './errors.ts';
 import { type Embedder, loadEmbedder } from './index/embedder.ts';
 import { type IndexProgress, type IndexReport, indexCorpus } from './index/indexCorpus.ts';
 import { type DocumentRecord, IndexStore } from './index/indexStore.ts';
@@ -16,6 +19,7 @@ export interface Briefbot {
   /** Brings the index up to date with the corpus folder and reloads what search keeps in memory. */
   reindex(progress?: IndexProgress): Promise<IndexReport>;
   ask(question: string, options?: AskOptions): Promise<Answer>;
+  summary(options?: SummaryOptions & { topic?: string; file?: string }): Promise<Summary>;
   sources(): DocumentRecord[];
   close(): void;
 }
@@ -45,6 +49,8 @@ export async function createBriefbot(config: Config, logger: Logger, options: Br
 
 class IndexedBriefbot implements Briefbot {
   private search: SearchIndex;
+  /** The whole-corpus briefing depends only on the index: computed once per index version. */
+  private corpusSummary = new Map<number, Summary>();
 
   constructor(
     private readonly config: Config,
@@ -68,11 +74,38 @@ class IndexedBriefbot implements Briefbot {
       corpusDir: this.config.corpusDir, store: this.store, embedder: this.embedder, logger: this.logger, progress,
     });
     this.search = SearchIndex.load(this.store, this.embedder);
+    if (report.added + report.changed + report.removed > 0) this.corpusSummary.clear();
     return report;
   }
 
   ask(question: string, options?: AskOptions): Promise<Answer> {
     return answerQuestion(this.search, question, options);
+  }
+
+  async summary(options: SummaryOptions & { topic?: string; file?: string } = {}): Promise<Summary> {
+    const topic = options.topic?.trim() || null;
+    const file = options.file ? this.documentNamed(options.file) : null;
+    if (!topic && !file) {
+      const wanted = options.points ?? 5;
+      const cached = this.corpusSummary.get(wanted);
+      if (cached) return cached;
+      const summary = summarizePassages(this.store.passages(this.store.allPassageIds()), { points: wanted });
+      this.corpusSummary.set(wanted, summary);
+      return summary;
+    }
+    const passages = topic
+      ? (await this.search.search(topic, { limit: 40, file: file ?? undefined })).filter(isRelevant).map((hit) => hit.passage)
+      : this.store.passagesOfDocument(file ?? '');
+    return summarizePassages(passages, { points: options.points, topic, file });
+  }
+
+  /** A document of the corpus by its file name; nothing outside the corpus can be named. */
+  private documentNamed(name: string): string {
+    const files = this.store.documents().map((doc) => doc.file);
+    const exact = files.find((file) => file === name) ?? files.find((file) => file.toLowerCase() === name.trim().toLowerCase());
+    if (exact) return exact;
+    const closest = [...files].sort((a, b) => distance(a, name) - distance(b, name)).slice(0, 3);
+    throw new UserError(`No document named "${name}" in the corpus.${closest.length ? ` Did you mean: ${closest.join(', ')}?` : ''}`);
   }
 
   sources(): DocumentRecord[] {

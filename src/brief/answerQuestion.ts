@@ -47,7 +47,7 @@ export async function answerQuestion(search: SearchIndex, question: string, opti
   return { question: trimmed, answer: excerpts[0]?.keySentence ?? null, excerpts };
 }
 
-function isRelevant(hit: SearchHit): boolean {
+export function isRelevant(hit: SearchHit): boolean {
   return hit.coverage >= MIN_COVERAGE || (hit.cosine !== null && hit.cosine >= MIN_COSINE);
 }
 

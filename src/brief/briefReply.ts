@@ -1,5 +1,6 @@
 import type { DocumentRecord } from '../index/indexStore.ts';
 import type { Answer } from './answerQuestion.ts';
+import type { Summary } from './summarizeCorpus.ts';
 
 /**
  * What a command answers, before any interface dresses it: Discord renders it as embeds,
@@ -7,5 +8,6 @@ import type { Answer } from './answerQuestion.ts';
  */
 export type BriefReply =
   | { kind: 'answer'; answer: Answer }
+  | { kind: 'summary'; summary: Summary }
   | { kind: 'sources'; documents: DocumentRecord[] }
   | { kind: 'help'; commands: { name: string; description: string }[] };

@@ -7,7 +7,7 @@ import type { IndexReport } from '../index/indexCorpus.ts';
 import { loadConfig } from '../loadConfig.ts';
 import { createLogger, type Logger } from '../logger.ts';
 import { createProgressBar } from './createProgressBar.ts';
-import { renderAnswer, renderIndexReport, renderSources } from './renderText.ts';
+import { renderAnswer, renderIndexReport, renderSources, renderSummary } from './renderText.ts';
 
 interface CommonOptions {
   corpus?: string;
@@ -54,6 +54,23 @@ export async function runCli(argv: string[]): Promise<number> {
       }, options),
     );
 
+  withCommonOptions(program.command('summary').description('a short cited briefing of the corpus, a topic or one document'))
+    .option('--topic <text>', 'brief on this topic only')
+    .option('--file <name>', 'brief on this document only')
+    .option('--points <n>', 'number of points (3 to 7)', pointsCount, 5)
+    .option('--json', 'print one JSON object')
+    .action((options: CommonOptions & { topic?: string; file?: string; points: number }) =>
+      run(async (bot) => {
+        const summary = await bot.summary({ topic: options.topic, file: options.file, points: options.points });
+        if (options.json) {
+          print({
+            topic: summary.topic,
+            points: summary.points.map((point) => ({ text: point.text, citations: point.citations.map(toExcerptJson) })),
+          });
+        } else print(renderSummary(summary));
+      }, options),
+    );
+
   withCommonOptions(program.command('sources').description('list the indexed documents'))
     .option('--json', 'print one JSON object')
     .action((options: CommonOptions) =>
@@ -71,7 +88,7 @@ export async function runCli(argv: string[]): Promise<number> {
   } catch (error) {
     if (error instanceof CommanderError) {
       if (error.code === 'commander.helpDisplayed' || error.code === 'commander.version' || error.code === 'commander.help') return 0;
-      process.stderr.write(`usage: briefbot <index|ask|sources> [options]  (briefbot --help)\n`);
+      process.stderr.write(`usage: briefbot <index|ask|summary|sources> [options]  (briefbot --help)\n`);
       return 2;
     }
     throw error;
@@ -92,7 +109,7 @@ async function withBriefbot(
       MODEL_ID: modelIsFolder ? undefined : options.model,
       MODEL_DIR: modelIsFolder ? options.model : undefined,
     });
-    logger = createLogger(process.env.LOG_LEVEL ? config.logLevel : 'warn');
+    logger = createLogger(process.env.LOG_LEVEL ? config.logLevel : 'warn', { pretty: true });
     if (!fs.existsSync(config.corpusDir)) throw new UserError(`Corpus folder not found: ${config.corpusDir}`);
     bot = await createBriefbot(config, logger);
     const report = await bot.reindex(createProgressBar());
@@ -123,11 +140,16 @@ function print(value: unknown): void {
   process.stdout.write(typeof value === 'string' ? `${value}\n` : `${JSON.stringify(value)}\n`);
 }
 
-function positiveInteger(value: string): number {
-  const n = Number(value);
-  if (!Number.isInteger(n) || n < 1 || n > 50) throw new InvalidArgumentError('must be a whole number from 1 to 50');
-  return n;
+function wholeNumberFrom(min: number, max: number): (value: string) => number {
+  return (value) => {
+    const n = Number(value);
+    if (!Number.isInteger(n) || n < min || n > max) throw new InvalidArgumentError(`must be a whole number from ${min} to ${max}`);
+    return n;
+  };
 }
+
+const positiveInteger = wholeNumberFrom(1, 50);
+const pointsCount = wholeNumberFrom(3, 7);
 
 if (import.meta.url === `file://${process.argv[1]}`) {
   process.exitCode = await runCli(process.argv.slice(2));

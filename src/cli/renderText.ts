@@ -1,5 +1,6 @@
 import type { Answer } from '../brief/answerQuestion.ts';
 import type { BriefReply } from '../brief/briefReply.ts';
+import type { Summary } from '../brief/summarizeCorpus.ts';
 import type { ShownExcerpt } from '../brief/excerpt.ts';
 import { formatCitation } from '../brief/formatCitation.ts';
 import type { DocumentRecord } from '../index/indexStore.ts';
@@ -11,6 +12,8 @@ export function renderReply(reply: BriefReply): string {
   switch (reply.kind) {
     case 'answer':
       return renderAnswer(reply.answer);
+    case 'summary':
+      return renderSummary(reply.summary);
     case 'sources':
       return renderSources(reply.documents);
     case 'help':
@@ -35,6 +38,16 @@ export function renderExcerpt(excerpt: ShownExcerpt, number: number): string {
   const date = excerpt.published ? ` (${excerpt.published})` : '';
   const text = excerpt.keySentence ? oneLine(excerpt.text).replace(oneLine(excerpt.keySentence), `»${oneLine(excerpt.keySentence)}«`) : oneLine(excerpt.text);
   return `[${number}] ${formatCitation(excerpt)} · ${excerpt.title}${date}\n    ${text}`;
+}
+
+export function renderSummary(summary: Summary): string {
+  const scope = summary.topic ? ` on "${summary.topic}"` : summary.file ? ` of ${summary.file}` : '';
+  if (summary.points.length === 0) return `Nothing in the corpus to brief${scope}.`;
+  const lines = [`Briefing${scope}:`];
+  for (const point of summary.points) {
+    lines.push(`• ${point.text}`, `    ${point.citations.map((citation) => formatCitation(citation)).join('; ')}`);
+  }
+  return lines.join('\n');
 }
 
 export function renderSources(documents: DocumentRecord[]): string {

@@ -1,7 +1,8 @@
 import ask from '../../commands/ask.ts';
 import help from '../../commands/help.ts';
 import sources from '../../commands/sources.ts';
+import summary from '../../commands/summary.ts';
 import type { SlashCommand } from './slashCommand.ts';
 
 /** Every slash command, assembled explicitly: registration, routing and /help read this list. */
-export const commandList: readonly SlashCommand[] = [ask, sources, help];
+export const commandList: readonly SlashCommand[] = [ask, summary, sources, help];
