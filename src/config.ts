@@ -70,7 +70,7 @@ export function parseConfig(env: NodeJS.ProcessEnv, baseDir = process.cwd()): Co
   const parsed = environmentSchema.safeParse(relevant);
   if (!parsed.success) {
     const issue = parsed.error.issues[0];
-    const variable = issue?.path.join('.') ?? 'environment';
+    const variable = String(issue?.path[0] ?? 'environment');
     throw new UserError(`Invalid configuration: ${variable} ${issue?.message ?? 'is invalid'} (got "${String(env[variable] ?? '')}")`);
   }
   const e = parsed.data;
