@@ -2,6 +2,7 @@ import type { Sentence } from '../corpus/passage.ts';
 import type { SearchHit, SearchIndex } from '../index/searchIndex.ts';
 import { searchTerms } from '../index/searchTerms.ts';
 import type { ShownExcerpt } from './excerpt.ts';
+import { relatedTerms } from './querySynonyms.ts';
 
 export interface Answer {
   question: string;
@@ -15,6 +16,8 @@ export interface AskOptions {
   k?: number;
   /** At most this many excerpts from one document. */
   perDocument?: number;
+  /** Also search for curated synonyms of the question's words (default true). */
+  expandSynonyms?: boolean;
 }
 
 /**
@@ -27,10 +30,17 @@ export const MIN_COSINE = 0.55;
 
 export async function answerQuestion(search: SearchIndex, question: string, options: AskOptions = {}): Promise<Answer> {
   const trimmed = question.trim();
-  const hits = trimmed === '' ? [] : await search.search(trimmed, { limit: options.k ?? 3, perDocument: options.perDocument ?? 2 });
-  const best = hits[0];
-  if (!best || !isRelevant(best)) return { question: trimmed, answer: null, excerpts: [] };
+  const hits =
+    trimmed === ''
+      ? []
+      : await search.search(trimmed, {
+          limit: options.k ?? 3,
+          perDocument: options.perDocument ?? 2,
+          relatedTerms: options.expandSynonyms === false ? undefined : relatedTerms,
+        });
+  // Only passages that clear the bar are shown; with none, the corpus has no answer.
   const relevant = hits.filter(isRelevant);
+  if (relevant.length === 0) return { question: trimmed, answer: null, excerpts: [] };
   const queryTerms = new Set(searchTerms(trimmed));
   const excerpts = relevant.map((hit) => ({
     text: hit.passage.text,

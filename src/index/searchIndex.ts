@@ -20,6 +20,8 @@ export interface SearchOptions {
   perDocument?: number;
   /** Only passages of this file. */
   file?: string;
+  /** Other (stemmed) terms a query term may be written as; they count at RELATED_WEIGHT. */
+  relatedTerms?: (term: string) => string[];
 }
 
 const BM25_K1 = 1.2;
@@ -27,6 +29,8 @@ const BM25_B = 0.75;
 /** Reciprocal rank fusion constant (Cormack et al.): damps the weight of the very top ranks. */
 const RRF_K = 60;
 const CANDIDATES = 100;
+/** A related term counts less than the word the user typed. */
+export const RELATED_WEIGHT = 0.6;
 
 /**
  * Hybrid retrieval over an IndexStore. BM25 is computed here, not with FTS5's bm25(): FTS5's
@@ -73,7 +77,7 @@ export class SearchIndex {
 
   async search(query: string, options: SearchOptions = {}): Promise<SearchHit[]> {
     const limit = options.limit ?? 5;
-    const keyword = this.keywordScores(query);
+    const keyword = this.keywordScores(query, options.relatedTerms);
     const cosine = await this.cosineScores(query);
     const fused = new Map<number, number>();
     const addRanks = (scores: Map<number, number>) => {
@@ -106,25 +110,44 @@ export class SearchIndex {
     return hits;
   }
 
-  private keywordScores(query: string) {
+  /**
+   * BM25 of each passage holding a query term. A term's related terms stand in for it at a
+   * lower weight (the best of them counts, never their sum), and coverage credits them likewise.
+   */
+  private keywordScores(query: string, relatedTerms?: (term: string) => string[]) {
     const terms = [...new Set(searchTerms(query))];
     const total = Math.max(this.lengthById.size, 1);
     const scores = new Map<number, number>();
     const weightCovered = new Map<number, number>();
     let queryWeight = 0;
     for (const term of terms) {
-      const postings = this.store.postings(term);
-      const idf = Math.log(1 + (total - postings.length + 0.5) / (postings.length + 0.5));
-      queryWeight += idf;
-      for (const [id, frequency] of postings) {
-        const length = this.lengthById.get(id) ?? this.averageLength;
-        const norm = frequency + BM25_K1 * (1 - BM25_B + (BM25_B * length) / this.averageLength);
-        scores.set(id, (scores.get(id) ?? 0) + (idf * frequency * (BM25_K1 + 1)) / norm);
-        weightCovered.set(id, (weightCovered.get(id) ?? 0) + idf);
+      const variants: [string, number][] = [[term, 1], ...(relatedTerms?.(term) ?? []).map((t): [string, number] => [t, RELATED_WEIGHT])];
+      const termIdf = this.idf(this.store.postings(term).length, total);
+      queryWeight += termIdf;
+      const best = new Map<number, { score: number; credit: number }>();
+      for (const [variant, weight] of variants) {
+        const postings = this.store.postings(variant);
+        const idf = this.idf(postings.length, total);
+        for (const [id, frequency] of postings) {
+          const length = this.lengthById.get(id) ?? this.averageLength;
+          const norm = frequency + BM25_K1 * (1 - BM25_B + (BM25_B * length) / this.averageLength);
+          const score = (weight * idf * frequency * (BM25_K1 + 1)) / norm;
+          const previous = best.get(id);
+          if (!previous || score > previous.score) best.set(id, { score, credit: Math.max(previous?.credit ?? 0, weight) });
+        }
+      }
+      for (const [id, { score, credit }] of best) {
+        scores.set(id, (scores.get(id) ?? 0) + score);
+        weightCovered.set(id, (weightCovered.get(id) ?? 0) + termIdf * credit);
       }
     }
     const coverage = new Map([...weightCovered].map(([id, weight]) => [id, queryWeight > 0 ? weight / queryWeight : 0]));
     return { scores, coverage };
+  }
+
+  /** Always positive, unlike FTS5's: see the class comment. */
+  private idf(passagesWithTerm: number, total: number): number {
+    return Math.log(1 + (total - passagesWithTerm + 0.5) / (passagesWithTerm + 0.5));
   }
 
   /** The query's vector and the cosine of the closest passages. */
