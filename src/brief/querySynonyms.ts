@@ -1,4 +1,5 @@
 import { searchTerms } from '../index/searchTerms.ts';
+import { KNOWN_COUNTRIES } from './knownAliases.ts';
 
 /**
  * Words a question may use for what the text says otherwise ("aid" for "support", "arms" for
@@ -38,23 +39,32 @@ const SYNONYM_GROUPS: readonly string[][] = [
   ['nation', 'country', 'state'],
 ];
 
-/** Stemmed term → the stemmed terms of its groups (not itself). Multi-word entries are skipped. */
-const RELATED = buildRelated(SYNONYM_GROUPS);
+/** A country by any of its one-word names: "Moscow" and "Russian" find "Russia". */
+const COUNTRY_GROUPS: readonly string[][] = KNOWN_COUNTRIES.map((country) => [
+  country.name, ...(country.variants ?? []), ...(country.demonyms ?? []), ...(country.metonyms ?? []),
+]);
 
-function buildRelated(groups: readonly string[][]): Map<string, Set<string>> {
-  const related = new Map<string, Set<string>>();
+/** A synonym is near the word typed; a country's other name is the same country. */
+const SYNONYM_WEIGHT = 0.6;
+const ALIAS_WEIGHT = 0.9;
+
+/** Stemmed term → its related stemmed terms and their weights. Multi-word entries are skipped. */
+const RELATED = new Map<string, Map<string, number>>();
+addGroups(SYNONYM_GROUPS, SYNONYM_WEIGHT);
+addGroups(COUNTRY_GROUPS, ALIAS_WEIGHT);
+
+function addGroups(groups: readonly string[][], weight: number): void {
   for (const group of groups) {
-    const stems = [...new Set(group.flatMap((word) => (word.includes(' ') ? [] : searchTerms(word))))];
+    const stems = [...new Set(group.flatMap((word) => (/\s/.test(word.trim()) ? [] : searchTerms(word))))];
     for (const stem of stems) {
-      const set = related.get(stem) ?? new Set<string>();
-      for (const other of stems) if (other !== stem) set.add(other);
-      related.set(stem, set);
+      const related = RELATED.get(stem) ?? new Map<string, number>();
+      for (const other of stems) if (other !== stem) related.set(other, Math.max(related.get(other) ?? 0, weight));
+      RELATED.set(stem, related);
     }
   }
-  return related;
 }
 
-/** What else a (stemmed) query term may be written as in the text. */
-export function relatedTerms(term: string): string[] {
+/** What else a (stemmed) query term may be written as in the text, with how much it counts (0..1). */
+export function relatedTerms(term: string): [term: string, weight: number][] {
   return [...(RELATED.get(term) ?? [])];
 }

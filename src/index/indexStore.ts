@@ -7,7 +7,7 @@ import type { Passage, Sentence } from '../corpus/passage.ts';
 import { searchTerms } from './searchTerms.ts';
 
 /** Bumped whenever the schema or the way text is turned into terms changes: old files are rebuilt. */
-export const SCHEMA_VERSION = 1;
+export const SCHEMA_VERSION = 2;
 
 export interface DocumentRecord {
   file: string;

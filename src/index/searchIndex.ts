@@ -20,8 +20,8 @@ export interface SearchOptions {
   perDocument?: number;
   /** Only passages of this file. */
   file?: string;
-  /** Other (stemmed) terms a query term may be written as; they count at RELATED_WEIGHT. */
-  relatedTerms?: (term: string) => string[];
+  /** Other (stemmed) terms a query term may be written as, each with its weight (0..1). */
+  relatedTerms?: (term: string) => [term: string, weight: number][];
 }
 
 const BM25_K1 = 1.2;
@@ -29,8 +29,6 @@ const BM25_B = 0.75;
 /** Reciprocal rank fusion constant (Cormack et al.): damps the weight of the very top ranks. */
 const RRF_K = 60;
 const CANDIDATES = 100;
-/** A related term counts less than the word the user typed. */
-export const RELATED_WEIGHT = 0.6;
 
 /**
  * Hybrid retrieval over an IndexStore. BM25 is computed here, not with FTS5's bm25(): FTS5's
@@ -114,15 +112,17 @@ export class SearchIndex {
    * BM25 of each passage holding a query term. A term's related terms stand in for it at a
    * lower weight (the best of them counts, never their sum), and coverage credits them likewise.
    */
-  private keywordScores(query: string, relatedTerms?: (term: string) => string[]) {
+  private keywordScores(query: string, relatedTerms?: SearchOptions['relatedTerms']) {
     const terms = [...new Set(searchTerms(query))];
     const total = Math.max(this.lengthById.size, 1);
     const scores = new Map<number, number>();
     const weightCovered = new Map<number, number>();
     let queryWeight = 0;
     for (const term of terms) {
-      const variants: [string, number][] = [[term, 1], ...(relatedTerms?.(term) ?? []).map((t): [string, number] => [t, RELATED_WEIGHT])];
-      const termIdf = this.idf(this.store.postings(term).length, total);
+      const variants: [string, number][] = [[term, 1], ...(relatedTerms?.(term) ?? [])];
+      // A word the corpus never uses weighs as a word used once: enough to lower coverage
+      // ("price of coffee" finds nothing), not so much that one odd verb sinks a good match.
+      const termIdf = this.idf(Math.max(1, this.store.postings(term).length), total);
       queryWeight += termIdf;
       const best = new Map<number, { score: number; credit: number }>();
       for (const [variant, weight] of variants) {

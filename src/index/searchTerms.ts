@@ -11,7 +11,8 @@ const STOPWORDS = new Set(
   my myself no nor not of off on once only or other our ours ourselves out over own same she should so
   some such than that the their theirs them themselves then there these they this those through to too
   under until up very was we were what when where which while who whom why will with would you your
-  yours yourself yourselves s t d ll m re ve tell say said says`.split(/\s+/),
+  yours yourself yourselves us s t d ll m re ve tell say said says give gave given get got make made take
+  took know knew happen happened think want use mean`.split(/\s+/),
 );
 
 /** Lower case, accents folded: "İbrahim Kalın" and "ibrahim kalin" are the same words. */
@@ -31,12 +32,19 @@ export function foldText(text: string): string {
  * function, so whatever a user types meets the text on equal terms.
  */
 export function searchTerms(text: string): string[] {
-  const unglued = text.replace(/(\p{Ll})(\p{Lu})(?=\p{Ll})/gu, '$1 $2');
-  const words = foldText(unglued).match(/[\p{L}\p{N}]+/gu) ?? [];
+  const unglued = text
+    .replace(/\b(\p{Lu})\.(\p{Lu})\.(?:(\p{Lu})\.)?/gu, '$1$2$3') // U.S. → US, U.A.E. → UAE
+    .replace(/(\p{Ll})(\p{Lu})(?=\p{Ll})/gu, '$1 $2');
+  // In text written all in capitals (a shouted headline) capitals say nothing about acronyms;
+  // a single word ("US") keeps its case's meaning.
+  const hasLowercase = /\p{Ll}/u.test(text) || !/\s/.test(text.trim());
   const terms: string[] = [];
-  for (const word of words) {
-    if (STOPWORDS.has(word) || word.length > 40) continue;
-    terms.push(/^[a-z]+$/.test(word) ? stemmer(word) : word);
+  for (const original of unglued.match(/[\p{L}\p{N}]+/gu) ?? []) {
+    const word = foldText(original);
+    // An acronym in capitals ("US", "IT") is a name, never the stopword it spells.
+    const acronym = hasLowercase && original.length >= 2 && original.length <= 6 && /^\p{Lu}+$/u.test(original);
+    if ((!acronym && STOPWORDS.has(word)) || word.length > 40) continue;
+    terms.push(/^[a-z]+$/.test(word) && !acronym ? stemmer(word) : word);
   }
   return terms;
 }

@@ -32,6 +32,12 @@ const VARIANTS: Variant[] = [
   { name: 'hybrid (tiny model) + synonyms', hybrid: true, expandSynonyms: true },
 ];
 
+/** Confidence of each in-corpus and out-of-corpus question, for the threshold sweep. */
+interface Confidences {
+  answerable: number[];
+  unanswerable: number[];
+}
+
 export interface EvalScores {
   variant: string;
   recallAt1: number;
@@ -69,7 +75,7 @@ async function openBot(corpus: EvalCorpus, hybrid: boolean): Promise<Briefbot> {
   return bot;
 }
 
-async function scoreVariant(variant: Variant, bots: Record<EvalCorpus, Briefbot>): Promise<EvalScores> {
+async function scoreVariant(variant: Variant, bots: Record<EvalCorpus, Briefbot>, confidences: Confidences): Promise<EvalScores> {
   let hitsAt1 = 0;
   let hitsAt3 = 0;
   let reciprocal = 0;
@@ -78,6 +84,7 @@ async function scoreVariant(variant: Variant, bots: Record<EvalCorpus, Briefbot>
   for (const testCase of askCases) {
     const answer = await bots[testCase.corpus].ask(testCase.question, { k: 5, perDocument: 5, expandSynonyms: variant.expandSynonyms });
     if (answer.answer === null) falseRefusals++;
+    confidences.answerable.push((await bots[testCase.corpus].ask(testCase.question, { expandSynonyms: variant.expandSynonyms, minConfidence: 0 })).confidence);
     const rank = answer.excerpts.findIndex((excerpt) => excerptMatches(testCase, excerpt)) + 1;
     if (rank === 1) hitsAt1++;
     if (rank >= 1 && rank <= 3) hitsAt3++;
@@ -89,6 +96,7 @@ async function scoreVariant(variant: Variant, bots: Record<EvalCorpus, Briefbot>
     const answer = await bots[testCase.corpus].ask(testCase.question, { expandSynonyms: variant.expandSynonyms });
     if (answer.answer === null) refused++;
     else misses.push(`(should refuse) ${testCase.question}`);
+    confidences.unanswerable.push(answer.confidence);
   }
   const whoBacks = await scoreWhoBacks(bots);
   if (process.argv.includes('--verbose')) for (const miss of misses) console.log(`  [${variant.name}] missed: ${miss}`);
@@ -134,9 +142,27 @@ function printTable(rows: EvalScores[]): void {
   }
 }
 
+/** What each threshold would give: the calibration of MIN_CONFIDENCE. */
+function printSweep(name: string, { answerable, unanswerable }: Confidences): void {
+  console.log(`\nThreshold sweep (${name}): false refusals of ${answerable.length} answerable / refusals of ${unanswerable.length} unanswerable`);
+  const cells: string[] = [];
+  for (let threshold = 0.3; threshold <= 0.801; threshold += 0.05) {
+    const falseRefusals = answerable.filter((c) => c < threshold).length;
+    const refusals = unanswerable.filter((c) => c < threshold).length;
+    cells.push(`${threshold.toFixed(2)}: ${falseRefusals}/${refusals}`);
+  }
+  console.log(cells.join('  '));
+}
+
 const rows: EvalScores[] = [];
+const sweeps: [string, Confidences][] = [];
 const keywordBots = { default: await openBot('default', false), sotu: await openBot('sotu', false) };
 const hybridBots = { default: await openBot('default', true), sotu: await openBot('sotu', true) };
-for (const variant of VARIANTS) rows.push(await scoreVariant(variant, variant.hybrid ? hybridBots : keywordBots));
+for (const variant of VARIANTS) {
+  const confidences: Confidences = { answerable: [], unanswerable: [] };
+  rows.push(await scoreVariant(variant, variant.hybrid ? hybridBots : keywordBots, confidences));
+  sweeps.push([variant.name, confidences]);
+}
 for (const bot of [...Object.values(keywordBots), ...Object.values(hybridBots)]) bot.close();
 printTable(rows);
+for (const [name, confidences] of sweeps) printSweep(name, confidences);
