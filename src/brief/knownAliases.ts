@@ -1,0 +1,150 @@
+/**
+ * General knowledge about how countries and people are named in news text, used by the entity
+ * catalog before it learns anything from the corpus. Nothing here is specific to one corpus:
+ * it is the kind of list a wire-service style guide would hold.
+ *
+ * Matching is case- and diacritics-insensitive (see normalizeName in entityCatalog.ts), so the
+ * lists are written in their ordinary spelling.
+ */
+
+/** How a country is referred to besides its canonical short English name. */
+export interface CountryNames {
+  /** Canonical short English name, as shown to users ("United Arab Emirates", not "UAE"). */
+  name: string;
+  /** Other names and abbreviations for the same state ("Russian Federation", "UAE", "U.S."). */
+  variants?: readonly string[];
+  /** Adjective and people forms: "Turkish", "Turks". An adjective alone ("Turkish support")
+   *  stands for the state in the support patterns; the extractor decides when it is a modifier. */
+  demonyms?: readonly string[];
+  /**
+   * Capitals and institutions used as metonyms for the government: "Ankara said", "the Kremlin
+   * denied". Only seats of an uncontested government are listed. Tripoli is deliberately NOT
+   * mapped to Libya: since 2014 "Tripoli" in the news usually means the Tripoli-based government
+   * (GNC, GNA, GNU) as opposed to the rival eastern authorities, so mapping it to "Libya" would
+   * hand one faction's backers to the whole country. Tripoli therefore stays a plain place name
+   * (the corpus may still learn it as something else). Sanaa, Aden, Benghazi and Kabul are left
+   * out for the same reason.
+   */
+  metonyms?: readonly string[];
+}
+
+export const KNOWN_COUNTRIES: readonly CountryNames[] = [
+  { name: 'Turkey', variants: ['Türkiye', 'Republic of Turkey'], demonyms: ['Turkish', 'Turks', 'Turk'], metonyms: ['Ankara'] },
+  { name: 'Egypt', variants: ['Arab Republic of Egypt'], demonyms: ['Egyptian', 'Egyptians'], metonyms: ['Cairo'] },
+  {
+    name: 'Russia',
+    variants: ['Russian Federation'],
+    demonyms: ['Russian', 'Russians'],
+    metonyms: ['Moscow', 'Kremlin', 'the Kremlin'],
+  },
+  {
+    name: 'United Arab Emirates',
+    variants: ['UAE', 'U.A.E.', 'the Emirates', 'Emirates'],
+    demonyms: ['Emirati', 'Emiratis'],
+    metonyms: ['Abu Dhabi'],
+  },
+  {
+    name: 'United States',
+    variants: ['United States of America', 'US', 'U.S.', 'USA', 'U.S.A.', 'America', 'the United States'],
+    demonyms: ['American', 'Americans'],
+    // "Washington" alone means the US government in news text. A corpus person named Washington
+    // keeps their full name ("George Washington"); the bare word stays the metonym.
+    metonyms: ['Washington', 'White House', 'the White House', 'Pentagon', 'the Pentagon'],
+  },
+  { name: 'France', variants: ['French Republic'], demonyms: ['French', 'Frenchman'], metonyms: ['Paris', 'Élysée', 'Elysee'] },
+  {
+    name: 'United Kingdom',
+    variants: ['UK', 'U.K.', 'Britain', 'Great Britain'],
+    demonyms: ['British', 'Briton', 'Britons', 'Brits'],
+    metonyms: ['London', 'Downing Street', 'Whitehall'],
+  },
+  { name: 'Qatar', demonyms: ['Qatari', 'Qataris'], metonyms: ['Doha'] },
+  { name: 'Syria', variants: ['Syrian Arab Republic'], demonyms: ['Syrian', 'Syrians'], metonyms: ['Damascus'] },
+  { name: 'Iran', variants: ['Islamic Republic of Iran'], demonyms: ['Iranian', 'Iranians'], metonyms: ['Tehran'] },
+  { name: 'Israel', demonyms: ['Israeli', 'Israelis'], metonyms: ['Jerusalem'] },
+  { name: 'China', variants: ["People's Republic of China", 'PRC'], demonyms: ['Chinese'], metonyms: ['Beijing'] },
+  { name: 'Sudan', demonyms: ['Sudanese'], metonyms: ['Khartoum'] },
+  { name: 'Chad', demonyms: ['Chadian', 'Chadians'], metonyms: ["N'Djamena"] },
+  { name: 'Algeria', demonyms: ['Algerian', 'Algerians'], metonyms: ['Algiers'] },
+  { name: 'Tunisia', demonyms: ['Tunisian', 'Tunisians'], metonyms: ['Tunis'] },
+  { name: 'Italy', demonyms: ['Italian', 'Italians'], metonyms: ['Rome'] },
+  { name: 'Germany', demonyms: ['German', 'Germans'], metonyms: ['Berlin'] },
+  { name: 'Greece', demonyms: ['Greek', 'Greeks'], metonyms: ['Athens'] },
+  { name: 'Jordan', demonyms: ['Jordanian', 'Jordanians'], metonyms: ['Amman'] },
+  { name: 'Saudi Arabia', variants: ['Kingdom of Saudi Arabia', 'KSA'], demonyms: ['Saudi', 'Saudis'], metonyms: ['Riyadh'] },
+  // Libya: demonym only, no capital metonym (see `metonyms` above).
+  { name: 'Libya', demonyms: ['Libyan', 'Libyans'] },
+  { name: 'Morocco', demonyms: ['Moroccan', 'Moroccans'], metonyms: ['Rabat'] },
+  { name: 'Niger', demonyms: ['Nigerien', 'Nigeriens'], metonyms: ['Niamey'] },
+  { name: 'Nigeria', demonyms: ['Nigerian', 'Nigerians'], metonyms: ['Abuja'] },
+  { name: 'Malta', demonyms: ['Maltese'], metonyms: ['Valletta'] },
+  { name: 'Lebanon', demonyms: ['Lebanese'], metonyms: ['Beirut'] },
+  { name: 'Iraq', demonyms: ['Iraqi', 'Iraqis'], metonyms: ['Baghdad'] },
+  { name: 'Kuwait', demonyms: ['Kuwaiti', 'Kuwaitis'] },
+  { name: 'Bahrain', demonyms: ['Bahraini', 'Bahrainis'], metonyms: ['Manama'] },
+  { name: 'Oman', demonyms: ['Omani', 'Omanis'], metonyms: ['Muscat'] },
+  { name: 'Pakistan', demonyms: ['Pakistani', 'Pakistanis'], metonyms: ['Islamabad'] },
+  { name: 'Afghanistan', demonyms: ['Afghan', 'Afghans'] },
+  { name: 'India', demonyms: ['Indian', 'Indians'], metonyms: ['New Delhi'] },
+  { name: 'Japan', demonyms: ['Japanese'], metonyms: ['Tokyo'] },
+  { name: 'North Korea', variants: ['DPRK'], demonyms: ['North Korean', 'North Koreans'], metonyms: ['Pyongyang'] },
+  { name: 'South Korea', variants: ['Republic of Korea'], demonyms: ['South Korean', 'South Koreans'], metonyms: ['Seoul'] },
+  { name: 'Ukraine', demonyms: ['Ukrainian', 'Ukrainians'], metonyms: ['Kyiv', 'Kiev'] },
+  { name: 'Belarus', demonyms: ['Belarusian', 'Belarusians'], metonyms: ['Minsk'] },
+  { name: 'Poland', demonyms: ['Polish', 'Poles'], metonyms: ['Warsaw'] },
+  { name: 'Spain', demonyms: ['Spanish', 'Spaniard', 'Spaniards'], metonyms: ['Madrid'] },
+  { name: 'Netherlands', variants: ['Holland', 'the Netherlands'], demonyms: ['Dutch'], metonyms: ['The Hague'] },
+  { name: 'Canada', demonyms: ['Canadian', 'Canadians'], metonyms: ['Ottawa'] },
+  { name: 'Mexico', demonyms: ['Mexican', 'Mexicans'] },
+  { name: 'Cuba', demonyms: ['Cuban', 'Cubans'], metonyms: ['Havana'] },
+  { name: 'Venezuela', demonyms: ['Venezuelan', 'Venezuelans'], metonyms: ['Caracas'] },
+  { name: 'Ethiopia', demonyms: ['Ethiopian', 'Ethiopians'], metonyms: ['Addis Ababa'] },
+  { name: 'Eritrea', demonyms: ['Eritrean', 'Eritreans'], metonyms: ['Asmara'] },
+  { name: 'Somalia', demonyms: ['Somali', 'Somalis'], metonyms: ['Mogadishu'] },
+  { name: 'Yemen', demonyms: ['Yemeni', 'Yemenis'] },
+  { name: 'Cyprus', demonyms: ['Cypriot', 'Cypriots'], metonyms: ['Nicosia'] },
+  { name: 'Vietnam', demonyms: ['Vietnamese'], metonyms: ['Hanoi'] },
+  { name: 'Philippines', variants: ['the Philippines'], demonyms: ['Filipino', 'Filipinos'], metonyms: ['Manila'] },
+];
+
+/**
+ * Titles that precede a person's name and are stripped when matching people, so that
+ * "Field Marshal Khalifa Haftar", "Major General Khalifa Haftar" and "Khalifa Haftar" are one
+ * person. A title is zero or more TITLE_MODIFIERS followed by one TITLE_HEAD; stripping is
+ * repeated ("Libya's Interior Minister Fathi Bashagha" → "Fathi Bashagha" once the possessor is
+ * gone). Compared lower-cased, dots ignored ("Gen." = "gen").
+ */
+export const TITLE_HEADS: readonly string[] = [
+  'marshal', 'general', 'commander', 'president', 'minister', 'secretary', 'spokesperson', 'spokesman',
+  'spokeswoman', 'ambassador', 'envoy', 'king', 'queen', 'prince', 'princess', 'sheikh', 'emir', 'sultan',
+  'senator', 'congressman', 'congresswoman', 'representative', 'governor', 'mayor', 'chancellor',
+  'admiral', 'colonel', 'captain', 'major', 'lieutenant', 'sergeant', 'chairman', 'chairwoman', 'chair',
+  'director', 'leader', 'chief', 'premier', 'speaker', 'judge', 'justice', 'pope', 'ayatollah',
+  'mr', 'mrs', 'ms', 'dr', 'sir', 'gen', 'col', 'lt', 'maj', 'capt', 'sen', 'rep', 'gov', 'pres', 'prof',
+];
+
+/** Words that may precede a title head within the title ("deputy defence minister"). */
+export const TITLE_MODIFIERS: readonly string[] = [
+  'field', 'major', 'lieutenant', 'brigadier', 'rear', 'vice', 'deputy', 'acting', 'interim', 'former',
+  'prime', 'crown', 'chief', 'senior', 'top', 'presidential', 'foreign', 'interior', 'defence', 'defense',
+  'finance', 'economy', 'health', 'justice', 'state', 'military', 'army', 'air', 'force', 'navy',
+  'supreme', 'grand', 'first', 'assistant', 'general', 'attorney', 'special',
+];
+
+/**
+ * Role nouns naming the person at the head of an organisation. "<Organisation> commander
+ * <Person>" or "<Person>, the leader of <Organisation>" links the two: the organisation is counted
+ * on the person's side (see Entity.side in entityCatalog.ts).
+ */
+export const LEADER_ROLES: readonly string[] = ['commander', 'leader', 'head', 'chief', 'chairman', 'chairwoman', 'founder', 'commander-in-chief'];
+
+/**
+ * Nouns for the people or units acting for someone: "Haftar's forces", "Haftar elements",
+ * "forces loyal to Haftar". Support given to them is support given to the person or
+ * organisation they are named after, so they resolve to it.
+ */
+export const SIDE_NOUNS: readonly string[] = [
+  'forces', 'force', 'troops', 'elements', 'militias', 'militia', 'fighters', 'loyalists', 'units',
+  'army', 'camp', 'men', 'soldiers', 'government', 'administration', 'regime', 'side', 'faction',
+  'military', 'air force', 'navy', 'authorities', 'officials',
+];
