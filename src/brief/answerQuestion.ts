@@ -54,6 +54,7 @@ export async function answerQuestion(search: SearchIndex, question: string, opti
   const relevant = hits.filter((hit) => confidenceOf(hit) >= bar);
   if (relevant.length === 0) return { question: trimmed, answer: null, confidence, excerpts: [] };
   const queryTerms = new Set(searchTerms(trimmed));
+  const expand = options.expandSynonyms === false ? () => [] : relatedTerms;
   const excerpts = relevant.map((hit) => ({
     text: hit.passage.text,
     file: hit.passage.file,
@@ -64,7 +65,7 @@ export async function answerQuestion(search: SearchIndex, question: string, opti
     title: hit.passage.title,
     published: hit.passage.published,
     heading: hit.passage.heading,
-    keySentence: bestSentence(hit.passage.sentences, queryTerms)?.text ?? null,
+    keySentence: bestSentence(hit.passage.sentences, queryTerms, expand)?.text ?? null,
   }));
   return { question: trimmed, answer: excerpts[0]?.keySentence ?? null, confidence, excerpts };
 }
@@ -79,14 +80,17 @@ export function isRelevant(hit: SearchHit): boolean {
   return confidenceOf(hit) >= MIN_CONFIDENCE;
 }
 
-/** The sentence sharing the most query terms; ties go to the earlier sentence. */
-function bestSentence(sentences: Sentence[], queryTerms: Set<string>): Sentence | undefined {
+/** The sentence matching the most query terms (related terms at their weight); ties go to the earlier. */
+function bestSentence(sentences: Sentence[], queryTerms: Set<string>, expand: typeof relatedTerms): Sentence | undefined {
   let best: Sentence | undefined;
   let bestScore = -1;
   for (const sentence of sentences) {
     const terms = new Set(searchTerms(sentence.text));
     let shared = 0;
-    for (const term of queryTerms) if (terms.has(term)) shared++;
+    for (const term of queryTerms) {
+      if (terms.has(term)) shared += 1;
+      else shared += Math.max(0, ...expand(term).map(([related, weight]) => (terms.has(related) ? weight : 0)));
+    }
     if (shared > bestScore) {
       best = sentence;
       bestScore = shared;
