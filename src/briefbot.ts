@@ -1,6 +1,7 @@
 import { distance } from 'fastest-levenshtein';
 import { type Answer, type AskOptions, answerQuestion, isRelevant } from './brief/answerQuestion.ts';
 import { type Summary, type SummaryOptions, summarizePassages } from './brief/summarizeCorpus.ts';
+import { answerWhoBacks, buildSupportGraph, type SupportGraph, type WhoBacksResult } from './brief/whoBacks.ts';
 import type { Config } from './config.ts';
 import { UserError } from './errors.ts';
 import { type Embedder, loadEmbedder } from './index/embedder.ts';
@@ -20,6 +21,12 @@ export interface Briefbot {
   reindex(progress?: IndexProgress): Promise<IndexReport>;
   ask(question: string, options?: AskOptions): Promise<Answer>;
   summary(options?: SummaryOptions & { topic?: string; file?: string }): Promise<Summary>;
+  /** Who supports the entity, according to the corpus. */
+  whoBacks(entity: string): Promise<WhoBacksResult>;
+  /** Whom the entity supports. */
+  backedBy(entity: string): Promise<WhoBacksResult>;
+  /** Actors the corpus names (canonical names and aliases) starting with or containing `prefix`, for autocomplete. */
+  entityNames(prefix: string, limit: number): string[];
   sources(): DocumentRecord[];
   close(): void;
 }
@@ -51,6 +58,8 @@ class IndexedBriefbot implements Briefbot {
   private search: SearchIndex;
   /** The whole-corpus briefing depends only on the index: computed once per index version. */
   private corpusSummary = new Map<number, Summary>();
+  /** Likewise the support relations: read from every sentence once, after indexing. */
+  private supportGraph: SupportGraph | null = null;
 
   constructor(
     private readonly config: Config,
@@ -74,7 +83,10 @@ class IndexedBriefbot implements Briefbot {
       corpusDir: this.config.corpusDir, store: this.store, embedder: this.embedder, logger: this.logger, progress,
     });
     this.search = SearchIndex.load(this.store, this.embedder);
-    if (report.added + report.changed + report.removed > 0) this.corpusSummary.clear();
+    if (report.added + report.changed + report.removed > 0) {
+      this.corpusSummary.clear();
+      this.supportGraph = null;
+    }
     return report;
   }
 
@@ -97,6 +109,32 @@ class IndexedBriefbot implements Briefbot {
       ? (await this.search.search(topic, { limit: 40, file: file ?? undefined })).filter(isRelevant).map((hit) => hit.passage)
       : this.store.passagesOfDocument(file ?? '');
     return summarizePassages(passages, { points: options.points, topic, file });
+  }
+
+  async whoBacks(entity: string): Promise<WhoBacksResult> {
+    return answerWhoBacks(this.graph(), entity, 'backers', this.documentMeta());
+  }
+
+  async backedBy(entity: string): Promise<WhoBacksResult> {
+    return answerWhoBacks(this.graph(), entity, 'backed', this.documentMeta());
+  }
+
+  entityNames(prefix: string, limit: number): string[] {
+    const wanted = prefix.trim().toLowerCase();
+    const names = this.graph().catalog.entities().flatMap((entity) => [entity.name, ...entity.aliases]);
+    const unique = [...new Set(names)];
+    const starts = unique.filter((name) => name.toLowerCase().startsWith(wanted));
+    const contains = unique.filter((name) => !name.toLowerCase().startsWith(wanted) && name.toLowerCase().includes(wanted));
+    return [...starts, ...contains].slice(0, limit);
+  }
+
+  private graph(): SupportGraph {
+    this.supportGraph ??= buildSupportGraph(this.store.passages(this.store.allPassageIds()));
+    return this.supportGraph;
+  }
+
+  private documentMeta(): Map<string, { title: string; published: string | null }> {
+    return new Map(this.store.documents().map((doc) => [doc.file, { title: doc.title, published: doc.published }]));
   }
 
   /** A document of the corpus by its file name; nothing outside the corpus can be named. */

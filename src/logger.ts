@@ -11,7 +11,7 @@ export function createLogger(level: string, options: { pretty?: boolean } = {}):
   if (pretty) {
     return pino({
       level,
-      transport: { target: 'pino-pretty', options: { destination: 2, colorize: true, ignore: 'pid,hostname' } },
+      transport: { target: 'pino-pretty', options: { destination: 2, colorize: true, ignore: 'pid,hostname', singleLine: true } },
     });
   }
   return pino({ level, redact: ['token', '*.token', 'config.discord.token'] }, pino.destination(2));

@@ -1,6 +1,7 @@
 import type { DocumentRecord } from '../index/indexStore.ts';
 import type { Answer } from './answerQuestion.ts';
 import type { Summary } from './summarizeCorpus.ts';
+import type { WhoBacksResult } from './whoBacks.ts';
 
 /**
  * What a command answers, before any interface dresses it: Discord renders it as embeds,
@@ -8,6 +9,7 @@ import type { Summary } from './summarizeCorpus.ts';
  */
 export type BriefReply =
   | { kind: 'answer'; answer: Answer }
+  | { kind: 'backers'; result: WhoBacksResult }
   | { kind: 'summary'; summary: Summary }
   | { kind: 'sources'; documents: DocumentRecord[] }
   | { kind: 'help'; commands: { name: string; description: string }[] };

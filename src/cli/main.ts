@@ -7,7 +7,7 @@ import type { IndexReport } from '../index/indexCorpus.ts';
 import { loadConfig } from '../loadConfig.ts';
 import { createLogger, type Logger } from '../logger.ts';
 import { createProgressBar } from './createProgressBar.ts';
-import { renderAnswer, renderIndexReport, renderSources, renderSummary } from './renderText.ts';
+import { renderAnswer, renderBackers, renderIndexReport, renderSources, renderSummary } from './renderText.ts';
 
 interface CommonOptions {
   corpus?: string;
@@ -54,6 +54,35 @@ export async function runCli(argv: string[]): Promise<number> {
       }, options),
     );
 
+  for (const [name, description, direction] of [
+    ['who-backs', 'who supports an actor, according to the corpus', 'backers'],
+    ['backed-by', 'whom an actor supports, according to the corpus', 'backed'],
+  ] as const) {
+    withCommonOptions(program.command(name).description(description))
+      .argument('<entity...>', 'a person, group or country')
+      .option('--json', 'print one JSON object')
+      .action((words: string[], options: CommonOptions) =>
+        run(async (bot) => {
+          const entity = words.join(' ');
+          const result = direction === 'backers' ? await bot.whoBacks(entity) : await bot.backedBy(entity);
+          if (options.json) {
+            print({
+              entity: result.entity,
+              aliases: result.aliases,
+              found: result.found,
+              suggestions: result.suggestions,
+              backers: result.backers.map((backer) => ({
+                name: backer.name,
+                support: backer.support,
+                documents: backer.documents,
+                evidence: backer.evidence.map(toExcerptJson),
+              })),
+            });
+          } else print(renderBackers(result));
+        }, options),
+      );
+  }
+
   withCommonOptions(program.command('summary').description('a short cited briefing of the corpus, a topic or one document'))
     .option('--topic <text>', 'brief on this topic only')
     .option('--file <name>', 'brief on this document only')
@@ -88,7 +117,7 @@ export async function runCli(argv: string[]): Promise<number> {
   } catch (error) {
     if (error instanceof CommanderError) {
       if (error.code === 'commander.helpDisplayed' || error.code === 'commander.version' || error.code === 'commander.help') return 0;
-      process.stderr.write(`usage: briefbot <index|ask|summary|sources> [options]  (briefbot --help)\n`);
+      process.stderr.write(`usage: briefbot <index|ask|who-backs|backed-by|summary|sources> [options]  (briefbot --help)\n`);
       return 2;
     }
     throw error;

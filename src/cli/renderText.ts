@@ -1,6 +1,7 @@
 import type { Answer } from '../brief/answerQuestion.ts';
 import type { BriefReply } from '../brief/briefReply.ts';
 import type { Summary } from '../brief/summarizeCorpus.ts';
+import type { WhoBacksResult } from '../brief/whoBacks.ts';
 import type { ShownExcerpt } from '../brief/excerpt.ts';
 import { formatCitation } from '../brief/formatCitation.ts';
 import type { DocumentRecord } from '../index/indexStore.ts';
@@ -12,6 +13,8 @@ export function renderReply(reply: BriefReply): string {
   switch (reply.kind) {
     case 'answer':
       return renderAnswer(reply.answer);
+    case 'backers':
+      return renderBackers(reply.result);
     case 'summary':
       return renderSummary(reply.summary);
     case 'sources':
@@ -38,6 +41,29 @@ export function renderExcerpt(excerpt: ShownExcerpt, number: number): string {
   const date = excerpt.published ? ` (${excerpt.published})` : '';
   const text = excerpt.keySentence ? oneLine(excerpt.text).replace(oneLine(excerpt.keySentence), `»${oneLine(excerpt.keySentence)}«`) : oneLine(excerpt.text);
   return `[${number}] ${formatCitation(excerpt)} · ${excerpt.title}${date}\n    ${text}`;
+}
+
+export function renderBackers(result: WhoBacksResult): string {
+  const asked = result.direction === 'backers' ? `Who backs ${result.entity}` : `Whom ${result.entity} backs`;
+  if (!result.found) {
+    const suggestions = result.suggestions.length > 0 ? ` Did you mean: ${result.suggestions.join(', ')}?` : '';
+    return `"${result.entity}" is not mentioned in the corpus.${suggestions}`;
+  }
+  if (result.backers.length === 0) {
+    return result.direction === 'backers'
+      ? `The corpus mentions ${result.entity} but names no one backing it.`
+      : `The corpus mentions ${result.entity} but names no one it backs.`;
+  }
+  const lines = [`${asked}, according to the corpus:`];
+  for (const backer of result.backers) {
+    const documents = `${backer.documents} document${backer.documents === 1 ? '' : 's'}`;
+    lines.push(`• ${backer.name} (${backer.support}; ${documents})`);
+    for (const evidence of backer.evidence) {
+      const claim = evidence.reportedBy ? ` [according to ${evidence.reportedBy}]` : '';
+      lines.push(`    ${formatCitation(evidence)}${claim}: ${oneLine(evidence.text)}`);
+    }
+  }
+  return lines.join('\n');
 }
 
 export function renderSummary(summary: Summary): string {

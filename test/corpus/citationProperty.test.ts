@@ -3,22 +3,8 @@ import path from 'node:path';
 import { createRequire } from 'node:module';
 import { describe, expect, it } from 'vitest';
 import { chunkDocument } from '../../src/corpus/chunkDocument.ts';
-import type { SourceSpan } from '../../src/corpus/passage.ts';
+import { citationChecker } from '../support/citationChecker.ts';
 import { DEFAULT_CORPUS } from '../support/tempCorpus.ts';
-
-const squash = (s: string) => s.replace(/\s+/g, ' ').trim();
-
-/** The promise every citation makes: its text stands, word for word, at the cited lines. */
-function citationChecker(fileText: string): (span: SourceSpan, text: string) => boolean {
-  const lines = fileText.replace(/\r\n?/g, '\n').split('\n');
-  const ranges = new Map<string, string>();
-  return (span, text) => {
-    const key = `${span.lineStart}-${span.lineEnd}`;
-    const cited = ranges.get(key) ?? squash(lines.slice(span.lineStart - 1, span.lineEnd).join(' '));
-    ranges.set(key, cited);
-    return squash(text) !== '' && cited.includes(squash(text));
-  };
-}
 
 function checkFile(file: string, text: string): number {
   const doc = chunkDocument(file, text);

@@ -1,0 +1,134 @@
+import { describe, expect, it } from 'vitest';
+import type { Sentence } from '../../src/corpus/passage.ts';
+import { buildEntityCatalog, normalizeName, tokenize } from '../../src/brief/entityCatalog.ts';
+
+function sentence(text: string, lineStart = 1): Sentence {
+  return { file: 'made-up.txt', paragraph: 1, lineStart, lineEnd: lineStart, text };
+}
+
+/** A small made-up corpus stating the aliases the catalog should learn. */
+const corpus = [
+  'Libyan National Army (LNA) commander Khalifa Haftar visited Cairo on Monday.',
+  'Meanwhile, Commander of the National Army, Field Marshal KhalifaHaftar, met envoys.',
+  'The GNA, Libya’s internationally recognized government, rejected the offer.',
+  'GNA leader Fayez al-Sarraj travelled to Ankara.',
+  '“We will respond,” presidential spokesperson İbrahim Kalın told Bloomberg.',
+  'Foreign Minister Mevlüt Çavuşoğlu spoke with Sergey Lavrov.',
+  'Haftar’s forces shelled the airport, and Haftar elements were seen near Sirte.',
+  'Militias that try to spoil the process should not be tolerated, the militias were told.',
+].map((text, i) => sentence(text, i + 1));
+
+const catalog = buildEntityCatalog(corpus);
+
+describe('tokenize', () => {
+  it('splits possessives and keeps abbreviations and hyphenated names whole', () => {
+    const tokens = tokenize('Haftar’s U.S.-backed rivals met al-Sarraj, it’s said.');
+    expect(tokens.map((t) => t.text)).toEqual(['Haftar', '’s', 'U.S.-backed', 'rivals', 'met', 'al-Sarraj', ',', 'it’s', 'said', '.']);
+    expect(tokens[1]?.kind).toBe('possessive');
+    expect(tokens[5]?.capitalised).toBe(true);
+  });
+
+  it('normalises case, diacritics, apostrophes and dots', () => {
+    expect(normalizeName('İbrahim Kalın')).toBe('ibrahim kalin');
+    expect(normalizeName('Mevlüt Çavuşoğlu')).toBe('mevlut cavusoglu');
+    expect(normalizeName('U.S.')).toBe('us');
+    expect(normalizeName('the Kremlin')).toBe('kremlin');
+  });
+});
+
+describe('buildEntityCatalog', () => {
+  it('learns an acronym defined in brackets', () => {
+    expect(catalog.resolve('LNA')?.name).toBe('Libyan National Army');
+    expect(catalog.resolve('libyan national army')?.name).toBe('Libyan National Army');
+    expect(catalog.resolve('LNA')?.aliases).toContain('LNA');
+  });
+
+  it('learns a shorter form of an organisation name', () => {
+    expect(catalog.resolve('the National Army')?.name).toBe('Libyan National Army');
+  });
+
+  it('strips titles and joins surname, titled and glued forms of a person', () => {
+    const haftar = catalog.resolve('Haftar');
+    expect(haftar?.name).toBe('Khalifa Haftar');
+    expect(haftar?.kind).toBe('person');
+    expect(catalog.resolve('KhalifaHaftar')?.name).toBe('Khalifa Haftar');
+    expect(catalog.resolve('Field Marshal Khalifa Haftar')?.name).toBe('Khalifa Haftar');
+    expect(haftar?.roles).toContain('commander');
+  });
+
+  it('shows a name only ever written glued split at its capitals', () => {
+    const glued = buildEntityCatalog([sentence('Field Marshal KhalifaHaftar arrived.')]);
+    expect(glued.resolve('khalifa haftar')?.name).toBe('Khalifa Haftar');
+  });
+
+  it('resolves possessive and side forms to the person', () => {
+    for (const form of ["Haftar's forces", 'Haftar’s forces', 'Haftar elements', 'Haftar militias', 'forces loyal to Haftar', 'the forces of Haftar']) {
+      expect(catalog.resolve(form)?.name, form).toBe('Khalifa Haftar');
+    }
+  });
+
+  it('ignores case and diacritics', () => {
+    expect(catalog.resolve('kalin')?.name).toBe('İbrahim Kalın');
+    expect(catalog.resolve('CAVUSOGLU')?.name).toBe('Mevlüt Çavuşoğlu');
+    expect(catalog.resolve('fayez al sarraj')?.name).toBe('Fayez al-Sarraj');
+  });
+
+  it('knows countries by demonym, capital, variant and institution', () => {
+    expect(catalog.resolve('Turkish')?.name).toBe('Turkey');
+    expect(catalog.resolve('Ankara')?.name).toBe('Turkey');
+    expect(catalog.resolve('Emiratis')?.name).toBe('United Arab Emirates');
+    expect(catalog.resolve('UAE')?.name).toBe('United Arab Emirates');
+    expect(catalog.resolve('the Kremlin')?.name).toBe('Russia');
+    expect(catalog.resolve('Russian Federation')?.name).toBe('Russia');
+    expect(catalog.resolve('U.S.')?.name).toBe('United States');
+    expect(catalog.resolve('Turkey')?.kind).toBe('country');
+  });
+
+  it('does not map Tripoli to Libya', () => {
+    expect(catalog.resolve('Tripoli')?.name).not.toBe('Libya');
+  });
+
+  it('learns a descriptive apposition and resolves descriptions through it', () => {
+    expect(catalog.resolve('GNA')?.aliases).toContain('Libya’s internationally recognized government');
+    expect(catalog.resolve('Libya Government')?.name).toBe('GNA');
+    expect(catalog.resolve('the Libyan government')?.name).toBe('GNA');
+  });
+
+  it('puts an organisation on the side of the person who leads it', () => {
+    expect(catalog.resolve('LNA')?.side).toBe('Khalifa Haftar');
+    expect(catalog.sideOf('Haftar').map((e) => e.name)).toEqual(expect.arrayContaining(['Khalifa Haftar', 'Libyan National Army']));
+    expect(catalog.sideOf('nobody at all')).toEqual([]);
+  });
+
+  it('suggests close names', () => {
+    expect(catalog.suggest('Hafter')).toContain('Khalifa Haftar');
+    expect(catalog.suggest('Turky')).toContain('Turkey');
+    expect(catalog.suggest('sarraj')[0]).toBe('Fayez al-Sarraj');
+    expect(catalog.suggest('qqqqqqq')).toEqual([]);
+    expect(catalog.suggest('a', 2).length).toBeLessThanOrEqual(2);
+  });
+
+  it('lists the entities the corpus mentions, not every known country', () => {
+    const names = catalog.entities().map((e) => e.name);
+    expect(names).toEqual(expect.arrayContaining(['Khalifa Haftar', 'Libyan National Army', 'GNA', 'Turkey', 'Egypt']));
+    expect(names).not.toContain('Japan');
+    expect(catalog.resolve('Japan')?.name).toBe('Japan');
+  });
+
+  it('does not learn sentence-initial common words as names', () => {
+    const names = catalog.entities().map((e) => e.name);
+    expect(names).not.toContain('Militias');
+    expect(names).not.toContain('Meanwhile');
+  });
+
+  it('finds mentions in running text, longest first, capitalised only', () => {
+    const tokens = tokenize('The United Arab Emirates and the turkey farmers met Haftar’s envoy in Ankara.');
+    const found = catalog.findMentions(tokens).map((m) => m.entity.name);
+    expect(found).toEqual(['United Arab Emirates', 'Khalifa Haftar', 'Turkey']);
+  });
+
+  it('does not read the pronoun "us" as the United States', () => {
+    const found = catalog.findMentions(tokenize('They told us that the US would act.')).map((m) => m.entity.name);
+    expect(found).toEqual(['United States']);
+  });
+});
