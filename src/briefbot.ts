@@ -4,9 +4,10 @@ import { type Summary, type SummaryOptions, summarizePassages } from './brief/su
 import { answerWhoBacks, buildSupportGraph, type SupportGraph, type WhoBacksResult } from './brief/whoBacks.ts';
 import type { Config } from './config.ts';
 import { UserError } from './errors.ts';
-import { type Embedder, loadEmbedder } from './index/embedder.ts';
+import { type Embedder, type EmbedderOptions, loadEmbedder } from './index/embedder.ts';
 import { type IndexProgress, type IndexReport, indexCorpus } from './index/indexCorpus.ts';
 import { type DocumentRecord, IndexStore } from './index/indexStore.ts';
+import { runIndexWorker } from './index/runIndexWorker.ts';
 import { SearchIndex } from './index/searchIndex.ts';
 import type { Logger } from './logger.ts';
 
@@ -34,24 +35,24 @@ export interface Briefbot {
 export interface BriefbotOptions {
   /** Skip model loading entirely (e.g. `--model none`). */
   keywordOnly?: boolean;
+  /** Index in a worker thread, so a long-running process keeps answering meanwhile. */
+  indexInWorker?: boolean;
 }
 
 export async function createBriefbot(config: Config, logger: Logger, options: BriefbotOptions = {}): Promise<Briefbot> {
   const store = IndexStore.open(config.indexPath);
-  const embedder =
+  const embedderOptions: EmbedderOptions | null =
     options.keywordOnly || config.modelId === null
       ? null
-      : await loadEmbedder(
-          {
-            modelId: config.modelId,
-            modelDir: config.modelDir,
-            cacheDir: config.modelCacheDir,
-            allowRemote: config.allowRemoteModels,
-            quantized: config.modelQuantized,
-          },
-          logger,
-        );
-  return new IndexedBriefbot(config, logger, store, embedder);
+      : {
+          modelId: config.modelId,
+          modelDir: config.modelDir,
+          cacheDir: config.modelCacheDir,
+          allowRemote: config.allowRemoteModels,
+          quantized: config.modelQuantized,
+        };
+  const embedder = embedderOptions ? await loadEmbedder(embedderOptions, logger) : null;
+  return new IndexedBriefbot(config, logger, store, embedder, options.indexInWorker ? embedderOptions : undefined);
 }
 
 class IndexedBriefbot implements Briefbot {
@@ -61,11 +62,16 @@ class IndexedBriefbot implements Briefbot {
   /** Likewise the support relations: read from every sentence once, after indexing. */
   private supportGraph: SupportGraph | null = null;
 
+  /** The run under way, if any: a second request waits for it, then runs once more. */
+  private indexing: Promise<IndexReport> | null = null;
+
   constructor(
     private readonly config: Config,
     private readonly logger: Logger,
     private readonly store: IndexStore,
     private readonly embedder: Embedder | null,
+    /** Set when indexing runs in a worker thread: the model the worker loads (null: keyword only). */
+    private readonly workerEmbedder?: EmbedderOptions | null,
   ) {
     this.search = SearchIndex.load(store, embedder);
   }
@@ -79,9 +85,33 @@ class IndexedBriefbot implements Briefbot {
   }
 
   async reindex(progress?: IndexProgress): Promise<IndexReport> {
-    const report = await indexCorpus({
-      corpusDir: this.config.corpusDir, store: this.store, embedder: this.embedder, logger: this.logger, progress,
-    });
+    const previous = this.indexing;
+    const run = (async () => {
+      await previous?.catch(() => undefined);
+      return this.indexOnce(progress);
+    })();
+    this.indexing = run;
+    try {
+      return await run;
+    } finally {
+      if (this.indexing === run) this.indexing = null;
+    }
+  }
+
+  private async indexOnce(progress?: IndexProgress): Promise<IndexReport> {
+    const report =
+      this.workerEmbedder === undefined
+        ? await indexCorpus({ corpusDir: this.config.corpusDir, store: this.store, embedder: this.embedder, logger: this.logger, progress })
+        : await runIndexWorker(
+            {
+              corpusDir: this.config.corpusDir,
+              indexPath: this.config.indexPath,
+              // A model the main thread could not load is not tried again (it said so once).
+              embedder: this.embedder ? this.workerEmbedder : null,
+              logLevel: this.config.logLevel,
+            },
+            progress,
+          );
     this.search = SearchIndex.load(this.store, this.embedder);
     if (report.added + report.changed + report.removed > 0) {
       this.corpusSummary.clear();

@@ -1,0 +1,38 @@
+/**
+ * The body of the indexing worker thread (see runIndexWorker): opens its own connection to the
+ * index and its own model, indexes, and reports back. Chunking, SQLite writes and embedding all
+ * happen here, so the bot's event loop keeps acknowledging interactions meanwhile.
+ */
+import { parentPort, workerData } from 'node:worker_threads';
+import { createLogger } from '../logger.ts';
+import { type EmbedderOptions, loadEmbedder } from './embedder.ts';
+import { indexCorpus } from './indexCorpus.ts';
+import { IndexStore } from './indexStore.ts';
+import type { IndexWorkerMessage, IndexWorkerTask } from './runIndexWorker.ts';
+
+const task = workerData as IndexWorkerTask;
+const post = (message: IndexWorkerMessage) => parentPort?.postMessage(message);
+const logger = createLogger(task.logLevel, { pretty: false });
+
+async function run(): Promise<void> {
+  const store = IndexStore.open(task.indexPath);
+  try {
+    const embedder = task.embedder ? await loadEmbedder(task.embedder satisfies EmbedderOptions, logger) : null;
+    const report = await indexCorpus({
+      corpusDir: task.corpusDir,
+      store,
+      embedder,
+      logger,
+      progress: {
+        start: (total) => post({ type: 'progress', event: 'start', value: total }),
+        advance: (done) => post({ type: 'progress', event: 'advance', value: done }),
+        stop: () => post({ type: 'progress', event: 'stop', value: 0 }),
+      },
+    });
+    post({ type: 'done', report });
+  } finally {
+    store.close();
+  }
+}
+
+run().catch((error: unknown) => post({ type: 'failed', message: error instanceof Error ? error.message : String(error) }));

@@ -1,0 +1,48 @@
+import { Worker } from 'node:worker_threads';
+import type { EmbedderOptions } from './embedder.ts';
+import type { IndexProgress, IndexReport } from './indexCorpus.ts';
+
+export interface IndexWorkerTask {
+  corpusDir: string;
+  indexPath: string;
+  /** The model to embed with; null for keyword search only (or when the main thread has none). */
+  embedder: EmbedderOptions | null;
+  logLevel: string;
+}
+
+export type IndexWorkerMessage =
+  | { type: 'progress'; event: 'start' | 'advance' | 'stop'; value: number }
+  | { type: 'done'; report: IndexReport }
+  | { type: 'failed'; message: string };
+
+/**
+ * Runs indexCorpus in a worker thread and resolves with its report. The worker has its own
+ * SQLite connection: WAL mode lets the main thread keep reading (and answering) while it writes,
+ * and the switch-over is one transaction, so readers see the old index or the new one.
+ */
+export function runIndexWorker(task: IndexWorkerTask, progress?: IndexProgress): Promise<IndexReport> {
+  return new Promise((resolve, reject) => {
+    const worker = new Worker(new URL('./indexWorker.mjs', import.meta.url), { workerData: task });
+    let settled = false;
+    worker.on('message', (message: IndexWorkerMessage) => {
+      if (message.type === 'progress') {
+        if (message.event === 'start') progress?.start(message.value);
+        else if (message.event === 'advance') progress?.advance(message.value);
+        else progress?.stop();
+      } else if (message.type === 'done') {
+        settled = true;
+        resolve(message.report);
+      } else {
+        settled = true;
+        reject(new Error(`indexing failed: ${message.message}`));
+      }
+    });
+    worker.on('error', (error) => {
+      settled = true;
+      reject(error);
+    });
+    worker.on('exit', (code) => {
+      if (!settled) reject(new Error(`indexing worker exited with code ${code} before finishing`));
+    });
+  });
+}
