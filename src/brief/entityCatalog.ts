@@ -132,8 +132,8 @@ export function tokenize(text: string): Token[] {
       tokens.push({ text: surface, start, end: start + surface.length, key: surface === '’' || surface === '‘' ? "'" : surface, kind: 'punct', capitalised: false, allCaps: false });
       continue;
     }
-    const possessive = /^(.+)['’]s$/iu.exec(surface);
-    const base = possessive?.[1];
+    const possessive = surface.length > 2 && (surface.endsWith("'s") || surface.endsWith('’s') || surface.endsWith("'S") || surface.endsWith('’S'));
+    const base = possessive ? surface.slice(0, -2) : undefined;
     if (base !== undefined && !CONTRACTED_PRONOUNS.has(foldText(base))) {
       tokens.push(wordToken(base, start));
       tokens.push({ text: surface.slice(base.length), start: start + base.length, end: start + surface.length, key: "'s", kind: 'possessive', capitalised: false, allCaps: false });
@@ -147,15 +147,27 @@ export function tokenize(text: string): Token[] {
 const PLAIN_WORD = /^[A-Za-z0-9]+$/;
 
 function wordToken(text: string, start: number): Token {
+  const end = start + text.length;
+  // Most words are plain ASCII: a fast path without Unicode folding, which dominates tokenising time.
+  if (PLAIN_WORD.test(text)) {
+    const first = text.charCodeAt(0);
+    let upper = 0;
+    let lower = 0;
+    for (let i = 0; i < text.length; i++) {
+      const code = text.charCodeAt(i);
+      if (code >= 65 && code <= 90) upper++;
+      else if (code >= 97 && code <= 122) lower++;
+    }
+    return { text, start, end, key: text.toLowerCase(), kind: 'word', capitalised: first >= 65 && first <= 90, allCaps: upper >= 2 && lower === 0 };
+  }
   const letters = text.replace(/[^\p{L}]/gu, '');
   return {
     text,
     start,
-    end: start + text.length,
-    // Most words are plain ASCII: skip the Unicode folding, it dominates tokenising time.
-    key: PLAIN_WORD.test(text) ? text.toLowerCase() : normalizeName(text),
+    end,
+    key: normalizeName(text),
     kind: 'word',
-    capitalised: /^\p{Lu}/u.test(text) || NAME_PARTICLE.test(text),
+    capitalised: /^\p{Lu}/u.test(text) || (text.includes('-') && NAME_PARTICLE.test(text)),
     allCaps: letters.length >= 2 && letters === letters.toUpperCase() && letters !== letters.toLowerCase(),
   };
 }
@@ -440,20 +452,18 @@ class CatalogLearner {
     // Headlines capitalise every word, so their capitalised runs are not names.
     if (isHeadline(sentence.text, tokens)) return;
     const chunks = properNameChunks(tokens, this.isOrdinaryWord);
-    const learned: Array<{ chunk: NameChunk; node: NameNode } | undefined> = [];
-    for (const chunk of chunks) learned.push(this.learnChunk(sentence.text, tokens, chunk));
-
-    for (let c = 0; c < chunks.length; c++) {
-      const chunk = chunks[c];
-      const entry = learned[c];
-      if (!chunk || !entry) continue;
-      this.learnAcronym(sentence.text, tokens, chunk, entry.node);
-      this.learnPrecedingRole(tokens, chunk, entry.node, chunks, learned);
-      this.learnApposition(sentence.text, tokens, chunk, entry.node, chunks, learned);
-    }
+    const learned = chunks.map((chunk) => this.learnChunk(sentence.text, tokens, chunk));
+    chunks.forEach((chunk, c) => {
+      const node = learned[c];
+      if (!node) return;
+      this.learnAcronym(sentence.text, tokens, chunk, node);
+      this.learnPrecedingRole(tokens, chunk, node, chunks, learned);
+      this.learnApposition(sentence.text, tokens, chunk, node, chunks, learned);
+    });
   }
 
-  private learnChunk(text: string, tokens: readonly Token[], chunk: NameChunk): { chunk: NameChunk; node: NameNode } | undefined {
+  /** The name a chunk stands for, once demonym modifiers and titles are stripped; undefined when nothing is left. */
+  private learnChunk(text: string, tokens: readonly Token[], chunk: NameChunk): NameNode | undefined {
     let start = chunk.start;
     const end = chunk.end;
     const keys = tokens.slice(start, end).map((t) => t.key);
@@ -485,7 +495,7 @@ class CatalogLearner {
     if (nameTokens.length >= 2 && isFirstName(firstToken.key)) node.personHints += 1;
     const after = tokens[end]?.key === 'has' || tokens[end]?.key === 'had' ? tokens[end + 1] : tokens[end];
     if (after && REPORTING_KEYS.has(after.key) && nameTokens.length >= 2) node.personHints += 1;
-    return { chunk: { start, end }, node };
+    return node;
   }
 
   /** "Libyan National Army (LNA)" and "LNA (Libyan National Army)". */
@@ -519,7 +529,7 @@ class CatalogLearner {
    * role ("LNA commander Khalifa Haftar", "GNA leader Fayez al-Sarraj") and a leading role, the
    * organisation is put on the person's side.
    */
-  private learnPrecedingRole(tokens: readonly Token[], chunk: NameChunk, node: NameNode, chunks: readonly NameChunk[], learned: ReadonlyArray<{ node: NameNode } | undefined>): void {
+  private learnPrecedingRole(tokens: readonly Token[], chunk: NameChunk, node: NameNode, chunks: readonly NameChunk[], learned: ReadonlyArray<NameNode | undefined>): void {
     let i = chunk.start - 1;
     let role: string | undefined;
     while (i >= 0) {
@@ -536,7 +546,7 @@ class CatalogLearner {
     let orgEnd = i + 1;
     if (tokens[i]?.text === ')' && tokens[i - 2]?.text === '(') orgEnd = i - 2;
     const orgIndex = chunks.findIndex((c) => c.end === orgEnd);
-    const org = orgIndex >= 0 ? learned[orgIndex]?.node : undefined;
+    const org = orgIndex >= 0 ? learned[orgIndex] : undefined;
     if (org && !org.knownCountry) this.leaderLinks.push([org.key, node.key]);
   }
 
@@ -549,7 +559,7 @@ class CatalogLearner {
    * Also "Commander of the National Army, Field Marshal KhalifaHaftar": a role "of" an
    * organisation, then the person in apposition.
    */
-  private learnApposition(text: string, tokens: readonly Token[], chunk: NameChunk, node: NameNode, chunks: readonly NameChunk[], learned: ReadonlyArray<{ node: NameNode } | undefined>): void {
+  private learnApposition(text: string, tokens: readonly Token[], chunk: NameChunk, node: NameNode, chunks: readonly NameChunk[], learned: ReadonlyArray<NameNode | undefined>): void {
     const comma = tokens[chunk.end];
     if (comma?.text === ',') {
       const description = appositiveDescription(tokens, chunk.end + 1);
@@ -562,7 +572,7 @@ class CatalogLearner {
             node.roles.add(head.key);
             node.personHints += 1;
             const ofOrg = chunks.findIndex((c) => c.start > description.head && c.end <= description.end && followsOf(tokens, c.start));
-            const org = ofOrg >= 0 ? learned[ofOrg]?.node : undefined;
+            const org = ofOrg >= 0 ? learned[ofOrg] : undefined;
             if (org && LEADER_ROLE_SET.has(head.key) && !org.knownCountry) this.leaderLinks.push([org.key, node.key]);
           } else if (ORG_WORDS.has(head.key) && description.start !== description.head) {
             node.descriptions.add(text.slice(firstToken.start, lastToken.end).replace(/^(the|a|an)\s+/i, ''));
@@ -576,7 +586,7 @@ class CatalogLearner {
     const roleToken = tokens[before - 1];
     if (tokens[before]?.key === 'of' && roleToken && LEADER_ROLE_SET.has(roleToken.key) && tokens[chunk.end]?.text === ',' && !node.knownCountry) {
       const personIndex = chunks.findIndex((c) => c.start >= chunk.end + 1 && c.start <= chunk.end + 4);
-      const person = personIndex >= 0 ? learned[personIndex]?.node : undefined;
+      const person = personIndex >= 0 ? learned[personIndex] : undefined;
       if (person) {
         person.roles.add(roleToken.key);
         person.personHints += 1;

@@ -348,10 +348,10 @@ class SentenceReader {
     const group = this.verbGroup(i);
     if (group.negated || group.notAVerb) return [];
     let confidence = sense.confidence * (group.hedged ? 0.6 : 1);
-    if (group.passive || (this.tokens[i + 1]?.key === 'by' && this.tokens[i]?.key.endsWith('ed'))) {
-      const byAt = this.tokens[i + 1]?.key === 'by' ? i + 1 : -1;
-      if (byAt < 0) return [];
-      const backers = this.listAt(byAt + 1);
+    const byFollows = this.tokens[i + 1]?.key === 'by';
+    if (group.passive || (byFollows && this.tokens[i]?.key.endsWith('ed'))) {
+      if (!byFollows) return []; // "Haftar is backed" names no backer
+      const backers = this.listAt(i + 2);
       const backed = group.passive ? this.subjectOf(group.start) : this.reducedRelativeHead(i);
       return [{ backers, backed, support: sense.support, confidence, at: i, hearsay: group.hearsay, conditional: group.conditional }];
     }
@@ -506,9 +506,15 @@ class SentenceReader {
       let j = i + 1;
       while (this.tokens[j] && ['include', 'includes', 'included', 'including', 'are', 'were', 'such', 'as', ',', ':', '—', '–'].includes(this.tokens[j]?.key ?? '')) j++;
       let backers = j > i + 1 ? this.listAt(j) : [];
-      if (backers.length === 0 && this.tokens[modifiersStart - 2] && this.tokens[this.phraseStartLeft(modifiersStart - 1) - 1]?.text === ',') {
-        const commaAt = this.phraseStartLeft(modifiersStart - 1) - 1;
-        backers = this.headOfSpan(this.phraseStartLeft(commaAt - 1), commaAt);
+      // "A and B, Y's backers, ..." / "The UAE has been Y's main backer."
+      const possessorStart = this.mentionAt[modifiersStart - 2]?.start ?? modifiersStart - 2;
+      let beforePossessor = possessorStart - 1;
+      if (this.tokens[beforePossessor]?.key === 'the') beforePossessor--;
+      const linking = this.tokens[beforePossessor];
+      if (backers.length === 0 && linking?.text === ',') backers = this.headOfSpan(this.coordinatedPhraseStart(beforePossessor - 1), beforePossessor);
+      if (backers.length === 0 && linking && BE.has(linking.key)) {
+        const group = this.verbGroup(beforePossessor);
+        backers = group.negated ? [] : this.subjectOf(group.start);
       }
       return backers.length > 0 ? [{ backers, backed, support: 'backing', confidence: 0.8, at: i }] : [];
     }
@@ -520,7 +526,7 @@ class SentenceReader {
     if (this.tokens[j]?.key === 'of' && this.tokens[j - 1]?.key === 'one') j -= 2;
     const before = this.tokens[j];
     let backers: Referent[] = [];
-    if (before?.text === ',') backers = this.headOfSpan(this.phraseStartLeft(j - 1), j);
+    if (before?.text === ',') backers = this.headOfSpan(this.coordinatedPhraseStart(j - 1), j);
     else if (before && BE.has(before.key)) backers = this.subjectOf(this.verbGroup(j).start);
     return backers.length > 0 && backed.length > 0 ? [{ backers, backed, support: 'backing', confidence: 0.8, at: i }] : [];
   }
@@ -810,10 +816,17 @@ class SentenceReader {
     return j + 1;
   }
 
+  /** Like phraseStartLeft, but over coordinated names: "[Egypt and the UAE], Haftar's backers". */
+  private coordinatedPhraseStart(last: number): number {
+    let start = this.phraseStartLeft(last);
+    while (['and', 'or'].includes(this.tokens[start - 1]?.key ?? '') && this.mentionAt[start - 2]) start = this.phraseStartLeft(start - 2);
+    return start;
+  }
+
   /** The noun phrase before a reduced relative: "the GNA, backed by Turkey" / "forces backed by Russia". */
   private reducedRelativeHead(participle: number): Referent[] {
     const end = this.tokens[participle - 1]?.text === ',' ? participle - 1 : participle;
-    return this.headOfSpan(this.phraseStartLeft(end - 1), end);
+    return this.headOfSpan(this.coordinatedPhraseStart(end - 1), end);
   }
 
   private byPhrase(from: number, to: number): Referent[] {
@@ -1114,12 +1127,11 @@ class SentenceReader {
     for (let v = 0; v < leadingLimit; v++) {
       const token = this.tokens[v];
       if (!token || token.kind !== 'word') continue;
-      // "According to Z, ..."
+      // "According to Z, <claim>" covers what follows; "<claim>, according to Z" what precedes.
       if (token.key === 'according' && this.tokens[v + 1]?.key === 'to') {
         const end = this.phraseEnd(v + 2);
-        if (v === 0 || this.tokens[v - 1]?.text === ',') frames.push({ speaker: this.speakerOf(v + 2, end), from: end, to: v === 0 ? leadingLimit : v, denial: false });
-        if (v === 0) continue;
-        frames.push({ speaker: this.speakerOf(v + 2, end), from: 0, to: v, denial: false });
+        const speaker = this.speakerOf(v + 2, end);
+        frames.push(isSentenceStart(this.tokens, v) ? { speaker, from: end, to: leadingLimit, denial: false } : { speaker, from: 0, to: v, denial: false });
         continue;
       }
       // "amid reports that ...", "media reports say ..."

@@ -51,8 +51,16 @@ describe('active and passive verbs', () => {
     expect(pairs('Haftar, the leader of illegal armed forces in eastern Libya, is backed by Russia.')).toEqual(['Russia -> Khalifa Haftar [backing]']);
   });
 
-  it('reads a reduced relative "Y, backed by X"', () => {
+  it('reads a reduced relative "Y, backed by X" and relative clauses', () => {
     expect(pairs('The LNA, backed by Russia, attacked Tripoli.')).toEqual(['Russia -> Libyan National Army [backing]']);
+    expect(pairs('Haftar, who is backed by Russia, attacked Tripoli.')).toEqual(['Russia -> Khalifa Haftar [backing]']);
+    expect(pairs('Russia, which backs Haftar, denied the report.')).toEqual(['Russia -> Khalifa Haftar [backing]']);
+  });
+
+  it('reads continuing support and dated clauses', () => {
+    expect(pairs('Russia continues to support Haftar.')).toEqual(['Russia -> Khalifa Haftar [backing]']);
+    expect(pairs('Ankara said it would keep supporting the GNA.')).toEqual(['Turkey -> GNA [backing]']);
+    expect(pairs('In 2019 Russia backed Haftar.')).toEqual(['Russia -> Khalifa Haftar [backing]']);
   });
 
   it('reads funding, arming and training verbs', () => {
@@ -78,6 +86,13 @@ describe('compounds and noun forms', () => {
   it('reads backer nouns', () => {
     expect(pairs('Haftar’s main backers include Egypt and Russia.')).toEqual(['Egypt -> Khalifa Haftar [backing]', 'Russia -> Khalifa Haftar [backing]']);
     expect(pairs('Qatar, a key backer of the GNA, stayed silent.')).toEqual(['Qatar -> GNA [backing]']);
+    expect(pairs('Turkey is the GNA’s main backer.')).toEqual(['Turkey -> GNA [backing]']);
+    expect(pairs('Egypt and the UAE, Haftar’s main backers, met in Cairo.')).toEqual(['Egypt -> Khalifa Haftar [backing]', 'United Arab Emirates -> Khalifa Haftar [backing]']);
+  });
+
+  it('reads "the support of X"', () => {
+    expect(pairs('Haftar enjoys the support of Egypt and the UAE.')).toEqual(['Egypt -> Khalifa Haftar [backing]', 'United Arab Emirates -> Khalifa Haftar [backing]']);
+    expect(pairs('With the backing of Russia, Haftar launched an offensive.')).toEqual(['Russia -> Khalifa Haftar [backing]']);
   });
 });
 
@@ -162,6 +177,10 @@ describe('what is not support', () => {
     'The putschist Haftar and his supporters intend to escalate the conflict.',
     'The threats come in the wake of deployment of new warplanes in eastern Libya by foreign support.',
     'We will always support our allies.',
+    'Turkey sent warplanes to bomb Haftar’s forces.',
+    'Russia gave Haftar an ultimatum.',
+    'Egypt is not Haftar’s backer.',
+    'Moscow denies sending mercenaries to Libya.',
   ])('%s', (text) => {
     expect(pairs(text)).toEqual([]);
   });
