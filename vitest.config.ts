@@ -3,6 +3,8 @@ import { defineConfig } from 'vitest/config';
 export default defineConfig({
   test: {
     include: ['test/**/*.test.ts'],
+    // Kill loops and load runs: `npm run test:stress`.
+    exclude: ['test/stress/**', 'node_modules/**'],
     testTimeout: 30_000,
     hookTimeout: 60_000,
   },

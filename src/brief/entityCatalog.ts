@@ -25,7 +25,6 @@
 import fs from 'node:fs';
 import { createRequire } from 'node:module';
 import path from 'node:path';
-import nlp from 'compromise';
 import { distance } from 'fastest-levenshtein';
 import type { Sentence } from '../corpus/passage.ts';
 import { KNOWN_COUNTRIES, LEADER_ROLES, SIDE_NOUNS, TITLE_HEADS, TITLE_MODIFIERS } from './knownAliases.ts';
@@ -186,11 +185,33 @@ function squash(key: string): string {
 // per sentence; a lookup costs nothing).
 
 type LexiconValue = string | string[];
-const LEXICON: ReadonlyMap<string, readonly string[]> = loadLexicon();
-const ORG_WORDS: ReadonlySet<string> = loadOrgWords();
+
+/**
+ * compromise takes over a second to load, so it is loaded on first use (building a catalog),
+ * not when the CLI or the bot starts. The tables derived from it never change once built.
+ */
+const requireModule = createRequire(import.meta.url);
+let compromiseModel: unknown;
+let lexicon: ReadonlyMap<string, readonly string[]> | undefined;
+let orgWords: ReadonlySet<string> | undefined;
+
+function nlpModel(): unknown {
+  compromiseModel ??= (requireModule('compromise') as { model(): unknown }).model();
+  return compromiseModel;
+}
+
+function lexiconMap(): ReadonlyMap<string, readonly string[]> {
+  lexicon ??= loadLexicon();
+  return lexicon;
+}
+
+function organisationWords(): ReadonlySet<string> {
+  orgWords ??= loadOrgWords();
+  return orgWords;
+}
 
 function loadLexicon(): Map<string, readonly string[]> {
-  const model: unknown = nlp.model();
+  const model: unknown = nlpModel();
   const lexicon = readPath(model, ['one', 'lexicon']);
   const map = new Map<string, readonly string[]>();
   if (typeof lexicon !== 'object' || lexicon === null) return map;
@@ -208,7 +229,7 @@ function loadOrgWords(): Set<string> {
     'committee', 'commission', 'organisation', 'organization', 'bank', 'fund', 'institute', 'authority',
     'administration', 'coalition', 'federation', 'mission', 'service', 'services', 'company', 'network',
   ]);
-  const fromCompromise = readPath(nlp.model(), ['two', 'orgWords']);
+  const fromCompromise = readPath(nlpModel(), ['two', 'orgWords']);
   if (typeof fromCompromise === 'object' && fromCompromise !== null) {
     for (const word of Object.keys(fromCompromise)) words.add(word);
   }
@@ -226,7 +247,7 @@ function readPath(value: unknown, path: readonly string[]): unknown {
 
 /** compromise's tags for a word (lower-case key), e.g. ["PastTense"]; [] when unknown. */
 export function lexiconTags(word: string): readonly string[] {
-  return LEXICON.get(word) ?? [];
+  return lexiconMap().get(word) ?? [];
 }
 
 const PROPER_TAGS = new Set([
@@ -316,7 +337,7 @@ export function isSideNoun(key: string): boolean {
 
 /** Is this key the head noun of organisation names ("army", "ministry", "government")? */
 export function isOrganisationWord(key: string): boolean {
-  return ORG_WORDS.has(key);
+  return organisationWords().has(key);
 }
 
 /**
@@ -470,7 +491,7 @@ class CatalogLearner {
     // "Russian Wagner" → "Wagner", but "Libyan National Army" keeps its demonym: it is part of an organisation's name.
     const first = this.nodes.get(keys[0] ?? '');
     const lastKey = keys[keys.length - 1] ?? '';
-    if (first?.source === 'demonym' && end - start > 1 && !ORG_WORDS.has(lastKey)) start += 1;
+    if (first?.source === 'demonym' && end - start > 1 && !organisationWords().has(lastKey)) start += 1;
     const stripped = stripTitles(tokens.slice(start, end).map((t) => t.key));
     start += stripped.start;
     // "Secretary of State John Kerry": the office runs to one word after "of (the)"; the name follows.
@@ -488,10 +509,10 @@ class CatalogLearner {
     for (const role of stripped.roles) node.roles.add(role);
     if (stripped.roles.length > 0) node.personHints += 2;
     const lastNameKey = lastToken.key.split(' ').pop() ?? '';
-    if (ORG_WORDS.has(lastNameKey)) node.organisationHints += 2;
+    if (organisationWords().has(lastNameKey)) node.organisationHints += 2;
     if (nameTokens.length === 1 && firstToken.allCaps && !node.knownCountry) node.organisationHints += 1;
     const next = tokens[end];
-    if (next?.kind === 'word' && !next.capitalised && ORG_WORDS.has(next.key)) node.organisationHints += 1; // "Interfax news agency"
+    if (next?.kind === 'word' && !next.capitalised && organisationWords().has(next.key)) node.organisationHints += 1; // "Interfax news agency"
     if (nameTokens.length >= 2 && isFirstName(firstToken.key)) node.personHints += 1;
     const after = tokens[end]?.key === 'has' || tokens[end]?.key === 'had' ? tokens[end + 1] : tokens[end];
     if (after && REPORTING_KEYS.has(after.key) && nameTokens.length >= 2) node.personHints += 1;
@@ -574,7 +595,7 @@ class CatalogLearner {
             const ofOrg = chunks.findIndex((c) => c.start > description.head && c.end <= description.end && followsOf(tokens, c.start));
             const org = ofOrg >= 0 ? learned[ofOrg] : undefined;
             if (org && LEADER_ROLE_SET.has(head.key) && !org.knownCountry) this.leaderLinks.push([org.key, node.key]);
-          } else if (ORG_WORDS.has(head.key) && description.start !== description.head) {
+          } else if (organisationWords().has(head.key) && description.start !== description.head) {
             node.descriptions.add(text.slice(firstToken.start, lastToken.end).replace(/^(the|a|an)\s+/i, ''));
             node.organisationHints += 1;
           }
