@@ -11,7 +11,9 @@ export default defineCommand({
     .addStringOption((option) =>
       option.setName('question').setDescription('What do you want to know?').setRequired(true).setMaxLength(MAX_QUESTION_LENGTH),
     ),
-  options: z.object({ question: z.string().trim().min(1, 'Ask a question.').max(MAX_QUESTION_LENGTH) }),
+  options: z.object({
+    question: z.string().trim().min(1, 'Ask a question.').max(MAX_QUESTION_LENGTH, `Keep the question under ${MAX_QUESTION_LENGTH} characters.`),
+  }),
   textOption: 'question',
   async execute({ bot }, { question }) {
     return { kind: 'answer', answer: await bot.ask(question) };

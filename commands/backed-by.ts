@@ -11,6 +11,7 @@ export default defineCommand({
     ),
   options: z.object({ entity: z.string().trim().min(1, 'Name an actor, e.g. /backed-by turkey').max(100) }),
   textOption: 'entity',
+  autocomplete: ({ bot }, focused) => bot.entityNames(focused.value, 25),
   async execute({ bot }, { entity }) {
     return { kind: 'backers', result: await bot.backedBy(entity) };
   },

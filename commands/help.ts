@@ -5,6 +5,7 @@ import { defineCommand } from '../src/discord/slashCommand.ts';
 export default defineCommand({
   data: new SlashCommandBuilder().setName('help').setDescription('What the bot can do'),
   options: z.object({}),
+  instant: true,
   async execute({ commands }) {
     return { kind: 'help', commands: commands.map((command) => ({ name: command.data.name, description: command.data.description })) };
   },

@@ -16,4 +16,13 @@ export default defineCommand({
   async execute({ bot }, { topic, file }) {
     return { kind: 'summary', summary: await bot.summary({ topic: topic || undefined, file: file || undefined }) };
   },
+  /** `file:` suggests the corpus documents whose name or title contains what was typed, name matches first. */
+  autocomplete({ bot }, focused) {
+    if (focused.name !== 'file') return [];
+    const typed = focused.value.trim().toLowerCase();
+    const documents = bot.sources();
+    const byName = documents.filter((doc) => doc.file.toLowerCase().includes(typed));
+    const byTitle = documents.filter((doc) => !byName.includes(doc) && doc.title.toLowerCase().includes(typed));
+    return [...byName, ...byTitle].map((doc) => ({ name: `${doc.file} · ${doc.title}`, value: doc.file }));
+  },
 });

@@ -9,6 +9,7 @@ import { type IndexProgress, type IndexReport, indexCorpus } from './index/index
 import { type DocumentRecord, IndexStore } from './index/indexStore.ts';
 import { runIndexWorker } from './index/runIndexWorker.ts';
 import { SearchIndex } from './index/searchIndex.ts';
+import { foldText } from './index/searchTerms.ts';
 import type { Logger } from './logger.ts';
 
 /**
@@ -26,7 +27,7 @@ export interface Briefbot {
   whoBacks(entity: string): Promise<WhoBacksResult>;
   /** Whom the entity supports. */
   backedBy(entity: string): Promise<WhoBacksResult>;
-  /** Actors the corpus names (canonical names and aliases) starting with or containing `prefix`, for autocomplete. */
+  /** Actors the corpus names, by canonical name, whose names start with (first) or contain `prefix`: autocomplete. */
   entityNames(prefix: string, limit: number): string[];
   sources(): DocumentRecord[];
   close(): void;
@@ -150,12 +151,21 @@ class IndexedBriefbot implements Briefbot {
   }
 
   entityNames(prefix: string, limit: number): string[] {
-    const wanted = prefix.trim().toLowerCase();
-    const names = this.graph().catalog.entities().flatMap((entity) => [entity.name, ...entity.aliases]);
-    const unique = [...new Set(names)];
-    const starts = unique.filter((name) => name.toLowerCase().startsWith(wanted));
-    const contains = unique.filter((name) => !name.toLowerCase().startsWith(wanted) && name.toLowerCase().includes(wanted));
-    return [...starts, ...contains].slice(0, limit);
+    const wanted = foldText(prefix.trim());
+    const rank = (entity: { name: string; aliases: string[] }) => {
+      const names = [entity.name, ...entity.aliases].map(foldText);
+      if (names.some((name) => name.startsWith(wanted))) return 0;
+      if (names.some((name) => name.includes(wanted))) return 1;
+      return 2;
+    };
+    // One choice per actor, under its canonical name, whichever of its names was typed.
+    return this.graph()
+      .catalog.entities()
+      .map((entity) => ({ name: entity.name, rank: rank(entity) }))
+      .filter((entry) => entry.rank < 2)
+      .sort((a, b) => a.rank - b.rank)
+      .slice(0, limit)
+      .map((entry) => entry.name);
   }
 
   private graph(): SupportGraph {

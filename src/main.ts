@@ -2,7 +2,9 @@ import { renderIndexReport } from './cli/renderText.ts';
 import { createProgressBar } from './cli/createProgressBar.ts';
 import { runTerminalChat } from './cli/terminalChat.ts';
 import { createBriefbot } from './briefbot.ts';
+import { watchCorpus } from './corpus/watchCorpus.ts';
 import { commandList } from './discord/commandList.ts';
+import { createDiscordBot } from './discord/createDiscordBot.ts';
 import { isUserError } from './errors.ts';
 import { loadConfig } from './loadConfig.ts';
 import { createLogger } from './logger.ts';
@@ -20,13 +22,25 @@ async function main(): Promise<number> {
     return 1;
   }
   const logger = createLogger(config.logLevel);
-  const bot = await createBriefbot(config, logger);
+  // The process lives on: index in a worker thread, so answers never wait for it.
+  const bot = await createBriefbot(config, logger, { indexInWorker: true });
+  let stopWatching: (() => Promise<void>) | undefined;
   try {
     const report = await bot.reindex(createProgressBar());
     logger.info({ documents: report.documents, passages: report.passages, mode: bot.mode, model: bot.modelId }, renderIndexReport(report));
+    stopWatching = watchCorpus(config.corpusDir, () => {
+      bot
+        .reindex()
+        .then((update) => logger.info({ added: update.added, changed: update.changed, removed: update.removed }, renderIndexReport(update)))
+        .catch((error: unknown) => logger.error({ err: error }, 're-indexing after a corpus change failed; answering from the previous index'));
+    });
     if (config.discord.token) {
-      logger.error('The Discord bot is not part of this build yet; unset DISCORD_TOKEN to use the terminal chat.');
-      return 1;
+      const discordBot = createDiscordBot({ core: bot, config, logger, commands: commandList });
+      await discordBot.start();
+      const signal = await shutdownSignal();
+      logger.info({ signal }, 'shutting down');
+      await discordBot.stop();
+      return 0;
     }
     await runTerminalChat(bot, commandList, logger);
     return 0;
@@ -35,8 +49,22 @@ async function main(): Promise<number> {
     else logger.fatal({ err: error }, 'briefbot stopped');
     return 1;
   } finally {
+    await stopWatching?.();
     bot.close();
   }
+}
+
+/** Resolves with the first SIGINT or SIGTERM; a second one gets Node's default (immediate exit). */
+function shutdownSignal(): Promise<NodeJS.Signals> {
+  return new Promise((resolve) => {
+    const stop = (signal: NodeJS.Signals): void => {
+      process.off('SIGINT', stop);
+      process.off('SIGTERM', stop);
+      resolve(signal);
+    };
+    process.on('SIGINT', stop);
+    process.on('SIGTERM', stop);
+  });
 }
 
 process.exitCode = await main();

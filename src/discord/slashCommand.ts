@@ -9,13 +9,38 @@ export interface CommandContext {
   commands: readonly SlashCommand[];
 }
 
+/** The option a user is typing in, as autocomplete sees it. */
+export interface FocusedOption {
+  name: string;
+  value: string;
+}
+
+/** A suggestion: what the user sees (`name`) and what the option receives (`value`). */
+export interface AutocompleteChoice {
+  name: string;
+  value: string;
+}
+
+export type Suggestions = readonly (string | AutocompleteChoice)[];
+
 /** One file in commands/: its Discord builder, the schema of its options, and a thin execute. */
 export interface SlashCommand<Schema extends z.ZodType = z.ZodType> {
   data: SlashCommandOptionsOnlyBuilder;
   options: Schema;
   /** The option that a free-text line fills in the terminal chat ("/ask who backs X"). */
   textOption?: string;
+  /**
+   * Answers from memory at once (/help, /sources): the Discord bot replies without deferring
+   * and does not count it against the user's rate limit. Anything that searches is not instant.
+   */
+  instant?: boolean;
   execute(context: CommandContext, options: z.infer<Schema>): Promise<BriefReply>;
+  /**
+   * Suggestions for an option declared with `setAutocomplete(true)`, best first: plain values,
+   * or choices whose shown name differs from the value. The interface trims them to what it
+   * can show (Discord: 25, each ≤ 100 chars). Must be quick: Discord drops answers after 3 s.
+   */
+  autocomplete?(context: CommandContext, focused: FocusedOption): Suggestions | Promise<Suggestions>;
 }
 
 /** Keeps each command's execute typed by its own schema while the list holds them all. */

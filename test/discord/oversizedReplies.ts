@@ -1,0 +1,103 @@
+/**
+ * Test-only commands: replies far over Discord's limits (to prove the bot splits and pages
+ * them), and a command that fails (to prove errors stay in the log).
+ */
+import { SlashCommandBuilder } from 'discord.js';
+import { z } from 'zod';
+import type { BriefReply } from '../../src/brief/briefReply.ts';
+import type { ShownExcerpt } from '../../src/brief/excerpt.ts';
+import type { WhoBacksResult } from '../../src/brief/whoBacks.ts';
+import { defineCommand } from '../../src/discord/slashCommand.ts';
+
+/** Markdown, a masked link and mentions in every excerpt: all must come out inert. */
+const HOSTILE = ' **bold** _it_ [click](https://evil.example) <@123456789012345678> @everyone ';
+
+function excerpt(i: number, file: string): ShownExcerpt {
+  const key = `Key sentence number ${i} says who backs whom.`;
+  const filler = `Filler words of excerpt ${i}${HOSTILE}`.repeat(20);
+  return {
+    text: `${filler} ${key} ${filler}`,
+    file,
+    paragraph: 7,
+    lineStart: 15,
+    lineEnd: 15,
+    score: 1 / (i + 1),
+    title: `A very long headline ${i} `.repeat(30),
+    published: '2020-07-10',
+    heading: null,
+    keySentence: key,
+  };
+}
+
+export type OversizedKind = 'answer' | 'summary' | 'sources' | 'backers';
+
+export function oversizedReply(kind: OversizedKind, file: string): BriefReply {
+  switch (kind) {
+    case 'answer': {
+      const excerpts = Array.from({ length: 25 }, (_, i) => excerpt(i + 1, file));
+      return { kind: 'answer', answer: { question: `What ${'is going on '.repeat(60)}@everyone?`, answer: excerpts[0]?.keySentence ?? null, confidence: 1, excerpts } };
+    }
+    case 'summary':
+      return {
+        kind: 'summary',
+        summary: {
+          topic: 'everything '.repeat(30),
+          file: null,
+          points: Array.from({ length: 7 }, (_, i) => ({
+            text: `Point ${i + 1}${HOSTILE}`.repeat(40),
+            citations: Array.from({ length: 30 }, (_, j) => excerpt(i * 30 + j, file)),
+          })),
+        },
+      };
+    case 'sources':
+      return {
+        kind: 'sources',
+        documents: Array.from({ length: 400 }, (_, i) => ({
+          file: `folder/${String(i).padStart(4, '0')}_${'x'.repeat(40)}.txt`,
+          hash: String(i),
+          title: `Headline ${i}${HOSTILE}`,
+          published: null,
+          passages: i,
+        })),
+      };
+    case 'backers': {
+      const result: WhoBacksResult = {
+        entity: 'Haftar',
+        aliases: ['Khalifa Haftar', 'the Field Marshal'],
+        direction: 'backers',
+        found: true,
+        suggestions: [],
+        backers: Array.from({ length: 12 }, (_, i) => ({
+          name: `Backer ${i}${HOSTILE}`,
+          support: 'backing, warplanes, money, mercenaries',
+          documents: 3,
+          evidence: Array.from({ length: 8 }, (_, j) => ({ ...excerpt(i * 8 + j, file), reportedBy: j % 2 ? 'the State Department' : null })),
+        })),
+      };
+      return { kind: 'backers', result };
+    }
+  }
+}
+
+export function oversizedCommand(file: string) {
+  return defineCommand({
+    data: new SlashCommandBuilder()
+      .setName('oversized')
+      .setDescription('A reply far over Discord limits (test only)')
+      .addStringOption((option) => option.setName('kind').setDescription('Which reply').setRequired(true)),
+    options: z.object({ kind: z.enum(['answer', 'summary', 'sources', 'backers']) }),
+    async execute(_context, { kind }) {
+      return oversizedReply(kind, file);
+    },
+  });
+}
+
+export const SECRET_DETAIL = 'disk on fire at /srv/secret/path';
+
+export const failingCommand = defineCommand({
+  data: new SlashCommandBuilder().setName('boom').setDescription('Always fails (test only)'),
+  options: z.object({}),
+  async execute() {
+    throw new Error(SECRET_DETAIL);
+  },
+});
