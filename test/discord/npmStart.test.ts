@@ -44,7 +44,7 @@ describe('npm start with DISCORD_TOKEN', () => {
       child.kill('SIGTERM');
       expect(await exited).toBe(0);
       expect(stderr).toContain('shutting down');
-      await expect.poll(() => fake.connected).toBe(false);
+      await expect.poll(() => fake.connected, { timeout: 5_000 }).toBe(false);
     } finally {
       child.kill('SIGKILL');
     }
