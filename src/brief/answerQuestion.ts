@@ -59,6 +59,7 @@ export async function answerQuestion(search: SearchIndex, question: string, opti
     text: hit.passage.text,
     file: hit.passage.file,
     paragraph: hit.passage.paragraph,
+    page: hit.passage.page,
     lineStart: hit.passage.lineStart,
     lineEnd: hit.passage.lineEnd,
     score: hit.score,

@@ -15,8 +15,11 @@ export interface ShownExcerpt extends Excerpt {
   keySentence: string | null;
 }
 
-/** Exactly the contract's fields, for --json output. */
+/** Exactly the contract's fields, for --json output; `page` only for paged formats (PDF). */
 export function toExcerptJson(excerpt: Excerpt): Excerpt {
-  const { text, file, paragraph, lineStart, lineEnd, score } = excerpt;
-  return { text, file, paragraph, lineStart, lineEnd, score: Math.round(score * 10000) / 10000 };
+  const { text, file, paragraph, page, lineStart, lineEnd, score } = excerpt;
+  const rounded = Math.round(score * 10000) / 10000;
+  return page == null
+    ? { text, file, paragraph, lineStart, lineEnd, score: rounded }
+    : { text, file, page, paragraph, lineStart, lineEnd, score: rounded };
 }

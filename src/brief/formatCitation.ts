@@ -1,7 +1,11 @@
 import type { SourceSpan } from '../corpus/passage.ts';
 
-/** "000_bd4eabd2b5bc6d71.txt ¶6 L13", or "… ¶8 L17–18" for a span of lines. */
+/**
+ * "000_bd4eabd2b5bc6d71.txt ¶6 L13", "… ¶8 L17–18" for a span of lines, and for a paged format
+ * "report.pdf p3 ¶2 L5–7": ¶ and lines then count within page 3.
+ */
 export function formatCitation(span: SourceSpan): string {
   const lines = span.lineStart === span.lineEnd ? `L${span.lineStart}` : `L${span.lineStart}–${span.lineEnd}`;
-  return `${span.file} ¶${span.paragraph} ${lines}`;
+  const page = typeof span.page === 'number' ? ` p${span.page}` : '';
+  return `${span.file}${page} ¶${span.paragraph} ${lines}`;
 }

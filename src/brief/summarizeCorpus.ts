@@ -170,6 +170,7 @@ function toShownExcerpt({ sentence, passage }: Candidate, score: number): ShownE
     text: sentence.text,
     file: sentence.file,
     paragraph: sentence.paragraph,
+    page: sentence.page ?? null,
     lineStart: sentence.lineStart,
     lineEnd: sentence.lineEnd,
     score,

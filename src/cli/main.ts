@@ -162,7 +162,6 @@ function reportIndexing(report: IndexReport, options: CommonOptions): void {
   const changed = report.added + report.changed + report.removed + report.embedded > 0;
   if (options.indexOnly && options.json) print(report);
   else if (options.indexOnly || changed) process.stderr.write(`${renderIndexReport(report)}\n`);
-  for (const { file, reason } of report.skipped) process.stderr.write(`skipped ${file}: ${reason}\n`);
 }
 
 function print(value: unknown): void {

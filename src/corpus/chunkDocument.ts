@@ -1,6 +1,7 @@
-import { parseArticle } from './parseArticle.ts';
-import type { Passage, Sentence } from './passage.ts';
-import { splitSentences } from './splitSentences.ts';
+import { documentFormat } from './documentFormat.ts';
+import { type Article, parseArticle } from './parseArticle.ts';
+import type { Passage } from './passage.ts';
+import { type PlacedSentence, placeSentences } from './splitSentences.ts';
 
 /**
  * all-MiniLM-L6-v2 reads at most 256 word pieces and silently drops the rest. English prose
@@ -15,28 +16,38 @@ export interface ChunkedDocument {
   passages: Passage[];
 }
 
-/** Text of one file → its passages, each knowing its ¶, its lines and its sentences. */
+/**
+ * Text of one text file (.txt, or Markdown by its extension) → its passages, each knowing its ¶,
+ * its lines and its sentences. HTML and PDF go through loadDocument, which extracts their text.
+ */
 export function chunkDocument(file: string, text: string, maxWords = MAX_PASSAGE_WORDS): ChunkedDocument {
-  const article = parseArticle(text, titleFromFileName(file));
+  const markdown = documentFormat(file) === 'markdown';
+  return chunkArticle(file, parseArticle(text, titleFromFileName(file), { markdown }), maxWords);
+}
+
+/** An article's blocks → passages: body and headline blocks, under the latest heading as context. */
+export function chunkArticle(file: string, article: Article, maxWords = MAX_PASSAGE_WORDS): ChunkedDocument {
   const passages: Passage[] = [];
   let heading: string | null = null;
   for (const block of article.blocks) {
-    if (block.role === 'heading') heading = block.text.replace(/^\s{0,3}#{1,6}\s+/, '').trim();
+    if (block.role === 'heading') heading = block.text.replace(/^\s{0,3}#{1,6}\s+/, '').replace(/\s+/g, ' ').trim();
     if (block.role !== 'body' && block.role !== 'title') continue;
-    const sentences = splitSentences({ file, paragraph: block.paragraph, text: block.text, lineStart: block.lineStart });
-    for (const group of packSentences(sentences, maxWords)) {
+    const { page, paragraph, text, lineStart, lineOf } = block;
+    for (const group of packSentences(placeSentences({ file, page, paragraph, text, lineStart, lineOf }), maxWords)) {
       const first = group[0];
       const last = group.at(-1);
       if (!first || !last) continue;
       passages.push({
         file,
-        paragraph: block.paragraph,
-        lineStart: first.lineStart,
-        lineEnd: last.lineEnd,
-        text: sliceBetween(block.text, first, last, group),
+        page,
+        paragraph,
+        lineStart: first.sentence.lineStart,
+        lineEnd: last.sentence.lineEnd,
+        // The block's own text from the first sentence to the last, gaps included, as in the file.
+        text: text.slice(first.start, last.end),
         role: block.role === 'title' ? 'title' : 'body',
         heading: block.role === 'title' ? null : heading,
-        sentences: group,
+        sentences: group.map(({ sentence }) => sentence),
       });
     }
   }
@@ -44,18 +55,18 @@ export function chunkDocument(file: string, text: string, maxWords = MAX_PASSAGE
 }
 
 /** Consecutive sentences grouped so that no group passes maxWords (a longer sentence stands alone). */
-function packSentences(sentences: Sentence[], maxWords: number): Sentence[][] {
-  const groups: Sentence[][] = [];
-  let current: Sentence[] = [];
+function packSentences(sentences: PlacedSentence[], maxWords: number): PlacedSentence[][] {
+  const groups: PlacedSentence[][] = [];
+  let current: PlacedSentence[] = [];
   let words = 0;
-  for (const sentence of sentences) {
-    const count = wordCount(sentence.text);
+  for (const placed of sentences) {
+    const count = wordCount(placed.sentence.text);
     if (current.length > 0 && words + count > maxWords) {
       groups.push(current);
       current = [];
       words = 0;
     }
-    current.push(sentence);
+    current.push(placed);
     words += count;
   }
   if (current.length > 0) groups.push(current);
@@ -63,14 +74,14 @@ function packSentences(sentences: Sentence[], maxWords: number): Sentence[][] {
 }
 
 /** Avoids a tiny trailing passage by moving sentences back from the previous group. */
-function balanceLastGroup(groups: Sentence[][], maxWords: number): Sentence[][] {
+function balanceLastGroup(groups: PlacedSentence[][], maxWords: number): PlacedSentence[][] {
   const last = groups.at(-1);
   const previous = groups.at(-2);
   if (!last || !previous) return groups;
-  const words = (group: Sentence[]) => group.reduce((sum, s) => sum + wordCount(s.text), 0);
+  const words = (group: PlacedSentence[]) => group.reduce((sum, s) => sum + wordCount(s.sentence.text), 0);
   while (previous.length > 1 && words(last) < maxWords / 3) {
     const moved = previous.at(-1);
-    if (!moved || words(last) + wordCount(moved.text) > maxWords) break;
+    if (!moved || words(last) + wordCount(moved.sentence.text) > maxWords) break;
     previous.pop();
     last.unshift(moved);
   }
@@ -81,15 +92,8 @@ function wordCount(text: string): number {
   return text.split(/\s+/).filter((w) => w !== '').length;
 }
 
-/** The block's own text from the first sentence to the last, gaps included, as in the file. */
-function sliceBetween(blockText: string, first: Sentence, last: Sentence, group: Sentence[]): string {
-  if (group.length === 1) return first.text;
-  const start = blockText.indexOf(first.text);
-  const end = blockText.indexOf(last.text, start) + last.text.length;
-  return start >= 0 && end > start ? blockText.slice(start, end) : group.map((s) => s.text).join(' ');
-}
-
-function titleFromFileName(file: string): string {
+/** "reports/2020_libya-brief.pdf" → "2020 libya brief": the title of a document that states none. */
+export function titleFromFileName(file: string): string {
   const base = file.split('/').at(-1) ?? file;
   return base.replace(/\.[^.]+$/, '').replace(/[_-]+/g, ' ').trim();
 }

@@ -1,28 +1,15 @@
-import fs from 'node:fs/promises';
-import path from 'node:path';
+import { documentFormat } from './documentFormat.ts';
+import { type CorpusFile, scanCorpus } from './scanCorpus.ts';
 
-/** Formats briefbot reads (by extension). HTML and PDF join with their extractors. */
-export const SUPPORTED_EXTENSIONS = ['.txt', '.md', '.markdown'] as const;
+export type { CorpusFile } from './scanCorpus.ts';
+export { SUPPORTED_EXTENSIONS } from './documentFormat.ts';
 
-export interface CorpusFile {
-  /** Path relative to the corpus folder, with '/': the name citations use. */
-  file: string;
-  absolutePath: string;
-}
-
-/** Every supported file under the corpus folder (sub-folders included), in name order. */
+/** The files briefbot reads under the corpus folder, in name order (see scanCorpus for what is left out). */
 export async function listCorpusFiles(corpusDir: string): Promise<CorpusFile[]> {
-  const entries = await fs.readdir(corpusDir, { recursive: true, withFileTypes: true });
-  return entries
-    .filter((entry) => entry.isFile() && isSupported(entry.name) && !entry.name.startsWith('.'))
-    .map((entry) => {
-      const absolutePath = path.join(entry.parentPath, entry.name);
-      return { file: path.relative(corpusDir, absolutePath).split(path.sep).join('/'), absolutePath };
-    })
-    .sort((a, b) => a.file.localeCompare(b.file));
+  return (await scanCorpus(corpusDir)).files;
 }
 
+/** Whether briefbot reads a file of this name (by extension: .txt .md .markdown .html .htm .pdf). */
 export function isSupported(name: string): boolean {
-  const extension = path.extname(name).toLowerCase();
-  return (SUPPORTED_EXTENSIONS as readonly string[]).includes(extension);
+  return documentFormat(name) !== null;
 }

@@ -1,8 +1,10 @@
 /**
- * Reads the shape of a news article out of plain text: its headline, its date when the text
- * states one, and its paragraphs with the role each plays. Works on the text of any format
- * (txt, md, and the text extracted from html or pdf): a format's loader only produces text.
+ * Reads the shape of a news article: its headline, its date when the text states one, and its
+ * paragraphs with the role each plays. Text formats (txt, md) come in as text; the HTML and PDF
+ * loaders split their own blocks and hand them to classifyBlocks.
  */
+import { readFrontMatter } from './readFrontMatter.ts';
+import { type RawBlock, splitBlocks } from './splitBlocks.ts';
 
 export type BlockRole =
   | 'title' // the headline
@@ -10,15 +12,12 @@ export type BlockRole =
   | 'dateline' // "ANKARA": where the story was filed
   | 'heading' // a section heading: context for the paragraphs below it
   | 'body'
-  | 'boilerplate'; // web-page leftovers such as "Like this:"
+  | 'boilerplate'; // web-page leftovers such as "Like this:", separators such as "* * *"
 
-export interface Block {
-  /** ¶ number: its place among the file's blocks (a repeated headline does not count). */
+export interface Block extends RawBlock {
+  /** ¶ number: its place among the file's blocks, or the page's (a repeated headline does not count). */
   paragraph: number;
-  lineStart: number;
-  lineEnd: number;
-  /** Exact text of the block's lines, joined with '\n'. */
-  text: string;
+  page: number | null;
   role: BlockRole;
 }
 
@@ -29,69 +28,81 @@ export interface Article {
   blocks: Block[];
 }
 
+/** What the format itself says, ahead of what the text suggests (front matter, HTML meta tags). */
+export interface KnownMetadata {
+  title?: string | null;
+  published?: string | null;
+  /** Headings come from markup only (RawBlock.heading), never from a short line's looks. */
+  markupHeadings?: boolean;
+}
+
 const METADATA_LINE = /^\s*(published|posted|date|updated|first published)\s*(on)?\s*[:\-–]\s*(.+?)\s*$/i;
 const BOILERPLATE =
   /^\s*(like this|share this|share|related|related posts|loading\.{3}|advertisement|print|email|tweet|click to share.*|follow us.*|subscribe.*|read more)\s*:?\s*$/i;
 const MARKDOWN_HEADING = /^\s{0,3}#{1,6}\s+\S/;
 const SENTENCE_END = /[.!?…:;"”’')\]]\s*$/;
+const ISO_DATE = /^(\d{4}-\d{2}-\d{2})(?:$|[T\s])/;
 
-export function parseArticle(text: string, fallbackTitle: string): Article {
-  const rawBlocks = splitBlocks(text);
+/**
+ * A text file's article. In Markdown (`markdown: true`), front matter is not a paragraph (its lines
+ * keep their numbers, so citations still count the file's own lines) and its title and date win,
+ * and only `#`/setext headings are headings.
+ */
+export function parseArticle(text: string, fallbackTitle: string, options: { markdown?: boolean } = {}): Article {
+  if (!options.markdown) return classifyBlocks(splitBlocks(text), fallbackTitle);
+  const matter = readFrontMatter(text);
+  const lines = text.split('\n');
+  const body = lines.map((line, i) => (i < matter.lineCount ? '' : line)).join('\n');
+  return classifyBlocks(splitBlocks(body, { markdown: true }), fallbackTitle, {
+    title: matter.title,
+    published: matter.date === null ? null : parsePublished(matter.date),
+    markupHeadings: true,
+  });
+}
+
+/** Gives each block its role and its ¶ number (restarting on each page of a paged format). */
+export function classifyBlocks(rawBlocks: RawBlock[], fallbackTitle: string, known: KnownMetadata = {}): Article {
   const blocks: Block[] = [];
   let title: string | null = null;
-  let published: string | null = null;
+  let statedDate: string | null = null;
   let paragraph = 0;
+  let page: number | null = null;
 
   for (const [i, raw] of rawBlocks.entries()) {
-    const oneLine = raw.lineStart === raw.lineEnd;
-    const metadata = oneLine ? METADATA_LINE.exec(raw.text) : null;
+    const oneLine = !raw.text.includes('\n');
+    const metadata = oneLine && !raw.heading ? METADATA_LINE.exec(raw.text) : null;
+    const previous = blocks.at(-1);
     let role: BlockRole;
-    if (metadata && published === null && blocks.every((b) => b.role !== 'body')) {
-      published = parsePublished(metadata[3] ?? '');
+    if (metadata && statedDate === null && blocks.every((b) => b.role !== 'body')) {
+      statedDate = parsePublished(metadata[3] ?? '');
       role = 'metadata';
-    } else if (title === null && blocks.every((b) => b.role === 'metadata') && looksLikeHeadline(raw.text)) {
-      title = stripMarkdownHeading(raw.text);
+    } else if (title === null && blocks.every((b) => b.role === 'metadata') && isHeadline(raw, known)) {
+      title = known.title ?? stripMarkdownHeading(raw.text);
       role = 'title';
-    } else if (title !== null && blocks.at(-1)?.role === 'title' && sameText(raw.text, blocks.at(-1)?.text ?? '')) {
+    } else if (title !== null && previous?.role === 'title' && sameText(raw.text, previous.text)) {
       continue; // the headline repeated under itself: not a paragraph of its own
-    } else if (oneLine && BOILERPLATE.test(raw.text)) {
+    } else if ((oneLine && BOILERPLATE.test(raw.text)) || !/[\p{L}\p{N}]/u.test(raw.text)) {
       role = 'boilerplate';
-    } else if (oneLine && isDateline(raw.text)) {
+    } else if (oneLine && !raw.heading && isDateline(raw.text)) {
       role = 'dateline';
-    } else if (looksLikeHeading(raw.text, rawBlocks[i + 1]?.text)) {
+    } else if (raw.heading || (!known.markupHeadings && looksLikeHeading(raw.text, rawBlocks[i + 1]?.text))) {
       role = 'heading';
     } else {
       role = 'body';
     }
+    const blockPage = raw.page ?? null;
+    if (blockPage !== page) paragraph = 0;
+    page = blockPage;
     paragraph += 1;
-    blocks.push({ ...raw, paragraph, role });
+    blocks.push({ ...raw, paragraph, page: blockPage, role });
   }
-  return { title: title ?? fallbackTitle, published, blocks };
+  return { title: known.title || title || fallbackTitle, published: known.published ?? statedDate, blocks };
 }
 
-interface RawBlock {
-  lineStart: number;
-  lineEnd: number;
-  text: string;
-}
-
-/** Blocks are runs of non-blank lines; a paragraph may span several lines. */
-function splitBlocks(text: string): RawBlock[] {
-  const lines = text.split('\n');
-  const blocks: RawBlock[] = [];
-  let current: string[] = [];
-  let start = 0;
-  lines.forEach((line, index) => {
-    if (line.trim() === '') {
-      if (current.length > 0) blocks.push({ lineStart: start + 1, lineEnd: start + current.length, text: current.join('\n') });
-      current = [];
-    } else {
-      if (current.length === 0) start = index;
-      current.push(line);
-    }
-  });
-  if (current.length > 0) blocks.push({ lineStart: start + 1, lineEnd: start + current.length, text: current.join('\n') });
-  return blocks;
+/** With a title known from metadata, only a block saying the same is the headline. */
+function isHeadline(raw: RawBlock, known: KnownMetadata): boolean {
+  if (known.title) return sameText(stripMarkdownHeading(raw.text), known.title);
+  return raw.heading === true || looksLikeHeadline(raw.text);
 }
 
 function looksLikeHeadline(text: string): boolean {
@@ -121,7 +132,13 @@ function sameText(a: string, b: string): boolean {
   return norm(a) === norm(b);
 }
 
-function parsePublished(stated: string): string {
+/**
+ * A stated date → YYYY-MM-DD, or the stated text when it cannot be read. An ISO timestamp keeps
+ * its own calendar date (the publisher's), rather than the UTC one it may fall on.
+ */
+export function parsePublished(stated: string): string {
+  const iso = ISO_DATE.exec(stated.trim());
+  if (iso?.[1]) return iso[1];
   // "Fri, July 10, 2020": drop the weekday, Date.parse handles the rest in English formats.
   const withoutWeekday = stated.replace(/^(mon|tue|wed|thu|fri|sat|sun)[a-z]*\.?,?\s+/i, '');
   const time = Date.parse(`${withoutWeekday} UTC`);

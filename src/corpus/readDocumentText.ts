@@ -1,17 +1,16 @@
 import { UserError } from '../errors.ts';
+import { decodeText } from './decodeText.ts';
 
 /**
- * A file's bytes → its text, as the citations count lines. Line breaks are normalised to '\n'
- * (CRLF and CR files keep their line numbers); a byte-order mark is dropped.
+ * A text file's bytes → its text, as the citations count lines (see decodeText: encodings, line
+ * breaks normalised to '\n', byte-order mark dropped). The error names the file, for callers that
+ * read files one by one; indexCorpus reports the file beside the reason instead.
  */
 export function readDocumentText(file: string, bytes: Buffer): string {
-  if (bytes.length === 0) throw new UserError(`${file}: empty file`);
-  if (bytes.includes(0)) throw new UserError(`${file}: binary file, not text`);
-  let text: string;
   try {
-    text = new TextDecoder('utf-8', { fatal: true }).decode(bytes);
-  } catch {
-    throw new UserError(`${file}: not valid UTF-8 text`);
+    return decodeText(bytes).text;
+  } catch (error) {
+    if (error instanceof UserError) throw new UserError(`${file}: ${error.message}`);
+    throw error;
   }
-  return text.replace(/^\uFEFF/, '').replace(/\r\n?/g, '\n');
 }

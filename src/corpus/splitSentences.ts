@@ -3,11 +3,14 @@ import type { Sentence, SourceSpan } from './passage.ts';
 
 export interface TextBlock {
   file: string;
+  page: number | null;
   paragraph: number;
   /** The block's exact text; lines joined with '\n'. */
   text: string;
   /** Line of the file on which `text` starts. */
   lineStart: number;
+  /** Line of character `offset` of `text`, where the text is not the file's own lines (HTML). */
+  lineOf?: (offset: number) => number;
 }
 
 /**
@@ -16,10 +19,22 @@ export interface TextBlock {
  * searching each sentence in the block, so the text cited is always the file's own.
  */
 export function splitSentences(block: TextBlock): Sentence[] {
+  return placeSentences(block).map(({ sentence }) => sentence);
+}
+
+/** A sentence and where it stands in its block's text: block.text.slice(start, end) is its text. */
+export interface PlacedSentence {
+  sentence: Sentence;
+  start: number;
+  end: number;
+}
+
+/** splitSentences, keeping each sentence's offsets in the block (to cut passages exactly). */
+export function placeSentences(block: TextBlock): PlacedSentence[] {
   // Newlines become spaces for boundary detection only: same length, so offsets still hold.
   const flat = block.text.replace(/\n/g, ' ');
   const pieces = sbd.sentences(flat, { preserve_whitespace: true, newline_boundaries: false });
-  const sentences: Sentence[] = [];
+  const sentences: PlacedSentence[] = [];
   let cursor = 0;
   for (const piece of pieces) {
     const trimmed = piece.trim();
@@ -28,17 +43,22 @@ export function splitSentences(block: TextBlock): Sentence[] {
     if (start < 0) continue; // sbd never rewrites text with preserve_whitespace; defensive only
     const end = start + trimmed.length;
     cursor = end;
-    sentences.push({ text: block.text.slice(start, end), ...spanOf(block, start, end) });
+    sentences.push({ sentence: { text: block.text.slice(start, end), ...spanOf(block, start, end) }, start, end });
   }
   return sentences;
 }
 
 /** The file lines covered by block.text[start, end). */
-export function spanOf(block: TextBlock, start: number, end: number): SourceSpan {
+export function spanOf(block: TextBlock, start: number, end: number): SourceSpan & { page: number | null } {
+  if (block.lineOf) {
+    const { file, page, paragraph } = block;
+    return { file, page, paragraph, lineStart: block.lineOf(start), lineEnd: block.lineOf(Math.max(start, end - 1)) };
+  }
   const linesBefore = countNewlines(block.text, 0, start);
   const linesInside = countNewlines(block.text, start, end);
   return {
     file: block.file,
+    page: block.page,
     paragraph: block.paragraph,
     lineStart: block.lineStart + linesBefore,
     lineEnd: block.lineStart + linesBefore + linesInside,

@@ -1,9 +1,8 @@
 import { createHash } from 'node:crypto';
 import fs from 'node:fs/promises';
-import { chunkDocument } from '../corpus/chunkDocument.ts';
-import { listCorpusFiles } from '../corpus/listCorpusFiles.ts';
-import { readDocumentText } from '../corpus/readDocumentText.ts';
-import { isUserError } from '../errors.ts';
+import { loadDocument } from '../corpus/loadDocument.ts';
+import { scanCorpus } from '../corpus/scanCorpus.ts';
+import { isUserError, UserError } from '../errors.ts';
 import type { Logger } from '../logger.ts';
 import type { Embedder } from './embedder.ts';
 import { type IndexedDocument, type IndexStore, indexedText, textHash } from './indexStore.ts';
@@ -31,26 +30,44 @@ export interface IndexProgress {
 const EMBED_SLICE = 256;
 
 /**
+ * Files above this size are skipped unread: a news article or report is far smaller, and a huge
+ * file (a data dump, a scanned book) would hold the whole run up and flood the index.
+ */
+export const MAX_FILE_BYTES = 20 * 1024 * 1024;
+
+/**
  * Brings the index up to date with the corpus folder: new and changed files (by content hash)
  * are chunked and indexed, removed ones dropped, and only passage texts without a vector for
  * the current model are embedded. The documents switch over in one transaction at the end.
  */
 export async function indexCorpus(
-  deps: { corpusDir: string; store: IndexStore; embedder: Embedder | null; logger: Logger; progress?: IndexProgress },
+  deps: {
+    corpusDir: string; store: IndexStore; embedder: Embedder | null; logger: Logger; progress?: IndexProgress;
+    maxFileBytes?: number;
+  },
 ): Promise<IndexReport> {
-  const { corpusDir, store, embedder, logger } = deps;
+  const { corpusDir, store, embedder, logger, maxFileBytes = MAX_FILE_BYTES } = deps;
   const started = performance.now();
   const known = new Map(store.documents().map((doc) => [doc.file, doc.hash]));
-  const files = await listCorpusFiles(corpusDir);
+  const { files, refused } = await scanCorpus(corpusDir);
   const report: IndexReport = {
     documents: 0, added: 0, changed: 0, removed: 0, unchanged: 0, skipped: [], passages: 0, embedded: 0,
     model: embedder?.modelId ?? null, milliseconds: 0,
   };
 
+  const skip = (file: string, reason: string) => {
+    report.skipped.push({ file, reason });
+    logger.warn({ file, reason }, `skipped ${file}: ${reason}`);
+  };
+  // Refused by the scan (a link leading outside the corpus): never indexed, so nothing is kept.
+  for (const { file, reason } of refused) skip(file, reason);
+
   const upserts: IndexedDocument[] = [];
   const seen = new Set<string>();
   for (const { file, absolutePath } of files) {
     try {
+      const { size } = await fs.stat(absolutePath);
+      if (size > maxFileBytes) throw new UserError(`too large (${formatSize(size)}; the limit is ${formatSize(maxFileBytes)})`);
       const bytes = await fs.readFile(absolutePath);
       const hash = createHash('sha256').update(bytes).digest('hex');
       seen.add(file);
@@ -58,15 +75,12 @@ export async function indexCorpus(
         report.unchanged += 1;
         continue;
       }
-      const chunked = chunkDocument(file, readDocumentText(file, bytes));
-      if (chunked.passages.length === 0) throw new Error('no text to index');
+      const chunked = await loadDocument(file, bytes);
       upserts.push({ ...chunked, hash });
       if (known.has(file)) report.changed += 1;
       else report.added += 1;
     } catch (error) {
-      const reason = isUserError(error) || error instanceof Error ? error.message : String(error);
-      report.skipped.push({ file, reason });
-      logger.warn({ file, reason }, 'skipped a file that cannot be indexed');
+      skip(file, skipReason(error));
       // A file that turned unreadable keeps its previous index rather than vanishing.
       if (known.has(file)) seen.add(file);
     }
@@ -82,6 +96,21 @@ export async function indexCorpus(
   report.passages = documents.reduce((sum, doc) => sum + doc.passages, 0);
   report.milliseconds = Math.round(performance.now() - started);
   return report;
+}
+
+/** Why a file could not be indexed, in a few words for the log line (one per file). */
+export function skipReason(error: unknown): string {
+  if (isUserError(error)) return error.message;
+  const code = error instanceof Error && 'code' in error ? error.code : undefined;
+  if (code === 'EACCES' || code === 'EPERM') return 'permission denied: cannot read the file';
+  if (code === 'ENOENT') return 'removed while being indexed';
+  if (code === 'EISDIR') return 'a folder, not a file';
+  return error instanceof Error ? error.message : String(error);
+}
+
+function formatSize(bytes: number): string {
+  if (bytes < 1024 * 1024) return `${Math.round(bytes / 1024)} KB`;
+  return `${(bytes / (1024 * 1024)).toFixed(1).replace(/\.0$/, '')} MB`;
 }
 
 async function embedMissing(

@@ -7,7 +7,7 @@ import type { Passage, Sentence } from '../corpus/passage.ts';
 import { searchTerms } from './searchTerms.ts';
 
 /** Bumped whenever the schema or the way text is turned into terms changes: old files are rebuilt. */
-export const SCHEMA_VERSION = 2;
+export const SCHEMA_VERSION = 3;
 
 export interface DocumentRecord {
   file: string;
@@ -73,6 +73,7 @@ export class IndexStore {
       CREATE TABLE passages (
         id INTEGER PRIMARY KEY,
         document_id INTEGER NOT NULL REFERENCES documents(id) ON DELETE CASCADE,
+        page INTEGER, -- PDF page; NULL for formats without pages
         paragraph INTEGER NOT NULL, line_start INTEGER NOT NULL, line_end INTEGER NOT NULL,
         role TEXT NOT NULL, heading TEXT, text TEXT NOT NULL, text_hash TEXT NOT NULL,
         sentences TEXT NOT NULL, term_count INTEGER NOT NULL);
@@ -149,8 +150,8 @@ export class IndexStore {
     const deleteTerms = this.db.prepare('DELETE FROM passage_terms WHERE rowid = ?');
     const insertDocument = this.db.prepare('INSERT INTO documents (file, hash, title, published) VALUES (?, ?, ?, ?)');
     const insertPassage = this.db.prepare(
-      `INSERT INTO passages (document_id, paragraph, line_start, line_end, role, heading, text, text_hash, sentences, term_count)
-       VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
+      `INSERT INTO passages (document_id, page, paragraph, line_start, line_end, role, heading, text, text_hash, sentences, term_count)
+       VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
     );
     const insertTerms = this.db.prepare('INSERT INTO passage_terms (rowid, terms) VALUES (?, ?)');
 
@@ -165,9 +166,10 @@ export class IndexStore {
         const documentId = insertDocument.run(doc.file, doc.hash, doc.title, doc.published).lastInsertRowid;
         for (const passage of doc.passages) {
           const terms = searchTerms(indexedText(passage));
+          // A passage's sentences share its file, page and ¶: only their lines and text are stored.
           const sentences = passage.sentences.map(({ text, lineStart, lineEnd }) => ({ text, lineStart, lineEnd }));
           const id = insertPassage.run(
-            documentId, passage.paragraph, passage.lineStart, passage.lineEnd, passage.role, passage.heading,
+            documentId, passage.page, passage.paragraph, passage.lineStart, passage.lineEnd, passage.role, passage.heading,
             passage.text, textHash(indexedText(passage)), JSON.stringify(sentences), terms.length,
           ).lastInsertRowid;
           insertTerms.run(id, terms.join(' '));
@@ -184,7 +186,7 @@ export class IndexStore {
     if (ids.length === 0) return [];
     const rows = this.db
       .prepare(
-        `SELECT p.id, d.file, d.title, d.published, p.paragraph, p.line_start, p.line_end, p.role, p.heading, p.text, p.sentences
+        `SELECT p.id, d.file, d.title, d.published, p.page, p.paragraph, p.line_start, p.line_end, p.role, p.heading, p.text, p.sentences
          FROM passages p JOIN documents d ON d.id = p.document_id
          WHERE p.id IN (SELECT value FROM json_each(?))`,
       )
@@ -269,6 +271,7 @@ interface PassageRow {
   file: string;
   title: string;
   published: string | null;
+  page: number | null;
   paragraph: number;
   line_start: number;
   line_end: number;
@@ -279,13 +282,14 @@ interface PassageRow {
 }
 
 function toPassageRecord(row: PassageRow): PassageRecord {
-  const span = { file: row.file, paragraph: row.paragraph };
+  const span = { file: row.file, page: row.page, paragraph: row.paragraph };
   const sentences = (JSON.parse(row.sentences) as Omit<Sentence, 'file' | 'paragraph'>[]).map((s) => ({ ...span, ...s }));
   return {
     id: row.id,
     file: row.file,
     title: row.title,
     published: row.published,
+    page: row.page,
     paragraph: row.paragraph,
     lineStart: row.line_start,
     lineEnd: row.line_end,

@@ -56,6 +56,14 @@ describe('chunkDocument', () => {
     }
   });
 
+  it('cuts a passage where its first sentence stands, not at an earlier sentence of the same text', () => {
+    const doc = chunkDocument('repeat.txt', 'Alpha. Beta one.\nAlpha. Beta two.', 3);
+    expect(doc.passages.map((p) => [p.text, p.lineStart, p.lineEnd])).toEqual([
+      ['Alpha. Beta one.', 1, 1],
+      ['Alpha. Beta two.', 2, 2],
+    ]);
+  });
+
   it('takes a file-name title when the text has no headline', () => {
     expect(chunkDocument('1790_george_washington_n.txt', 'Fellow-Citizens of the Senate: I speak.').title).toBe('1790 george washington n');
   });

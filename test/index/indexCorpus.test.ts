@@ -70,7 +70,8 @@ describe('indexCorpus', () => {
 
   it('skips a file it cannot read with one clear line and indexes the rest', async () => {
     const { corpusDir, store, logger, lines } = setup();
-    fs.writeFileSync(path.join(corpusDir, 'broken.txt'), Buffer.from([0xff, 0xfe, 0x00, 0x41]));
+    // Binary bytes (a PNG header). FF FE 00 41 no longer works here: FF FE is a UTF-16 LE byte-order mark.
+    fs.writeFileSync(path.join(corpusDir, 'broken.txt'), Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0x00, 0x00]));
     fs.writeFileSync(path.join(corpusDir, 'empty.md'), '');
     const report = await indexCorpus({ corpusDir, store, embedder: null, logger });
     expect(report.documents).toBe(2);
