@@ -41,7 +41,7 @@ export interface BriefbotOptions {
 }
 
 export async function createBriefbot(config: Config, logger: Logger, options: BriefbotOptions = {}): Promise<Briefbot> {
-  const store = IndexStore.open(config.indexPath);
+  const store = IndexStore.open(config.indexPath, logger);
   const embedderOptions: EmbedderOptions | null =
     options.keywordOnly || config.modelId === null
       ? null

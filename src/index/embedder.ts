@@ -2,8 +2,13 @@ import path from 'node:path';
 import type { Logger } from '../logger.ts';
 
 export interface Embedder {
-  /** Recorded with every vector: a changed model re-embeds everything. */
+  /** The model's name, as configured (shown to users). */
   readonly modelId: string;
+  /**
+   * Recorded with every vector: the model's source (hub id or folder), precision and dimension.
+   * Vectors of another key are never mixed with this model's: a changed model re-embeds.
+   */
+  readonly key: string;
   readonly dimension: number;
   /** Unit vectors, one per text, in the order given. */
   embed(texts: string[]): Promise<Float32Array[]>;
@@ -45,7 +50,8 @@ export async function loadEmbedder(options: EmbedderOptions, logger: Logger): Pr
     const probe = await extractor(['dimension probe'], { pooling: 'mean', normalize: true });
     const dimension = probe.dims.at(-1) ?? 0;
     logger.info({ model: options.modelId, dimension, source: options.modelDir ?? 'hub cache' }, 'embedding model loaded');
-    return new BatchedEmbedder(options.modelId, dimension, extractor, options.batchSize ?? 32);
+    const key = `${options.modelDir ?? options.modelId}|${options.quantized ? 'int8' : 'fp32'}|${dimension}`;
+    return new BatchedEmbedder(options.modelId, key, dimension, extractor, options.batchSize ?? 32);
   } catch (error) {
     logger.warn(
       { model: options.modelId, modelDir: options.modelDir, reason: error instanceof Error ? error.message : String(error) },
@@ -58,6 +64,7 @@ export async function loadEmbedder(options: EmbedderOptions, logger: Logger): Pr
 class BatchedEmbedder implements Embedder {
   constructor(
     readonly modelId: string,
+    readonly key: string,
     readonly dimension: number,
     private readonly extract: FeatureExtractor,
     private readonly batchSize: number,

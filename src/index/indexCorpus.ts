@@ -89,7 +89,7 @@ export async function indexCorpus(
   report.removed = removals.length;
 
   if (embedder) report.embedded = await embedMissing(store, embedder, upserts, removals, deps.progress);
-  store.applyChanges({ upserts, removals, model: embedder?.modelId ?? null });
+  store.applyChanges({ upserts, removals, model: embedder?.key ?? null });
 
   const documents = store.documents();
   report.documents = documents.length;
@@ -118,12 +118,12 @@ async function embedMissing(
 ): Promise<number> {
   const replaced = new Set([...removals, ...upserts.map((doc) => doc.file)]);
   const missingByHash = new Map<string, string>();
-  for (const passage of store.passagesWithoutVector(embedder.modelId)) {
+  for (const passage of store.passagesWithoutVector(embedder.key)) {
     if (!replaced.has(passage.file)) missingByHash.set(passage.hash, passage.text);
   }
   const incoming = new Map<string, string>();
   for (const doc of upserts) for (const passage of doc.passages) incoming.set(textHash(indexedText(passage)), indexedText(passage));
-  const present = store.embeddedHashes(embedder.modelId, [...incoming.keys()]);
+  const present = store.embeddedHashes(embedder.key, [...incoming.keys()]);
   for (const [hash, text] of incoming) if (!present.has(hash)) missingByHash.set(hash, text);
   const missing = [...missingByHash];
   if (missing.length === 0) return 0;
@@ -132,7 +132,7 @@ async function embedMissing(
     for (let start = 0; start < missing.length; start += EMBED_SLICE) {
       const slice = missing.slice(start, start + EMBED_SLICE);
       const vectors = await embedder.embed(slice.map(([, text]) => text));
-      store.saveEmbeddings(embedder.modelId, slice.map(([hash], i) => ({ hash, vector: vectors[i] ?? new Float32Array() })));
+      store.saveEmbeddings(embedder.key, slice.map(([hash], i) => ({ hash, vector: vectors[i] ?? new Float32Array() })));
       progress?.advance(Math.min(start + EMBED_SLICE, missing.length));
     }
   } finally {

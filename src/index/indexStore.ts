@@ -4,7 +4,13 @@ import path from 'node:path';
 import Database from 'better-sqlite3';
 import type { ChunkedDocument } from '../corpus/chunkDocument.ts';
 import type { Passage, Sentence } from '../corpus/passage.ts';
+import type { Logger } from '../logger.ts';
 import { searchTerms } from './searchTerms.ts';
+
+/** Every table of the index (FTS5 adds shadow tables named after its own). */
+const OWN_TABLES = ['meta', 'documents', 'passages', 'passage_terms', 'embeddings'];
+
+class UnusableIndexError extends Error {}
 
 /** Bumped whenever the schema or the way text is turned into terms changes: old files are rebuilt. */
 export const SCHEMA_VERSION = 3;
@@ -44,15 +50,51 @@ export interface StoredVectors {
 export class IndexStore {
   private constructor(private readonly db: Database.Database) {}
 
-  static open(file: string): IndexStore {
-    if (file !== ':memory:') fs.mkdirSync(path.dirname(file), { recursive: true });
-    const db = new Database(file);
-    db.pragma('journal_mode = WAL');
-    db.pragma('synchronous = NORMAL');
-    db.pragma('foreign_keys = ON');
-    const store = new IndexStore(db);
-    store.migrate();
-    return store;
+  /**
+   * Opens (or creates) the index file. A file that is corrupt, or is some other program's
+   * database, is never used nor overwritten: it is moved aside (`<file>.unusable-<time>`), the
+   * logger says so once with the reason, and a new index is created in its place.
+   */
+  static open(file: string, logger?: Logger): IndexStore {
+    if (file === ':memory:') return IndexStore.openChecked(file);
+    fs.mkdirSync(path.dirname(file), { recursive: true });
+    try {
+      return IndexStore.openChecked(file);
+    } catch (error) {
+      if (!(error instanceof UnusableIndexError)) throw error;
+      const aside = `${file}.unusable-${new Date().toISOString().replace(/[:.]/g, '-')}`;
+      for (const suffix of ['', '-wal', '-shm']) {
+        if (fs.existsSync(file + suffix)) fs.renameSync(file + suffix, aside + suffix);
+      }
+      logger?.warn({ file, movedTo: aside, reason: error.message }, `the index file is unusable (${error.message}): moved aside, rebuilding`);
+      return IndexStore.openChecked(file);
+    }
+  }
+
+  private static openChecked(file: string): IndexStore {
+    let db: Database.Database | undefined;
+    try {
+      db = new Database(file);
+      db.pragma('journal_mode = WAL');
+      const check = db.pragma('quick_check(1)', { simple: true });
+      if (check !== 'ok') throw new UnusableIndexError(`corrupt: ${String(check)}`);
+      const tables = db.prepare("SELECT name FROM sqlite_master WHERE type = 'table'").pluck().all() as string[];
+      const foreign = tables.filter((name) => !OWN_TABLES.some((own) => name === own || name.startsWith(`${own}_`)) && !name.startsWith('sqlite_'));
+      if (foreign.length > 0) throw new UnusableIndexError(`not a briefbot index (it has tables ${foreign.slice(0, 3).join(', ')})`);
+      const version = db.pragma('user_version', { simple: true }) as number;
+      if (version > SCHEMA_VERSION) throw new UnusableIndexError(`written by a newer briefbot (schema ${version})`);
+      db.pragma('synchronous = NORMAL');
+      db.pragma('foreign_keys = ON');
+      const store = new IndexStore(db);
+      store.migrate();
+      return store;
+    } catch (error) {
+      db?.close();
+      if (error instanceof UnusableIndexError) throw error;
+      const code = (error as { code?: unknown }).code;
+      if (code === 'SQLITE_NOTADB' || code === 'SQLITE_CORRUPT') throw new UnusableIndexError(`not a database or corrupt (${code})`);
+      throw error;
+    }
   }
 
   close(): void {

@@ -60,7 +60,7 @@ export class SearchIndex {
 
   /** Reads what search needs into memory. Vectors only when they match the loaded model. */
   static load(store: IndexStore, embedder: Embedder | null): SearchIndex {
-    const vectors = embedder ? store.loadVectors(embedder.modelId) : null;
+    const vectors = embedder ? store.loadVectors(embedder.key) : null;
     const usable = vectors && embedder && vectors.dimension === embedder.dimension ? vectors : null;
     return new SearchIndex(store, usable ? embedder : null, usable);
   }

@@ -46,7 +46,7 @@ describe('embeddings through transformers.js', () => {
     expect(report.embedded).toBe(report.passages);
     expect(bot.mode).toBe('hybrid');
     const store = IndexStore.open(corpus.dbPath);
-    expect(store.loadVectors(bot.modelId ?? '')?.dimension).toBe(64);
+    expect(store.loadVectors(`${modelDir}|int8|64`)?.dimension).toBe(64);
     store.close();
   });
 

@@ -49,8 +49,8 @@ describe('indexCorpus', () => {
     const first = await indexCorpus({ corpusDir, store, embedder: new CountingEmbedder('model/a'), logger });
     const second = await indexCorpus({ corpusDir, store, embedder: new CountingEmbedder('model/b'), logger });
     expect(second.embedded).toBe(first.passages);
-    expect(store.loadVectors('model/a')).toBeNull();
-    expect(store.loadVectors('model/b')?.ids.length).toBe(first.passages);
+    expect(store.loadVectors('model/a|8')).toBeNull();
+    expect(store.loadVectors('model/b|8')?.ids.length).toBe(first.passages);
   });
 
   it('leaves the previous index usable when a run is interrupted, and the next run finishes', async () => {

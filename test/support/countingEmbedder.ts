@@ -13,6 +13,10 @@ export class CountingEmbedder implements Embedder {
 
   constructor(readonly modelId = 'test/counting') {}
 
+  get key(): string {
+    return `${this.modelId}|${this.dimension}`;
+  }
+
   async embed(texts: string[]): Promise<Float32Array[]> {
     return texts.map((text) => {
       if (this.embeddedTexts.length >= this.failAfter) throw new Error('embedding interrupted');

@@ -1,0 +1,77 @@
+import fs from 'node:fs';
+import path from 'node:path';
+import Database from 'better-sqlite3';
+import { afterEach, describe, expect, it } from 'vitest';
+import { indexCorpus } from '../../src/index/indexCorpus.ts';
+import { IndexStore } from '../../src/index/indexStore.ts';
+import { SearchIndex } from '../../src/index/searchIndex.ts';
+import { CountingEmbedder } from '../support/countingEmbedder.ts';
+import { recordingLogger } from '../support/silentLogger.ts';
+import { copyDefaultCorpus } from '../support/tempCorpus.ts';
+
+const cleanups: (() => void)[] = [];
+afterEach(() => cleanups.splice(0).forEach((cleanup) => cleanup()));
+
+function setup() {
+  const corpus = copyDefaultCorpus();
+  cleanups.push(corpus.cleanup);
+  return corpus;
+}
+
+function movedAside(dbPath: string): string[] {
+  return fs.readdirSync(path.dirname(dbPath)).filter((name) => name.startsWith(`${path.basename(dbPath)}.unusable-`));
+}
+
+describe('IndexStore.open on a file it cannot use', () => {
+  it('moves a corrupt file aside with a clear message and rebuilds', async () => {
+    const { corpusDir, dbPath } = setup();
+    fs.writeFileSync(dbPath, Buffer.concat([Buffer.from('SQLite format 3\0'), Buffer.alloc(4096, 0x5a)]));
+    const { logger, lines } = recordingLogger();
+    const store = IndexStore.open(dbPath, logger);
+    cleanups.push(() => store.close());
+    expect(lines().filter((line) => line.msg.includes('unusable'))).toHaveLength(1);
+    expect(movedAside(dbPath)).toHaveLength(1);
+    expect((await indexCorpus({ corpusDir, store, embedder: null, logger })).documents).toBe(2);
+  });
+
+  it('never touches another program\'s database: moves it aside whole', () => {
+    const { dbPath } = setup();
+    const other = new Database(dbPath);
+    other.exec("CREATE TABLE invoices (id INTEGER PRIMARY KEY, total REAL); INSERT INTO invoices VALUES (1, 9.5);");
+    other.close();
+    const { logger, lines } = recordingLogger();
+    const store = IndexStore.open(dbPath, logger);
+    cleanups.push(() => store.close());
+    expect(lines().find((line) => line.msg.includes('unusable'))?.msg).toMatch(/not a briefbot index \(it has tables invoices\)/);
+    const [aside] = movedAside(dbPath);
+    const kept = new Database(path.join(path.dirname(dbPath), aside ?? ''), { readonly: true });
+    expect(kept.prepare('SELECT total FROM invoices').pluck().get()).toBe(9.5);
+    kept.close();
+  });
+
+  it('moves aside a text file that is not a database', () => {
+    const { dbPath } = setup();
+    fs.writeFileSync(dbPath, 'these are my notes, not an index\n'.repeat(200));
+    const store = IndexStore.open(dbPath, recordingLogger().logger);
+    cleanups.push(() => store.close());
+    expect(movedAside(dbPath)).toHaveLength(1);
+    expect(store.passageCount()).toBe(0);
+  });
+});
+
+describe('vectors of different models', () => {
+  it('never mixes a model of another dimension under the same name', async () => {
+    const { corpusDir, dbPath } = setup();
+    const store = IndexStore.open(dbPath);
+    cleanups.push(() => store.close());
+    const { logger } = recordingLogger();
+    const small = new CountingEmbedder('same/name');
+    await indexCorpus({ corpusDir, store, embedder: small, logger });
+    const wide = Object.assign(new CountingEmbedder('same/name'), { dimension: 16 });
+    const report = await indexCorpus({ corpusDir, store, embedder: wide, logger });
+    expect(report.embedded).toBe(report.passages);
+    expect(store.loadVectors(small.key)).toBeNull();
+    expect(store.loadVectors(wide.key)?.dimension).toBe(16);
+    expect(SearchIndex.load(store, wide).mode).toBe('hybrid');
+  });
+});
