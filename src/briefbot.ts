@@ -28,7 +28,7 @@ export interface Briefbot {
   /** Whom the entity supports. */
   backedBy(entity: string): Promise<WhoBacksResult>;
   /** Actors the corpus names, by canonical name, whose names start with (first) or contain `prefix`: autocomplete. */
-  entityNames(prefix: string, limit: number): string[];
+  entityNames(prefix: string, limit: number): Promise<string[]>;
   sources(): DocumentRecord[];
   close(): void;
 }
@@ -36,8 +36,11 @@ export interface Briefbot {
 export interface BriefbotOptions {
   /** Skip model loading entirely (e.g. `--model none`). */
   keywordOnly?: boolean;
-  /** Index in a worker thread, so a long-running process keeps answering meanwhile. */
-  indexInWorker?: boolean;
+  /**
+   * A long-running process (the bot, the chat): indexes in a worker thread and prepares the
+   * who-backs relations after each index, so answers never wait. A CLI command does neither.
+   */
+  longRunning?: boolean;
 }
 
 export async function createBriefbot(config: Config, logger: Logger, options: BriefbotOptions = {}): Promise<Briefbot> {
@@ -53,7 +56,7 @@ export async function createBriefbot(config: Config, logger: Logger, options: Br
           quantized: config.modelQuantized,
         };
   const embedder = embedderOptions ? await loadEmbedder(embedderOptions, logger) : null;
-  return new IndexedBriefbot(config, logger, store, embedder, options.indexInWorker ? embedderOptions : undefined);
+  return new IndexedBriefbot(config, logger, store, embedder, options.longRunning ? embedderOptions : undefined);
 }
 
 class IndexedBriefbot implements Briefbot {
@@ -61,7 +64,7 @@ class IndexedBriefbot implements Briefbot {
   /** The whole-corpus briefing depends only on the index: computed once per index version. */
   private corpusSummary = new Map<number, Summary>();
   /** Likewise the support relations: read from every sentence once, after indexing. */
-  private supportGraph: SupportGraph | null = null;
+  private supportGraph: Promise<SupportGraph> | null = null;
 
   /** The run under way, if any: a second request waits for it, then runs once more. */
   private indexing: Promise<IndexReport> | null = null;
@@ -71,7 +74,7 @@ class IndexedBriefbot implements Briefbot {
     private readonly logger: Logger,
     private readonly store: IndexStore,
     private readonly embedder: Embedder | null,
-    /** Set when indexing runs in a worker thread: the model the worker loads (null: keyword only). */
+    /** Set for a long-running process, which indexes in a worker thread: the model the worker loads (null: keyword only). */
     private readonly workerEmbedder?: EmbedderOptions | null,
   ) {
     this.search = SearchIndex.load(store, embedder);
@@ -118,6 +121,10 @@ class IndexedBriefbot implements Briefbot {
       this.corpusSummary.clear();
       this.supportGraph = null;
     }
+    if (this.workerEmbedder !== undefined && this.supportGraph === null) {
+      // Built now, in slices, so the first who-backs or autocomplete finds it ready.
+      this.graph().catch((error: unknown) => this.logger.error({ err: error }, 'reading support relations failed'));
+    }
     return report;
   }
 
@@ -143,14 +150,14 @@ class IndexedBriefbot implements Briefbot {
   }
 
   async whoBacks(entity: string): Promise<WhoBacksResult> {
-    return answerWhoBacks(this.graph(), entity, 'backers', this.documentMeta());
+    return answerWhoBacks(await this.graph(), entity, 'backers', this.documentMeta());
   }
 
   async backedBy(entity: string): Promise<WhoBacksResult> {
-    return answerWhoBacks(this.graph(), entity, 'backed', this.documentMeta());
+    return answerWhoBacks(await this.graph(), entity, 'backed', this.documentMeta());
   }
 
-  entityNames(prefix: string, limit: number): string[] {
+  async entityNames(prefix: string, limit: number): Promise<string[]> {
     const wanted = foldText(prefix.trim());
     const rank = (entity: { name: string; aliases: string[] }) => {
       const names = [entity.name, ...entity.aliases].map(foldText);
@@ -159,7 +166,7 @@ class IndexedBriefbot implements Briefbot {
       return 2;
     };
     // One choice per actor, under its canonical name, whichever of its names was typed.
-    return this.graph()
+    return (await this.graph())
       .catalog.entities()
       .map((entity) => ({ name: entity.name, rank: rank(entity) }))
       .filter((entry) => entry.rank < 2)
@@ -168,9 +175,15 @@ class IndexedBriefbot implements Briefbot {
       .map((entry) => entry.name);
   }
 
-  private graph(): SupportGraph {
-    this.supportGraph ??= buildSupportGraph(this.store.passages(this.store.allPassageIds()));
-    return this.supportGraph;
+  private graph(): Promise<SupportGraph> {
+    if (this.supportGraph) return this.supportGraph;
+    const building = buildSupportGraph(this.store.passages(this.store.allPassageIds()));
+    this.supportGraph = building;
+    // A failed build is not kept: the next question tries again.
+    building.catch(() => {
+      if (this.supportGraph === building) this.supportGraph = null;
+    });
+    return building;
   }
 
   private documentMeta(): Map<string, { title: string; published: string | null }> {

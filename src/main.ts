@@ -23,7 +23,7 @@ async function main(): Promise<number> {
   }
   const logger = createLogger(config.logLevel);
   // The process lives on: index in a worker thread, so answers never wait for it.
-  const bot = await createBriefbot(config, logger, { indexInWorker: true });
+  const bot = await createBriefbot(config, logger, { longRunning: true });
   let stopWatching: (() => Promise<void>) | undefined;
   try {
     const report = await bot.reindex(createProgressBar());

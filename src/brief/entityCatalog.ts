@@ -1063,10 +1063,39 @@ function isAllCapsWord(surface: string): boolean {
 
 /** Learns the entities of a corpus from its sentences; one pass, linear in the text. */
 export function buildEntityCatalog(sentences: readonly Sentence[]): EntityCatalog {
+  const steps = learnCatalog(sentences);
+  for (;;) {
+    const step = steps.next();
+    if (step.done) return step.value;
+  }
+}
+
+/** The same catalog, built in slices that leave the event loop free in between (a running bot). */
+export async function buildEntityCatalogInSlices(sentences: readonly Sentence[]): Promise<EntityCatalog> {
+  const steps = learnCatalog(sentences);
+  for (;;) {
+    const step = steps.next();
+    if (step.done) return step.value;
+    await new Promise((resolve) => setImmediate(resolve));
+  }
+}
+
+/** How many sentences are read between two pauses of buildEntityCatalogInSlices. */
+const SLICE = 1000;
+
+function* learnCatalog(sentences: readonly Sentence[]): Generator<void, EntityCatalog> {
   const learner = new CatalogLearner();
-  const tokenised = sentences.map((sentence) => tokenize(sentence.text));
-  for (const tokens of tokenised) learner.countCapitals(tokens);
-  sentences.forEach((sentence, i) => learner.learnSentence(sentence, tokenised[i] ?? []));
+  const tokenised: Token[][] = [];
+  for (const sentence of sentences) {
+    const tokens = tokenize(sentence.text);
+    tokenised.push(tokens);
+    learner.countCapitals(tokens);
+    if (tokenised.length % SLICE === 0) yield;
+  }
+  for (const [i, sentence] of sentences.entries()) {
+    learner.learnSentence(sentence, tokenised[i] ?? []);
+    if (i % SLICE === SLICE - 1) yield;
+  }
   mergeSquashedNames(learner);
   mergeShortForms(learner);
   return new BuiltCatalog(learner);

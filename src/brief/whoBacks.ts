@@ -1,6 +1,6 @@
 import type { Sentence } from '../corpus/passage.ts';
 import type { PassageRecord } from '../index/indexStore.ts';
-import { buildEntityCatalog, type EntityCatalog } from './entityCatalog.ts';
+import { buildEntityCatalogInSlices, type EntityCatalog } from './entityCatalog.ts';
 import type { ShownExcerpt } from './excerpt.ts';
 import { extractSupportRelations, relationsBacking, type SupportRelation } from './extractSupportRelations.ts';
 
@@ -38,14 +38,16 @@ const CONTEXT_SENTENCES = 2;
 
 /**
  * Reads every sentence of the corpus once: learns the entities and their aliases, then the
- * support relations, each sentence with the two before it as context for pronouns. Built after
+ * support relations, each sentence with the two before it as context for pronouns. Works in
+ * slices, pausing for the event loop, so a bot keeps answering while it builds; built after
  * indexing and kept until the corpus changes, so a question costs a lookup.
  */
-export function buildSupportGraph(passages: readonly PassageRecord[]): SupportGraph {
-  const catalog = buildEntityCatalog(passages.flatMap((passage) => passage.sentences));
+export async function buildSupportGraph(passages: readonly PassageRecord[]): Promise<SupportGraph> {
+  const catalog = await buildEntityCatalogInSlices(passages.flatMap((passage) => passage.sentences));
   const relations: SupportRelation[] = [];
   let previous: Sentence[] = [];
   let currentFile = '';
+  let read = 0;
   for (const passage of passages) {
     if (passage.file !== currentFile) {
       currentFile = passage.file;
@@ -54,6 +56,7 @@ export function buildSupportGraph(passages: readonly PassageRecord[]): SupportGr
     for (const sentence of passage.sentences) {
       relations.push(...extractSupportRelations(sentence, catalog, { previousSentences: previous }));
       previous = [...previous, sentence].slice(-CONTEXT_SENTENCES);
+      if (++read % 2000 === 0) await new Promise((resolve) => setImmediate(resolve));
     }
   }
   return { catalog, relations };

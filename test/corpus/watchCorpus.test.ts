@@ -23,7 +23,7 @@ describe('watching the corpus while the bot runs (indexing in a worker thread)',
 
   beforeAll(async () => {
     const config = parseConfig({ CORPUS_DIR: corpus.corpusDir, INDEX_PATH: corpus.dbPath, MODEL_ID: 'none' });
-    bot = await createBriefbot(config, recordingLogger().logger, { indexInWorker: true });
+    bot = await createBriefbot(config, recordingLogger().logger, { longRunning: true });
     await bot.reindex();
     stop = watchCorpus(corpus.corpusDir, () => void bot.reindex(), 200);
     await new Promise((resolve) => setTimeout(resolve, 300)); // let the watcher settle
