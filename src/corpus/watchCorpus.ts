@@ -1,5 +1,5 @@
 import chokidar from 'chokidar';
-import { isSupported } from './listCorpusFiles.ts';
+import { documentFormat } from './documentFormat.ts';
 
 /**
  * Calls `onChange` a moment after files in the corpus folder are added, changed or removed
@@ -11,7 +11,7 @@ export function watchCorpus(corpusDir: string, onChange: () => void, settleMs = 
     ignoreInitial: true,
     // Wait until a file stops growing, so a half-copied file is not indexed.
     awaitWriteFinish: { stabilityThreshold: 200, pollInterval: 50 },
-    ignored: (file, stats) => stats?.isFile() === true && !isSupported(file),
+    ignored: (file, stats) => stats?.isFile() === true && documentFormat(file) === null,
   });
   watcher.on('all', () => {
     clearTimeout(timer);

@@ -2,7 +2,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { formatCitation } from '../../src/brief/formatCitation.ts';
-import { listCorpusFiles } from '../../src/corpus/listCorpusFiles.ts';
+import { scanCorpus } from '../../src/corpus/scanCorpus.ts';
 import { indexCorpus, skipReason } from '../../src/index/indexCorpus.ts';
 import { IndexStore } from '../../src/index/indexStore.ts';
 import { recordingLogger } from '../support/silentLogger.ts';
@@ -116,6 +116,6 @@ describe('indexCorpus over real-world documents', () => {
     const { dir, corpusDir } = setup({ 'a.txt': 'A\n', 'b.html': '<p>B</p>', 'c.pdf': '%PDF', 'd.docx': 'x' });
     fs.writeFileSync(path.join(dir, 'outside.md'), 'Outside.\n');
     fs.symlinkSync(path.join(dir, 'outside.md'), path.join(corpusDir, 'e.md'));
-    expect((await listCorpusFiles(corpusDir)).map((f) => f.file)).toEqual(['a.txt', 'b.html', 'c.pdf']);
+    expect((await scanCorpus(corpusDir)).files.map((f) => f.file)).toEqual(['a.txt', 'b.html', 'c.pdf']);
   });
 });
