@@ -111,7 +111,10 @@ class IndexedBriefbot implements Briefbot {
               corpusDir: this.config.corpusDir,
               indexPath: this.config.indexPath,
               // A model the main thread could not load is not tried again (it said so once).
-              embedder: this.embedder ? this.workerEmbedder : null,
+              embedder:
+                this.embedder && this.workerEmbedder
+                  ? { options: this.workerEmbedder, known: { modelId: this.embedder.modelId, key: this.embedder.key, dimension: this.embedder.dimension } }
+                  : null,
               logLevel: this.config.logLevel,
             },
             progress,

@@ -51,7 +51,8 @@ export async function loadEmbedder(options: EmbedderOptions, logger: Logger): Pr
     const dimension = probe.dims.at(-1) ?? 0;
     logger.info({ model: options.modelId, dimension, source: options.modelDir ?? 'hub cache' }, 'embedding model loaded');
     const key = `${options.modelDir ?? options.modelId}|${options.quantized ? 'int8' : 'fp32'}|${dimension}`;
-    return new BatchedEmbedder(options.modelId, key, dimension, extractor, options.batchSize ?? 32);
+    // A local folder is what was loaded: name it, not the default hub id beside it.
+    return new BatchedEmbedder(options.modelDir ?? options.modelId, key, dimension, extractor, options.batchSize ?? 32);
   } catch (error) {
     logger.warn(
       { model: options.modelId, modelDir: options.modelDir, reason: error instanceof Error ? error.message : String(error) },
@@ -59,6 +60,25 @@ export async function loadEmbedder(options: EmbedderOptions, logger: Logger): Pr
     );
     return null;
   }
+}
+
+/**
+ * A model already loaded elsewhere (the main thread), known by its key, that this thread loads
+ * only when something needs embedding: a re-index with nothing new costs no model load.
+ */
+export function embedderLoadedOnDemand(
+  known: Pick<Embedder, 'modelId' | 'key' | 'dimension'>, options: EmbedderOptions, logger: Logger,
+): Embedder {
+  let loading: Promise<Embedder | null> | undefined;
+  return {
+    ...known,
+    async embed(texts: string[]): Promise<Float32Array[]> {
+      loading ??= loadEmbedder(options, logger);
+      const embedder = await loading;
+      if (!embedder || embedder.key !== known.key) throw new Error(`the model ${known.modelId} could not be loaded again for indexing`);
+      return embedder.embed(texts);
+    },
+  };
 }
 
 class BatchedEmbedder implements Embedder {

@@ -5,7 +5,7 @@
  */
 import { parentPort, workerData } from 'node:worker_threads';
 import { createLogger } from '../logger.ts';
-import { type EmbedderOptions, loadEmbedder } from './embedder.ts';
+import { embedderLoadedOnDemand } from './embedder.ts';
 import { indexCorpus } from './indexCorpus.ts';
 import { IndexStore } from './indexStore.ts';
 import type { IndexWorkerMessage, IndexWorkerTask } from './runIndexWorker.ts';
@@ -17,7 +17,7 @@ const logger = createLogger(task.logLevel, { pretty: false });
 async function run(): Promise<void> {
   const store = IndexStore.open(task.indexPath);
   try {
-    const embedder = task.embedder ? await loadEmbedder(task.embedder satisfies EmbedderOptions, logger) : null;
+    const embedder = task.embedder ? embedderLoadedOnDemand(task.embedder.known, task.embedder.options, logger) : null;
     const report = await indexCorpus({
       corpusDir: task.corpusDir,
       store,

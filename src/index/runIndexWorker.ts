@@ -1,12 +1,12 @@
 import { Worker } from 'node:worker_threads';
-import type { EmbedderOptions } from './embedder.ts';
+import type { Embedder, EmbedderOptions } from './embedder.ts';
 import type { IndexProgress, IndexReport } from './indexCorpus.ts';
 
 export interface IndexWorkerTask {
   corpusDir: string;
   indexPath: string;
-  /** The model to embed with; null for keyword search only (or when the main thread has none). */
-  embedder: EmbedderOptions | null;
+  /** The model the main thread loaded (loaded again here only if something needs embedding); null for keyword search only. */
+  embedder: { options: EmbedderOptions; known: Pick<Embedder, 'modelId' | 'key' | 'dimension'> } | null;
   logLevel: string;
 }
 
