@@ -249,16 +249,23 @@ export class IndexStore {
     return this.db.prepare('SELECT id FROM passages ORDER BY id').pluck().all() as number[];
   }
 
-  /** Term counts per passage, for BM25 length normalisation. */
-  termCounts(): { ids: Int32Array; counts: Int32Array } {
-    const rows = this.db.prepare('SELECT id, term_count FROM passages ORDER BY id').raw().all() as [number, number][];
+  /** Per passage: its term count (BM25 length normalisation) and its document (per-document caps). */
+  passageStats(): { ids: Int32Array; termCounts: Int32Array; documentIds: Int32Array } {
+    const rows = this.db.prepare('SELECT id, term_count, document_id FROM passages ORDER BY id').raw().all() as [number, number, number][];
     const ids = new Int32Array(rows.length);
-    const counts = new Int32Array(rows.length);
-    rows.forEach(([id, count], i) => {
+    const termCounts = new Int32Array(rows.length);
+    const documentIds = new Int32Array(rows.length);
+    rows.forEach(([id, count, documentId], i) => {
       ids[i] = id;
-      counts[i] = count;
+      termCounts[i] = count;
+      documentIds[i] = documentId;
     });
-    return { ids, counts };
+    return { ids, termCounts, documentIds };
+  }
+
+  /** The internal id of a document, for filtering search by file. */
+  documentId(file: string): number | null {
+    return (this.db.prepare('SELECT id FROM documents WHERE file = ?').pluck().get(file) as number | undefined) ?? null;
   }
 
   /** How many passages hold the term (its document frequency). */

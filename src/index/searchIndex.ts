@@ -1,6 +1,11 @@
+import { createRequire } from 'node:module';
 import type { Embedder } from './embedder.ts';
-import type { IndexStore, PassageRecord } from './indexStore.ts';
+import type { IndexStore, PassageRecord, StoredVectors } from './indexStore.ts';
 import { searchTerms } from './searchTerms.ts';
+
+// usearch's ESM build cannot find its native addon (it recurses looking for it); its CommonJS
+// build can, so it is loaded through require.
+const usearch = createRequire(import.meta.url)('usearch') as typeof import('usearch');
 
 export interface SearchHit {
   passage: PassageRecord;
@@ -38,24 +43,27 @@ const CANDIDATES = 100;
  * Vectors live in memory as one Float32Array; cosine is a dot product of unit vectors.
  */
 export class SearchIndex {
-  private readonly lengthById = new Map<number, number>();
-  private readonly averageLength: number;
+  /** Passage id → its row in the arrays below (and in the vector matrix, when loaded). */
   private readonly rowOfId = new Map<number, number>();
+  private readonly termCounts: Int32Array;
+  private readonly documentIds: Int32Array;
+  private readonly averageLength: number;
+  /** Vectors reordered to follow the passage rows (row r is passage ids[r]), or null. */
+  private readonly matrix: Float32Array | null;
+  private readonly ids: Int32Array;
 
   private constructor(
     private readonly store: IndexStore,
     private readonly embedder: Embedder | null,
-    private readonly vectors: { ids: Int32Array; dimension: number; matrix: Float32Array } | null,
+    vectors: StoredVectors | null,
   ) {
-    const { ids, counts } = store.termCounts();
-    let total = 0;
-    ids.forEach((id, i) => {
-      const count = counts[i] ?? 0;
-      this.lengthById.set(id, count);
-      total += count;
-    });
-    this.averageLength = ids.length > 0 ? total / ids.length : 1;
-    vectors?.ids.forEach((id, row) => this.rowOfId.set(id, row));
+    const stats = store.passageStats();
+    this.ids = stats.ids;
+    this.termCounts = stats.termCounts;
+    this.documentIds = stats.documentIds;
+    stats.ids.forEach((id, row) => this.rowOfId.set(id, row));
+    this.averageLength = stats.termCounts.length > 0 ? stats.termCounts.reduce((sum, n) => sum + n, 0) / stats.termCounts.length : 1;
+    this.matrix = vectors ? this.alignVectors(vectors) : null;
   }
 
   /** Reads what search needs into memory. Vectors only when they match the loaded model. */
@@ -66,11 +74,11 @@ export class SearchIndex {
   }
 
   get mode(): 'hybrid' | 'keyword' {
-    return this.vectors ? 'hybrid' : 'keyword';
+    return this.matrix ? 'hybrid' : 'keyword';
   }
 
   get passageCount(): number {
-    return this.lengthById.size;
+    return this.ids.length;
   }
 
   async search(query: string, options: SearchOptions = {}): Promise<SearchHit[]> {
@@ -86,26 +94,28 @@ export class SearchIndex {
     addRanks(keyword.scores);
     if (cosine) addRanks(cosine.top);
 
-    const ranked = [...fused].sort((a, b) => b[1] - a[1]);
-    const passages = new Map(this.store.passages(ranked.slice(0, CANDIDATES).map(([id]) => id)).map((p) => [p.id, p]));
-    const perFile = new Map<string, number>();
-    const hits: SearchHit[] = [];
-    for (const [id, score] of ranked) {
-      const passage = passages.get(id);
-      if (!passage || (options.file && passage.file !== options.file)) continue;
-      const taken = perFile.get(passage.file) ?? 0;
+    // Caps and the file filter work on document ids in memory: only the hits shown are read.
+    const onlyDocument = options.file === undefined ? null : this.store.documentId(options.file);
+    if (options.file !== undefined && onlyDocument === null) return [];
+    const perDocument = new Map<number, number>();
+    const chosen: [id: number, score: number][] = [];
+    for (const [id, score] of [...fused].sort((a, b) => b[1] - a[1])) {
+      const documentId = this.documentIds[this.rowOfId.get(id) ?? -1];
+      if (documentId === undefined || (onlyDocument !== null && documentId !== onlyDocument)) continue;
+      const taken = perDocument.get(documentId) ?? 0;
       if (options.perDocument && taken >= options.perDocument) continue;
-      perFile.set(passage.file, taken + 1);
-      hits.push({
-        passage,
-        score,
-        keywordScore: keyword.scores.get(id) ?? 0,
-        cosine: cosine ? (cosine.top.get(id) ?? this.cosineOf(id, cosine.queryVector)) : null,
-        coverage: keyword.coverage.get(id) ?? 0,
-      });
-      if (hits.length >= limit) break;
+      perDocument.set(documentId, taken + 1);
+      chosen.push([id, score]);
+      if (chosen.length >= limit) break;
     }
-    return hits;
+    const passages = this.store.passages(chosen.map(([id]) => id));
+    return passages.map((passage, i) => ({
+      passage,
+      score: chosen[i]?.[1] ?? 0,
+      keywordScore: keyword.scores.get(passage.id) ?? 0,
+      cosine: cosine ? (cosine.top.get(passage.id) ?? this.cosineOf(passage.id, cosine.queryVector)) : null,
+      coverage: keyword.coverage.get(passage.id) ?? 0,
+    }));
   }
 
   /**
@@ -114,7 +124,7 @@ export class SearchIndex {
    */
   private keywordScores(query: string, relatedTerms?: SearchOptions['relatedTerms']) {
     const terms = [...new Set(searchTerms(query))];
-    const total = Math.max(this.lengthById.size, 1);
+    const total = Math.max(this.ids.length, 1);
     const scores = new Map<number, number>();
     const weightCovered = new Map<number, number>();
     let queryWeight = 0;
@@ -122,14 +132,14 @@ export class SearchIndex {
       const variants: [string, number][] = [[term, 1], ...(relatedTerms?.(term) ?? [])];
       // A word the corpus never uses weighs as a word used once: enough to lower coverage
       // ("price of coffee" finds nothing), not so much that one odd verb sinks a good match.
-      const termIdf = this.idf(Math.max(1, this.store.postings(term).length), total);
+      const termIdf = this.idf(Math.max(1, this.store.passageFrequency(term)), total);
       queryWeight += termIdf;
       const best = new Map<number, { score: number; credit: number }>();
       for (const [variant, weight] of variants) {
         const postings = this.store.postings(variant);
         const idf = this.idf(postings.length, total);
         for (const [id, frequency] of postings) {
-          const length = this.lengthById.get(id) ?? this.averageLength;
+          const length = this.termCounts[this.rowOfId.get(id) ?? -1] ?? this.averageLength;
           const norm = frequency + BM25_K1 * (1 - BM25_B + (BM25_B * length) / this.averageLength);
           const score = (weight * idf * frequency * (BM25_K1 + 1)) / norm;
           const previous = best.get(id);
@@ -150,28 +160,40 @@ export class SearchIndex {
     return Math.log(1 + (total - passagesWithTerm + 0.5) / (passagesWithTerm + 0.5));
   }
 
-  /** The query's vector and the cosine of the closest passages. */
+  /** The query's vector and the cosine of the closest passages (exact: every vector is scored; IP distance is 1 − dot). */
   private async cosineScores(query: string): Promise<{ queryVector: Float32Array; top: Map<number, number> } | null> {
-    if (!this.vectors || !this.embedder || query.trim() === '') return null;
+    if (!this.matrix || !this.embedder || query.trim() === '') return null;
     const [queryVector] = await this.embedder.embed([query]);
     if (!queryVector) return null;
-    const all: [number, number][] = [];
-    this.vectors.ids.forEach((id, row) => all.push([id, this.dotWithRow(row, queryVector)]));
-    all.sort((a, b) => b[1] - a[1]);
-    return { queryVector, top: new Map(all.slice(0, CANDIDATES)) };
+    const count = Math.min(CANDIDATES, this.ids.length);
+    if (count === 0) return { queryVector, top: new Map() };
+    // usearch's exact search: the same dot products, in SIMD native code, ~9× faster than JS.
+    const { keys, distances } = usearch.exactSearch(this.matrix, queryVector, queryVector.length, count, usearch.MetricKind.IP) as import('usearch').Matches;
+    const top = new Map<number, number>();
+    keys.forEach((row: bigint, i: number) => top.set(this.ids[Number(row)] ?? 0, 1 - (distances[i] ?? 1)));
+    return { queryVector, top };
   }
 
   private cosineOf(id: number, queryVector: Float32Array): number {
     const row = this.rowOfId.get(id);
-    return row === undefined ? 0 : this.dotWithRow(row, queryVector);
+    return row === undefined || !this.matrix ? 0 : dot(this.matrix, row * queryVector.length, queryVector, queryVector.length);
   }
 
-  private dotWithRow(row: number, queryVector: Float32Array): number {
-    if (!this.vectors) return 0;
-    const { dimension, matrix } = this.vectors;
-    const offset = row * dimension;
-    let dot = 0;
-    for (let d = 0; d < dimension; d++) dot += (matrix[offset + d] ?? 0) * (queryVector[d] ?? 0);
-    return dot;
+  /** The stored vectors in passage-row order; a passage without a vector gets zeros (cosine 0). */
+  private alignVectors(vectors: StoredVectors): Float32Array {
+    const { dimension } = vectors;
+    const matrix = new Float32Array(this.ids.length * dimension);
+    vectors.ids.forEach((id, i) => {
+      const row = this.rowOfId.get(id);
+      if (row !== undefined) matrix.set(vectors.matrix.subarray(i * dimension, (i + 1) * dimension), row * dimension);
+    });
+    return matrix;
   }
+}
+
+/** Dot product of `query` with the vector at `offset` (indices are in bounds by construction). */
+function dot(matrix: Float32Array, offset: number, query: Float32Array, dimension: number): number {
+  let sum = 0;
+  for (let d = 0; d < dimension; d++) sum += matrix[offset + d]! * query[d]!;
+  return sum;
 }
