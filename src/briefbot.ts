@@ -1,6 +1,7 @@
 import { distance } from 'fastest-levenshtein';
 import { type Answer, type AskOptions, answerQuestion, isRelevant } from './brief/answerQuestion.ts';
-import { type Summary, type SummaryOptions, summarizePassages } from './brief/summarizeCorpus.ts';
+import { corpusSummary } from './brief/corpusSummary.ts';
+import { DEFAULT_POINTS, type Summary, type SummaryOptions, summarizePassages } from './brief/summarizeCorpus.ts';
 import { answerWhoBacks, buildSupportGraph, type SupportGraph, type WhoBacksResult } from './brief/whoBacks.ts';
 import type { Config } from './config.ts';
 import { UserError } from './errors.ts';
@@ -61,8 +62,6 @@ export async function createBriefbot(config: Config, logger: Logger, options: Br
 
 class IndexedBriefbot implements Briefbot {
   private search: SearchIndex;
-  /** The whole-corpus briefing depends only on the index: computed once per index version. */
-  private corpusSummary = new Map<number, Summary>();
   /** Likewise the support relations: read from every sentence once, after indexing. */
   private supportGraph: Promise<SupportGraph> | null = null;
 
@@ -121,7 +120,6 @@ class IndexedBriefbot implements Briefbot {
           );
     this.search = SearchIndex.load(this.store, this.embedder);
     if (report.added + report.changed + report.removed > 0) {
-      this.corpusSummary.clear();
       this.supportGraph = null;
     }
     if (this.workerEmbedder !== undefined && this.supportGraph === null) {
@@ -138,14 +136,7 @@ class IndexedBriefbot implements Briefbot {
   async summary(options: SummaryOptions & { topic?: string; file?: string } = {}): Promise<Summary> {
     const topic = options.topic?.trim() || null;
     const file = options.file ? this.documentNamed(options.file) : null;
-    if (!topic && !file) {
-      const wanted = options.points ?? 5;
-      const cached = this.corpusSummary.get(wanted);
-      if (cached) return cached;
-      const summary = summarizePassages(this.store.passages(this.store.allPassageIds()), { points: wanted });
-      this.corpusSummary.set(wanted, summary);
-      return summary;
-    }
+    if (!topic && !file) return corpusSummary(this.store, options.points ?? DEFAULT_POINTS);
     const passages = topic
       ? (await this.search.search(topic, { limit: 40, file: file ?? undefined })).filter(isRelevant).map((hit) => hit.passage)
       : this.store.passagesOfDocument(file ?? '');

@@ -20,6 +20,9 @@ export interface SummaryOptions {
   points?: number;
 }
 
+/** Points in a briefing unless asked otherwise (3 to 7 allowed). */
+export const DEFAULT_POINTS = 5;
+
 /** How far LexRank looks: the sentences closest to the collection's centroid, per document too. */
 const CANDIDATES = 300;
 const CANDIDATES_PER_DOCUMENT = 12;
@@ -43,7 +46,7 @@ interface Candidate {
  * are never points. Most important first.
  */
 export function summarizePassages(passages: PassageRecord[], options: SummaryOptions & { topic?: string | null; file?: string | null } = {}): Summary {
-  const wanted = Math.min(7, Math.max(3, options.points ?? 5));
+  const wanted = Math.min(7, Math.max(3, options.points ?? DEFAULT_POINTS));
   const sentences = passages
     .filter((passage) => passage.role === 'body')
     .flatMap((passage) => passage.sentences.filter(isBriefingSentence).map((sentence) => ({ sentence, passage })));

@@ -84,6 +84,8 @@ export class IndexStore {
       const version = db.pragma('user_version', { simple: true }) as number;
       if (version > SCHEMA_VERSION) throw new UnusableIndexError(`written by a newer briefbot (schema ${version})`);
       db.pragma('synchronous = NORMAL');
+      // The indexing worker and the bot may write at once (meta caches): wait, do not fail.
+      db.pragma('busy_timeout = 5000');
       db.pragma('foreign_keys = ON');
       const store = new IndexStore(db);
       store.migrate();
@@ -140,6 +142,12 @@ export class IndexStore {
 
   setMeta(key: string, value: string): void {
     this.db.prepare('INSERT INTO meta (key, value) VALUES (?, ?) ON CONFLICT(key) DO UPDATE SET value = excluded.value').run(key, value);
+  }
+
+  /** Changes whenever a document is added, changed or removed: the key of what is derived from the whole corpus. */
+  corpusVersion(): string {
+    const rows = this.db.prepare('SELECT file, hash FROM documents ORDER BY file').raw().all() as [string, string][];
+    return createHash('sha256').update(JSON.stringify(rows)).digest('hex').slice(0, 32);
   }
 
   documents(): DocumentRecord[] {

@@ -4,6 +4,8 @@
  * happen here, so the bot's event loop keeps acknowledging interactions meanwhile.
  */
 import { parentPort, workerData } from 'node:worker_threads';
+import { corpusSummary } from '../brief/corpusSummary.ts';
+import { DEFAULT_POINTS } from '../brief/summarizeCorpus.ts';
 import { createLogger } from '../logger.ts';
 import { embedderLoadedOnDemand } from './embedder.ts';
 import { indexCorpus } from './indexCorpus.ts';
@@ -29,6 +31,8 @@ async function run(): Promise<void> {
         stop: () => post({ type: 'progress', event: 'stop', value: 0 }),
       },
     });
+    // Derived data of the whole corpus is prepared here, off the bot's event loop.
+    if (report.added + report.changed + report.removed > 0) corpusSummary(store, DEFAULT_POINTS);
     post({ type: 'done', report });
   } finally {
     store.close();
