@@ -7,7 +7,7 @@ import type { Config } from './config.ts';
 import { UserError } from './errors.ts';
 import { type Embedder, type EmbedderOptions, loadEmbedder } from './index/embedder.ts';
 import { type IndexProgress, type IndexReport, indexCorpus } from './index/indexCorpus.ts';
-import { type DocumentRecord, IndexStore } from './index/indexStore.ts';
+import { type DocumentRecord, IndexStore, type PassageRecord } from './index/indexStore.ts';
 import { runIndexWorker } from './index/runIndexWorker.ts';
 import { SearchIndex } from './index/searchIndex.ts';
 import { foldText } from './index/searchTerms.ts';
@@ -171,13 +171,24 @@ class IndexedBriefbot implements Briefbot {
 
   private graph(): Promise<SupportGraph> {
     if (this.supportGraph) return this.supportGraph;
-    const building = buildSupportGraph(this.store.passages(this.store.allPassageIds()));
+    const building = this.allPassagesInSlices().then((passages) => buildSupportGraph(passages));
     this.supportGraph = building;
     // A failed build is not kept: the next question tries again.
     building.catch(() => {
       if (this.supportGraph === building) this.supportGraph = null;
     });
     return building;
+  }
+
+  /** Every passage, read a thousand at a time with pauses, so a large corpus never blocks answers. */
+  private async allPassagesInSlices(): Promise<PassageRecord[]> {
+    const ids = this.store.allPassageIds();
+    const passages: PassageRecord[] = [];
+    for (let start = 0; start < ids.length; start += 1000) {
+      passages.push(...this.store.passages(ids.slice(start, start + 1000)));
+      await new Promise((resolve) => setImmediate(resolve));
+    }
+    return passages;
   }
 
   private documentMeta(): Map<string, { title: string; published: string | null }> {

@@ -2,7 +2,7 @@ import { renderIndexReport } from './cli/renderText.ts';
 import { createProgressBar } from './cli/createProgressBar.ts';
 import { runTerminalChat } from './cli/terminalChat.ts';
 import { createBriefbot } from './briefbot.ts';
-import { watchCorpus } from './corpus/watchCorpus.ts';
+import { type CorpusWatch, watchCorpus } from './corpus/watchCorpus.ts';
 import { commandList } from './discord/commandList.ts';
 import { createDiscordBot } from './discord/createDiscordBot.ts';
 import { isUserError } from './errors.ts';
@@ -24,11 +24,11 @@ async function main(): Promise<number> {
   const logger = createLogger(config.logLevel);
   // The process lives on: index in a worker thread, so answers never wait for it.
   const bot = await createBriefbot(config, logger, { longRunning: true });
-  let stopWatching: (() => Promise<void>) | undefined;
+  let watch: CorpusWatch | undefined;
   try {
     const report = await bot.reindex(createProgressBar());
     logger.info({ documents: report.documents, passages: report.passages, mode: bot.mode, model: bot.modelId }, renderIndexReport(report));
-    stopWatching = watchCorpus(config.corpusDir, () => {
+    watch = watchCorpus(config.corpusDir, () => {
       bot
         .reindex()
         .then((update) => logger.info({ added: update.added, changed: update.changed, removed: update.removed }, renderIndexReport(update)))
@@ -49,7 +49,7 @@ async function main(): Promise<number> {
     else logger.fatal({ err: error }, 'briefbot stopped');
     return 1;
   } finally {
-    await stopWatching?.();
+    await watch?.close();
     bot.close();
   }
 }

@@ -1081,7 +1081,7 @@ export async function buildEntityCatalogInSlices(sentences: readonly Sentence[])
 }
 
 /** How many sentences are read between two pauses of buildEntityCatalogInSlices. */
-const SLICE = 1000;
+const SLICE = 250;
 
 function* learnCatalog(sentences: readonly Sentence[]): Generator<void, EntityCatalog> {
   const learner = new CatalogLearner();

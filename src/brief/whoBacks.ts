@@ -56,7 +56,7 @@ export async function buildSupportGraph(passages: readonly PassageRecord[]): Pro
     for (const sentence of passage.sentences) {
       relations.push(...extractSupportRelations(sentence, catalog, { previousSentences: previous }));
       previous = [...previous, sentence].slice(-CONTEXT_SENTENCES);
-      if (++read % 2000 === 0) await new Promise((resolve) => setImmediate(resolve));
+      if (++read % 250 === 0) await new Promise((resolve) => setImmediate(resolve));
     }
   }
   return { catalog, relations };

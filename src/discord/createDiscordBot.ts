@@ -14,6 +14,7 @@ import {
   type Message,
   MessageFlags,
   Partials,
+  type RepliableInteraction,
   RESTEvents,
   RESTJSONErrorCodes,
   type TextBasedChannel,
@@ -32,6 +33,7 @@ import { PagedReplies } from './pagedReplies.ts';
 import { NO_MENTIONS, type PageMessage, pageMessage } from './pageMessage.ts';
 import { renderEmbeds } from './renderEmbeds.ts';
 import { renderPassageContext } from './renderPassageContext.ts';
+import { INTERACTION_CALLBACK_TIMEOUT_MS, InteractionCallbackTimeouts } from './restTimeouts.ts';
 import type { AutocompleteChoice, CommandContext, SlashCommand, Suggestions } from './slashCommand.ts';
 import { SlidingWindowRateLimiter } from './slidingWindowRateLimiter.ts';
 
@@ -41,8 +43,15 @@ export interface DiscordBotOptions {
   config: Config;
   logger: Logger;
   commands?: readonly SlashCommand[];
-  /** Merged over the options made from config (tests: a no-wait identify throttler). */
+  /** Merged over the options made from config (tests: a no-wait identify throttler); `rest` is merged key by key. */
   clientOptions?: Partial<ClientOptions>;
+  /**
+   * REST timeouts per attempt. `callbackMs`: interaction callbacks (default
+   * INTERACTION_CALLBACK_TIMEOUT_MS, so a retry still lands inside Discord's 3 s); `requestMs`:
+   * everything else (default discord.js's 15 s: edits and follow-ups may come up to 15 min later,
+   * and a POST retried too eagerly could post twice).
+   */
+  restTimeouts?: { callbackMs?: number; requestMs?: number };
 }
 
 export interface DiscordBot {
@@ -54,10 +63,22 @@ export interface DiscordBot {
    * closes the gateway connection. Safe to call twice. The core stays open: its owner closes it.
    */
   stop(drainMs?: number): Promise<void>;
+  /** What the bot holds in memory, for monitoring (and the load test): all of it is bounded. */
+  stats(): DiscordBotStats;
+}
+
+export interface DiscordBotStats {
+  /** Event handlers still running. */
+  inFlight: number;
+  /** Replies whose pages are kept for "More sources", and the most that are ever kept. */
+  pagedReplies: number;
+  pagedRepliesLimit: number;
 }
 
 /** Shown (ephemeral) for anything that is not a UserError; the details go to the log only. */
 export const GENERIC_FAILURE = 'Something went wrong while answering; the details are in the bot’s log.';
+
+export { INTERACTION_CALLBACK_TIMEOUT_MS };
 
 export const MESSAGE_CONTENT_INTENT_HELP =
   'Discord refused the Message Content intent (gateway close 4014, "Used disallowed intents"). ' +
@@ -90,6 +111,7 @@ class BriefbotOnDiscord implements DiscordBot {
   private readonly pagedReplies = new PagedReplies();
   /** Handlers still running, so stop() can let them finish before the core is closed under them. */
   private readonly inFlight = new Set<Promise<void>>();
+  private readonly callbackTimeouts: InteractionCallbackTimeouts;
   private stopped = false;
 
   constructor(options: DiscordBotOptions) {
@@ -99,14 +121,22 @@ class BriefbotOnDiscord implements DiscordBot {
     this.commands = options.commands ?? commandList;
     this.context = { bot: this.core, commands: this.commands };
     this.rateLimiter = new SlidingWindowRateLimiter(this.config.discord.rateLimitPerMinute);
+    const requestMs = options.restTimeouts?.requestMs;
+    const callbackMs = Math.min(options.restTimeouts?.callbackMs ?? INTERACTION_CALLBACK_TIMEOUT_MS, requestMs ?? Number.POSITIVE_INFINITY);
+    this.callbackTimeouts = new InteractionCallbackTimeouts(callbackMs);
     this.client = new Client({
       // MessageContent is privileged: without it, guild messages arrive with empty text.
       intents: [GatewayIntentBits.Guilds, GatewayIntentBits.GuildMessages, GatewayIntentBits.MessageContent, GatewayIntentBits.DirectMessages],
       // DM channels are not cached in advance; without this partial, DMs never reach MessageCreate.
       partials: [Partials.Channel],
       allowedMentions: NO_MENTIONS,
-      ...(this.config.discord.apiUrl ? { rest: { api: this.config.discord.apiUrl } } : {}),
       ...options.clientOptions,
+      rest: {
+        ...(this.config.discord.apiUrl ? { api: this.config.discord.apiUrl } : {}),
+        ...(requestMs !== undefined ? { timeout: requestMs } : {}),
+        makeRequest: this.callbackTimeouts.makeRequest,
+        ...options.clientOptions?.rest,
+      },
     });
     this.client.on(Events.InteractionCreate, (interaction) => this.track(() => this.onInteraction(interaction)));
     this.client.on(Events.MessageCreate, (message) => this.track(() => this.onMessage(message)));
@@ -117,10 +147,21 @@ class BriefbotOnDiscord implements DiscordBot {
       else this.logger.warn({ shardId, code: event.code }, 'Discord gateway disconnected');
     });
     this.client.on(Events.ShardResume, (shardId, replayed) => this.logger.info({ shardId, replayed }, 'Discord gateway resumed'));
-    // discord.js waits out rate limits itself (and retries 429s); logged so slow answers can be explained.
+    // discord.js waits out rate limits itself, mostly its own pacing (50 requests a second, the
+    // buckets' remaining counts): under load that is every other request, so it is debug only.
     this.client.rest.on(RESTEvents.RateLimited, (info) =>
-      this.logger.warn({ route: info.route, global: info.global, waitMs: info.timeToReset }, 'Discord rate limit: waiting before the next request'),
+      this.logger.debug({ route: info.route, global: info.global, waitMs: info.timeToReset }, 'Discord rate limit: waiting before the next request'),
     );
+    // A 429 from Discord itself is worth a warning (and one on an interaction callback is retried
+    // without any RateLimited event): every 429 is logged here.
+    this.client.rest.on(RESTEvents.Response, (request, response) => {
+      if (response.status !== 429) return;
+      const retryAfter = Number(response.headers.get('retry-after'));
+      this.logger.warn(
+        { route: request.route, method: request.method, global: response.headers.has('x-ratelimit-global'), scope: response.headers.get('x-ratelimit-scope'), retryAfterMs: Number.isFinite(retryAfter) ? Math.round(retryAfter * 1000) : undefined },
+        'Discord answered 429: retrying after the wait it asked for',
+      );
+    });
   }
 
   async start(): Promise<void> {
@@ -160,6 +201,10 @@ class BriefbotOnDiscord implements DiscordBot {
       await withDeadline(Promise.allSettled([...this.inFlight]).then(() => undefined), drainMs, undefined);
     }
     await this.client.destroy();
+  }
+
+  stats(): DiscordBotStats {
+    return { inFlight: this.inFlight.size, pagedReplies: this.pagedReplies.size, pagedRepliesLimit: this.pagedReplies.limit };
   }
 
   /** Runs an event handler (which never rejects) unless stopping, keeping it in `inFlight` meanwhile. */
@@ -207,11 +252,31 @@ class BriefbotOnDiscord implements DiscordBot {
     if (!command.instant) {
       this.checkRateLimit(interaction.user.id);
       // Searching may take longer than the 3 s Discord waits for a first response.
-      await interaction.deferReply();
+      await this.firstResponse(interaction, 'deferred', () => interaction.deferReply());
     }
     const message = this.present(await command.execute(this.context, options));
     if (interaction.deferred) await interaction.editReply(message);
-    else await interaction.reply(message);
+    else await this.firstResponse(interaction, 'replied', () => interaction.reply(message));
+  }
+
+  /**
+   * Sends an interaction's first response. When an attempt of ours was abandoned (see
+   * InteractionCallbackTimeouts) and the retry meets 40060 "already acknowledged", that attempt
+   * did reach Discord and only its answer was lost: the interaction is ours, carry on with it.
+   * A retry meeting 10062 (its deadline passed meanwhile) may hide the same: carry on too; if the
+   * first attempt did not land after all, the edit fails with Unknown Webhook, which is logged.
+   * Without an abandoned attempt, 40060 means someone else answered: left to reportFailure.
+   */
+  private async firstResponse(interaction: RepliableInteraction, landed: 'deferred' | 'replied', send: () => Promise<unknown>): Promise<void> {
+    try {
+      await send();
+    } catch (error) {
+      const ours = isInteractionGone(error) && this.callbackTimeouts.abandonedCallback(interaction.id);
+      if (!ours) throw error;
+      this.logger.info({ interactionId: interaction.id, landed, code: error.code }, 'an earlier attempt of the first response had reached Discord');
+      if (landed === 'deferred') interaction.deferred = true;
+      else interaction.replied = true;
+    }
   }
 
   private async onAutocomplete(interaction: AutocompleteInteraction): Promise<void> {
@@ -231,11 +296,12 @@ class BriefbotOnDiscord implements DiscordBot {
     if (action.kind === 'page') {
       const pages = this.pagedReplies.get(action.replyKey);
       if (!pages || action.page >= pages.length) throw new UserError('These results have expired. Ask again for fresh ones.');
-      await interaction.update(pageMessage(pages, action.page, { replyKey: action.replyKey, documentHashes: this.documentHashes() }));
+      const page = pageMessage(pages, action.page, { replyKey: action.replyKey, documentHashes: this.documentHashes() });
+      await this.firstResponse(interaction, 'replied', () => interaction.update(page));
       return;
     }
     const embed = await renderPassageContext(action, this.core.sources(), this.config.corpusDir);
-    await interaction.reply({ embeds: [embed], flags: MessageFlags.Ephemeral, allowedMentions: NO_MENTIONS });
+    await this.firstResponse(interaction, 'replied', () => interaction.reply({ embeds: [embed], flags: MessageFlags.Ephemeral, allowedMentions: NO_MENTIONS }));
   }
 
   /** The one place an interaction's error becomes what the user sees. Never throws. */
@@ -386,10 +452,13 @@ function userText(message: string): string {
   return truncate(escapeDiscordText(message), DISCORD_LIMITS.content);
 }
 
+/** Discord no longer takes responses to this interaction: too late (10062), answered already (40060), or never acknowledged, so it has no webhook (10015). */
 function isInteractionGone(error: unknown): error is DiscordAPIError {
   return (
     error instanceof DiscordAPIError &&
-    (error.code === RESTJSONErrorCodes.UnknownInteraction || error.code === RESTJSONErrorCodes.InteractionHasAlreadyBeenAcknowledged)
+    (error.code === RESTJSONErrorCodes.UnknownInteraction ||
+      error.code === RESTJSONErrorCodes.InteractionHasAlreadyBeenAcknowledged ||
+      error.code === RESTJSONErrorCodes.UnknownWebhook)
   );
 }
 

@@ -14,6 +14,16 @@ export class PagedReplies {
     private readonly now: () => number = Date.now,
   ) {}
 
+  /** Replies kept now (expired ones included until they are asked for or pushed out). */
+  get size(): number {
+    return this.replies.size;
+  }
+
+  /** The most replies ever kept. */
+  get limit(): number {
+    return this.options.maxReplies;
+  }
+
   /** Keeps a reply's pages; returns the key its page buttons carry. */
   keep(pages: RenderedPage[]): string {
     const key = randomBytes(6).toString('base64url');

@@ -3,7 +3,7 @@ import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { type Briefbot, createBriefbot } from '../../src/briefbot.ts';
 import { parseConfig } from '../../src/config.ts';
-import { watchCorpus } from '../../src/corpus/watchCorpus.ts';
+import { type CorpusWatch, watchCorpus } from '../../src/corpus/watchCorpus.ts';
 import { recordingLogger } from '../support/silentLogger.ts';
 import { copyDefaultCorpus } from '../support/tempCorpus.ts';
 
@@ -19,17 +19,17 @@ async function eventually(check: () => Promise<boolean>, timeoutMs = 10_000): Pr
 describe('watching the corpus while the bot runs (indexing in a worker thread)', () => {
   const corpus = copyDefaultCorpus();
   let bot: Briefbot;
-  let stop: () => Promise<void>;
+  let watch: CorpusWatch;
 
   beforeAll(async () => {
     const config = parseConfig({ CORPUS_DIR: corpus.corpusDir, INDEX_PATH: corpus.dbPath, MODEL_ID: 'none' });
     bot = await createBriefbot(config, recordingLogger().logger, { longRunning: true });
     await bot.reindex();
-    stop = watchCorpus(corpus.corpusDir, () => void bot.reindex(), 200);
-    await new Promise((resolve) => setTimeout(resolve, 300)); // let the watcher settle
+    watch = watchCorpus(corpus.corpusDir, () => void bot.reindex(), 200);
+    await watch.ready;
   });
   afterAll(async () => {
-    await stop();
+    await watch.close();
     bot.close();
     corpus.cleanup();
   });

@@ -276,7 +276,7 @@ export interface RecordedRequest {
   /** Headers of the answer (X-RateLimit-*, Retry-After, Content-Type). */
   responseHeaders?: Record<string, string>;
   /** Why the answer was forced, if a failure was injected. */
-  injected?: 'status' | 'delay' | 'hang';
+  injected?: 'status' | 'delay' | 'hang' | 'lost';
   /** Interaction this request belongs to (callbacks and interaction-webhook calls). */
   interactionId?: string;
 }
@@ -360,6 +360,12 @@ export interface FailureInjection {
   delayMs?: number;
   /** Never answer (the socket is destroyed by `close()`); discord.js times out after `rest.timeout` and retries. */
   hang?: boolean;
+  /**
+   * Handle the request (it takes effect: a callback acknowledges, a message is posted), then never
+   * answer: the response is lost on the way back. The client times out and retries, and the retry
+   * meets the effect of the first attempt (e.g. 40060 for a second interaction callback).
+   */
+  loseResponse?: boolean;
   /** Number of matching requests this applies to (default 1). */
   times?: number;
   /** Error body to send instead of the default one. */
@@ -1036,7 +1042,7 @@ export class FakeDiscord {
    * for a hanging injection.
    */
   waitFor(predicate: (req: RecordedRequest) => boolean, timeoutMs = 5000): Promise<RecordedRequest> {
-    const existing = this.requests.find((r) => (r.status !== undefined || r.injected === 'hang') && predicate(r));
+    const existing = this.requests.find((r) => (r.status !== undefined || r.injected === 'hang' || r.injected === 'lost') && predicate(r));
     if (existing) return Promise.resolve(existing);
     return this.addWaiter(this.requestWaiters, predicate, timeoutMs, 'REST request');
   }
@@ -1128,19 +1134,35 @@ export class FakeDiscord {
     await Promise.all(closing);
   }
 
+  /**
+   * Drops every gateway connection without a closing handshake (a network failure: the client
+   * sees 1006). The session stays resumable, as on Discord.
+   */
+  terminateGateway(): void {
+    for (const conn of this.connections) conn.ws.terminate();
+  }
+
   /** Sends op 7 RECONNECT (discord.js closes with 4200 and RESUMEs on the resume URL). */
   sendReconnect(): void {
     for (const conn of this.connections) this.sendPayload(conn, { op: 7, d: null, s: null, t: null });
   }
 
   /**
-   * Sends op 9 INVALID_SESSION. With `resumable: false` the session is invalidated and
+   * Sends op 9 INVALID_SESSION. With `resumable: true` the session waits for a RESUME (events
+   * meanwhile are kept and replayed). With `resumable: false` the session is invalidated and
    * discord.js re-IDENTIFIEs (after its identify throttle: ~5 s since the last IDENTIFY,
    * unless the client has a custom `ws.buildIdentifyThrottler`).
    */
   sendInvalidSession(resumable = false): void {
     for (const conn of this.connections) {
-      if (!resumable && conn.session) conn.session.state = 'invalid';
+      const session = conn.session;
+      if (session) {
+        // The connection is no longer authenticated: discord.js answers a resumable op 9 with a
+        // RESUME on the same socket, which must not be refused as "already authenticated".
+        conn.session = null;
+        if (session.conn === conn) session.conn = null;
+        session.state = resumable ? 'disconnected' : 'invalid';
+      }
       this.sendPayload(conn, { op: 9, d: resumable, s: null, t: null });
     }
   }
@@ -2039,6 +2061,18 @@ export class FakeDiscord {
       result = apiError(401, 0, '401: Unauthorized');
     } else {
       result = await match.def.handler(record, match.params);
+    }
+
+    if (injection?.loseResponse) {
+      // The work is done (recorded as the status the client never sees); the answer is never sent.
+      record.injected = 'lost';
+      record.status = result.status;
+      record.response = result.body;
+      this.hangingResponses.add(res);
+      res.on('close', () => this.hangingResponses.delete(res));
+      this.notifyRequest(record);
+      result.after?.();
+      return;
     }
 
     const rl = extraHeaders['Retry-After'] !== undefined ? {} : this.rateLimitHeaders(`${method} ${record.route}`);
