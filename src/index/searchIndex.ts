@@ -34,6 +34,8 @@ const BM25_B = 0.75;
 /** Reciprocal rank fusion constant (Cormack et al.): damps the weight of the very top ranks. */
 const RRF_K = 60;
 const CANDIDATES = 100;
+/** About 50 MB of postings at most (a posting is a pair of numbers in a small array). */
+const POSTINGS_CACHE_ENTRIES = 1_000_000;
 
 /**
  * Hybrid retrieval over an IndexStore. BM25 is computed here, not with FTS5's bm25(): FTS5's
@@ -51,6 +53,9 @@ export class SearchIndex {
   /** Vectors reordered to follow the passage rows (row r is passage ids[r]), or null. */
   private readonly matrix: Float32Array | null;
   private readonly ids: Int32Array;
+  /** Recently used terms' postings, in use order (a Map keeps insertion order). */
+  private readonly postingsCache = new Map<string, [number, number][]>();
+  private cachedPostings = 0;
 
   private constructor(
     private readonly store: IndexStore,
@@ -132,11 +137,11 @@ export class SearchIndex {
       const variants: [string, number][] = [[term, 1], ...(relatedTerms?.(term) ?? [])];
       // A word the corpus never uses weighs as a word used once: enough to lower coverage
       // ("price of coffee" finds nothing), not so much that one odd verb sinks a good match.
-      const termIdf = this.idf(Math.max(1, this.store.passageFrequency(term)), total);
+      const termIdf = this.idf(Math.max(1, this.postingsOf(term).length), total);
       queryWeight += termIdf;
       const best = new Map<number, { score: number; credit: number }>();
       for (const [variant, weight] of variants) {
-        const postings = this.store.postings(variant);
+        const postings = this.postingsOf(variant);
         const idf = this.idf(postings.length, total);
         for (const [id, frequency] of postings) {
           const length = this.termCounts[this.rowOfId.get(id) ?? -1] ?? this.averageLength;
@@ -153,6 +158,30 @@ export class SearchIndex {
     }
     const coverage = new Map([...weightCovered].map(([id, weight]) => [id, queryWeight > 0 ? weight / queryWeight : 0]));
     return { scores, coverage };
+  }
+
+  /**
+   * A term's postings, from FTS5 the first time and from memory after: questions keep using the
+   * same words, and a common word's postings are the slowest thing to read. Least recently used
+   * terms go first once the cache holds POSTINGS_CACHE_ENTRIES postings; a new index (after
+   * re-indexing) starts with an empty cache.
+   */
+  private postingsOf(term: string): [passageId: number, frequency: number][] {
+    const cached = this.postingsCache.get(term);
+    if (cached) {
+      this.postingsCache.delete(term);
+      this.postingsCache.set(term, cached);
+      return cached;
+    }
+    const postings = this.store.postings(term);
+    this.postingsCache.set(term, postings);
+    this.cachedPostings += postings.length + 1;
+    for (const [oldest, entries] of this.postingsCache) {
+      if (this.cachedPostings <= POSTINGS_CACHE_ENTRIES) break;
+      this.postingsCache.delete(oldest);
+      this.cachedPostings -= entries.length + 1;
+    }
+    return postings;
   }
 
   /** Always positive, unlike FTS5's: see the class comment. */
