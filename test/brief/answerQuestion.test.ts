@@ -1,30 +1,19 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { type Briefbot, createBriefbot } from '../../src/briefbot.ts';
-import { parseConfig } from '../../src/config.ts';
-import { recordingLogger } from '../support/silentLogger.ts';
-import { copyDefaultCorpus, makeTempCorpus } from '../support/tempCorpus.ts';
+import { describe, expect, it } from 'vitest';
+import { openKeywordBot, useDefaultCorpusBot } from '../support/keywordBot.ts';
+import { makeTempCorpus } from '../support/tempCorpus.ts';
 
 describe('ask', () => {
-  const corpus = copyDefaultCorpus();
-  let bot: Briefbot;
-  beforeAll(async () => {
-    bot = await createBriefbot(parseConfig({ CORPUS_DIR: corpus.corpusDir, INDEX_PATH: corpus.dbPath, MODEL_ID: 'none' }), recordingLogger().logger);
-    await bot.reindex();
-  });
-  afterAll(() => {
-    bot.close();
-    corpus.cleanup();
-  });
+  const shared = useDefaultCorpusBot();
 
   it('answers with the sentence that answers, inside the best excerpt', async () => {
-    const answer = await bot.ask('Who is the Libyan interior minister?');
+    const answer = await shared.bot.ask('Who is the Libyan interior minister?');
     expect(answer.answer).toBe('Russia sent at least eight warplanes to renegade commander Haftar, Libya’s Interior Minister Fathi Bashagha has said.');
     expect(answer.excerpts[0]?.keySentence).toBe(answer.answer);
     expect(answer.excerpts[0]?.text).toContain(answer.answer ?? '');
   });
 
   it('marks the key sentence of a multi-sentence excerpt', async () => {
-    const answer = await bot.ask('What did the Turkish sources call the planes?');
+    const answer = await shared.bot.ask('What did the Turkish sources call the planes?');
     const excerpt = answer.excerpts[0];
     expect(excerpt?.text).toMatch(/^"Turkish support for \(the GNA\)/);
     expect(excerpt?.keySentence).toBe('Turkish sources also described the planes as "unidentified".');
@@ -32,20 +21,20 @@ describe('ask', () => {
 
   it('finds text phrased differently: synonyms, metonyms, demonyms', async () => {
     // "aid" is in no passage: its synonyms "backed" and "support" are.
-    expect((await bot.ask('Which countries aid Haftar?')).answer).toMatch(/backed by Egypt|providing air support to the Libyan commander/);
-    expect((await bot.ask('Is Moscow negotiating a truce with Ankara?')).answer).toContain('ceasefire agreement');
-    expect((await bot.ask('What arms did Russia give Haftar?')).excerpts.some((e) => e.text.includes('warplanes'))).toBe(true);
+    expect((await shared.bot.ask('Which countries aid Haftar?')).answer).toMatch(/backed by Egypt|providing air support to the Libyan commander/);
+    expect((await shared.bot.ask('Is Moscow negotiating a truce with Ankara?')).answer).toContain('ceasefire agreement');
+    expect((await shared.bot.ask('What arms did Russia give Haftar?')).excerpts.some((e) => e.text.includes('warplanes'))).toBe(true);
   });
 
   it('says the corpus has no answer rather than returning the least bad passage', async () => {
     for (const question of ['What is the capital of Australia?', 'Who backs the rebels in Idlib?', 'price of coffee']) {
-      const answer = await bot.ask(question);
+      const answer = await shared.bot.ask(question);
       expect(answer).toMatchObject({ answer: null, excerpts: [] });
     }
   });
 
   it('shows at most a few excerpts per document', async () => {
-    const answer = await bot.ask('Haftar Turkey Libya Russia', { k: 6 });
+    const answer = await shared.bot.ask('Haftar Turkey Libya Russia', { k: 6 });
     const fromB = answer.excerpts.filter((e) => e.file === '004_579dbf7128379b0f.txt');
     expect(fromB.length).toBeLessThanOrEqual(2);
   });
@@ -54,8 +43,7 @@ describe('ask', () => {
 describe('ask on an empty corpus', () => {
   it('answers null without failing', async () => {
     const corpus = makeTempCorpus();
-    const bot = await createBriefbot(parseConfig({ CORPUS_DIR: corpus.corpusDir, INDEX_PATH: corpus.dbPath, MODEL_ID: 'none' }), recordingLogger().logger);
-    await bot.reindex();
+    const bot = await openKeywordBot(corpus);
     expect(await bot.ask('Who backs Haftar?')).toMatchObject({ answer: null, excerpts: [] });
     bot.close();
     corpus.cleanup();

@@ -1,23 +1,12 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { type Briefbot, createBriefbot } from '../../src/briefbot.ts';
-import { parseConfig } from '../../src/config.ts';
-import { recordingLogger } from '../support/silentLogger.ts';
-import { copyDefaultCorpus, makeTempCorpus } from '../support/tempCorpus.ts';
+import { describe, expect, it } from 'vitest';
+import { openKeywordBot, useDefaultCorpusBot } from '../support/keywordBot.ts';
+import { makeTempCorpus } from '../support/tempCorpus.ts';
 
 describe('summary', () => {
-  const corpus = copyDefaultCorpus();
-  let bot: Briefbot;
-  beforeAll(async () => {
-    bot = await createBriefbot(parseConfig({ CORPUS_DIR: corpus.corpusDir, INDEX_PATH: corpus.dbPath, MODEL_ID: 'none' }), recordingLogger().logger);
-    await bot.reindex();
-  });
-  afterAll(() => {
-    bot.close();
-    corpus.cleanup();
-  });
+  const shared = useDefaultCorpusBot();
 
   it('briefs the whole corpus in 3 to 7 cited points covering every article', async () => {
-    const summary = await bot.summary();
+    const summary = await shared.bot.summary();
     expect(summary.topic).toBeNull();
     expect(summary.points.length).toBeGreaterThanOrEqual(3);
     expect(summary.points.length).toBeLessThanOrEqual(7);
@@ -29,33 +18,32 @@ describe('summary', () => {
   });
 
   it('never uses headlines, datelines or leftovers, and no two points say the same', async () => {
-    const texts = (await bot.summary({ points: 7 })).points.map((point) => point.text);
+    const texts = (await shared.bot.summary({ points: 7 })).points.map((point) => point.text);
     expect(texts.some((text) => /Bombs Turkey-Backed|^ANKARA$|Like this/.test(text))).toBe(false);
     expect(new Set(texts).size).toBe(texts.length);
   });
 
   it('briefs one topic from the passages about it', async () => {
-    const summary = await bot.summary({ topic: 'Russian warplanes' });
+    const summary = await shared.bot.summary({ topic: 'Russian warplanes' });
     expect(summary.topic).toBe('Russian warplanes');
     expect(summary.points[0]?.text).toMatch(/warplanes/);
   });
 
   it('briefs one document, and refuses a name that is not a document of the corpus', async () => {
-    const summary = await bot.summary({ file: '000_bd4eabd2b5bc6d71.txt' });
+    const summary = await shared.bot.summary({ file: '000_bd4eabd2b5bc6d71.txt' });
     expect(summary.points.every((point) => point.citations[0]?.file === '000_bd4eabd2b5bc6d71.txt')).toBe(true);
-    await expect(bot.summary({ file: '../package.json' })).rejects.toThrow(/No document named/);
+    await expect(shared.bot.summary({ file: '../package.json' })).rejects.toThrow(/No document named/);
   });
 
   it('says there is nothing to brief on an unknown topic', async () => {
-    expect((await bot.summary({ topic: 'coffee prices in Brazil' })).points).toEqual([]);
+    expect((await shared.bot.summary({ topic: 'coffee prices in Brazil' })).points).toEqual([]);
   });
 });
 
 describe('summary of an empty corpus', () => {
   it('has no points', async () => {
     const corpus = makeTempCorpus();
-    const bot = await createBriefbot(parseConfig({ CORPUS_DIR: corpus.corpusDir, INDEX_PATH: corpus.dbPath, MODEL_ID: 'none' }), recordingLogger().logger);
-    await bot.reindex();
+    const bot = await openKeywordBot(corpus);
     expect((await bot.summary()).points).toEqual([]);
     bot.close();
     corpus.cleanup();

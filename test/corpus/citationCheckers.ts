@@ -1,22 +1,11 @@
 import { parseHTML } from 'linkedom';
 import type { SourceSpan } from '../../src/corpus/passage.ts';
+import { squash } from '../support/citationChecker.ts';
 
 /** Checks whether a cited text stands at a span of the source. */
 export type CitationChecker = (span: SourceSpan, text: string) => boolean;
 
-export const squash = (s: string) => s.replace(/\s+/g, ' ').trim();
-
-/** The promise every citation makes: its text stands, word for word, at the cited lines (txt, md). */
-export function citationChecker(fileText: string): CitationChecker {
-  const lines = fileText.replace(/\r\n?/g, '\n').split('\n');
-  const ranges = new Map<string, string>();
-  return (span, text) => {
-    const key = `${span.lineStart}-${span.lineEnd}`;
-    const cited = ranges.get(key) ?? squash(lines.slice(span.lineStart - 1, span.lineEnd).join(' '));
-    ranges.set(key, cited);
-    return squash(text) !== '' && cited.includes(squash(text));
-  };
-}
+export { citationChecker, squash } from '../support/citationChecker.ts';
 
 /**
  * The HTML form of the promise: the cited lines of the .html file, with comments and tags removed

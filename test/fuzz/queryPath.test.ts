@@ -1,10 +1,7 @@
 import fc from 'fast-check';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { type Briefbot, createBriefbot } from '../../src/briefbot.ts';
-import { parseConfig } from '../../src/config.ts';
+import { describe, expect, it } from 'vitest';
 import { corpusCitationChecker } from '../support/citationChecker.ts';
-import { recordingLogger } from '../support/silentLogger.ts';
-import { copyDefaultCorpus } from '../support/tempCorpus.ts';
+import { useDefaultCorpusBot } from '../support/keywordBot.ts';
 
 /** Text a user could type, hazards included: operators, quotes, SQL, emoji, RTL, zero-width, control. */
 const hostileText = fc.oneof(
@@ -20,27 +17,18 @@ const hostileText = fc.oneof(
 );
 
 describe('query path under generated input', () => {
-  const corpus = copyDefaultCorpus();
-  let bot: Briefbot;
-  beforeAll(async () => {
-    bot = await createBriefbot(parseConfig({ CORPUS_DIR: corpus.corpusDir, INDEX_PATH: corpus.dbPath, MODEL_ID: 'none' }), recordingLogger().logger);
-    await bot.reindex();
-  });
-  afterAll(() => {
-    bot.close();
-    corpus.cleanup();
-  });
+  const shared = useDefaultCorpusBot();
 
   it('ask, who-backs and summary never throw, and every excerpt stands at its cited lines', async () => {
-    const cited = corpusCitationChecker(corpus.corpusDir);
+    const cited = corpusCitationChecker(shared.corpus.corpusDir);
     await fc.assert(
       fc.asyncProperty(hostileText, async (text) => {
-        const answer = await bot.ask(text);
+        const answer = await shared.bot.ask(text);
         expect(answer.answer === null || answer.excerpts.length > 0).toBe(true);
         for (const excerpt of answer.excerpts) expect(cited(excerpt)).toBe(true);
-        const backers = await bot.whoBacks(text);
+        const backers = await shared.bot.whoBacks(text);
         for (const evidence of backers.backers.flatMap((b) => b.evidence)) expect(cited(evidence)).toBe(true);
-        const summary = await bot.summary({ topic: text });
+        const summary = await shared.bot.summary({ topic: text });
         for (const citation of summary.points.flatMap((p) => p.citations)) expect(cited(citation)).toBe(true);
       }),
       { numRuns: 300, seed: 20261121 },
@@ -48,6 +36,6 @@ describe('query path under generated input', () => {
   });
 
   it('a 10,000-character question is answered or refused, not an error', async () => {
-    await expect(bot.ask('Who backs Haftar? '.repeat(560))).resolves.toHaveProperty('question');
+    await expect(shared.bot.ask('Who backs Haftar? '.repeat(560))).resolves.toHaveProperty('question');
   });
 });

@@ -2,7 +2,8 @@ import fs from 'node:fs';
 import path from 'node:path';
 import type { SourceSpan } from '../../src/corpus/passage.ts';
 
-const squash = (s: string) => s.replace(/\s+/g, ' ').trim();
+/** Whitespace folded: citations hold "whitespace aside". */
+export const squash = (s: string) => s.replace(/\s+/g, ' ').trim();
 
 /**
  * The promise every citation makes: its text stands, word for word (whitespace aside), at the
