@@ -1,0 +1,15 @@
+/** The bench's sections: the name `--only=` takes, and the title printed. */
+export const SECTION_TITLES = {
+  prepare: '0 Data',
+  embedding: '1 Embedding throughput',
+  build: '2 Index build',
+  ask: '3 Query latency (Briefbot.ask)',
+  summary: '4 Summary and who-backs',
+  peer: '5 Peer: Orama',
+  startup: '6 Start-up and memory',
+  growth: '7 Cost growth (ask p50 by corpus size)',
+  recall: '8 Vector search: recall and reference',
+} as const;
+
+export type SectionName = keyof typeof SECTION_TITLES;
+export const SECTION_NAMES = Object.keys(SECTION_TITLES) as SectionName[];

@@ -1,0 +1,66 @@
+/**
+ * Start-up of briefbot from an existing index, in a fresh process: imports, createBriefbot and
+ * the first reindex (nothing changed), timed from inside. Modes: `keyword` (no model), `hybrid`
+ * (int8 model, indexing in-process as the CLI does), `bot` (int8 model, `longRunning` as
+ * src/main.ts starts it: indexing in a worker thread), `model` (loadEmbedder alone), and
+ * `open-keyword` / `open-hybrid` (createBriefbot alone, for index files without a corpus).
+ *   node --import tsx test/bench/startupWorker.ts <mode> <index> <corpus> <result file>
+ */
+import fs from 'node:fs';
+
+/** `open-*`: createBriefbot only, no reindex (an index without a corpus folder, e.g. synthetic). */
+export type StartupMode = 'keyword' | 'hybrid' | 'bot' | 'model' | 'open-keyword' | 'open-hybrid';
+const MODES: readonly StartupMode[] = ['keyword', 'hybrid', 'bot', 'model', 'open-keyword', 'open-hybrid'];
+
+export interface StartupSample {
+  mode: StartupMode;
+  importMs: number;
+  createMs: number;
+  reindexMs: number;
+  /** createBriefbot + reindex (or loadEmbedder alone in `model` mode). */
+  readyMs: number;
+  /** From the process's start (node boot and tsx included) to ready. */
+  sinceProcessStartMs: number;
+  embedded: number;
+  maxRssKb: number;
+  /** User + system CPU of the whole process, ms. */
+  cpuMs: number;
+}
+
+async function main(): Promise<void> {
+  const [, , modeArg, indexPath, corpusDir, resultFile] = process.argv;
+  const mode = MODES.find((m) => m === modeArg);
+  if (!mode || !indexPath || !corpusDir || !resultFile) {
+    throw new Error(`usage: startupWorker.ts <${MODES.join('|')}> <index> <corpus> <result file>`);
+  }
+  const importStarted = performance.now();
+  const { createBriefbot } = await import('../../src/briefbot.ts');
+  const { benchConfig, loadShapeEmbedder, silentLogger } = await import('./benchModel.ts');
+  const importMs = performance.now() - importStarted;
+  const sample: StartupSample = { mode, importMs, createMs: 0, reindexMs: 0, readyMs: 0, sinceProcessStartMs: 0, embedded: 0, maxRssKb: 0, cpuMs: 0 };
+  const started = performance.now();
+  if (mode === 'model') {
+    await loadShapeEmbedder(true);
+    sample.createMs = performance.now() - started;
+  } else {
+    const keywordOnly = mode === 'keyword' || mode === 'open-keyword';
+    const bot = await createBriefbot(benchConfig({ corpusDir, indexPath }), silentLogger, { keywordOnly, longRunning: mode === 'bot' });
+    sample.createMs = performance.now() - started;
+    if (mode !== 'open-keyword' && mode !== 'open-hybrid') {
+      const reindexStarted = performance.now();
+      const report = await bot.reindex();
+      sample.reindexMs = performance.now() - reindexStarted;
+      sample.embedded = report.embedded;
+    }
+    if (!keywordOnly && bot.mode !== 'hybrid') throw new Error(`the ${mode} start-up did not load its vectors`);
+  }
+  sample.readyMs = performance.now() - started;
+  sample.sinceProcessStartMs = performance.now();
+  const usage = process.resourceUsage();
+  sample.maxRssKb = usage.maxRSS;
+  sample.cpuMs = (usage.userCPUTime + usage.systemCPUTime) / 1000;
+  fs.writeFileSync(resultFile, JSON.stringify(sample));
+  process.exit(0);
+}
+
+await main();
