@@ -118,7 +118,9 @@ class IndexedBriefbot implements Briefbot {
             },
             progress,
           );
-    this.search = SearchIndex.load(this.store, this.embedder);
+    const changed = report.added + report.changed + report.removed + report.embedded > 0;
+    // What search keeps in memory changes only with the index.
+    if (changed) this.search = SearchIndex.load(this.store, this.embedder);
     if (report.added + report.changed + report.removed > 0) {
       this.supportGraph = null;
     }

@@ -48,18 +48,22 @@ export interface StoredVectors {
  * update in one transaction: a reader never sees half a document.
  */
 export class IndexStore {
-  private constructor(private readonly db: Database.Database) {}
+  private constructor(
+    private readonly db: Database.Database,
+    /** Whether close() records a clean shutdown (see openChecked). */
+    private readonly marksShutdown = true,
+  ) {}
 
   /**
    * Opens (or creates) the index file. A file that is corrupt, or is some other program's
    * database, is never used nor overwritten: it is moved aside (`<file>.unusable-<time>`), the
    * logger says so once with the reason, and a new index is created in its place.
    */
-  static open(file: string, logger?: Logger): IndexStore {
-    if (file === ':memory:') return IndexStore.openChecked(file);
+  static open(file: string, logger?: Logger, options: { sharedWithChecker?: boolean } = {}): IndexStore {
+    if (file === ':memory:') return IndexStore.openChecked(file, options);
     fs.mkdirSync(path.dirname(file), { recursive: true });
     try {
-      return IndexStore.openChecked(file);
+      return IndexStore.openChecked(file, options);
     } catch (error) {
       if (!(error instanceof UnusableIndexError)) throw error;
       const aside = `${file}.unusable-${new Date().toISOString().replace(/[:.]/g, '-')}`;
@@ -67,28 +71,38 @@ export class IndexStore {
         if (fs.existsSync(file + suffix)) fs.renameSync(file + suffix, aside + suffix);
       }
       logger?.warn({ file, movedTo: aside, reason: error.message }, `the index file is unusable (${error.message}): moved aside, rebuilding`);
-      return IndexStore.openChecked(file);
+      return IndexStore.openChecked(file, options);
     }
   }
 
-  private static openChecked(file: string): IndexStore {
+  /**
+   * `sharedWithChecker`: a second connection (the indexing worker) to a file another connection
+   * of this process has opened and checked; it neither checks again nor marks clean shutdowns.
+   */
+  private static openChecked(file: string, options: { sharedWithChecker?: boolean }): IndexStore {
     let db: Database.Database | undefined;
     try {
       db = new Database(file);
       db.pragma('journal_mode = WAL');
-      const check = db.pragma('quick_check(1)', { simple: true });
-      if (check !== 'ok') throw new UnusableIndexError(`corrupt: ${String(check)}`);
       const tables = db.prepare("SELECT name FROM sqlite_master WHERE type = 'table'").pluck().all() as string[];
       const foreign = tables.filter((name) => !OWN_TABLES.some((own) => name === own || name.startsWith(`${own}_`)) && !name.startsWith('sqlite_'));
       if (foreign.length > 0) throw new UnusableIndexError(`not a briefbot index (it has tables ${foreign.slice(0, 3).join(', ')})`);
       const version = db.pragma('user_version', { simple: true }) as number;
       if (version > SCHEMA_VERSION) throw new UnusableIndexError(`written by a newer briefbot (schema ${version})`);
+      // Reading every page takes time that grows with the index: done only when the last
+      // process using the file did not close it (a crash, a kill), when damage is possible.
+      const closedCleanly = tables.includes('meta') && db.prepare("SELECT value FROM meta WHERE key = 'closed_cleanly'").pluck().get() === 'true';
+      if (!options.sharedWithChecker && !closedCleanly) {
+        const check = db.pragma('quick_check(1)', { simple: true });
+        if (check !== 'ok') throw new UnusableIndexError(`corrupt: ${String(check)}`);
+      }
       db.pragma('synchronous = NORMAL');
       // The indexing worker and the bot may write at once (meta caches): wait, do not fail.
       db.pragma('busy_timeout = 5000');
       db.pragma('foreign_keys = ON');
-      const store = new IndexStore(db);
+      const store = new IndexStore(db, !options.sharedWithChecker);
       store.migrate();
+      if (store.marksShutdown) store.setMeta('closed_cleanly', 'false');
       return store;
     } catch (error) {
       db?.close();
@@ -100,6 +114,7 @@ export class IndexStore {
   }
 
   close(): void {
+    if (this.db.open && this.marksShutdown) this.setMeta('closed_cleanly', 'true');
     this.db.close();
   }
 
@@ -173,13 +188,21 @@ export class IndexStore {
 
   /** Passages (as embedded: heading and text) that have no vector for this model yet. */
   passagesWithoutVector(model: string): { file: string; hash: string; text: string }[] {
-    const rows = this.db
+    // Hashes first, through their index: a re-run with nothing to embed never reads the texts.
+    const missing = this.db
       .prepare(
-        `SELECT d.file, p.text_hash AS hash, p.heading, p.text FROM passages p JOIN documents d ON d.id = p.document_id
+        `SELECT DISTINCT p.text_hash FROM passages p INDEXED BY passages_by_text
          WHERE NOT EXISTS (SELECT 1 FROM embeddings e WHERE e.model = ? AND e.text_hash = p.text_hash)`,
       )
-      .all(model) as { file: string; hash: string; heading: string | null; text: string }[];
-    return rows.map((row) => ({ file: row.file, hash: row.hash, text: indexedText(row) }));
+      .pluck()
+      .all(model) as string[];
+    const passage = this.db.prepare(
+      'SELECT d.file, p.heading, p.text FROM passages p JOIN documents d ON d.id = p.document_id WHERE p.text_hash = ? LIMIT 1',
+    );
+    return missing.flatMap((hash) => {
+      const row = passage.get(hash) as { file: string; heading: string | null; text: string } | undefined;
+      return row ? [{ file: row.file, hash, text: indexedText(row) }] : [];
+    });
   }
 
   /** Saved in their own transaction: vectors are content-addressed, so keeping them early is safe. */
@@ -225,9 +248,11 @@ export class IndexStore {
           insertTerms.run(id, terms.join(' '));
         }
       }
-      if (changes.model === null) this.db.prepare('DELETE FROM embeddings').run();
-      else this.db.prepare('DELETE FROM embeddings WHERE model != ?').run(changes.model);
-      this.db.prepare('DELETE FROM embeddings WHERE text_hash NOT IN (SELECT text_hash FROM passages)').run();
+      // Vectors of other models stay (never mixed: they have their own key; switching back
+      // costs nothing); vectors of texts no longer in the corpus go, when texts changed.
+      if (changes.upserts.length + changes.removals.length > 0) {
+        this.db.prepare('DELETE FROM embeddings WHERE text_hash NOT IN (SELECT text_hash FROM passages)').run();
+      }
       this.setMeta('model', changes.model ?? 'none');
     })();
   }

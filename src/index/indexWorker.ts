@@ -17,7 +17,8 @@ const post = (message: IndexWorkerMessage) => parentPort?.postMessage(message);
 const logger = createLogger(task.logLevel, { pretty: false });
 
 async function run(): Promise<void> {
-  const store = IndexStore.open(task.indexPath);
+  // The main thread opened and checked the file; this second connection shares it.
+  const store = IndexStore.open(task.indexPath, undefined, { sharedWithChecker: true });
   try {
     const embedder = task.embedder ? embedderLoadedOnDemand(task.embedder.known, task.embedder.options, logger) : null;
     const report = await indexCorpus({

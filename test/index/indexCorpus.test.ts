@@ -49,7 +49,8 @@ describe('indexCorpus', () => {
     const first = await indexCorpus({ corpusDir, store, embedder: new CountingEmbedder('model/a'), logger });
     const second = await indexCorpus({ corpusDir, store, embedder: new CountingEmbedder('model/b'), logger });
     expect(second.embedded).toBe(first.passages);
-    expect(store.loadVectors('model/a|8')).toBeNull();
+    // The old model's vectors are kept under their own key (switching back costs nothing), never mixed in.
+    expect(store.loadVectors('model/a|8')?.ids.length).toBe(first.passages);
     expect(store.loadVectors('model/b|8')?.ids.length).toBe(first.passages);
   });
 

@@ -70,8 +70,26 @@ describe('vectors of different models', () => {
     const wide = Object.assign(new CountingEmbedder('same/name'), { dimension: 16 });
     const report = await indexCorpus({ corpusDir, store, embedder: wide, logger });
     expect(report.embedded).toBe(report.passages);
-    expect(store.loadVectors(small.key)).toBeNull();
+    expect(store.loadVectors(small.key)?.dimension).toBe(8);
     expect(store.loadVectors(wide.key)?.dimension).toBe(16);
     expect(SearchIndex.load(store, wide).mode).toBe('hybrid');
+  });
+});
+
+describe('the integrity check', () => {
+  it('runs after an unclean shutdown and not after a clean one', () => {
+    const { dbPath } = setup();
+    IndexStore.open(dbPath).close();
+    const marker = () => {
+      const db = new Database(dbPath, { readonly: true });
+      const value = db.prepare("SELECT value FROM meta WHERE key = 'closed_cleanly'").pluck().get();
+      db.close();
+      return value;
+    };
+    expect(marker()).toBe('true');
+    const open = IndexStore.open(dbPath);
+    expect(marker()).toBe('false'); // a crash now would leave it so: the next open checks every page
+    open.close();
+    expect(marker()).toBe('true');
   });
 });
