@@ -24,7 +24,17 @@ export interface EmbedderOptions {
   batchSize?: number;
 }
 
-type FeatureExtractor = (texts: string[], options: { pooling: 'mean'; normalize: boolean }) => Promise<{ data: Float32Array; dims: number[] }>;
+interface Tensor {
+  data: Float32Array | BigInt64Array;
+  dims: number[];
+}
+
+/** The parts of transformers.js's feature-extraction pipeline briefbot calls. */
+interface FeatureExtractor {
+  (texts: string[], options: { pooling: 'mean'; normalize: boolean }): Promise<{ data: Float32Array; dims: number[] }>;
+  tokenizer(texts: string[], options: { padding: boolean; truncation: boolean }): Record<string, Tensor>;
+  model(inputs: Record<string, Tensor>): Promise<{ last_hidden_state: Tensor }>;
+}
 
 /**
  * Loads the sentence-embedding model with transformers.js (onnxruntime underneath). Online, a
@@ -96,11 +106,37 @@ class BatchedEmbedder implements Embedder {
     const vectors = new Array<Float32Array>(texts.length);
     for (let start = 0; start < order.length; start += this.batchSize) {
       const batch = order.slice(start, start + this.batchSize);
-      const output = await this.extract(batch.map((i) => texts[i] ?? ''), { pooling: 'mean', normalize: true });
-      batch.forEach((textIndex, row) => {
-        vectors[textIndex] = output.data.slice(row * this.dimension, (row + 1) * this.dimension);
+      // Tokenizer and model called directly, pooled here in one pass: the pipeline's own mean
+      // pooling reads tensors element by element through a proxy and cost a quarter of the time.
+      const inputs = this.extract.tokenizer(batch.map((i) => texts[i] ?? ''), { padding: true, truncation: true });
+      const { last_hidden_state: hidden } = await this.extract.model(inputs);
+      const mask = inputs.attention_mask;
+      if (!(hidden.data instanceof Float32Array) || !(mask?.data instanceof BigInt64Array)) throw new Error('unexpected tensor types from the model');
+      meanPoolNormalized(hidden.data, mask.data, hidden.dims).forEach((vector, row) => {
+        vectors[batch[row] ?? 0] = vector;
       });
     }
     return vectors;
   }
+}
+
+/** [batch, tokens, dimension] hidden states → one unit vector per row: the mean of its unmasked tokens. */
+function meanPoolNormalized(hidden: Float32Array, mask: BigInt64Array, dims: number[]): Float32Array[] {
+  const [batch = 0, tokens = 0, dimension = 0] = dims;
+  const vectors: Float32Array[] = [];
+  for (let b = 0; b < batch; b++) {
+    const sum = new Float32Array(dimension);
+    for (let t = 0; t < tokens; t++) {
+      if (mask[b * tokens + t] === 0n) continue;
+      const offset = (b * tokens + t) * dimension;
+      for (let d = 0; d < dimension; d++) sum[d]! += hidden[offset + d]!;
+    }
+    let norm = 0;
+    for (let d = 0; d < dimension; d++) norm += sum[d]! * sum[d]!;
+    // The mean's direction is the sum's: normalising the sum gives the same unit vector.
+    const scale = 1 / (Math.sqrt(norm) || 1);
+    for (let d = 0; d < dimension; d++) sum[d]! *= scale;
+    vectors.push(sum);
+  }
+  return vectors;
 }
