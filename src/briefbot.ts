@@ -65,6 +65,7 @@ class IndexedBriefbot implements Briefbot {
   /** Likewise the support relations: read from every sentence once, after indexing. */
   private supportGraph: Promise<SupportGraph> | null = null;
 
+  private closed = false;
   /** The run under way, if any: a second request waits for it, then runs once more. */
   private indexing: Promise<IndexReport> | null = null;
 
@@ -88,6 +89,7 @@ class IndexedBriefbot implements Briefbot {
   }
 
   async reindex(progress?: IndexProgress): Promise<IndexReport> {
+    if (this.closed) throw new Error('briefbot is closed');
     const previous = this.indexing;
     const run = (async () => {
       await previous?.catch(() => undefined);
@@ -102,6 +104,7 @@ class IndexedBriefbot implements Briefbot {
   }
 
   private async indexOnce(progress?: IndexProgress): Promise<IndexReport> {
+    if (this.closed) throw new Error('briefbot is closed');
     const report =
       this.workerEmbedder === undefined
         ? await indexCorpus({ corpusDir: this.config.corpusDir, store: this.store, embedder: this.embedder, logger: this.logger, progress })
@@ -118,6 +121,8 @@ class IndexedBriefbot implements Briefbot {
             },
             progress,
           );
+    // Closed while the worker ran (shutdown): nothing left to refresh.
+    if (this.closed) return report;
     const changed = report.added + report.changed + report.removed + report.embedded > 0;
     // What search keeps in memory changes only with the index.
     if (changed) this.search = SearchIndex.load(this.store, this.embedder);
@@ -211,6 +216,7 @@ class IndexedBriefbot implements Briefbot {
   }
 
   close(): void {
+    this.closed = true;
     this.store.close();
   }
 }
