@@ -444,9 +444,12 @@ describe('FakeDiscord: intents', () => {
     const client = makeClient(fake, { ws: { buildIdentifyThrottler: () => Promise.resolve({ waitForIdentify: () => Promise.resolve() }) } });
     try {
       await loginAndWaitReady(client);
+      // The interaction is sent only once the client has processed the new READY (a connected
+      // socket is not enough: an event before READY would be dropped).
+      const readyAgain = new Promise((resolve) => client.once(Events.ShardReady, resolve));
       fake.sendInvalidSession(false);
       await expect.poll(() => fake.identifyCount, { timeout: 3000 }).toBe(2);
-      await fake.waitForConnected();
+      await readyAgain;
       const got = nextInteraction(client, isChatInput);
       fake.sendSlashCommand({ name: 'brief' });
       await (await got).reply('back');
