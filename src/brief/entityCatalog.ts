@@ -27,6 +27,7 @@ import { createRequire } from 'node:module';
 import path from 'node:path';
 import { distance } from 'fastest-levenshtein';
 import type { Sentence } from '../corpus/passage.ts';
+import { foldText as foldCaseAndAccents } from '../index/searchTerms.ts';
 import { KNOWN_COUNTRIES, LEADER_ROLES, SIDE_NOUNS, TITLE_HEADS, TITLE_MODIFIERS } from './knownAliases.ts';
 
 export type EntityKind = 'person' | 'organisation' | 'country' | 'other';
@@ -73,18 +74,9 @@ export interface EntityCatalog {
 // ---------------------------------------------------------------------------------------------
 // Text normalisation and tokens
 
-const LETTERS_WITHOUT_DECOMPOSITION: Readonly<Record<string, string>> = {
-  ı: 'i', ø: 'o', Ø: 'O', ł: 'l', Ł: 'L', đ: 'd', Đ: 'D', ß: 'ss', æ: 'ae', Æ: 'AE', œ: 'oe', Œ: 'OE', þ: 'th', ð: 'd',
-};
-
-/** Lower case, no diacritics, straight apostrophes: "İbrahim Kalın’s" → "ibrahim kalin's". */
+/** Lower case, no diacritics (searchTerms' folding), straight apostrophes: "İbrahim Kalın’s" → "ibrahim kalin's". */
 export function foldText(text: string): string {
-  return text
-    .replace(/[ıøØłŁđĐßæÆœŒþð]/g, (c) => LETTERS_WITHOUT_DECOMPOSITION[c] ?? c)
-    .normalize('NFD')
-    .replace(/\p{M}/gu, '')
-    .toLowerCase()
-    .replace(/[’‘`´]/g, "'");
+  return foldCaseAndAccents(text).replace(/[’‘`´]/g, "'");
 }
 
 /**

@@ -13,7 +13,7 @@ const OWN_TABLES = ['meta', 'documents', 'passages', 'passage_terms', 'embedding
 class UnusableIndexError extends Error {}
 
 /** Bumped whenever the schema or the way text is turned into terms changes: old files are rebuilt. */
-export const SCHEMA_VERSION = 3;
+export const SCHEMA_VERSION = 4;
 
 export interface DocumentRecord {
   file: string;

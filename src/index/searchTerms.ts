@@ -15,14 +15,21 @@ const STOPWORDS = new Set(
   took know knew happen happened think want use mean`.split(/\s+/),
 );
 
-/** Lower case, accents folded: "İbrahim Kalın" and "ibrahim kalin" are the same words. */
+/** Latin letters that Unicode does not decompose, so stripping accents leaves them as they are. */
+const LETTERS_WITHOUT_DECOMPOSITION: Readonly<Record<string, string>> = {
+  ı: 'i', ø: 'o', ł: 'l', đ: 'd', ß: 'ss', æ: 'ae', œ: 'oe', þ: 'th', ð: 'd',
+};
+
+/**
+ * Lower case, accents folded: "İbrahim Kalın" and "ibrahim kalin" are the same words. The one
+ * folding of the project: search terms, entity names and autocomplete all go through it.
+ */
 export function foldText(text: string): string {
   return text
+    .toLowerCase()
     .normalize('NFKD')
     .replace(/\p{M}+/gu, '')
-    .replace(/ı/g, 'i') // dotless i has no decomposition
-    .replace(/[ßðøæœþł]/g, (c) => ({ ß: 'ss', ð: 'd', ø: 'o', æ: 'ae', œ: 'oe', þ: 'th', ł: 'l' })[c] ?? c)
-    .toLowerCase();
+    .replace(/[ıøłđßæœþð]/g, (c) => LETTERS_WITHOUT_DECOMPOSITION[c] ?? c);
 }
 
 /**
