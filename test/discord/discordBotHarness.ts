@@ -7,7 +7,7 @@ import path from 'node:path';
 import { type Briefbot, createBriefbot } from '../../src/briefbot.ts';
 import { type Config, parseConfig } from '../../src/config.ts';
 import { commandList } from '../../src/discord/commandList.ts';
-import { createDiscordBot, type DiscordBot } from '../../src/discord/createDiscordBot.ts';
+import { createDiscordBot, type DiscordBot, type DiscordBotOptions } from '../../src/discord/createDiscordBot.ts';
 import type { SlashCommand } from '../../src/discord/slashCommand.ts';
 import { recordingLogger } from '../support/silentLogger.ts';
 import { copyDefaultCorpus } from '../support/tempCorpus.ts';
@@ -52,7 +52,14 @@ export interface BotFixture {
 
 export async function startBot(
   fixture: CoreFixture,
-  options: { rateLimitPerMinute?: number; commands?: readonly SlashCommand[]; fake?: FakeDiscordOptions; questionChannels?: (fake: FakeDiscord) => string[] } = {},
+  options: {
+    rateLimitPerMinute?: number;
+    commands?: readonly SlashCommand[];
+    fake?: FakeDiscordOptions;
+    questionChannels?: (fake: FakeDiscord) => string[];
+    /** The bot's own REST timeouts, shortened by the fault tests. */
+    restTimeouts?: DiscordBotOptions['restTimeouts'];
+  } = {},
 ): Promise<BotFixture> {
   const fake = new FakeDiscord(options.fake);
   await fake.start();
@@ -68,7 +75,14 @@ export async function startBot(
     RATE_LIMIT_PER_MINUTE: String(options.rateLimitPerMinute ?? 1000),
   });
   const { logger, lines } = recordingLogger();
-  const discordBot = createDiscordBot({ core: fixture.core, config, logger, commands: options.commands ?? commandList, clientOptions: { ws: noWaitIdentify } });
+  const discordBot = createDiscordBot({
+    core: fixture.core,
+    config,
+    logger,
+    commands: options.commands ?? commandList,
+    clientOptions: { ws: noWaitIdentify },
+    ...(options.restTimeouts ? { restTimeouts: options.restTimeouts } : {}),
+  });
   try {
     await discordBot.start();
   } catch (error) {

@@ -7,12 +7,9 @@
  * and the next question is answered. The only timings asserted are Discord's deadlines.
  */
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
-import { parseConfig } from '../../src/config.ts';
-import { commandList } from '../../src/discord/commandList.ts';
-import { createDiscordBot, type DiscordBot, type DiscordBotOptions, GENERIC_FAILURE, INTERACTION_CALLBACK_TIMEOUT_MS } from '../../src/discord/createDiscordBot.ts';
-import { recordingLogger } from '../support/silentLogger.ts';
-import { bodyOf, type CoreFixture, noWaitIdentify, replyTo, startCore, TOKEN } from './discordBotHarness.ts';
-import { FakeDiscord, type FakeInteraction, type InteractionResponseRecord } from './fakeDiscord.ts';
+import { GENERIC_FAILURE, INTERACTION_CALLBACK_TIMEOUT_MS } from '../../src/discord/createDiscordBot.ts';
+import { type BotFixture, bodyOf, type CoreFixture, replyTo, startBot, startCore } from './discordBotHarness.ts';
+import { type FakeInteraction, type InteractionResponseRecord } from './fakeDiscord.ts';
 
 /** Discord drops an interaction whose first response has not arrived 3 s after it was created. */
 const ACK_DEADLINE_MS = 3000;
@@ -22,53 +19,17 @@ const EDIT_ORIGINAL = '/webhooks/:appId/:token/messages/@original';
 const CHANNEL_MESSAGES = '/channels/:channelId/messages';
 const CITED = '000_bd4eabd2b5bc6d71.txt ¶7 L15';
 
-interface RunningBot {
-  fake: FakeDiscord;
-  bot: DiscordBot;
-  logs: ReturnType<typeof recordingLogger>['lines'];
-  stop(): Promise<void>;
-}
-
-/** Like the harness's startBot, with the bot's own REST timeouts overridable (one test needs a short one). */
-async function startFaultBot(core: CoreFixture, extra: Pick<DiscordBotOptions, 'restTimeouts'> = {}): Promise<RunningBot> {
-  const fake = new FakeDiscord();
-  await fake.start();
-  const config = parseConfig({
-    CORPUS_DIR: core.corpusDir,
-    INDEX_PATH: core.dbPath,
-    MODEL_ID: 'none',
-    DISCORD_TOKEN: TOKEN,
-    DISCORD_CLIENT_ID: fake.applicationId,
-    DISCORD_GUILD_ID: fake.guild.id,
-    DISCORD_CHANNEL_IDS: fake.channels.briefings.id,
-    DISCORD_API_URL: fake.apiUrl,
-    RATE_LIMIT_PER_MINUTE: '1000',
-  });
-  const { logger, lines } = recordingLogger();
-  const bot = createDiscordBot({ core: core.core, config, logger, commands: commandList, clientOptions: { ws: noWaitIdentify }, ...extra });
-  await bot.start();
-  return {
-    fake,
-    bot,
-    logs: lines,
-    stop: async () => {
-      await bot.stop();
-      await fake.close();
-    },
-  };
-}
-
 /** Every rejection nobody handled, for the whole file: a fault must never turn into one. */
 const unhandled: unknown[] = [];
 const recordUnhandled = (reason: unknown): void => void unhandled.push(reason);
 
 let core: CoreFixture;
-let running: RunningBot;
+let running: BotFixture;
 
 beforeAll(async () => {
   process.on('unhandledRejection', recordUnhandled);
   core = await startCore();
-  running = await startFaultBot(core);
+  running = await startBot(core);
 });
 
 afterAll(async () => {
@@ -79,7 +40,7 @@ afterAll(async () => {
 
 afterEach(() => {
   expect(unhandled).toEqual([]);
-  expect(running.bot.client.isReady()).toBe(true);
+  expect(running.discordBot.client.isReady()).toBe(true);
 });
 
 function ask(question = 'who is Haftar backed by?'): FakeInteraction {
@@ -244,7 +205,7 @@ describe('REST 5xx and hanging responses', () => {
 
   it('a hanging @original edit is abandoned after the REST timeout and retried: the answer arrives', async () => {
     // discord.js's REST timeout (15 s) is kept for everything but callbacks; a short one here keeps the test quick.
-    const quick = await startFaultBot(core, { restTimeouts: { requestMs: 500 } });
+    const quick = await startBot(core, { restTimeouts: { requestMs: 500 } });
     try {
       quick.fake.failNext({ method: 'PATCH', pathPattern: EDIT_ORIGINAL, hang: true });
       const handle = quick.fake.sendSlashCommand({ name: 'ask', options: { question: 'who is Haftar backed by?' } });
@@ -258,7 +219,7 @@ describe('REST 5xx and hanging responses', () => {
 
   it('a defer that hangs on every attempt: given up, logged, no crash; the next question is answered', async () => {
     // Four attempts of 1.5 s would take 6 s; a shorter callback timeout shows the same in 1.2 s.
-    const quick = await startFaultBot(core, { restTimeouts: { callbackMs: 300 } });
+    const quick = await startBot(core, { restTimeouts: { callbackMs: 300 } });
     try {
       const { fake } = quick;
       fake.options.interactionDeadlineMs = 1000;
@@ -274,7 +235,7 @@ describe('REST 5xx and hanging responses', () => {
       fake.options.interactionDeadlineMs = ACK_DEADLINE_MS;
       const next = fake.sendSlashCommand({ name: 'ask', options: { question: 'who is Haftar backed by?' } });
       expect((await next.waitForResponse((r) => r.kind === 'editOriginal' && r.ok)).payload?.embeds?.[1]?.author?.name).toBe(`[1] ${CITED}`);
-      expect(quick.bot.client.isReady()).toBe(true);
+      expect(quick.discordBot.client.isReady()).toBe(true);
     } finally {
       await quick.stop();
     }
