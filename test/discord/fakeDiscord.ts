@@ -917,22 +917,9 @@ export class FakeDiscord {
     });
     this.channels = { general: textChannel('general', 0), briefings: textChannel('briefings', 1) };
     const joinedAt = new Date(Date.now() - 86_400_000).toISOString();
-    const member = (u: ApiUser, roles: string[]): ApiMember => ({
-      user: u,
-      roles,
-      joined_at: joinedAt,
-      nick: null,
-      avatar: null,
-      deaf: false,
-      mute: false,
-      flags: 0,
-      pending: false,
-      premium_since: null,
-      communication_disabled_until: null,
-    });
-    this.members.set(this.botUser.id, member(this.botUser, [botRoleId]));
-    this.members.set(this.users.alice.id, member(this.users.alice, []));
-    this.members.set(this.users.bob.id, member(this.users.bob, []));
+    this.members.set(this.botUser.id, this.defaultMember(this.botUser, [botRoleId], joinedAt));
+    this.members.set(this.users.alice.id, this.defaultMember(this.users.alice, [], joinedAt));
+    this.members.set(this.users.bob.id, this.defaultMember(this.users.bob, [], joinedAt));
     this.routesTable = this.buildRoutes();
   }
 
@@ -1469,11 +1456,11 @@ export class FakeDiscord {
     return ch;
   }
 
-  private defaultMember(user: ApiUser): ApiMember {
+  private defaultMember(user: ApiUser, roles: string[] = [], joinedAt = new Date().toISOString()): ApiMember {
     return {
       user,
-      roles: [],
-      joined_at: new Date().toISOString(),
+      roles,
+      joined_at: joinedAt,
       nick: null,
       avatar: null,
       deaf: false,
