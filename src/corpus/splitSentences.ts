@@ -49,7 +49,7 @@ export function placeSentences(block: TextBlock): PlacedSentence[] {
 }
 
 /** The file lines covered by block.text[start, end). */
-export function spanOf(block: TextBlock, start: number, end: number): SourceSpan & { page: number | null } {
+function spanOf(block: TextBlock, start: number, end: number): SourceSpan & { page: number | null } {
   if (block.lineOf) {
     const { file, page, paragraph } = block;
     return { file, page, paragraph, lineStart: block.lineOf(start), lineEnd: block.lineOf(Math.max(start, end - 1)) };

@@ -301,26 +301,12 @@ export class IndexStore {
     return (this.db.prepare('SELECT id FROM documents WHERE file = ?').pluck().get(file) as number | undefined) ?? null;
   }
 
-  /** How many passages hold the term (its document frequency). */
-  passageFrequency(term: string): number {
-    const row = this.db.prepare('SELECT doc FROM passage_terms_row WHERE term = ?').pluck().get(term) as number | undefined;
-    return row ?? 0;
-  }
-
   /** Every passage holding the term, with how often it holds it. */
   postings(term: string): [passageId: number, frequency: number][] {
     return this.db
       .prepare('SELECT doc, count(*) FROM passage_terms_instance WHERE term = ? GROUP BY doc')
       .raw()
       .all(term) as [number, number][];
-  }
-
-  /** All indexed terms starting with a prefix (for "did you mean" and autocomplete). */
-  termsWithPrefix(prefix: string, limit: number): string[] {
-    return this.db
-      .prepare('SELECT term FROM passage_terms_row WHERE term >= ? AND term < ? ORDER BY doc DESC LIMIT ?')
-      .pluck()
-      .all(prefix, `${prefix}\uffff`, limit) as string[];
   }
 
   loadVectors(model: string): StoredVectors | null {
@@ -341,11 +327,6 @@ export class IndexStore {
     return { ids, dimension, matrix };
   }
 
-  sizeInBytes(): number {
-    const pages = this.db.pragma('page_count', { simple: true }) as number;
-    const pageSize = this.db.pragma('page_size', { simple: true }) as number;
-    return pages * pageSize;
-  }
 }
 
 interface PassageRow {
