@@ -7,13 +7,13 @@ import type { Passage, Sentence } from '../corpus/passage.ts';
 import type { Logger } from '../logger.ts';
 import { searchTerms } from './searchTerms.ts';
 
-/** Every table of the index (FTS5 adds shadow tables named after its own). */
-const OWN_TABLES = ['meta', 'documents', 'passages', 'passage_terms', 'embeddings'];
+/** Every table of the index (schema 4 and older also had FTS5 shadow tables named passage_terms_*). */
+const OWN_TABLES = ['meta', 'documents', 'passages', 'terms', 'passage_terms', 'embeddings'];
 
 class UnusableIndexError extends Error {}
 
 /** Bumped whenever the schema or the way text is turned into terms changes: old files are rebuilt. */
-export const SCHEMA_VERSION = 4;
+export const SCHEMA_VERSION = 5;
 
 export interface DocumentRecord {
   file: string;
@@ -42,7 +42,20 @@ export interface StoredVectors {
 }
 
 /**
- * The index file: documents, passages, an FTS5 index of their terms (for BM25), and
+ * Every passage's terms as (term id, frequency) pairs, in passage id order: what search inverts
+ * in memory. Passage i's pairs are pairs[offsets[i] .. offsets[i + 1]).
+ */
+export interface ForwardIndex {
+  /** Term → its id. */
+  vocabulary: Map<string, number>;
+  ids: Int32Array;
+  documentIds: Int32Array;
+  offsets: Uint32Array;
+  pairs: Uint32Array;
+}
+
+/**
+ * The index file: documents, passages, each passage's terms with their frequencies (for BM25), and
  * embeddings as float32 blobs keyed by model and passage text, so that an unchanged passage is
  * never embedded twice, even when the file around it changes. SQLite in WAL mode, every
  * update in one transaction: a reader never sees half a document.
@@ -123,7 +136,7 @@ export class IndexStore {
     if (version === SCHEMA_VERSION) return;
     this.db.exec(`
       DROP TABLE IF EXISTS passage_terms_row; DROP TABLE IF EXISTS passage_terms_instance;
-      DROP TABLE IF EXISTS passage_terms; DROP TABLE IF EXISTS embeddings;
+      DROP TABLE IF EXISTS passage_terms; DROP TABLE IF EXISTS terms; DROP TABLE IF EXISTS embeddings;
       DROP TABLE IF EXISTS passages; DROP TABLE IF EXISTS documents; DROP TABLE IF EXISTS meta;
       CREATE TABLE meta (key TEXT PRIMARY KEY, value TEXT NOT NULL);
       CREATE TABLE documents (
@@ -135,14 +148,18 @@ export class IndexStore {
         page INTEGER, -- PDF page; NULL for formats without pages
         paragraph INTEGER NOT NULL, line_start INTEGER NOT NULL, line_end INTEGER NOT NULL,
         role TEXT NOT NULL, heading TEXT, text TEXT NOT NULL, text_hash TEXT NOT NULL,
-        sentences TEXT NOT NULL, term_count INTEGER NOT NULL);
+        sentences TEXT NOT NULL);
       CREATE INDEX passages_by_document ON passages(document_id);
       CREATE INDEX passages_by_text ON passages(text_hash);
-      -- Terms are normalized in JS (searchTerms) so queries and text meet on equal terms;
-      -- FTS5 only has to keep the postings. Contentless: the text lives in passages.
-      CREATE VIRTUAL TABLE passage_terms USING fts5(terms, content='', contentless_delete=1, tokenize='unicode61 remove_diacritics 0');
-      CREATE VIRTUAL TABLE passage_terms_row USING fts5vocab(passage_terms, 'row');
-      CREATE VIRTUAL TABLE passage_terms_instance USING fts5vocab(passage_terms, 'instance');
+      -- Terms are normalized in JS (searchTerms) so queries and text meet on equal terms. A
+      -- passage's terms are a blob of (term id, frequency) uint32 pairs, in a table of their own
+      -- so that loading them reads no passage text; search inverts them in memory (searchIndex.ts
+      -- says why not FTS5). Term ids are never reused: a term no passage holds any more is harmless.
+      CREATE TABLE terms (id INTEGER PRIMARY KEY, term TEXT NOT NULL UNIQUE);
+      CREATE TABLE passage_terms (
+        passage_id INTEGER PRIMARY KEY REFERENCES passages(id) ON DELETE CASCADE,
+        document_id INTEGER NOT NULL,
+        terms BLOB NOT NULL);
       CREATE TABLE embeddings (
         model TEXT NOT NULL, text_hash TEXT NOT NULL, vector BLOB NOT NULL,
         PRIMARY KEY (model, text_hash)) WITHOUT ROWID;
@@ -219,33 +236,28 @@ export class IndexStore {
    */
   applyChanges(changes: { upserts: IndexedDocument[]; removals: string[]; model: string | null }): void {
     const deleteDocument = this.db.prepare('DELETE FROM documents WHERE file = ?');
-    const passageIds = this.db.prepare('SELECT p.id FROM passages p JOIN documents d ON d.id = p.document_id WHERE d.file = ?').pluck();
-    const deleteTerms = this.db.prepare('DELETE FROM passage_terms WHERE rowid = ?');
     const insertDocument = this.db.prepare('INSERT INTO documents (file, hash, title, published) VALUES (?, ?, ?, ?)');
     const insertPassage = this.db.prepare(
-      `INSERT INTO passages (document_id, page, paragraph, line_start, line_end, role, heading, text, text_hash, sentences, term_count)
-       VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
+      `INSERT INTO passages (document_id, page, paragraph, line_start, line_end, role, heading, text, text_hash, sentences)
+       VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
     );
-    const insertTerms = this.db.prepare('INSERT INTO passage_terms (rowid, terms) VALUES (?, ?)');
+    const insertTerms = this.db.prepare('INSERT INTO passage_terms (passage_id, document_id, terms) VALUES (?, ?, ?)');
+    const termId = this.termIds();
 
-    const remove = (file: string) => {
-      for (const id of passageIds.all(file)) deleteTerms.run(id);
-      deleteDocument.run(file);
-    };
     this.db.transaction(() => {
-      for (const file of changes.removals) remove(file);
+      // Passages and their terms go with their document (ON DELETE CASCADE).
+      for (const file of changes.removals) deleteDocument.run(file);
       for (const doc of changes.upserts) {
-        remove(doc.file);
+        deleteDocument.run(doc.file);
         const documentId = insertDocument.run(doc.file, doc.hash, doc.title, doc.published).lastInsertRowid;
         for (const passage of doc.passages) {
-          const terms = searchTerms(indexedText(passage));
           // A passage's sentences share its file, page and ¶: only their lines and text are stored.
           const sentences = passage.sentences.map(({ text, lineStart, lineEnd }) => ({ text, lineStart, lineEnd }));
           const id = insertPassage.run(
             documentId, passage.page, passage.paragraph, passage.lineStart, passage.lineEnd, passage.role, passage.heading,
-            passage.text, textHash(indexedText(passage)), JSON.stringify(sentences), terms.length,
+            passage.text, textHash(indexedText(passage)), JSON.stringify(sentences),
           ).lastInsertRowid;
-          insertTerms.run(id, terms.join(' '));
+          insertTerms.run(id, documentId, termFrequencyBlob(searchTerms(indexedText(passage)), termId));
         }
       }
       // Vectors of other models stay (never mixed: they have their own key; switching back
@@ -282,18 +294,47 @@ export class IndexStore {
     return this.db.prepare('SELECT id FROM passages ORDER BY id').pluck().all() as number[];
   }
 
-  /** Per passage: its term count (BM25 length normalisation) and its document (per-document caps). */
-  passageStats(): { ids: Int32Array; termCounts: Int32Array; documentIds: Int32Array } {
-    const rows = this.db.prepare('SELECT id, term_count, document_id FROM passages ORDER BY id').raw().all() as [number, number, number][];
-    const ids = new Int32Array(rows.length);
-    const termCounts = new Int32Array(rows.length);
-    const documentIds = new Int32Array(rows.length);
-    rows.forEach(([id, count, documentId], i) => {
-      ids[i] = id;
-      termCounts[i] = count;
-      documentIds[i] = documentId;
-    });
-    return { ids, termCounts, documentIds };
+  /** Read in one transaction, so that the vocabulary and the passages are of the same version. */
+  forwardIndex(): ForwardIndex {
+    return this.db.transaction(() => {
+      const vocabulary = new Map(this.db.prepare('SELECT term, id FROM terms').raw().all() as [string, number][]);
+      const count = this.passageCount();
+      const ids = new Int32Array(count);
+      const documentIds = new Int32Array(count);
+      const offsets = new Uint32Array(count + 1);
+      // The blobs are copied byte for byte into one buffer, grown by doubling (their total is not known).
+      let bytes = new Uint8Array(Math.max(1024, count * 256));
+      let used = 0;
+      let i = 0;
+      for (const [id, documentId, blob] of this.db.prepare('SELECT passage_id, document_id, terms FROM passage_terms ORDER BY passage_id').raw().iterate() as Iterable<[number, number, Buffer]>) {
+        if (used + blob.byteLength > bytes.byteLength) {
+          const grown = new Uint8Array(Math.max(bytes.byteLength * 2, used + blob.byteLength));
+          grown.set(bytes.subarray(0, used));
+          bytes = grown;
+        }
+        bytes.set(blob, used);
+        used += blob.byteLength;
+        ids[i] = id;
+        documentIds[i] = documentId;
+        offsets[++i] = used / 4;
+      }
+      return { vocabulary, ids, documentIds, offsets, pairs: new Uint32Array(bytes.buffer, 0, used / 4) };
+    }).deferred();
+  }
+
+  /** A function giving each term its id, adding the terms not seen before (inside a write transaction). */
+  private termIds(): (term: string) => number {
+    const find = this.db.prepare('SELECT id FROM terms WHERE term = ?').pluck();
+    const insert = this.db.prepare('INSERT INTO terms (term) VALUES (?)');
+    const known = new Map<string, number>();
+    return (term) => {
+      let id = known.get(term);
+      if (id === undefined) {
+        id = (find.get(term) as number | undefined) ?? Number(insert.run(term).lastInsertRowid);
+        known.set(term, id);
+      }
+      return id;
+    };
   }
 
   /** The internal id of a document, for filtering search by file. */
@@ -301,31 +342,35 @@ export class IndexStore {
     return (this.db.prepare('SELECT id FROM documents WHERE file = ?').pluck().get(file) as number | undefined) ?? null;
   }
 
-  /** Every passage holding the term, with how often it holds it. */
-  postings(term: string): [passageId: number, frequency: number][] {
-    return this.db
-      .prepare('SELECT doc, count(*) FROM passage_terms_instance WHERE term = ? GROUP BY doc')
-      .raw()
-      .all(term) as [number, number][];
+  loadVectors(model: string): StoredVectors | null {
+    return this.db.transaction(() => {
+      // Written straight into one matrix (no array of blobs held at once): at a million passages
+      // that array would double the memory vectors take.
+      const capacity = this.passageCount();
+      let dimension = 0;
+      let ids = new Int32Array(0);
+      let matrix = new Float32Array(0);
+      let count = 0;
+      const rows = this.db
+        .prepare('SELECT p.id, e.vector FROM passages p JOIN embeddings e ON e.text_hash = p.text_hash AND e.model = ? ORDER BY p.id')
+        .raw()
+        .iterate(model) as Iterable<[number, Buffer]>;
+      for (const [id, blob] of rows) {
+        if (count === 0) {
+          dimension = blob.byteLength / 4;
+          ids = new Int32Array(capacity);
+          matrix = new Float32Array(capacity * dimension);
+        }
+        if (blob.byteLength !== dimension * 4) throw new Error(`Vector of passage ${id} has ${blob.byteLength / 4} dimensions, expected ${dimension}`);
+        ids[count] = id;
+        new Uint8Array(matrix.buffer, count * dimension * 4, blob.byteLength).set(blob);
+        count++;
+      }
+      if (count === 0) return null;
+      return { ids: ids.subarray(0, count), dimension, matrix: matrix.subarray(0, count * dimension) };
+    }).deferred();
   }
 
-  loadVectors(model: string): StoredVectors | null {
-    const rows = this.db
-      .prepare('SELECT p.id, e.vector FROM passages p JOIN embeddings e ON e.text_hash = p.text_hash AND e.model = ? ORDER BY p.id')
-      .raw()
-      .all(model) as [number, Buffer][];
-    const first = rows[0];
-    if (!first) return null;
-    const dimension = first[1].byteLength / 4;
-    const ids = new Int32Array(rows.length);
-    const matrix = new Float32Array(rows.length * dimension);
-    rows.forEach(([id, blob], i) => {
-      if (blob.byteLength !== dimension * 4) throw new Error(`Vector of passage ${id} has ${blob.byteLength / 4} dimensions, expected ${dimension}`);
-      ids[i] = id;
-      matrix.set(new Float32Array(blob.buffer, blob.byteOffset, dimension), i * dimension);
-    });
-    return { ids, dimension, matrix };
-  }
 
 }
 
@@ -366,6 +411,17 @@ function toPassageRecord(row: PassageRow): PassageRecord {
 /** A heading is context: its words help find the passages under it. */
 export function indexedText(passage: Pick<Passage, 'heading' | 'text'>): string {
   return passage.heading ? `${passage.heading}\n${passage.text}` : passage.text;
+}
+
+/** (term id, frequency) pairs as uint32, in the machine's byte order (little-endian on every platform Node supports). */
+function termFrequencyBlob(terms: string[], termId: (term: string) => number): Buffer {
+  const frequencies = new Map<number, number>();
+  for (const term of terms) {
+    const id = termId(term);
+    frequencies.set(id, (frequencies.get(id) ?? 0) + 1);
+  }
+  const pairs = Uint32Array.from([...frequencies].flat());
+  return Buffer.from(pairs.buffer, pairs.byteOffset, pairs.byteLength);
 }
 
 export function textHash(text: string): string {

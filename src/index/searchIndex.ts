@@ -1,7 +1,9 @@
 import { createRequire } from 'node:module';
 import type { Embedder } from './embedder.ts';
 import type { IndexStore, PassageRecord, StoredVectors } from './indexStore.ts';
+import { InvertedIndex } from './invertedIndex.ts';
 import { searchTerms } from './searchTerms.ts';
+import { selectTop } from './selectTop.ts';
 
 // usearch's ESM build cannot find its native addon (it recurses looking for it); its CommonJS
 // build can, so it is loaded through require.
@@ -34,40 +36,46 @@ const BM25_B = 0.75;
 /** Reciprocal rank fusion constant (Cormack et al.): damps the weight of the very top ranks. */
 const RRF_K = 60;
 const CANDIDATES = 100;
-/** About 50 MB of postings at most (a posting is a pair of numbers in a small array). */
-const POSTINGS_CACHE_ENTRIES = 1_000_000;
 
 /**
- * Hybrid retrieval over an IndexStore. BM25 is computed here, not with FTS5's bm25(): FTS5's
- * IDF, log((N - n + 0.5) / (n + 0.5)), falls to almost nothing for a term found in half the
- * passages or more, so in a corpus about Haftar the word "Haftar" would count for nothing.
- * This uses the always-positive IDF log(1 + (N - n + 0.5) / (n + 0.5)) on FTS5's postings.
+ * Hybrid retrieval over an IndexStore, in memory. BM25 is computed here, not with FTS5's bm25():
+ * FTS5's IDF, log((N - n + 0.5) / (n + 0.5)), falls to almost nothing for a term found in half
+ * the passages or more, so in a corpus about Haftar the word "Haftar" would count for nothing.
+ * This uses the always-positive IDF log(1 + (N - n + 0.5) / (n + 0.5)). Nor are postings read
+ * from FTS5: its fts5vocab table yields them at ~1 µs each, 360 ms for one common word at a
+ * million passages; they are inverted into typed arrays when the index is loaded (InvertedIndex).
  * Vectors live in memory as one Float32Array; cosine is a dot product of unit vectors.
+ * Passages are addressed by row (their position in id order) and turned into ids only when shown.
  */
 export class SearchIndex {
-  /** Passage id → its row in the arrays below (and in the vector matrix, when loaded). */
-  private readonly rowOfId = new Map<number, number>();
-  private readonly termCounts: Int32Array;
-  private readonly documentIds: Int32Array;
-  private readonly averageLength: number;
-  /** Vectors reordered to follow the passage rows (row r is passage ids[r]), or null. */
-  private readonly matrix: Float32Array | null;
   private readonly ids: Int32Array;
-  /** Recently used terms' postings, in use order (a Map keeps insertion order). */
-  private readonly postingsCache = new Map<string, [number, number][]>();
-  private cachedPostings = 0;
+  private readonly documentIds: Int32Array;
+  private readonly inverted: InvertedIndex;
+  private readonly averageLength: number;
+  /** Vectors in passage-row order (row r is passage ids[r]), or null. */
+  private readonly matrix: Float32Array | null;
+  /**
+   * Per-row scratch for one keyword pass, allocated once: a search fills them and clears the rows
+   * it touched before it returns, and nothing awaits in between, so searches never share them.
+   */
+  private readonly scratch: { score: Float64Array; covered: Float64Array; termScore: Float64Array; termCredit: Float64Array; touched: Int32Array; termTouched: Int32Array };
 
   private constructor(
     private readonly store: IndexStore,
     private readonly embedder: Embedder | null,
     vectors: StoredVectors | null,
   ) {
-    const stats = store.passageStats();
-    this.ids = stats.ids;
-    this.termCounts = stats.termCounts;
-    this.documentIds = stats.documentIds;
-    stats.ids.forEach((id, row) => this.rowOfId.set(id, row));
-    this.averageLength = stats.termCounts.length > 0 ? stats.termCounts.reduce((sum, n) => sum + n, 0) / stats.termCounts.length : 1;
+    const forward = store.forwardIndex();
+    this.ids = forward.ids;
+    this.documentIds = forward.documentIds;
+    this.inverted = InvertedIndex.build(forward);
+    const lengths = this.inverted.lengths;
+    this.averageLength = lengths.length > 0 ? lengths.reduce((sum, n) => sum + n, 0) / lengths.length : 1;
+    const rows = this.ids.length;
+    this.scratch = {
+      score: new Float64Array(rows), covered: new Float64Array(rows), termScore: new Float64Array(rows),
+      termCredit: new Float64Array(rows), touched: new Int32Array(rows), termTouched: new Int32Array(rows),
+    };
     this.matrix = vectors ? this.alignVectors(vectors) : null;
   }
 
@@ -88,100 +96,100 @@ export class SearchIndex {
 
   async search(query: string, options: SearchOptions = {}): Promise<SearchHit[]> {
     const limit = options.limit ?? 5;
-    const keyword = this.keywordScores(query, options.relatedTerms);
+    // Embedding is the only wait; the keyword pass and all that reads its scratch come after it.
     const cosine = await this.cosineScores(query);
-    const fused = new Map<number, number>();
-    const addRanks = (scores: Map<number, number>) => {
-      [...scores].sort((a, b) => b[1] - a[1]).slice(0, CANDIDATES).forEach(([id], rank) => {
-        fused.set(id, (fused.get(id) ?? 0) + 1 / (RRF_K + rank + 1));
-      });
-    };
-    addRanks(keyword.scores);
-    if (cosine) addRanks(cosine.top);
-
-    // Caps and the file filter work on document ids in memory: only the hits shown are read.
     const onlyDocument = options.file === undefined ? null : this.store.documentId(options.file);
     if (options.file !== undefined && onlyDocument === null) return [];
-    const perDocument = new Map<number, number>();
-    const chosen: [id: number, score: number][] = [];
-    for (const [id, score] of [...fused].sort((a, b) => b[1] - a[1])) {
-      const documentId = this.documentIds[this.rowOfId.get(id) ?? -1];
-      if (documentId === undefined || (onlyDocument !== null && documentId !== onlyDocument)) continue;
-      const taken = perDocument.get(documentId) ?? 0;
-      if (options.perDocument && taken >= options.perDocument) continue;
-      perDocument.set(documentId, taken + 1);
-      chosen.push([id, score]);
-      if (chosen.length >= limit) break;
+
+    const keyword = this.keywordPass(query, options.relatedTerms);
+    try {
+      const { score, covered } = this.scratch;
+      const fused = new Map<number, number>();
+      const addRanks = (rows: Iterable<number>) => {
+        let rank = 0;
+        for (const row of rows) fused.set(row, (fused.get(row) ?? 0) + 1 / (RRF_K + ++rank));
+      };
+      addRanks(selectTop(this.scratch.touched, keyword.touched, score, CANDIDATES));
+      if (cosine) addRanks(cosine.top.keys());
+
+      // Caps and the file filter work on document ids in memory: only the hits shown are read.
+      const perDocument = new Map<number, number>();
+      const chosen: [row: number, score: number][] = [];
+      for (const [row, fusedScore] of [...fused].sort((a, b) => b[1] - a[1])) {
+        const documentId = this.documentIds[row]!;
+        if (onlyDocument !== null && documentId !== onlyDocument) continue;
+        const taken = perDocument.get(documentId) ?? 0;
+        if (options.perDocument && taken >= options.perDocument) continue;
+        perDocument.set(documentId, taken + 1);
+        chosen.push([row, fusedScore]);
+        if (chosen.length >= limit) break;
+      }
+      const passages = new Map(this.store.passages(chosen.map(([row]) => this.ids[row]!)).map((passage) => [passage.id, passage]));
+      return chosen.flatMap(([row, fusedScore]) => {
+        const passage = passages.get(this.ids[row]!);
+        if (!passage) return [];
+        return [{
+          passage,
+          score: fusedScore,
+          keywordScore: score[row]!,
+          cosine: cosine ? (cosine.top.get(row) ?? this.cosineOf(row, cosine.queryVector)) : null,
+          coverage: keyword.queryWeight > 0 ? covered[row]! / keyword.queryWeight : 0,
+        }];
+      });
+    } finally {
+      this.clearScratch(keyword.touched);
     }
-    const passages = this.store.passages(chosen.map(([id]) => id));
-    return passages.map((passage, i) => ({
-      passage,
-      score: chosen[i]?.[1] ?? 0,
-      keywordScore: keyword.scores.get(passage.id) ?? 0,
-      cosine: cosine ? (cosine.top.get(passage.id) ?? this.cosineOf(passage.id, cosine.queryVector)) : null,
-      coverage: keyword.coverage.get(passage.id) ?? 0,
-    }));
   }
 
   /**
-   * BM25 of each passage holding a query term. A term's related terms stand in for it at a
-   * lower weight (the best of them counts, never their sum), and coverage credits them likewise.
+   * BM25 of each passage holding a query term, into the scratch arrays; returns how many rows it
+   * touched (listed in scratch.touched) and the query's total weight. A term's related terms
+   * stand in for it at a lower weight (the best of them counts, never their sum), and coverage
+   * credits them likewise.
    */
-  private keywordScores(query: string, relatedTerms?: SearchOptions['relatedTerms']) {
-    const terms = [...new Set(searchTerms(query))];
+  private keywordPass(query: string, relatedTerms?: SearchOptions['relatedTerms']): { touched: number; queryWeight: number } {
+    const { score, covered, termScore, termCredit, touched, termTouched } = this.scratch;
     const total = Math.max(this.ids.length, 1);
-    const scores = new Map<number, number>();
-    const weightCovered = new Map<number, number>();
+    let touchedCount = 0;
     let queryWeight = 0;
-    for (const term of terms) {
-      const variants: [string, number][] = [[term, 1], ...(relatedTerms?.(term) ?? [])];
+    for (const term of new Set(searchTerms(query))) {
       // A word the corpus never uses weighs as a word used once: enough to lower coverage
       // ("price of coffee" finds nothing), not so much that one odd verb sinks a good match.
-      const termIdf = this.idf(Math.max(1, this.postingsOf(term).length), total);
+      const termIdf = this.idf(Math.max(1, this.inverted.passagesWith(term)), total);
       queryWeight += termIdf;
-      const best = new Map<number, { score: number; credit: number }>();
-      for (const [variant, weight] of variants) {
-        const postings = this.postingsOf(variant);
-        const idf = this.idf(postings.length, total);
-        for (const [id, frequency] of postings) {
-          const length = this.termCounts[this.rowOfId.get(id) ?? -1] ?? this.averageLength;
-          const norm = frequency + BM25_K1 * (1 - BM25_B + (BM25_B * length) / this.averageLength);
-          const score = (weight * idf * frequency * (BM25_K1 + 1)) / norm;
-          const previous = best.get(id);
-          if (!previous || score > previous.score) best.set(id, { score, credit: Math.max(previous?.credit ?? 0, weight) });
+      let termTouchedCount = 0;
+      for (const [variant, weight] of [[term, 1], ...(relatedTerms?.(term) ?? [])] as [string, number][]) {
+        const { rows, frequencies } = this.inverted.postings(variant);
+        const idf = this.idf(rows.length, total);
+        for (let i = 0; i < rows.length; i++) {
+          const row = rows[i]!;
+          const frequency = frequencies[i]!;
+          const norm = frequency + BM25_K1 * (1 - BM25_B + (BM25_B * this.inverted.lengths[row]!) / this.averageLength);
+          const variantScore = (weight * idf * frequency * (BM25_K1 + 1)) / norm;
+          if (variantScore <= termScore[row]!) continue;
+          if (termScore[row] === 0) termTouched[termTouchedCount++] = row;
+          termScore[row] = variantScore;
+          termCredit[row] = Math.max(termCredit[row]!, weight);
         }
       }
-      for (const [id, { score, credit }] of best) {
-        scores.set(id, (scores.get(id) ?? 0) + score);
-        weightCovered.set(id, (weightCovered.get(id) ?? 0) + termIdf * credit);
+      for (let i = 0; i < termTouchedCount; i++) {
+        const row = termTouched[i]!;
+        if (score[row] === 0) touched[touchedCount++] = row;
+        score[row]! += termScore[row]!;
+        covered[row]! += termIdf * termCredit[row]!;
+        termScore[row] = 0;
+        termCredit[row] = 0;
       }
     }
-    const coverage = new Map([...weightCovered].map(([id, weight]) => [id, queryWeight > 0 ? weight / queryWeight : 0]));
-    return { scores, coverage };
+    return { touched: touchedCount, queryWeight };
   }
 
-  /**
-   * A term's postings, from FTS5 the first time and from memory after: questions keep using the
-   * same words, and a common word's postings are the slowest thing to read. Least recently used
-   * terms go first once the cache holds POSTINGS_CACHE_ENTRIES postings; a new index (after
-   * re-indexing) starts with an empty cache.
-   */
-  private postingsOf(term: string): [passageId: number, frequency: number][] {
-    const cached = this.postingsCache.get(term);
-    if (cached) {
-      this.postingsCache.delete(term);
-      this.postingsCache.set(term, cached);
-      return cached;
+  private clearScratch(touchedCount: number): void {
+    const { score, covered, touched } = this.scratch;
+    for (let i = 0; i < touchedCount; i++) {
+      score[touched[i]!] = 0;
+      covered[touched[i]!] = 0;
     }
-    const postings = this.store.postings(term);
-    this.postingsCache.set(term, postings);
-    this.cachedPostings += postings.length + 1;
-    for (const [oldest, entries] of this.postingsCache) {
-      if (this.cachedPostings <= POSTINGS_CACHE_ENTRIES) break;
-      this.postingsCache.delete(oldest);
-      this.cachedPostings -= entries.length + 1;
-    }
-    return postings;
   }
 
   /** Always positive, unlike FTS5's: see the class comment. */
@@ -189,7 +197,7 @@ export class SearchIndex {
     return Math.log(1 + (total - passagesWithTerm + 0.5) / (passagesWithTerm + 0.5));
   }
 
-  /** The query's vector and the cosine of the closest passages (exact: every vector is scored; IP distance is 1 − dot). */
+  /** The query's vector and the cosine of the closest passage rows (exact: every vector is scored; IP distance is 1 − dot). */
   private async cosineScores(query: string): Promise<{ queryVector: Float32Array; top: Map<number, number> } | null> {
     if (!this.matrix || !this.embedder || query.trim() === '') return null;
     const [queryVector] = await this.embedder.embed([query]);
@@ -199,22 +207,27 @@ export class SearchIndex {
     // usearch's exact search: the same dot products, in SIMD native code, ~9× faster than JS.
     const { keys, distances } = usearch.exactSearch(this.matrix, queryVector, queryVector.length, count, usearch.MetricKind.IP) as import('usearch').Matches;
     const top = new Map<number, number>();
-    keys.forEach((row: bigint, i: number) => top.set(this.ids[Number(row)] ?? 0, 1 - (distances[i] ?? 1)));
+    keys.forEach((row: bigint, i: number) => top.set(Number(row), 1 - (distances[i] ?? 1)));
     return { queryVector, top };
   }
 
-  private cosineOf(id: number, queryVector: Float32Array): number {
-    const row = this.rowOfId.get(id);
-    return row === undefined || !this.matrix ? 0 : dot(this.matrix, row * queryVector.length, queryVector, queryVector.length);
+  private cosineOf(row: number, queryVector: Float32Array): number {
+    return this.matrix ? dot(this.matrix, row * queryVector.length, queryVector, queryVector.length) : 0;
   }
 
-  /** The stored vectors in passage-row order; a passage without a vector gets zeros (cosine 0). */
+  /**
+   * The stored vectors in passage-row order; a passage without a vector gets zeros (cosine 0).
+   * When every passage has one (the usual case) the stored matrix is already in that order.
+   */
   private alignVectors(vectors: StoredVectors): Float32Array {
     const { dimension } = vectors;
+    if (vectors.ids.length === this.ids.length && vectors.ids.every((id, i) => id === this.ids[i])) return vectors.matrix;
     const matrix = new Float32Array(this.ids.length * dimension);
+    let row = 0;
     vectors.ids.forEach((id, i) => {
-      const row = this.rowOfId.get(id);
-      if (row !== undefined) matrix.set(vectors.matrix.subarray(i * dimension, (i + 1) * dimension), row * dimension);
+      // Both lists are in id order: walk them together.
+      while (row < this.ids.length && this.ids[row]! < id) row++;
+      if (this.ids[row] === id) matrix.set(vectors.matrix.subarray(i * dimension, (i + 1) * dimension), row * dimension);
     });
     return matrix;
   }

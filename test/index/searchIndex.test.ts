@@ -1,10 +1,12 @@
+import fs from 'node:fs';
+import path from 'node:path';
 import Database from 'better-sqlite3';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { indexCorpus } from '../../src/index/indexCorpus.ts';
 import { IndexStore } from '../../src/index/indexStore.ts';
-import { SearchIndex } from '../../src/index/searchIndex.ts';
+import { type SearchHit, SearchIndex } from '../../src/index/searchIndex.ts';
 import { recordingLogger } from '../support/silentLogger.ts';
-import { copyDefaultCorpus } from '../support/tempCorpus.ts';
+import { copyDefaultCorpus, makeTempCorpus } from '../support/tempCorpus.ts';
 
 describe('SearchIndex (keyword side) on the default corpus', () => {
   const corpus = copyDefaultCorpus();
@@ -64,5 +66,61 @@ describe('SearchIndex (keyword side) on the default corpus', () => {
     const perFile = new Map<string, number>();
     for (const hit of hits) perFile.set(hit.passage.file, (perFile.get(hit.passage.file) ?? 0) + 1);
     expect(Math.max(...perFile.values())).toBe(2);
+  });
+});
+
+describe('SearchIndex BM25 on a small corpus', () => {
+  // Three passages whose scores can be worked out by hand: "tanker" is in two of them.
+  const corpus = makeTempCorpus({
+    'a.txt': 'Tanker seized\n\nA tanker was seized near the coast by patrol boats.\n',
+    'b.txt': 'Harbour report\n\nThe harbour master counted one tanker and two tanker crews at dawn.\n',
+    'c.txt': 'Weather\n\nRain fell on the coast all week, and fishing boats stayed in.\n',
+  });
+  let store: IndexStore;
+  let search: SearchIndex;
+
+  beforeAll(async () => {
+    store = IndexStore.open(corpus.dbPath);
+    await indexCorpus({ corpusDir: corpus.corpusDir, store, embedder: null, logger: recordingLogger().logger });
+    search = SearchIndex.load(store, null);
+  });
+  afterAll(() => {
+    store.close();
+    corpus.cleanup();
+  });
+
+  const summary = (hits: SearchHit[]) => hits.map((hit) => [hit.passage.file, hit.passage.paragraph, hit.keywordScore, hit.coverage]);
+
+  it('scores BM25 with the always-positive IDF', async () => {
+    const passages = store.allPassageIds().length;
+    const hits = await search.search('tanker', { limit: 10 });
+    // Only passages holding the word are hits: a's title and body, b's body.
+    expect(hits.map((hit) => [hit.passage.file, hit.passage.role]).sort()).toEqual([['a.txt', 'body'], ['a.txt', 'title'], ['b.txt', 'body']]);
+    // Of the two bodies, the one saying "tanker" twice ranks first, though it is longer.
+    expect(hits.filter((hit) => hit.passage.role === 'body').map((hit) => hit.passage.file)).toEqual(['b.txt', 'a.txt']);
+    const idf = Math.log(1 + (passages - 3 + 0.5) / (3 + 0.5));
+    for (const hit of hits) {
+      expect(hit.keywordScore).toBeGreaterThan(0);
+      // BM25's bound: a term adds at most idf × (k1 + 1).
+      expect(hit.keywordScore).toBeLessThan(idf * (1.2 + 1));
+      expect(hit.coverage).toBe(1);
+    }
+  });
+
+  it('gives the same answer however searches interleave', async () => {
+    const queries = ['tanker coast', 'fishing boats', 'harbour tanker crews', 'tanker coast'];
+    const alone = [];
+    for (const query of queries) alone.push(summary(await search.search(query, { limit: 10 })));
+    const together = await Promise.all(queries.map(async (query) => summary(await search.search(query, { limit: 10 }))));
+    expect(together).toEqual(alone);
+    expect(alone[3]).toEqual(alone[0]);
+  });
+
+  it('forgets the words of a changed file once re-indexed', async () => {
+    fs.writeFileSync(path.join(corpus.corpusDir, 'c.txt'), 'Weather\n\nSnow fell inland all week.\n');
+    await indexCorpus({ corpusDir: corpus.corpusDir, store, embedder: null, logger: recordingLogger().logger });
+    const reloaded = SearchIndex.load(store, null);
+    expect(await reloaded.search('fishing')).toEqual([]);
+    expect((await reloaded.search('snow'))[0]?.passage.file).toBe('c.txt');
   });
 });

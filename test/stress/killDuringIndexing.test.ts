@@ -62,8 +62,10 @@ function checkIndex(dbPath: string, versions: Map<string, Map<string, number>>):
     }
     const orphans = db.prepare('SELECT count(*) FROM passages WHERE document_id NOT IN (SELECT id FROM documents)').pluck().get();
     expect(orphans).toBe(0);
-    const terms = db.prepare('SELECT count(*) FROM passage_terms_row').pluck().get() as number;
-    expect(documents.length === 0 || terms > 0).toBe(true);
+    // Every passage has its terms, and no terms outlive their passage.
+    const withoutTerms = db.prepare('SELECT count(*) FROM passages WHERE id NOT IN (SELECT passage_id FROM passage_terms)').pluck().get();
+    const termsWithout = db.prepare('SELECT count(*) FROM passage_terms WHERE passage_id NOT IN (SELECT id FROM passages)').pluck().get();
+    expect([withoutTerms, termsWithout]).toEqual([0, 0]);
   } finally {
     db.close();
   }
