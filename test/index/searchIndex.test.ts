@@ -5,6 +5,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { indexCorpus } from '../../src/index/indexCorpus.ts';
 import { IndexStore } from '../../src/index/indexStore.ts';
 import { type SearchHit, SearchIndex } from '../../src/index/searchIndex.ts';
+import { CountingEmbedder } from '../support/countingEmbedder.ts';
 import { recordingLogger } from '../support/silentLogger.ts';
 import { copyDefaultCorpus, makeTempCorpus } from '../support/tempCorpus.ts';
 
@@ -122,5 +123,46 @@ describe('SearchIndex BM25 on a small corpus', () => {
     const reloaded = SearchIndex.load(store, null);
     expect(await reloaded.search('fishing')).toEqual([]);
     expect((await reloaded.search('snow'))[0]?.passage.file).toBe('c.txt');
+  });
+});
+
+describe('SearchIndex vector side', () => {
+  // 1,200 passages: more than the int8 scan's shortlist, so re-scoring has to pick the best.
+  const files = Object.fromEntries(
+    Array.from({ length: 40 }, (_, f) => [
+      `doc${f}.txt`,
+      `Report ${f}\n\n${Array.from({ length: 30 }, (_, p) => `Item ${f}-${p} notes convoy ${p * 7 + f} near depot ${f * 13 + p}.`).join('\n\n')}\n`,
+    ]),
+  );
+  const corpus = makeTempCorpus(files);
+  const embedder = new CountingEmbedder();
+  let store: IndexStore;
+  let search: SearchIndex;
+
+  beforeAll(async () => {
+    store = IndexStore.open(corpus.dbPath);
+    await indexCorpus({ corpusDir: corpus.corpusDir, store, embedder, logger: recordingLogger().logger });
+    search = SearchIndex.load(store, embedder);
+  });
+  afterAll(() => {
+    store.close();
+    corpus.cleanup();
+  });
+
+  it('ranks by exact cosine, as a float32 scan of every vector would', async () => {
+    const vectors = store.loadVectors(embedder.key)!;
+    expect(vectors.ids.length).toBeGreaterThan(1000);
+    for (const query of ['qwzx', 'vvkj', 'plmq']) {
+      // No passage holds these words: the ranking is the vectors' alone.
+      const [queryVector] = await embedder.embed([query]);
+      const exact = Array.from(vectors.ids, (id, i) => {
+        let dot = 0;
+        for (let d = 0; d < vectors.dimension; d++) dot += vectors.matrix[i * vectors.dimension + d]! * queryVector![d]!;
+        return { id, dot };
+      }).sort((a, b) => b.dot - a.dot || a.id - b.id);
+      const hits = await search.search(query, { limit: 10 });
+      expect(hits.map((hit) => hit.passage.id)).toEqual(exact.slice(0, 10).map((e) => e.id));
+      hits.forEach((hit, i) => expect(hit.cosine).toBeCloseTo(exact[i]!.dot, 5));
+    }
   });
 });
