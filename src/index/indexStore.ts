@@ -298,7 +298,8 @@ export class IndexStore {
   forwardIndex(): ForwardIndex {
     return this.db.transaction(() => {
       const vocabulary = new Map(this.db.prepare('SELECT term, id FROM terms').raw().all() as [string, number][]);
-      const count = this.passageCount();
+      // Counted in the compact table: counting passages would read every page of their text.
+      const count = this.db.prepare('SELECT count(*) FROM passage_terms').pluck().get() as number;
       const ids = new Int32Array(count);
       const documentIds = new Int32Array(count);
       const offsets = new Uint32Array(count + 1);

@@ -202,27 +202,35 @@ export class SearchIndex {
     return Math.log(1 + (total - passagesWithTerm + 0.5) / (passagesWithTerm + 0.5));
   }
 
-  /**
-   * The query's vector and the cosine of the closest passage rows. Every vector is scanned, in
-   * int8 (usearch's SIMD exact search: a million 384-d vectors are 384 MB rather than 1.5 GB to
-   * read); the shortlist is then re-scored in float32, so the cosines are exact and the order of
-   * the best is float32's.
-   */
+  /** The query's vector and the cosine of its closest passage rows. */
   private async cosineScores(query: string): Promise<{ queryVector: Float32Array; top: Map<number, number> } | null> {
-    if (!this.matrix || !this.quantized || !this.embedder || query.trim() === '') return null;
+    if (!this.matrix || !this.embedder || query.trim() === '') return null;
     const [queryVector] = await this.embedder.embed([query]);
     if (!queryVector) return null;
-    const shortlist = Math.min(VECTOR_SHORTLIST, this.ids.length);
-    if (shortlist === 0) return { queryVector, top: new Map() };
-    const dimension = queryVector.length;
-    const query8 = quantizeWith(queryVector, this.quantized.scale);
-    const { keys } = usearch.exactSearch(this.quantized.matrix, query8, dimension, shortlist, usearch.MetricKind.IP) as import('usearch').Matches;
+    return { queryVector, top: new Map(this.nearestRows(queryVector, CANDIDATES)) };
+  }
+
+  /** The k passages whose vectors are closest to `vector`, best first (none in keyword mode). */
+  nearestPassages(vector: Float32Array, k: number): { id: number; cosine: number }[] {
+    return this.nearestRows(vector, k).map(([row, cosine]) => ({ id: this.ids[row]!, cosine }));
+  }
+
+  /**
+   * Every vector is scanned, in int8 (usearch's SIMD exact search: a million 384-d vectors are
+   * 384 MB rather than 1.5 GB to read); the shortlist is then re-scored in float32, so the cosines
+   * are exact and the order of the best is float32's.
+   */
+  private nearestRows(vector: Float32Array, k: number): [row: number, cosine: number][] {
+    const shortlist = Math.min(Math.max(VECTOR_SHORTLIST, k), this.ids.length);
+    if (!this.quantized || shortlist === 0) return [];
+    const query8 = quantizeWith(vector, this.quantized.scale);
+    const { keys } = usearch.exactSearch(this.quantized.matrix, query8, vector.length, shortlist, usearch.MetricKind.IP) as import('usearch').Matches;
     const rescored = Array.from(keys, (key) => {
       const row = Number(key);
-      return [row, this.cosineOf(row, queryVector)] as [number, number];
+      return [row, this.cosineOf(row, vector)] as [number, number];
     });
     rescored.sort((a, b) => b[1] - a[1] || a[0] - b[0]);
-    return { queryVector, top: new Map(rescored.slice(0, CANDIDATES)) };
+    return rescored.slice(0, k);
   }
 
   private cosineOf(row: number, queryVector: Float32Array): number {

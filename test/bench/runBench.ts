@@ -20,7 +20,6 @@ import type { CorpusIndexes } from './corpusIndexes.ts';
 import { costGrowthRows } from './costGrowthRows.ts';
 import { sampleMachine } from './machineLoad.ts';
 import { formatTable } from './printTable.ts';
-import { recallRows } from './recallRows.ts';
 import { SECTION_TITLES } from './sectionTitles.ts';
 import { memoryRows, openLargeRows, startupRows } from './startupRows.ts';
 import { type SyntheticIndex, syntheticName } from './syntheticCorpus.ts';
@@ -122,7 +121,6 @@ async function main(): Promise<void> {
   });
 
   await session.section('recall', SECTION_TITLES.recall, async () => {
-    session.add(...recallRows());
     const largest = synthetic.at(-1);
     const smallest = synthetic[0];
     if (largest && smallest) {

@@ -37,10 +37,10 @@ export function recallAtK(exact: readonly number[][], approximate: readonly numb
   return total / exact.length;
 }
 
-/** recall@k of `search` against the exact scan, over the given query vectors. */
-export function measureRecall(vectors: VectorSet, queries: readonly Float32Array[], search: VectorSearch, k = 10): number {
+/** recall@k of `search` against the exact scan (by default the JS one above), over the given query vectors. */
+export function measureRecall(vectors: VectorSet, queries: readonly Float32Array[], search: VectorSearch, k = 10, exact: VectorSearch = (query, n) => exactTopK(vectors, query, n)): number {
   return recallAtK(
-    queries.map((query) => exactTopK(vectors, query, k)),
+    queries.map((query) => exact(query, k)),
     queries.map((query) => search(query, k)),
     k,
   );

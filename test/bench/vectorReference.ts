@@ -1,5 +1,7 @@
 import usearch from 'usearch';
 import { IndexStore } from '../../src/index/indexStore.ts';
+import { quantizeVectors, quantizeWith } from '../../src/index/quantizeVectors.ts';
+import { SearchIndex } from '../../src/index/searchIndex.ts';
 import { shapeVectorKey } from './benchModel.ts';
 import { type BenchRow, fmt, row } from './benchRow.ts';
 import { measureLatency } from './measureLatency.ts';
@@ -12,11 +14,13 @@ const SECTION = SECTION_TITLES.recall;
 const CANDIDATES = 100;
 
 /**
- * What the vector half of a hybrid query could cost, on the vectors of an index file (read
- * with IndexStore.loadVectors): an exact scan as a tight JS loop with top-k selection, and
- * usearch's native SIMD exact search. And on a smaller index an approximate one (usearch
- * HNSW) scored with measureRecall: recall@10 against the exact scan. Random vectors are the
- * hardest case for HNSW, so its recall here is a floor, not what real embeddings would give.
+ * The vector half of a hybrid query, on the vectors of an index file (read with
+ * IndexStore.loadVectors). First briefbot's own search (SearchIndex.nearestPassages: an int8
+ * scan, then float32 re-scoring of a shortlist): its recall@10 against an exact float32 scan and
+ * its latency, with the int8 scan alone for comparison. Then what the alternatives cost: an
+ * exact scan as a tight JS loop, usearch's native SIMD exact search on float32, and on a
+ * smaller index an approximate one (usearch HNSW). Random vectors are the hardest case for
+ * approximate search, so recall here is a floor, not what real embeddings would give.
  */
 export async function vectorReference(options: { indexPath: string; label: string; hnswIndexPath: string; hnswLabel: string; queries: number }): Promise<BenchRow[]> {
   const key = await shapeVectorKey(true);
@@ -24,6 +28,7 @@ export async function vectorReference(options: { indexPath: string; label: strin
   const count = vectors.ids.length;
   const random = seededRandom(99);
   const queries = Array.from({ length: options.queries }, () => randomUnitVector(random, vectors.dimension));
+  const briefbot = await briefbotVectorRows(options.indexPath, key, vectors, queries.slice(0, 50), `${fmt(count)} × ${vectors.dimension} (${options.label})`);
   const tight = await measureLatency(queries, (query) => exactTopK(vectors, query, CANDIDATES), { warmup: 3 });
   const simd = await measureLatency(queries, (query) => usearch.exactSearch(vectors.matrix, query, vectors.dimension, CANDIDATES, usearch.MetricKind.IP, 1), { warmup: 3 });
   const simd2 = await measureLatency(queries, (query) => usearch.exactSearch(vectors.matrix, query, vectors.dimension, CANDIDATES, usearch.MetricKind.IP, 2), { warmup: 3 });
@@ -42,6 +47,7 @@ export async function vectorReference(options: { indexPath: string; label: strin
 
   const scan = `${fmt(count)} × ${vectors.dimension} (${options.label})`;
   return [
+    ...briefbot,
     row({
       id: 'vectors.exact.js', section: SECTION, label: `exact top-${CANDIDATES}, tight JS loop, ${scan}`,
       values: { p50: tight.p50, p99: tight.p99 }, display: `p50 ${fmt(tight.p50, 'ms')} · p99 ${fmt(tight.p99, 'ms')}`, goal: null,
@@ -63,6 +69,43 @@ export async function vectorReference(options: { indexPath: string; label: strin
       note: `M=16, ef_add=128, ef_search=64; build ${fmt(buildMs / 1000, 's')} on 2 threads; random vectors: a floor for recall`,
     }),
   ];
+}
+
+/** recall@10 and latency of SearchIndex.nearestPassages, loaded from the index file as the bot loads it. */
+async function briefbotVectorRows(indexPath: string, key: string, vectors: VectorSet, queries: Float32Array[], scan: string): Promise<BenchRow[]> {
+  const store = IndexStore.open(indexPath);
+  try {
+    // Queries here are vectors already: the embedder is never asked to embed.
+    const embedder = { modelId: 'bench', key, dimension: vectors.dimension, embed: () => Promise.reject(new Error('not used')) };
+    const search = SearchIndex.load(store, embedder);
+    const exact = (query: Float32Array, k: number) => {
+      const { keys } = usearch.exactSearch(vectors.matrix, query, vectors.dimension, k, usearch.MetricKind.IP) as import('usearch').Matches;
+      return Array.from(keys, (row) => vectors.ids[Number(row)] ?? -1);
+    };
+    const nearest = (query: Float32Array, k: number) => search.nearestPassages(query, k).map((hit) => hit.id);
+    const recall = measureRecall(vectors, queries, nearest, 10, exact);
+    const int8 = quantizeVectors(vectors.matrix);
+    const int8Only = (query: Float32Array, k: number) => {
+      const { keys } = usearch.exactSearch(int8.matrix, quantizeWith(query, int8.scale), vectors.dimension, k, usearch.MetricKind.IP) as import('usearch').Matches;
+      return Array.from(keys, (row) => vectors.ids[Number(row)] ?? -1);
+    };
+    const int8Recall = measureRecall(vectors, queries, int8Only, 10, exact);
+    const latency = await measureLatency(queries, (query) => nearest(query, CANDIDATES), { warmup: 3 });
+    return [
+      row({
+        id: 'recall.at10', section: SECTION, label: `recall@10, briefbot vs exact float32 scan, ${scan}`,
+        values: { recallAt10: recall, int8OnlyRecallAt10: int8Recall }, display: `${recall.toFixed(3)}`, goal: null,
+        note: `int8 scan of every vector, best ${fmt(3 * CANDIDATES)} re-scored in float32; the int8 scan alone: ${int8Recall.toFixed(3)}; ${queries.length} random queries`,
+      }),
+      row({
+        id: 'vectors.briefbot', section: SECTION, label: `briefbot top-${CANDIDATES} (int8 scan + re-scoring), ${scan}`,
+        values: { p50: latency.p50, p99: latency.p99 }, display: `p50 ${fmt(latency.p50, 'ms')} · p99 ${fmt(latency.p99, 'ms')}`, goal: null,
+        note: `SearchIndex.nearestPassages, as a hybrid ask runs it (query embedding not included); n=${latency.n}`,
+      }),
+    ];
+  } finally {
+    store.close();
+  }
 }
 
 function readVectors(indexPath: string, key: string): VectorSet {
