@@ -9,6 +9,18 @@ export interface Postings {
 
 const NO_POSTINGS: Postings = { rows: new Int32Array(0), frequencies: new Uint16Array(0) };
 
+/** An InvertedIndex as plain data (a Map and typed arrays), to hand from a worker thread. */
+export interface InvertedIndexData {
+  /** Term → its id. */
+  vocabulary: Map<string, number>;
+  /** Term id t's postings are rows[starts[t] .. starts[t + 1]). */
+  starts: Uint32Array;
+  rows: Int32Array;
+  frequencies: Uint16Array;
+  /** Each passage row's number of terms (BM25's length normalisation). */
+  lengths: Uint32Array;
+}
+
 /**
  * Term → the passages holding it, in typed arrays built once when the index is loaded. Every
  * term's postings are one slice of two shared arrays, so reading them costs nothing however
@@ -16,15 +28,11 @@ const NO_POSTINGS: Postings = { rows: new Int32Array(0), frequencies: new Uint16
  * 770,000 postings).
  */
 export class InvertedIndex {
-  private constructor(
-    private readonly vocabulary: Map<string, number>,
-    /** Term id t's postings are rows[starts[t] .. starts[t + 1]). */
-    private readonly starts: Uint32Array,
-    private readonly rows: Int32Array,
-    private readonly frequencies: Uint16Array,
-    /** Each passage row's number of terms (BM25's length normalisation). */
-    readonly lengths: Uint32Array,
-  ) {}
+  constructor(readonly data: InvertedIndexData) {}
+
+  get lengths(): Uint32Array {
+    return this.data.lengths;
+  }
 
   static build({ vocabulary, offsets, pairs }: ForwardIndex): InvertedIndex {
     const passages = offsets.length - 1;
@@ -47,20 +55,20 @@ export class InvertedIndex {
         lengths[row]! += frequency;
       }
     }
-    return new InvertedIndex(vocabulary, starts, rows, frequencies, lengths);
+    return new InvertedIndex({ vocabulary, starts, rows, frequencies, lengths });
   }
 
   postings(term: string): Postings {
-    const id = this.vocabulary.get(term);
+    const { vocabulary, starts, rows, frequencies } = this.data;
+    const id = vocabulary.get(term);
     if (id === undefined) return NO_POSTINGS;
-    const start = this.starts[id]!;
-    const end = this.starts[id + 1]!;
-    return { rows: this.rows.subarray(start, end), frequencies: this.frequencies.subarray(start, end) };
+    return { rows: rows.subarray(starts[id], starts[id + 1]), frequencies: frequencies.subarray(starts[id], starts[id + 1]) };
   }
 
   /** How many passages hold the term. */
   passagesWith(term: string): number {
-    const id = this.vocabulary.get(term);
-    return id === undefined ? 0 : this.starts[id + 1]! - this.starts[id]!;
+    const { vocabulary, starts } = this.data;
+    const id = vocabulary.get(term);
+    return id === undefined ? 0 : starts[id + 1]! - starts[id]!;
   }
 }

@@ -1,7 +1,7 @@
 import { createRequire } from 'node:module';
 import type { Embedder } from './embedder.ts';
 import type { IndexStore, PassageRecord, StoredVectors } from './indexStore.ts';
-import { InvertedIndex } from './invertedIndex.ts';
+import { InvertedIndex, type InvertedIndexData } from './invertedIndex.ts';
 import { type QuantizedVectors, quantizeVectors, quantizeWith } from './quantizeVectors.ts';
 import { searchTerms } from './searchTerms.ts';
 import { selectTop } from './selectTop.ts';
@@ -47,7 +47,7 @@ const VECTOR_SHORTLIST = 3 * CANDIDATES;
  * This uses the always-positive IDF log(1 + (N - n + 0.5) / (n + 0.5)). Nor are postings read
  * from FTS5: its fts5vocab table yields them at ~1 µs each, 360 ms for one common word at a
  * million passages; they are inverted into typed arrays when the index is loaded (InvertedIndex).
- * Vectors live in memory as one Float32Array; cosine is a dot product of unit vectors.
+ * Vectors live in memory as one Float32Array and an int8 copy; cosine is a dot product of unit vectors.
  * Passages are addressed by row (their position in id order) and turned into ids only when shown.
  */
 export class SearchIndex {
@@ -58,6 +58,8 @@ export class SearchIndex {
   /** Vectors in passage-row order (row r is passage ids[r]), or null. */
   private readonly matrix: Float32Array | null;
   private readonly quantized: QuantizedVectors | null;
+  /** Passages with no vector for the model; null when loaded without a model. */
+  readonly passagesWithoutVector: number | null;
   /**
    * Per-row scratch for one keyword pass, allocated once: a search fills them and clears the rows
    * it touched before it returns, and nothing awaits in between, so searches never share them.
@@ -67,12 +69,11 @@ export class SearchIndex {
   private constructor(
     private readonly store: IndexStore,
     private readonly embedder: Embedder | null,
-    vectors: StoredVectors | null,
+    data: SearchData,
   ) {
-    const forward = store.forwardIndex();
-    this.ids = forward.ids;
-    this.documentIds = forward.documentIds;
-    this.inverted = InvertedIndex.build(forward);
+    this.ids = data.ids;
+    this.documentIds = data.documentIds;
+    this.inverted = new InvertedIndex(data.inverted);
     const lengths = this.inverted.lengths;
     this.averageLength = lengths.length > 0 ? lengths.reduce((sum, n) => sum + n, 0) / lengths.length : 1;
     const rows = this.ids.length;
@@ -80,15 +81,19 @@ export class SearchIndex {
       score: new Float64Array(rows), covered: new Float64Array(rows), termScore: new Float64Array(rows),
       termCredit: new Float64Array(rows), touched: new Int32Array(rows), termTouched: new Int32Array(rows),
     };
-    this.matrix = vectors ? this.alignVectors(vectors) : null;
-    this.quantized = this.matrix ? quantizeVectors(this.matrix) : null;
+    this.matrix = data.vectors?.matrix ?? null;
+    this.quantized = data.vectors?.quantized ?? null;
+    this.passagesWithoutVector = data.withoutVector;
   }
 
   /** Reads what search needs into memory. Vectors only when they match the loaded model. */
   static load(store: IndexStore, embedder: Embedder | null): SearchIndex {
-    const vectors = embedder ? store.loadVectors(embedder.key) : null;
-    const usable = vectors && embedder && vectors.dimension === embedder.dimension ? vectors : null;
-    return new SearchIndex(store, usable ? embedder : null, usable);
+    return SearchIndex.fromData(store, embedder, readSearchData(store, embedder));
+  }
+
+  /** A SearchIndex over data read by readSearchData (here or in another thread) from the same store. */
+  static fromData(store: IndexStore, embedder: Embedder | null, data: SearchData): SearchIndex {
+    return new SearchIndex(store, data.vectors ? embedder : null, data);
   }
 
   get mode(): 'hybrid' | 'keyword' {
@@ -236,23 +241,62 @@ export class SearchIndex {
   private cosineOf(row: number, queryVector: Float32Array): number {
     return this.matrix ? dot(this.matrix, row * queryVector.length, queryVector, queryVector.length) : 0;
   }
+}
 
-  /**
-   * The stored vectors in passage-row order; a passage without a vector gets zeros (cosine 0).
-   * When every passage has one (the usual case) the stored matrix is already in that order.
-   */
-  private alignVectors(vectors: StoredVectors): Float32Array {
-    const { dimension } = vectors;
-    if (vectors.ids.length === this.ids.length && vectors.ids.every((id, i) => id === this.ids[i])) return vectors.matrix;
-    const matrix = new Float32Array(this.ids.length * dimension);
-    let row = 0;
-    vectors.ids.forEach((id, i) => {
-      // Both lists are in id order: walk them together.
-      while (row < this.ids.length && this.ids[row]! < id) row++;
-      if (this.ids[row] === id) matrix.set(vectors.matrix.subarray(i * dimension, (i + 1) * dimension), row * dimension);
-    });
-    return matrix;
-  }
+/**
+ * What a SearchIndex holds in memory, as plain data: read where waiting harms no one (the indexing
+ * worker, at a million passages it takes seconds) and moved, not copied, to the thread that answers.
+ */
+export interface SearchData {
+  /** Passage ids in row order (ascending). */
+  ids: Int32Array;
+  documentIds: Int32Array;
+  inverted: InvertedIndexData;
+  /** Vectors in row order and their int8 copy, or null in keyword mode. */
+  vectors: { matrix: Float32Array; quantized: QuantizedVectors } | null;
+  /** Passages with no vector for the model; null when read without a model. */
+  withoutVector: number | null;
+}
+
+/** Reads and prepares a SearchData. Vectors only when there are some for this model and dimension. */
+export function readSearchData(store: IndexStore, model: Pick<Embedder, 'key' | 'dimension'> | null): SearchData {
+  const forward = store.forwardIndex();
+  const inverted = InvertedIndex.build(forward).data;
+  const stored = model ? store.loadVectors(model.key) : null;
+  const usable = stored && stored.dimension === model?.dimension ? stored : null;
+  const matrix = usable ? alignVectors(usable, forward.ids) : null;
+  return {
+    ids: forward.ids,
+    documentIds: forward.documentIds,
+    inverted,
+    vectors: matrix ? { matrix, quantized: quantizeVectors(matrix) } : null,
+    // Stored vectors are those of passages (a join), so the difference counts passages without one.
+    withoutVector: model ? forward.ids.length - (usable?.ids.length ?? 0) : null,
+  };
+}
+
+/** The buffers of a SearchData, for postMessage's transfer list. */
+export function searchDataBuffers(data: SearchData): ArrayBuffer[] {
+  const { ids, documentIds, inverted, vectors } = data;
+  const arrays = [ids, documentIds, inverted.starts, inverted.rows, inverted.frequencies, inverted.lengths, ...(vectors ? [vectors.matrix, vectors.quantized.matrix] : [])];
+  return [...new Set(arrays.map((array) => array.buffer as ArrayBuffer))];
+}
+
+/**
+ * The stored vectors in passage-row order; a passage without a vector gets zeros (cosine 0).
+ * When every passage has one (the usual case) the stored matrix is already in that order.
+ */
+function alignVectors(vectors: StoredVectors, ids: Int32Array): Float32Array {
+  const { dimension } = vectors;
+  if (vectors.ids.length === ids.length && vectors.ids.every((id, i) => id === ids[i])) return vectors.matrix;
+  const matrix = new Float32Array(ids.length * dimension);
+  let row = 0;
+  vectors.ids.forEach((id, i) => {
+    // Both lists are in id order: walk them together.
+    while (row < ids.length && ids[row]! < id) row++;
+    if (ids[row] === id) matrix.set(vectors.matrix.subarray(i * dimension, (i + 1) * dimension), row * dimension);
+  });
+  return matrix;
 }
 
 /** Dot product of `query` with the vector at `offset` (indices are in bounds by construction). */
