@@ -6,10 +6,10 @@ import { answerWhoBacks, buildSupportGraph, type SupportGraph, type WhoBacksResu
 import type { Config } from './config.ts';
 import { UserError } from './errors.ts';
 import { type Embedder, type EmbedderOptions, loadEmbedder } from './index/embedder.ts';
-import { type IndexProgress, type IndexReport, indexCorpus } from './index/indexCorpus.ts';
+import { type IndexProgress, type IndexReport, indexCorpus, reportIfUnchanged } from './index/indexCorpus.ts';
 import { type DocumentRecord, IndexStore, type PassageRecord } from './index/indexStore.ts';
 import { runIndexWorker } from './index/runIndexWorker.ts';
-import { SearchIndex } from './index/searchIndex.ts';
+import { readSearchData, type SearchData, SearchIndex } from './index/searchIndex.ts';
 import { foldText } from './index/searchTerms.ts';
 import type { Logger } from './logger.ts';
 
@@ -105,27 +105,10 @@ class IndexedBriefbot implements Briefbot {
 
   private async indexOnce(progress?: IndexProgress): Promise<IndexReport> {
     if (this.closed) throw new Error('briefbot is closed');
-    const report =
-      this.workerEmbedder === undefined
-        ? await indexCorpus({ corpusDir: this.config.corpusDir, store: this.store, embedder: this.embedder, logger: this.logger, progress })
-        : await runIndexWorker(
-            {
-              corpusDir: this.config.corpusDir,
-              indexPath: this.config.indexPath,
-              // A model the main thread could not load is not tried again (it said so once).
-              embedder:
-                this.embedder && this.workerEmbedder
-                  ? { options: this.workerEmbedder, known: { modelId: this.embedder.modelId, key: this.embedder.key, dimension: this.embedder.dimension } }
-                  : null,
-              logLevel: this.config.logLevel,
-            },
-            progress,
-          );
+    const { report, searchData } = this.workerEmbedder === undefined ? await this.indexHere(progress) : await this.indexInWorker(progress);
     // Closed while the worker ran (shutdown): nothing left to refresh.
     if (this.closed) return report;
-    const changed = report.added + report.changed + report.removed + report.embedded > 0;
-    // What search keeps in memory changes only with the index.
-    if (changed) this.search = SearchIndex.load(this.store, this.embedder);
+    if (searchData) this.search = SearchIndex.fromData(this.store, this.embedder, searchData);
     if (report.added + report.changed + report.removed > 0) {
       this.supportGraph = null;
     }
@@ -134,6 +117,39 @@ class IndexedBriefbot implements Briefbot {
       this.graph().catch((error: unknown) => this.logger.error({ err: error }, 'reading support relations failed'));
     }
     return report;
+  }
+
+  /** Indexes on this thread (a CLI command); what search keeps in memory is read again only when the index changed. */
+  private async indexHere(progress?: IndexProgress): Promise<{ report: IndexReport; searchData: SearchData | null }> {
+    const { store, embedder, logger } = this;
+    const report = await indexCorpus({ corpusDir: this.config.corpusDir, store, embedder, logger, progress });
+    const changed = report.added + report.changed + report.removed + report.embedded > 0;
+    return { report, searchData: changed ? readSearchData(store, embedder) : null };
+  }
+
+  /**
+   * Starting the worker (a thread, tsx, a second SQLite connection) costs more than finding
+   * that there is nothing to do, as at most starts: it is started only when there is work.
+   * Search knows how many passages lack a vector, so the check need not ask the index.
+   */
+  private async indexInWorker(progress?: IndexProgress): Promise<{ report: IndexReport; searchData: SearchData | null }> {
+    const { corpusDir, indexPath, logLevel } = this.config;
+    const { store, embedder, logger } = this;
+    const unchanged = await reportIfUnchanged({ corpusDir, store, embedder, logger, passagesWithoutVector: this.search.passagesWithoutVector });
+    if (unchanged) return { report: unchanged, searchData: null };
+    return runIndexWorker(
+      {
+        corpusDir,
+        indexPath,
+        // A model the main thread could not load is not tried again (it said so once).
+        embedder:
+          embedder && this.workerEmbedder
+            ? { options: this.workerEmbedder, known: { modelId: embedder.modelId, key: embedder.key, dimension: embedder.dimension } }
+            : null,
+        logLevel,
+      },
+      progress,
+    );
   }
 
   ask(question: string, options?: AskOptions): Promise<Answer> {

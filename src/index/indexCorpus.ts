@@ -46,51 +46,123 @@ export async function indexCorpus(
     maxFileBytes?: number;
   },
 ): Promise<IndexReport> {
-  const { corpusDir, store, embedder, logger, maxFileBytes = MAX_FILE_BYTES } = deps;
+  const { store, embedder, logger } = deps;
   const started = performance.now();
-  const known = new Map(store.documents().map((doc) => [doc.file, doc.hash]));
-  const { files, refused } = await scanCorpus(corpusDir);
-  const report: IndexReport = {
+  const comparison = await compareCorpus(deps);
+  const report = emptyReport(embedder);
+  const skip = (file: string, reason: string) => {
+    report.skipped.push({ file, reason });
+    warnSkipped(logger, { file, reason });
+  };
+
+  const upserts: IndexedDocument[] = [];
+  for await (const check of comparison.checks) {
+    if (check.state === 'unchanged') report.unchanged += 1;
+    else if (check.state === 'skipped') skip(check.file, check.reason);
+    else {
+      try {
+        upserts.push({ ...(await loadDocument(check.file, check.bytes)), hash: check.hash });
+        report[check.state] += 1;
+      } catch (error) {
+        skip(check.file, skipReason(error));
+      }
+    }
+  }
+  report.removed = comparison.removals.length;
+
+  if (embedder) report.embedded = await embedMissing(store, embedder, upserts, comparison.removals, deps.progress);
+  store.applyChanges({ upserts, removals: comparison.removals, model: embedder?.key ?? null });
+  return finishReport(report, store, started);
+}
+
+/**
+ * The report of a run with nothing to do, or null when a run would have work: a file added,
+ * changed or removed (by content hash), or a passage without a vector for the embedder. Files
+ * are read and hashed but not parsed, and the first change ends the check: cheaper than starting
+ * the indexing worker (a thread, tsx, a second connection) to find the corpus as indexed.
+ */
+export async function reportIfUnchanged(
+  deps: {
+    corpusDir: string; store: IndexStore; embedder: Pick<Embedder, 'modelId' | 'key'> | null; logger: Logger; maxFileBytes?: number;
+    /** When the caller knows it (its search index counted them): asking the index reads an entry per passage. */
+    passagesWithoutVector?: number | null;
+  },
+): Promise<IndexReport | null> {
+  const { store, embedder, logger } = deps;
+  const started = performance.now();
+  const comparison = await compareCorpus(deps);
+  if (comparison.removals.length > 0) return null;
+  const report = emptyReport(embedder);
+  for await (const check of comparison.checks) {
+    if (check.state === 'unchanged') report.unchanged += 1;
+    else if (check.state === 'skipped') report.skipped.push({ file: check.file, reason: check.reason });
+    else return null;
+  }
+  if (embedder) {
+    const withoutVector = deps.passagesWithoutVector ?? store.passagesWithoutVector(embedder.key).length;
+    if (withoutVector > 0) return null;
+  }
+  // Said here only when no worker runs: a worker run says it itself.
+  for (const skipped of report.skipped) warnSkipped(logger, skipped);
+  return finishReport(report, store, started);
+}
+
+/** How one corpus file stands against the index; its bytes come along when it needs indexing. */
+type FileCheck =
+  | { file: string; state: 'unchanged' }
+  | { file: string; state: 'added' | 'changed'; bytes: Buffer; hash: string }
+  | { file: string; state: 'skipped'; reason: string };
+
+/**
+ * The corpus folder against the index: the files of the index no longer in the folder, and each
+ * file's state, read and hashed one at a time as the caller iterates (so a caller may stop early,
+ * and no more than one file's bytes are held at once). Files refused by the scan come first.
+ */
+async function compareCorpus(
+  deps: { corpusDir: string; store: IndexStore; maxFileBytes?: number },
+): Promise<{ removals: string[]; checks: AsyncGenerator<FileCheck> }> {
+  const { maxFileBytes = MAX_FILE_BYTES } = deps;
+  const known = new Map(deps.store.documents().map((doc) => [doc.file, doc.hash]));
+  const { files, refused } = await scanCorpus(deps.corpusDir);
+  // A file that turned unreadable keeps its previous index rather than vanishing; one refused by
+  // the scan (a link leading outside the corpus) is never indexed, so nothing of it is kept.
+  const listed = new Set(files.map(({ file }) => file));
+  const removals = [...known.keys()].filter((file) => !listed.has(file));
+
+  async function* checks(): AsyncGenerator<FileCheck> {
+    for (const { file, reason } of refused) yield { file, state: 'skipped', reason };
+    for (const { file, absolutePath } of files) {
+      let check: FileCheck;
+      try {
+        const { size } = await fs.stat(absolutePath);
+        if (size > maxFileBytes) throw new UserError(`too large (${formatSize(size)}; the limit is ${formatSize(maxFileBytes)})`);
+        const bytes = await fs.readFile(absolutePath);
+        const hash = createHash('sha256').update(bytes).digest('hex');
+        const previous = known.get(file);
+        check = previous === hash ? { file, state: 'unchanged' } : { file, state: previous === undefined ? 'added' : 'changed', bytes, hash };
+      } catch (error) {
+        check = { file, state: 'skipped', reason: skipReason(error) };
+      }
+      yield check;
+    }
+  }
+  return { removals, checks: checks() };
+}
+
+function emptyReport(embedder: Pick<Embedder, 'modelId'> | null): IndexReport {
+  return {
     documents: 0, added: 0, changed: 0, removed: 0, unchanged: 0, skipped: [], passages: 0, embedded: 0,
     model: embedder?.modelId ?? null, milliseconds: 0,
   };
+}
 
-  const skip = (file: string, reason: string) => {
-    report.skipped.push({ file, reason });
-    logger.warn({ file, reason }, `skipped ${file}: ${reason}`);
-  };
-  // Refused by the scan (a link leading outside the corpus): never indexed, so nothing is kept.
-  for (const { file, reason } of refused) skip(file, reason);
+/** One line per skipped file, per run. */
+function warnSkipped(logger: Logger, { file, reason }: { file: string; reason: string }): void {
+  logger.warn({ file, reason }, `skipped ${file}: ${reason}`);
+}
 
-  const upserts: IndexedDocument[] = [];
-  const seen = new Set<string>();
-  for (const { file, absolutePath } of files) {
-    try {
-      const { size } = await fs.stat(absolutePath);
-      if (size > maxFileBytes) throw new UserError(`too large (${formatSize(size)}; the limit is ${formatSize(maxFileBytes)})`);
-      const bytes = await fs.readFile(absolutePath);
-      const hash = createHash('sha256').update(bytes).digest('hex');
-      seen.add(file);
-      if (known.get(file) === hash) {
-        report.unchanged += 1;
-        continue;
-      }
-      const chunked = await loadDocument(file, bytes);
-      upserts.push({ ...chunked, hash });
-      if (known.has(file)) report.changed += 1;
-      else report.added += 1;
-    } catch (error) {
-      skip(file, skipReason(error));
-      // A file that turned unreadable keeps its previous index rather than vanishing.
-      if (known.has(file)) seen.add(file);
-    }
-  }
-  const removals = [...known.keys()].filter((file) => !seen.has(file));
-  report.removed = removals.length;
-
-  if (embedder) report.embedded = await embedMissing(store, embedder, upserts, removals, deps.progress);
-  store.applyChanges({ upserts, removals, model: embedder?.key ?? null });
-
+/** Counts what the index now holds. */
+function finishReport(report: IndexReport, store: IndexStore, started: number): IndexReport {
   const documents = store.documents();
   report.documents = documents.length;
   report.passages = documents.reduce((sum, doc) => sum + doc.passages, 0);

@@ -11,9 +11,10 @@ import { embedderLoadedOnDemand } from './embedder.ts';
 import { indexCorpus } from './indexCorpus.ts';
 import { IndexStore } from './indexStore.ts';
 import type { IndexWorkerMessage, IndexWorkerTask } from './runIndexWorker.ts';
+import { readSearchData, searchDataBuffers } from './searchIndex.ts';
 
 const task = workerData as IndexWorkerTask;
-const post = (message: IndexWorkerMessage) => parentPort?.postMessage(message);
+const post = (message: IndexWorkerMessage, transfer: ArrayBuffer[] = []) => parentPort?.postMessage(message, transfer);
 const logger = createLogger(task.logLevel, { pretty: false });
 
 async function run(): Promise<void> {
@@ -34,7 +35,8 @@ async function run(): Promise<void> {
     });
     // Derived data of the whole corpus is prepared here, off the bot's event loop.
     if (report.added + report.changed + report.removed > 0) corpusSummary(store, DEFAULT_POINTS);
-    post({ type: 'done', report });
+    const searchData = readSearchData(store, task.embedder?.known ?? null);
+    post({ type: 'done', report, searchData }, searchDataBuffers(searchData));
   } finally {
     store.close();
   }

@@ -1,6 +1,7 @@
 import { Worker } from 'node:worker_threads';
 import type { Embedder, EmbedderOptions } from './embedder.ts';
 import type { IndexProgress, IndexReport } from './indexCorpus.ts';
+import type { SearchData } from './searchIndex.ts';
 
 export interface IndexWorkerTask {
   corpusDir: string;
@@ -12,15 +13,17 @@ export interface IndexWorkerTask {
 
 export type IndexWorkerMessage =
   | { type: 'progress'; event: 'start' | 'advance' | 'stop'; value: number }
-  | { type: 'done'; report: IndexReport }
+  | { type: 'done'; report: IndexReport; searchData: SearchData }
   | { type: 'failed'; message: string };
 
 /**
- * Runs indexCorpus in a worker thread and resolves with its report. The worker has its own
- * SQLite connection: WAL mode lets the main thread keep reading (and answering) while it writes,
- * and the switch-over is one transaction, so readers see the old index or the new one.
+ * Runs indexCorpus in a worker thread and resolves with its report and what search holds in
+ * memory, read from the new index there (seconds at a million passages) and moved, not copied.
+ * The worker has its own SQLite connection: WAL mode lets the main thread keep reading (and
+ * answering) while it writes, and the switch-over is one transaction, so readers see the old
+ * index or the new one.
  */
-export function runIndexWorker(task: IndexWorkerTask, progress?: IndexProgress): Promise<IndexReport> {
+export function runIndexWorker(task: IndexWorkerTask, progress?: IndexProgress): Promise<{ report: IndexReport; searchData: SearchData }> {
   return new Promise((resolve, reject) => {
     const worker = new Worker(new URL('./indexWorker.mjs', import.meta.url), { workerData: task });
     let settled = false;
@@ -31,7 +34,7 @@ export function runIndexWorker(task: IndexWorkerTask, progress?: IndexProgress):
         else progress?.stop();
       } else if (message.type === 'done') {
         settled = true;
-        resolve(message.report);
+        resolve({ report: message.report, searchData: message.searchData });
       } else {
         settled = true;
         reject(new Error(`indexing failed: ${message.message}`));

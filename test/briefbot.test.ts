@@ -1,0 +1,73 @@
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { afterEach, describe, expect, it } from 'vitest';
+import { createBriefbot } from '../src/briefbot.ts';
+import { parseConfig } from '../src/config.ts';
+import { makeTinyModel } from './support/makeTinyModel.ts';
+import { recordingLogger } from './support/silentLogger.ts';
+import { copyDefaultCorpus, DEFAULT_CORPUS } from './support/tempCorpus.ts';
+
+const cleanups: (() => void)[] = [];
+afterEach(() => cleanups.splice(0).forEach((cleanup) => cleanup()));
+
+function setup() {
+  const corpus = copyDefaultCorpus();
+  cleanups.push(corpus.cleanup);
+  return corpus;
+}
+
+/** A bot as src/main.ts starts it: indexing in a worker thread (whose own log lines are silenced). */
+async function longRunningBot(corpus: { corpusDir: string; dbPath: string }, env: Record<string, string> = { MODEL_ID: 'none' }) {
+  const config = parseConfig({ CORPUS_DIR: corpus.corpusDir, INDEX_PATH: corpus.dbPath, LOG_LEVEL: 'silent', ...env });
+  const { logger, lines } = recordingLogger();
+  const bot = await createBriefbot(config, logger, { longRunning: true });
+  cleanups.unshift(() => bot.close());
+  return { bot, lines };
+}
+
+describe('reindex in a long-running bot', () => {
+  it('reports a corpus as indexed unchanged, then picks up a changed and a removed file', async () => {
+    const corpus = setup();
+    // Refused by the scan on every run: an unchanged run still reports (and says) it.
+    fs.writeFileSync(path.join(corpus.dir, 'outside.md'), '# Outside\n\nNot in the corpus.\n');
+    fs.symlinkSync(path.join(corpus.dir, 'outside.md'), path.join(corpus.corpusDir, 'outside.md'));
+    const { bot, lines } = await longRunningBot(corpus);
+    const first = await bot.reindex();
+    expect(first).toMatchObject({ documents: 2, added: 2 });
+    expect(first.skipped.map((s) => s.file)).toEqual(['outside.md']);
+
+    const second = await bot.reindex();
+    expect({ ...second, milliseconds: 0 }).toEqual({
+      documents: 2, added: 0, changed: 0, removed: 0, unchanged: 2, skipped: first.skipped, passages: first.passages, embedded: 0,
+      model: null, milliseconds: 0,
+    });
+    expect(lines().filter((line) => line.msg.startsWith('skipped outside.md'))).toHaveLength(1);
+
+    expect((await bot.ask('Who funds the Zorgonian militia?')).answer).toBeNull();
+    fs.appendFileSync(path.join(corpus.corpusDir, '004_579dbf7128379b0f.txt'), '\n\nThe Zorgonian militia is funded by Freedonia.\n');
+    expect(await bot.reindex()).toMatchObject({ documents: 2, added: 0, changed: 1, removed: 0, unchanged: 1 });
+    expect((await bot.ask('Who funds the Zorgonian militia?')).answer).toContain('Freedonia');
+
+    fs.rmSync(path.join(corpus.corpusDir, '000_bd4eabd2b5bc6d71.txt'));
+    expect(await bot.reindex()).toMatchObject({ documents: 1, added: 0, changed: 0, removed: 1, unchanged: 1 });
+    expect(bot.sources().map((doc) => doc.file)).toEqual(['004_579dbf7128379b0f.txt']);
+  });
+
+  it('embeds the passages an earlier keyword-only run left without vectors, though no file changed', async () => {
+    const corpus = setup();
+    const modelRoot = fs.mkdtempSync(path.join(os.tmpdir(), 'briefbot-model-'));
+    cleanups.push(() => fs.rmSync(modelRoot, { recursive: true, force: true }));
+    const texts = fs.readdirSync(DEFAULT_CORPUS).map((file) => fs.readFileSync(path.join(DEFAULT_CORPUS, file), 'utf8'));
+    const modelDir = await makeTinyModel(path.join(modelRoot, 'tiny-bow'), { texts });
+
+    const keyword = await longRunningBot(corpus);
+    const indexed = await keyword.bot.reindex();
+    keyword.bot.close();
+
+    const { bot } = await longRunningBot(corpus, { MODEL_DIR: modelDir, MODEL_CACHE_DIR: modelRoot, ALLOW_REMOTE_MODELS: 'false' });
+    expect(await bot.reindex()).toMatchObject({ added: 0, changed: 0, removed: 0, unchanged: 2, embedded: indexed.passages });
+    expect(bot.mode).toBe('hybrid');
+    expect(await bot.reindex()).toMatchObject({ added: 0, changed: 0, removed: 0, unchanged: 2, embedded: 0 });
+  }, 30_000);
+});
