@@ -127,7 +127,7 @@ export async function oramaPeer(options: { queries: number; reps: number }): Pro
       id: 'peer.orama.build', section: SECTION, label: `build from ${fmt(oramaDocs.length)} chunked passages + vectors: Orama ÷ briefbot`,
       values: { minRatio: buildRatio, briefbotMs: buildMs('briefbot'), oramaMs: buildMs('orama') },
       display: fmtRatio(buildRatio), goal: FASTER,
-      note: `briefbot ${fmt(buildMs('briefbot') / 1000, 's')} (SQLite file, FTS5, vectors, loaded), Orama ${fmt(buildMs('orama') / 1000, 's')} (in memory); median of ${options.reps}`,
+      note: `briefbot ${fmt(buildMs('briefbot') / 1000, 's')} (SQLite file with terms and vectors, then loaded), Orama ${fmt(buildMs('orama') / 1000, 's')} (in memory); median of ${options.reps}`,
     }),
     latencyRow('keyword'),
     latencyRow('hybrid'),
