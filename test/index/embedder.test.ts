@@ -41,6 +41,38 @@ describe('embeddings through transformers.js', () => {
     for (const vector of vectors) expect(Math.hypot(...vector)).toBeCloseTo(1, 4);
   });
 
+  it('returns, in input order, the vectors the pipeline gives each text alone, whatever the lengths', async () => {
+    // Lengths mixed and out of order, a duplicate, an empty text and one past the 256-token
+    // truncation; batches of 2, so the texts are regrouped by token count across many batches.
+    const long = Array.from({ length: 300 }, (_, i) => `Haftar's forces ${i % 2 ? 'advanced' : 'retreated'} near Tripoli.`).join(' ');
+    const texts = [
+      'A much longer sentence about the weather in spring and the harvest that follows it.',
+      'Russia backs Haftar.',
+      long,
+      '',
+      'Egypt sends warplanes.',
+      'Russia backs Haftar.',
+      'The United Nations envoy met both sides in Geneva, and talks resumed after a week.',
+      'Ceasefire.',
+    ];
+    const embedder = await loadEmbedder(
+      { modelId: 'tiny', modelDir, cacheDir: modelRoot, allowRemote: false, quantized: true, batchSize: 2 },
+      recordingLogger().logger,
+    );
+    const vectors = (await embedder?.embed(texts)) ?? [];
+    // The reference: transformers.js's own pipeline (its tokenizer padding, mean pooling and
+    // normalisation), one text per call, so no padding at all. loadEmbedder set env to the folder.
+    const { pipeline } = await import('@xenova/transformers');
+    const extract = await pipeline('feature-extraction', path.basename(modelDir), { quantized: true });
+    expect(vectors).toHaveLength(texts.length);
+    for (const [i, text] of texts.entries()) {
+      const expected = (await extract([text], { pooling: 'mean', normalize: true })).data as Float32Array;
+      expect(vectors[i]).toHaveLength(expected.length);
+      vectors[i]?.forEach((value, d) => expect(value).toBeCloseTo(expected[d] ?? Number.NaN, 5));
+    }
+    expect(await embedder?.embed([])).toEqual([]);
+  });
+
   it('stores a vector per passage and searches hybrid', async () => {
     const report = await bot.reindex();
     expect(report.embedded).toBe(report.passages);
