@@ -37,8 +37,8 @@ export async function embeddingThroughput(options: { quantized: boolean; sample:
 
   // Interleaved batch by batch (each variant embeds batch i, in an order that rotates, before any
   // moves on to batch i + 1): on a shared 2-core machine a busy spell then hits all three alike.
-  // briefbot and raw get the length-sorted batches briefbot forms over the whole sample; naive
-  // gets file-order batches of 32. Per batch, the median of the repetitions; summed per variant.
+  // briefbot and raw get the same calls of 32 length-sorted texts (each runs them 8 at a time by
+  // token count); naive gets file-order batches of 32, one pipeline call each. Per batch, the median of the repetitions; summed per variant.
   const sorted = lengthSortedBatches(texts, BATCH).map((batch) => batch.map((i) => texts[i] ?? ''));
   const fileOrder = sorted.map((_, b) => texts.slice(b * BATCH, (b + 1) * BATCH));
   const timings = await interleavedBatches(
@@ -53,7 +53,7 @@ export async function embeddingThroughput(options: { quantized: boolean; sample:
   const [ours, limit, baseline] = [rate('briefbot'), rate('raw'), rate('naive')];
   const best = (name: string) => (texts.length / (timings.get(name)?.bestMs ?? Number.NaN)) * 1000;
   const bestOf = `best-of-${options.reps} per batch`;
-  const sampleNote = `${texts.length} SOTU passages (mean ${meanTokens.toFixed(0)} tokens), ${sorted.length} batches of ${BATCH}, each the median of ${options.reps} runs interleaved batch by batch`;
+  const sampleNote = `${texts.length} SOTU passages (mean ${meanTokens.toFixed(0)} tokens), ${sorted.length} calls of ${BATCH}, each the median of ${options.reps} runs interleaved batch by batch`;
   const runs = (name: string) => (timings.get(name)?.repTotals ?? []).map((ms) => fmt((texts.length / ms) * 1000)).join(', ');
   return [
     row({

@@ -1,6 +1,7 @@
 /**
- * Indices of `texts` sorted by length and cut into batches: the order briefbot's embedder uses
- * (src/index/embedder.ts), so the raw-runtime limit is fed exactly the same batches.
+ * Indices of `texts` sorted by length and cut into batches: the calls the bench makes to
+ * briefbot's embedder and to the raw-runtime limit alike (each then runs its call 8 texts at a
+ * time, by token count).
  */
 export function lengthSortedBatches(texts: readonly string[], batchSize: number): number[][] {
   const order = texts.map((_, i) => i).sort((a, b) => (texts[a]?.length ?? 0) - (texts[b]?.length ?? 0));

@@ -1,30 +1,35 @@
 import fs from 'node:fs';
 import type { InferenceSession } from 'onnxruntime-node';
-import { lengthSortedBatches } from './lengthSortedBatches.ts';
-import { loadTokenizer, modelFile, type Tokenizer } from './transformersModel.ts';
+import { loadTokenizer, modelFile } from './transformersModel.ts';
 
 export interface PlainEmbedder {
   embed(texts: string[]): Promise<Float32Array[]>;
 }
 
+/** Texts per model run: the same as src/index/embedder.ts (BATCH_SIZE), so the limit pads no more than briefbot. */
+const RUN_SIZE = 8;
+
 /**
  * The limit for briefbot's embedder: the same model file in a bare onnxruntime-node
  * InferenceSession (created with the options transformers.js uses: cpu provider, defaults
- * otherwise), fed the same length-sorted batches tokenized by the model's own tokenizer, padded
- * per batch; mean pooling over the attention mask and L2 normalisation in one tight loop.
+ * otherwise), batched as briefbot batches: each call's texts tokenized once by the model's own
+ * tokenizer, sorted by token count, run 8 at a time, padded per run; mean pooling and L2
+ * normalisation in one tight loop.
  */
-export async function loadRawOnnxEmbedder(modelDir: string, quantized: boolean, batchSize = 32): Promise<PlainEmbedder> {
+export async function loadRawOnnxEmbedder(modelDir: string, quantized: boolean): Promise<PlainEmbedder> {
   // onnxruntime-node is what transformers.js runs on in Node (a dependency of @xenova/transformers).
   const ort = await import('onnxruntime-node');
   const session = await ort.InferenceSession.create(fs.readFileSync(modelFile(modelDir, quantized)), { executionProviders: ['cpu'] });
   const tokenizer = await loadTokenizer(modelDir);
-  const makeTensor = (tensor: { data: BigInt64Array; dims: number[] }) => new ort.Tensor('int64', tensor.data, tensor.dims);
   return {
     async embed(texts: string[]): Promise<Float32Array[]> {
+      const { input_ids: ids } = tokenizer(texts, { padding: false, truncation: true, return_tensor: false });
+      const order = ids.map((_, i) => i).sort((a, b) => (ids[a]?.length ?? 0) - (ids[b]?.length ?? 0));
       const vectors = new Array<Float32Array>(texts.length);
-      for (const batch of lengthSortedBatches(texts, batchSize)) {
-        const pooled = await runBatch(session, tokenizer, batch.map((i) => texts[i] ?? ''), makeTensor);
-        batch.forEach((textIndex, row) => {
+      for (let start = 0; start < order.length; start += RUN_SIZE) {
+        const run = order.slice(start, start + RUN_SIZE);
+        const pooled = await runPadded(session, run.map((i) => ids[i] ?? []), (data, dims) => new ort.Tensor('int64', data, dims));
+        run.forEach((textIndex, row) => {
           vectors[textIndex] = pooled[row] ?? new Float32Array();
         });
       }
@@ -33,24 +38,31 @@ export async function loadRawOnnxEmbedder(modelDir: string, quantized: boolean, 
   };
 }
 
-async function runBatch(
+/** One model run over token ids padded on the right (pad id 0, as for BERT), pooled over each row's real tokens. */
+async function runPadded(
   session: InferenceSession,
-  tokenizer: Tokenizer,
-  texts: string[],
-  makeTensor: (tensor: { data: BigInt64Array; dims: number[] }) => InferenceSession.OnnxValueMapType[string],
+  rows: number[][],
+  makeTensor: (data: BigInt64Array, dims: number[]) => InferenceSession.OnnxValueMapType[string],
 ): Promise<Float32Array[]> {
-  const encoded = tokenizer(texts, { padding: true, truncation: true });
+  const width = Math.max(...rows.map((row) => row.length));
+  const inputIds = new BigInt64Array(rows.length * width);
+  const mask = new BigInt64Array(rows.length * width);
+  rows.forEach((row, r) => row.forEach((id, t) => {
+    inputIds[r * width + t] = BigInt(id);
+    mask[r * width + t] = 1n;
+  }));
+  const dims = [rows.length, width];
+  const tensors: Record<string, BigInt64Array> = { input_ids: inputIds, attention_mask: mask, token_type_ids: new BigInt64Array(rows.length * width) };
   const feeds: Record<string, InferenceSession.OnnxValueMapType[string]> = {};
   for (const name of session.inputNames) {
-    const tensor = encoded[name];
-    if (!tensor) throw new Error(`The tokenizer gave no ${name}`);
-    feeds[name] = makeTensor(tensor);
+    const data = tensors[name];
+    if (!data) throw new Error(`The model takes an input the bench does not make: ${name}`);
+    feeds[name] = makeTensor(data, dims);
   }
   const output = await session.run(feeds);
   const hidden = output[session.outputNames[0] ?? 'last_hidden_state'];
-  const mask = encoded.attention_mask;
-  if (!hidden || !mask) throw new Error('No hidden state or attention mask');
-  return meanPoolNormalized(hidden.data as Float32Array, mask.data, hidden.dims as number[]);
+  if (!hidden) throw new Error('No hidden state');
+  return meanPoolNormalized(hidden.data as Float32Array, mask, hidden.dims as number[]);
 }
 
 /** [batch, tokens, dim] hidden states → one unit vector per row, averaging the unmasked tokens. */

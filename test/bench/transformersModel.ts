@@ -5,7 +5,11 @@ export interface TokenTensor {
   data: BigInt64Array;
   dims: number[];
 }
-export type Tokenizer = (texts: string[], options: { padding: boolean; truncation: boolean }) => Record<string, TokenTensor>;
+export interface Tokenizer {
+  (texts: string[], options: { padding: boolean; truncation: boolean }): Record<string, TokenTensor>;
+  /** Unpadded ids, one array per text. */
+  (texts: string[], options: { padding: false; truncation: boolean; return_tensor: false }): { input_ids: number[][] };
+}
 export type FeatureExtractor = (texts: string[], options: { pooling: 'mean'; normalize: boolean }) => Promise<{ data: Float32Array; dims: number[] }>;
 
 /** Points transformers.js at a local model folder, as briefbot's loadEmbedder does; returns the name to load. */
