@@ -1,34 +1,26 @@
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { afterEach, describe, expect, it } from 'vitest';
+import { describe, expect, it, onTestFinished } from 'vitest';
 import { createBriefbot } from '../src/briefbot.ts';
 import { parseConfig } from '../src/config.ts';
 import { makeTinyModel } from './support/makeTinyModel.ts';
 import { recordingLogger } from './support/silentLogger.ts';
-import { copyDefaultCorpus, DEFAULT_CORPUS } from './support/tempCorpus.ts';
-
-const cleanups: (() => void)[] = [];
-afterEach(() => cleanups.splice(0).forEach((cleanup) => cleanup()));
-
-function setup() {
-  const corpus = copyDefaultCorpus();
-  cleanups.push(corpus.cleanup);
-  return corpus;
-}
+import { defaultCorpusForTest } from './support/defaultCorpusForTest.ts';
+import { DEFAULT_CORPUS } from './support/tempCorpus.ts';
 
 /** A bot as src/main.ts starts it: indexing in a worker thread (whose own log lines are silenced). */
 async function longRunningBot(corpus: { corpusDir: string; dbPath: string }, env: Record<string, string> = { MODEL_ID: 'none' }) {
   const config = parseConfig({ CORPUS_DIR: corpus.corpusDir, INDEX_PATH: corpus.dbPath, LOG_LEVEL: 'silent', ...env });
   const { logger, lines } = recordingLogger();
   const bot = await createBriefbot(config, logger, { longRunning: true });
-  cleanups.unshift(() => bot.close());
+  onTestFinished(() => bot.close());
   return { bot, lines };
 }
 
 describe('reindex in a long-running bot', () => {
   it('reports a corpus as indexed unchanged, then picks up a changed and a removed file', async () => {
-    const corpus = setup();
+    const corpus = defaultCorpusForTest();
     // Refused by the scan on every run: an unchanged run still reports (and says) it.
     fs.writeFileSync(path.join(corpus.dir, 'outside.md'), '# Outside\n\nNot in the corpus.\n');
     fs.symlinkSync(path.join(corpus.dir, 'outside.md'), path.join(corpus.corpusDir, 'outside.md'));
@@ -55,9 +47,9 @@ describe('reindex in a long-running bot', () => {
   });
 
   it('embeds the passages an earlier keyword-only run left without vectors, though no file changed', async () => {
-    const corpus = setup();
+    const corpus = defaultCorpusForTest();
     const modelRoot = fs.mkdtempSync(path.join(os.tmpdir(), 'briefbot-model-'));
-    cleanups.push(() => fs.rmSync(modelRoot, { recursive: true, force: true }));
+    onTestFinished(() => fs.rmSync(modelRoot, { recursive: true, force: true }));
     const texts = fs.readdirSync(DEFAULT_CORPUS).map((file) => fs.readFileSync(path.join(DEFAULT_CORPUS, file), 'utf8'));
     const modelDir = await makeTinyModel(path.join(modelRoot, 'tiny-bow'), { texts });
 

@@ -1,20 +1,17 @@
 import fs from 'node:fs';
 import path from 'node:path';
-import { afterEach, describe, expect, it } from 'vitest';
+import { describe, expect, it, onTestFinished } from 'vitest';
 import { indexCorpus } from '../../src/index/indexCorpus.ts';
 import { IndexStore } from '../../src/index/indexStore.ts';
 import { SearchIndex } from '../../src/index/searchIndex.ts';
 import { CountingEmbedder } from '../support/countingEmbedder.ts';
 import { recordingLogger } from '../support/silentLogger.ts';
-import { copyDefaultCorpus } from '../support/tempCorpus.ts';
-
-const cleanups: (() => void)[] = [];
-afterEach(() => cleanups.splice(0).forEach((cleanup) => cleanup()));
+import { defaultCorpusForTest } from '../support/defaultCorpusForTest.ts';
 
 function setup() {
-  const corpus = copyDefaultCorpus();
+  const corpus = defaultCorpusForTest();
   const store = IndexStore.open(corpus.dbPath);
-  cleanups.push(() => store.close(), corpus.cleanup);
+  onTestFinished(() => store.close());
   const { logger, lines } = recordingLogger();
   return { ...corpus, store, logger, lines };
 }

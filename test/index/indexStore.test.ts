@@ -1,22 +1,13 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import Database from 'better-sqlite3';
-import { afterEach, describe, expect, it } from 'vitest';
+import { describe, expect, it, onTestFinished } from 'vitest';
 import { indexCorpus } from '../../src/index/indexCorpus.ts';
 import { IndexStore } from '../../src/index/indexStore.ts';
 import { SearchIndex } from '../../src/index/searchIndex.ts';
 import { CountingEmbedder } from '../support/countingEmbedder.ts';
 import { recordingLogger } from '../support/silentLogger.ts';
-import { copyDefaultCorpus } from '../support/tempCorpus.ts';
-
-const cleanups: (() => void)[] = [];
-afterEach(() => cleanups.splice(0).forEach((cleanup) => cleanup()));
-
-function setup() {
-  const corpus = copyDefaultCorpus();
-  cleanups.push(corpus.cleanup);
-  return corpus;
-}
+import { defaultCorpusForTest } from '../support/defaultCorpusForTest.ts';
 
 function movedAside(dbPath: string): string[] {
   return fs.readdirSync(path.dirname(dbPath)).filter((name) => name.startsWith(`${path.basename(dbPath)}.unusable-`));
@@ -24,24 +15,24 @@ function movedAside(dbPath: string): string[] {
 
 describe('IndexStore.open on a file it cannot use', () => {
   it('moves a corrupt file aside with a clear message and rebuilds', async () => {
-    const { corpusDir, dbPath } = setup();
+    const { corpusDir, dbPath } = defaultCorpusForTest();
     fs.writeFileSync(dbPath, Buffer.concat([Buffer.from('SQLite format 3\0'), Buffer.alloc(4096, 0x5a)]));
     const { logger, lines } = recordingLogger();
     const store = IndexStore.open(dbPath, logger);
-    cleanups.push(() => store.close());
+    onTestFinished(() => store.close());
     expect(lines().filter((line) => line.msg.includes('unusable'))).toHaveLength(1);
     expect(movedAside(dbPath)).toHaveLength(1);
     expect((await indexCorpus({ corpusDir, store, embedder: null, logger })).documents).toBe(2);
   });
 
   it('never touches another program\'s database: moves it aside whole', () => {
-    const { dbPath } = setup();
+    const { dbPath } = defaultCorpusForTest();
     const other = new Database(dbPath);
     other.exec("CREATE TABLE invoices (id INTEGER PRIMARY KEY, total REAL); INSERT INTO invoices VALUES (1, 9.5);");
     other.close();
     const { logger, lines } = recordingLogger();
     const store = IndexStore.open(dbPath, logger);
-    cleanups.push(() => store.close());
+    onTestFinished(() => store.close());
     expect(lines().find((line) => line.msg.includes('unusable'))?.msg).toMatch(/not a briefbot index \(it has tables invoices\)/);
     const [aside] = movedAside(dbPath);
     const kept = new Database(path.join(path.dirname(dbPath), aside ?? ''), { readonly: true });
@@ -50,10 +41,10 @@ describe('IndexStore.open on a file it cannot use', () => {
   });
 
   it('moves aside a text file that is not a database', () => {
-    const { dbPath } = setup();
+    const { dbPath } = defaultCorpusForTest();
     fs.writeFileSync(dbPath, 'these are my notes, not an index\n'.repeat(200));
     const store = IndexStore.open(dbPath, recordingLogger().logger);
-    cleanups.push(() => store.close());
+    onTestFinished(() => store.close());
     expect(movedAside(dbPath)).toHaveLength(1);
     expect(store.passageCount()).toBe(0);
   });
@@ -61,9 +52,9 @@ describe('IndexStore.open on a file it cannot use', () => {
 
 describe('vectors of different models', () => {
   it('never mixes a model of another dimension under the same name', async () => {
-    const { corpusDir, dbPath } = setup();
+    const { corpusDir, dbPath } = defaultCorpusForTest();
     const store = IndexStore.open(dbPath);
-    cleanups.push(() => store.close());
+    onTestFinished(() => store.close());
     const { logger } = recordingLogger();
     const small = new CountingEmbedder('same/name');
     await indexCorpus({ corpusDir, store, embedder: small, logger });
@@ -78,7 +69,7 @@ describe('vectors of different models', () => {
 
 describe('the integrity check', () => {
   it('runs after an unclean shutdown and not after a clean one', () => {
-    const { dbPath } = setup();
+    const { dbPath } = defaultCorpusForTest();
     IndexStore.open(dbPath).close();
     const marker = () => {
       const db = new Database(dbPath, { readonly: true });

@@ -2,6 +2,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import Database from 'better-sqlite3';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Embedder } from '../../src/index/embedder.ts';
 import { indexCorpus } from '../../src/index/indexCorpus.ts';
 import { IndexStore } from '../../src/index/indexStore.ts';
 import { type SearchHit, SearchIndex } from '../../src/index/searchIndex.ts';
@@ -9,15 +10,20 @@ import { CountingEmbedder } from '../support/countingEmbedder.ts';
 import { recordingLogger } from '../support/silentLogger.ts';
 import { copyDefaultCorpus, makeTempCorpus } from '../support/tempCorpus.ts';
 
+/** Indexes a corpus folder (as the CLI does) and loads search over it. */
+async function indexAndLoad(corpus: { corpusDir: string; dbPath: string }, embedder: Embedder | null = null) {
+  const store = IndexStore.open(corpus.dbPath);
+  await indexCorpus({ corpusDir: corpus.corpusDir, store, embedder, logger: recordingLogger().logger });
+  return { store, search: SearchIndex.load(store, embedder) };
+}
+
 describe('SearchIndex (keyword side) on the default corpus', () => {
   const corpus = copyDefaultCorpus();
   let store: IndexStore;
   let search: SearchIndex;
 
   beforeAll(async () => {
-    store = IndexStore.open(corpus.dbPath);
-    await indexCorpus({ corpusDir: corpus.corpusDir, store, embedder: null, logger: recordingLogger().logger });
-    search = SearchIndex.load(store, null);
+    ({ store, search } = await indexAndLoad(corpus));
   });
   afterAll(() => {
     store.close();
@@ -81,9 +87,7 @@ describe('SearchIndex BM25 on a small corpus', () => {
   let search: SearchIndex;
 
   beforeAll(async () => {
-    store = IndexStore.open(corpus.dbPath);
-    await indexCorpus({ corpusDir: corpus.corpusDir, store, embedder: null, logger: recordingLogger().logger });
-    search = SearchIndex.load(store, null);
+    ({ store, search } = await indexAndLoad(corpus));
   });
   afterAll(() => {
     store.close();
@@ -140,9 +144,7 @@ describe('SearchIndex vector side', () => {
   let search: SearchIndex;
 
   beforeAll(async () => {
-    store = IndexStore.open(corpus.dbPath);
-    await indexCorpus({ corpusDir: corpus.corpusDir, store, embedder, logger: recordingLogger().logger });
-    search = SearchIndex.load(store, embedder);
+    ({ store, search } = await indexAndLoad(corpus, embedder));
   });
   afterAll(() => {
     store.close();
