@@ -191,9 +191,11 @@ export class IndexStore {
       .all() as DocumentRecord[];
   }
 
+  /** Counted in the compact table of passage terms (one row each): counting passages would read every page of their text. */
   passageCount(): number {
-    return (this.db.prepare('SELECT count(*) AS n FROM passages').get() as { n: number }).n;
+    return this.db.prepare('SELECT count(*) FROM passage_terms').pluck().get() as number;
   }
+
 
   /** Text hashes (of `hashes`) that already have a vector for this model. */
   embeddedHashes(model: string, hashes: string[]): Set<string> {
@@ -298,8 +300,7 @@ export class IndexStore {
   forwardIndex(): ForwardIndex {
     return this.db.transaction(() => {
       const vocabulary = new Map(this.db.prepare('SELECT term, id FROM terms').raw().all() as [string, number][]);
-      // Counted in the compact table: counting passages would read every page of their text.
-      const count = this.db.prepare('SELECT count(*) FROM passage_terms').pluck().get() as number;
+      const count = this.passageCount();
       const ids = new Int32Array(count);
       const documentIds = new Int32Array(count);
       const offsets = new Uint32Array(count + 1);
