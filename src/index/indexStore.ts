@@ -134,9 +134,13 @@ export class IndexStore {
   private migrate(): void {
     const version = this.db.pragma('user_version', { simple: true });
     if (version === SCHEMA_VERSION) return;
+    // Vectors are addressed by model and text hash, whatever else the schema holds: an older
+    // file's are kept, so that an upgrade re-indexes the text but re-embeds nothing.
+    const embeddingColumns = (this.db.pragma('table_info(embeddings)') as { name: string }[]).map((column) => column.name).join();
+    if (embeddingColumns !== 'model,text_hash,vector') this.db.exec('DROP TABLE IF EXISTS embeddings');
     this.db.exec(`
       DROP TABLE IF EXISTS passage_terms_row; DROP TABLE IF EXISTS passage_terms_instance;
-      DROP TABLE IF EXISTS passage_terms; DROP TABLE IF EXISTS terms; DROP TABLE IF EXISTS embeddings;
+      DROP TABLE IF EXISTS passage_terms; DROP TABLE IF EXISTS terms;
       DROP TABLE IF EXISTS passages; DROP TABLE IF EXISTS documents; DROP TABLE IF EXISTS meta;
       CREATE TABLE meta (key TEXT PRIMARY KEY, value TEXT NOT NULL);
       CREATE TABLE documents (
@@ -160,7 +164,7 @@ export class IndexStore {
         passage_id INTEGER PRIMARY KEY REFERENCES passages(id) ON DELETE CASCADE,
         document_id INTEGER NOT NULL,
         terms BLOB NOT NULL);
-      CREATE TABLE embeddings (
+      CREATE TABLE IF NOT EXISTS embeddings (
         model TEXT NOT NULL, text_hash TEXT NOT NULL, vector BLOB NOT NULL,
         PRIMARY KEY (model, text_hash)) WITHOUT ROWID;
     `);

@@ -3,7 +3,7 @@ import path from 'node:path';
 import Database from 'better-sqlite3';
 import { describe, expect, it, onTestFinished } from 'vitest';
 import { indexCorpus } from '../../src/index/indexCorpus.ts';
-import { IndexStore } from '../../src/index/indexStore.ts';
+import { IndexStore, SCHEMA_VERSION } from '../../src/index/indexStore.ts';
 import { SearchIndex } from '../../src/index/searchIndex.ts';
 import { CountingEmbedder } from '../support/countingEmbedder.ts';
 import { recordingLogger } from '../support/silentLogger.ts';
@@ -51,6 +51,25 @@ describe('IndexStore.open on a file it cannot use', () => {
 });
 
 describe('vectors of different models', () => {
+  it('rebuilds an index of an older schema from the corpus, keeping its vectors', async () => {
+    const { corpusDir, dbPath } = defaultCorpusForTest();
+    const { logger } = recordingLogger();
+    const embedder = new CountingEmbedder();
+    const first = IndexStore.open(dbPath);
+    const indexed = await indexCorpus({ corpusDir, store: first, embedder, logger });
+    first.close();
+    const older = new Database(dbPath);
+    older.pragma(`user_version = ${SCHEMA_VERSION - 1}`);
+    older.close();
+
+    const store = IndexStore.open(dbPath);
+    onTestFinished(() => store.close());
+    expect(store.documents()).toEqual([]);
+    const report = await indexCorpus({ corpusDir, store, embedder, logger });
+    expect(report).toMatchObject({ added: indexed.added, passages: indexed.passages, embedded: 0 });
+    expect(SearchIndex.load(store, embedder).passagesWithoutVector).toBe(0);
+  });
+
   it('never mixes a model of another dimension under the same name', async () => {
     const { corpusDir, dbPath } = defaultCorpusForTest();
     const store = IndexStore.open(dbPath);
