@@ -111,8 +111,10 @@ export class SearchIndex {
     const onlyDocument = options.file === undefined ? null : this.store.documentId(options.file);
     if (options.file !== undefined && onlyDocument === null) return [];
 
-    const keyword = this.keywordPass(query, options.relatedTerms);
+    let keyword: { touched: number; queryWeight: number } | null = null;
     try {
+      keyword = this.keywordPass(query, options.relatedTerms);
+      const { queryWeight } = keyword;
       const { score, covered } = this.scratch;
       const fused = new Map<number, number>();
       const addRanks = (rows: Iterable<number>) => {
@@ -143,11 +145,13 @@ export class SearchIndex {
           score: fusedScore,
           keywordScore: score[row]!,
           cosine: cosine ? (cosine.top.get(row) ?? this.cosineOf(row, cosine.queryVector)) : null,
-          coverage: keyword.queryWeight > 0 ? covered[row]! / keyword.queryWeight : 0,
+          coverage: queryWeight > 0 ? covered[row]! / queryWeight : 0,
         }];
       });
     } finally {
-      this.clearScratch(keyword.touched);
+      // A pass that threw part-way cannot say what it touched: everything is cleared.
+      if (keyword) this.clearScratch(keyword.touched);
+      else for (const array of Object.values(this.scratch)) array.fill(0);
     }
   }
 

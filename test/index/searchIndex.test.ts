@@ -121,6 +121,16 @@ describe('SearchIndex BM25 on a small corpus', () => {
     expect(alone[3]).toEqual(alone[0]);
   });
 
+  it('gives the same answer after a search that failed part-way', async () => {
+    const before = summary(await search.search('tanker coast', { limit: 10 }));
+    const failing = (term: string): [string, number][] => {
+      if (term === 'coast') throw new Error('synonyms unavailable');
+      return [];
+    };
+    await expect(search.search('tanker coast', { limit: 10, relatedTerms: failing })).rejects.toThrow('synonyms unavailable');
+    expect(summary(await search.search('tanker coast', { limit: 10 }))).toEqual(before);
+  });
+
   it('forgets the words of a changed file once re-indexed', async () => {
     fs.writeFileSync(path.join(corpus.corpusDir, 'c.txt'), 'Weather\n\nSnow fell inland all week.\n');
     await indexCorpus({ corpusDir: corpus.corpusDir, store, embedder: null, logger: recordingLogger().logger });
