@@ -33,12 +33,15 @@ export interface IndexedDocument extends ChunkedDocument {
   hash: string;
 }
 
-/** One dimension-checked vector per distinct passage text, for one model. */
+/** The dimension-checked vectors of some passages for one model. */
 export interface StoredVectors {
+  /** The passages asked for, ascending. */
   ids: Int32Array;
   dimension: number;
-  /** ids.length × dimension, row i is the unit vector of passage ids[i]. */
+  /** ids.length × dimension, row i is the unit vector of passage ids[i], or zeros when it has none. */
   matrix: Float32Array;
+  /** How many of the passages have no vector (their rows are zeros). */
+  withoutVector: number;
 }
 
 /**
@@ -348,32 +351,30 @@ export class IndexStore {
     return (this.db.prepare('SELECT id FROM documents WHERE file = ?').pluck().get(file) as number | undefined) ?? null;
   }
 
-  loadVectors(model: string): StoredVectors | null {
+  /** The model's vectors of the given passages (all by default; ids ascending), or null when it has none of them. */
+  loadVectors(model: string, ids: Int32Array = Int32Array.from(this.allPassageIds())): StoredVectors | null {
     return this.db.transaction(() => {
-      // Written straight into one matrix (no array of blobs held at once): at a million passages
-      // that array would double the memory vectors take.
-      const capacity = this.passageCount();
       let dimension = 0;
-      let ids = new Int32Array(0);
       let matrix = new Float32Array(0);
-      let count = 0;
+      let placed = 0;
+      // In the table's own order, each vector written straight to its passage's row: sorting by
+      // passage (ORDER BY) spilled a temporary B-tree of every vector to disk, 113 s at 1M.
       const rows = this.db
-        .prepare('SELECT p.id, e.vector FROM passages p JOIN embeddings e ON e.text_hash = p.text_hash AND e.model = ? ORDER BY p.id')
+        .prepare('SELECT p.id, e.vector FROM embeddings e JOIN passages p INDEXED BY passages_by_text ON p.text_hash = e.text_hash WHERE e.model = ?')
         .raw()
         .iterate(model) as Iterable<[number, Buffer]>;
       for (const [id, blob] of rows) {
-        if (count === 0) {
+        if (placed === 0) {
           dimension = blob.byteLength / 4;
-          ids = new Int32Array(capacity);
-          matrix = new Float32Array(capacity * dimension);
+          matrix = new Float32Array(ids.length * dimension);
         }
         if (blob.byteLength !== dimension * 4) throw new Error(`Vector of passage ${id} has ${blob.byteLength / 4} dimensions, expected ${dimension}`);
-        ids[count] = id;
-        new Uint8Array(matrix.buffer, count * dimension * 4, blob.byteLength).set(blob);
-        count++;
+        const row = indexOfSorted(ids, id);
+        if (row < 0) continue;
+        new Uint8Array(matrix.buffer, row * dimension * 4, blob.byteLength).set(blob);
+        placed++;
       }
-      if (count === 0) return null;
-      return { ids: ids.subarray(0, count), dimension, matrix: matrix.subarray(0, count * dimension) };
+      return placed === 0 ? null : { ids, dimension, matrix, withoutVector: ids.length - placed };
     }).deferred();
   }
 
@@ -417,6 +418,20 @@ function toPassageRecord(row: PassageRow): PassageRecord {
 /** A heading is context: its words help find the passages under it. */
 export function indexedText(passage: Pick<Passage, 'heading' | 'text'>): string {
   return passage.heading ? `${passage.heading}\n${passage.text}` : passage.text;
+}
+
+/** Where `value` is in an ascending array, or -1. */
+function indexOfSorted(sorted: Int32Array, value: number): number {
+  let low = 0;
+  let high = sorted.length - 1;
+  while (low <= high) {
+    const middle = (low + high) >> 1;
+    const found = sorted[middle]!;
+    if (found === value) return middle;
+    if (found < value) low = middle + 1;
+    else high = middle - 1;
+  }
+  return -1;
 }
 
 /** (term id, frequency) pairs as uint32, in the machine's byte order (little-endian on every platform Node supports). */

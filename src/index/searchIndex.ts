@@ -1,6 +1,6 @@
 import { createRequire } from 'node:module';
 import type { Embedder } from './embedder.ts';
-import type { IndexStore, PassageRecord, StoredVectors } from './indexStore.ts';
+import type { IndexStore, PassageRecord } from './indexStore.ts';
 import { InvertedIndex, type InvertedIndexData } from './invertedIndex.ts';
 import { type QuantizedVectors, quantizeVectors, quantizeWith } from './quantizeVectors.ts';
 import { searchTerms } from './searchTerms.ts';
@@ -266,16 +266,14 @@ export interface SearchData {
 export function readSearchData(store: IndexStore, model: Pick<Embedder, 'key' | 'dimension'> | null): SearchData {
   const forward = store.forwardIndex();
   const inverted = InvertedIndex.build(forward).data;
-  const stored = model ? store.loadVectors(model.key) : null;
+  const stored = model ? store.loadVectors(model.key, forward.ids) : null;
   const usable = stored && stored.dimension === model?.dimension ? stored : null;
-  const matrix = usable ? alignVectors(usable, forward.ids) : null;
   return {
     ids: forward.ids,
     documentIds: forward.documentIds,
     inverted,
-    vectors: matrix ? { matrix, quantized: quantizeVectors(matrix) } : null,
-    // Stored vectors are those of passages (a join), so the difference counts passages without one.
-    withoutVector: model ? forward.ids.length - (usable?.ids.length ?? 0) : null,
+    vectors: usable ? { matrix: usable.matrix, quantized: quantizeVectors(usable.matrix) } : null,
+    withoutVector: model ? (usable?.withoutVector ?? forward.ids.length) : null,
   };
 }
 
@@ -284,23 +282,6 @@ export function searchDataBuffers(data: SearchData): ArrayBuffer[] {
   const { ids, documentIds, inverted, vectors } = data;
   const arrays = [ids, documentIds, inverted.starts, inverted.rows, inverted.frequencies, inverted.lengths, ...(vectors ? [vectors.matrix, vectors.quantized.matrix] : [])];
   return [...new Set(arrays.map((array) => array.buffer as ArrayBuffer))];
-}
-
-/**
- * The stored vectors in passage-row order; a passage without a vector gets zeros (cosine 0).
- * When every passage has one (the usual case) the stored matrix is already in that order.
- */
-function alignVectors(vectors: StoredVectors, ids: Int32Array): Float32Array {
-  const { dimension } = vectors;
-  if (vectors.ids.length === ids.length && vectors.ids.every((id, i) => id === ids[i])) return vectors.matrix;
-  const matrix = new Float32Array(ids.length * dimension);
-  let row = 0;
-  vectors.ids.forEach((id, i) => {
-    // Both lists are in id order: walk them together.
-    while (row < ids.length && ids[row]! < id) row++;
-    if (ids[row] === id) matrix.set(vectors.matrix.subarray(i * dimension, (i + 1) * dimension), row * dimension);
-  });
-  return matrix;
 }
 
 /** Dot product of `query` with the vector at `offset` (indices are in bounds by construction). */
