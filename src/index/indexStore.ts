@@ -262,11 +262,12 @@ export class IndexStore {
         for (const passage of doc.passages) {
           // A passage's sentences share its file, page and ¶: only their lines and text are stored.
           const sentences = passage.sentences.map(({ text, lineStart, lineEnd }) => ({ text, lineStart, lineEnd }));
+          const indexed = indexedText(passage);
           const id = insertPassage.run(
             documentId, passage.page, passage.paragraph, passage.lineStart, passage.lineEnd, passage.role, passage.heading,
-            passage.text, textHash(indexedText(passage)), JSON.stringify(sentences),
+            passage.text, textHash(indexed), JSON.stringify(sentences),
           ).lastInsertRowid;
-          insertTerms.run(id, documentId, termFrequencyBlob(searchTerms(indexedText(passage)), termId));
+          insertTerms.run(id, documentId, termFrequencyBlob(searchTerms(indexed), termId));
         }
       }
       // Vectors of other models stay (never mixed: they have their own key; switching back
