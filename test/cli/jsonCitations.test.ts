@@ -53,7 +53,7 @@ describe('citations in JSON output', () => {
   ])('%s %s', async (...args) => {
     const excerpts = excerptsIn(await json(args));
     expect(excerpts.length).toBeGreaterThan(0);
-    for (const excerpt of excerpts) expect(cited(excerpt), `${excerpt.file} L${excerpt.lineStart}: ${excerpt.text}`).toBe(true);
+    for (const excerpt of excerpts) expect(await cited(excerpt), `${excerpt.file} L${excerpt.lineStart}: ${excerpt.text}`).toBe(true);
   });
 
   it('who-backs --json has the contract shape', async () => {

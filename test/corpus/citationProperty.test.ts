@@ -8,7 +8,7 @@ import { type ChunkedDocument, chunkDocument } from '../../src/corpus/chunkDocum
 import { decodeText } from '../../src/corpus/decodeText.ts';
 import { loadDocument } from '../../src/corpus/loadDocument.ts';
 import { DEFAULT_CORPUS } from '../support/tempCorpus.ts';
-import { type CitationChecker, citationChecker, htmlCitationChecker, pdfCitationChecker } from './citationCheckers.ts';
+import { type CitationChecker, citationChecker, htmlCitationChecker, pdfCitationChecker } from '../support/citationChecker.ts';
 import { HTML_FIXTURE, MARKDOWN_FIXTURE, REPORT_PAGES } from './formatFixtures.ts';
 import { makeTinyPdf } from './makeTinyPdf.ts';
 

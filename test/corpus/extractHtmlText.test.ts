@@ -2,7 +2,7 @@ import fs from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { formatCitation } from '../../src/brief/formatCitation.ts';
 import { loadDocument } from '../../src/corpus/loadDocument.ts';
-import { htmlCitationChecker } from './citationCheckers.ts';
+import { htmlCitationChecker } from '../support/citationChecker.ts';
 import { HTML_FIXTURE } from './formatFixtures.ts';
 
 const page = fs.readFileSync(HTML_FIXTURE);

@@ -2,7 +2,7 @@ import { extractText } from 'unpdf';
 import { describe, expect, it } from 'vitest';
 import { formatCitation } from '../../src/brief/formatCitation.ts';
 import { loadDocument } from '../../src/corpus/loadDocument.ts';
-import { pdfCitationChecker } from './citationCheckers.ts';
+import { pdfCitationChecker } from '../support/citationChecker.ts';
 import { REPORT_PAGES } from './formatFixtures.ts';
 import { makeTinyPdf } from './makeTinyPdf.ts';
 

@@ -25,11 +25,11 @@ describe('query path under generated input', () => {
       fc.asyncProperty(hostileText, async (text) => {
         const answer = await shared.bot.ask(text);
         expect(answer.answer === null || answer.excerpts.length > 0).toBe(true);
-        for (const excerpt of answer.excerpts) expect(cited(excerpt)).toBe(true);
+        for (const excerpt of answer.excerpts) expect(await cited(excerpt)).toBe(true);
         const backers = await shared.bot.whoBacks(text);
-        for (const evidence of backers.backers.flatMap((b) => b.evidence)) expect(cited(evidence)).toBe(true);
+        for (const evidence of backers.backers.flatMap((b) => b.evidence)) expect(await cited(evidence)).toBe(true);
         const summary = await shared.bot.summary({ topic: text });
-        for (const citation of summary.points.flatMap((p) => p.citations)) expect(cited(citation)).toBe(true);
+        for (const citation of summary.points.flatMap((p) => p.citations)) expect(await cited(citation)).toBe(true);
       }),
       { numRuns: 300, seed: 20261121 },
     );

@@ -4,7 +4,11 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 
 export const REPO_ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
-export const DEFAULT_CORPUS = path.join(REPO_ROOT, 'corpus');
+/**
+ * The seed articles `corpus/` ships with, as a test fixture: tests never read `corpus/` itself,
+ * which is the user's folder (whatever they add there must not change what the tests see).
+ */
+export const DEFAULT_CORPUS = path.join(REPO_ROOT, 'test/fixtures/seeds');
 
 /** A fresh temporary folder holding the given files (name → text); removed by the caller. */
 export function makeTempCorpus(files: Record<string, string | Buffer> = {}): { dir: string; corpusDir: string; dbPath: string; cleanup(): void } {
@@ -18,7 +22,7 @@ export function makeTempCorpus(files: Record<string, string | Buffer> = {}): { d
   return { dir, corpusDir, dbPath: path.join(dir, 'index.db'), cleanup: () => fs.rmSync(dir, { recursive: true, force: true }) };
 }
 
-/** The default corpus, copied so a test may change it. */
+/** The seed articles, copied to a fresh folder so a test may change them. */
 export function copyDefaultCorpus(): ReturnType<typeof makeTempCorpus> {
   const files = Object.fromEntries(fs.readdirSync(DEFAULT_CORPUS).map((name) => [name, fs.readFileSync(path.join(DEFAULT_CORPUS, name))]));
   return makeTempCorpus(files);
