@@ -3,13 +3,13 @@
  * the environment (or the git-ignored `.env`). The process is the real `npm start` against
  * FakeDiscord, logging at `trace` so that everything it could ever print is printed.
  */
-import { type ChildProcessByStdio, spawn, spawnSync } from 'node:child_process';
+import { spawnSync } from 'node:child_process';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import type { Readable } from 'node:stream';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { parseConfig } from '../../src/config.ts';
+import { type ProcessGroup, spawnProcessGroup } from '../support/processGroup.ts';
 import { copyDefaultCorpus, REPO_ROOT } from '../support/tempCorpus.ts';
 import { FakeDiscord, type FakeInteraction } from './fakeDiscord.ts';
 
@@ -23,38 +23,12 @@ const fragments = (token: string): string[] => token.split('.').filter((part) =>
 const EDIT_ORIGINAL = '/webhooks/:appId/:token/messages/@original';
 const CALLBACK = '/interactions/:id/:token/callback';
 
-interface NpmStart {
-  child: ChildProcessByStdio<null, Readable, Readable>;
-  /** stdout and stderr so far, interleaved as they arrived. */
-  output(): string;
-  /** npm's exit, once the bot under it has exited too. */
-  exited: Promise<{ code: number | null; signal: NodeJS.Signals | null }>;
-  /** Signals npm and everything it started, as a terminal's Ctrl-C or systemd's stop does. */
-  signal(signal: NodeJS.Signals): void;
-}
-
-/** `npm start` in the repository, with the test's corpus, index and fake Discord. */
-function npmStart(env: Record<string, string>): NpmStart {
-  const child = spawn('npm', ['start'], {
+/** `npm start` in the repository, with the test's corpus, index and fake Discord, in its own process group. */
+function npmStart(env: Record<string, string>): ProcessGroup {
+  return spawnProcessGroup('npm', ['start'], {
     cwd: REPO_ROOT,
     env: { ...process.env, npm_config_update_notifier: 'false', npm_config_fund: 'false', LOG_LEVEL: 'trace', MODEL_ID: 'none', ...env },
-    stdio: ['ignore', 'pipe', 'pipe'],
-    // Its own process group, so the test can signal npm and everything under it at once.
-    detached: true,
   });
-  let output = '';
-  child.stdout.on('data', (chunk: Buffer) => (output += chunk.toString()));
-  child.stderr.on('data', (chunk: Buffer) => (output += chunk.toString()));
-  // 'close' comes once every process holding the pipes (npm, tsx, the bot) is gone.
-  const exited = new Promise<{ code: number | null; signal: NodeJS.Signals | null }>((resolve) => child.on('close', (code, signal) => resolve({ code, signal })));
-  const signal = (name: NodeJS.Signals): void => {
-    try {
-      if (child.pid !== undefined) process.kill(-child.pid, name);
-    } catch {
-      // The group is gone already.
-    }
-  };
-  return { child, output: () => output, exited, signal };
 }
 
 function expectNoSecret(output: string, token: string): void {

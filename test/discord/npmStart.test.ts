@@ -1,10 +1,13 @@
-import { spawn } from 'node:child_process';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { spawnProcessGroup } from '../support/processGroup.ts';
 import { copyDefaultCorpus, REPO_ROOT } from '../support/tempCorpus.ts';
 import { FakeDiscord } from './fakeDiscord.ts';
 
-/** `npm start` with a token: the composition root starts the bot over the core, and SIGTERM stops both. */
+/**
+ * `npm start` with a token: the composition root starts the bot over the core, and SIGTERM stops
+ * both. The process is what `npm start` runs, in its own group (other states: shutdown.test.ts).
+ */
 describe('npm start with DISCORD_TOKEN', () => {
   const corpus = copyDefaultCorpus();
   const fake = new FakeDiscord();
@@ -15,7 +18,7 @@ describe('npm start with DISCORD_TOKEN', () => {
   });
 
   it('logs what it loaded, answers /ask, and shuts down cleanly on SIGTERM', async () => {
-    const child = spawn(path.join(REPO_ROOT, 'node_modules/.bin/tsx'), [path.join(REPO_ROOT, 'src/main.ts')], {
+    const bot = spawnProcessGroup(process.execPath, ['--import', 'tsx', path.join(REPO_ROOT, 'src/main.ts')], {
       cwd: REPO_ROOT,
       env: {
         ...process.env,
@@ -29,24 +32,17 @@ describe('npm start with DISCORD_TOKEN', () => {
         DISCORD_CHANNEL_IDS: fake.channels.briefings.id,
         DISCORD_API_URL: fake.apiUrl,
       },
-      stdio: ['ignore', 'pipe', 'pipe'],
     });
-    let stderr = '';
-    child.stderr.on('data', (chunk: Buffer) => (stderr += chunk.toString()));
-    const exited = new Promise<number | null>((resolve) => child.on('exit', (code) => resolve(code)));
-    try {
-      await expect.poll(() => stderr, { timeout: 20_000, interval: 50 }).toContain('Discord bot online');
-      const online = stderr.split('\n').find((line) => line.includes('Discord bot online')) ?? '';
-      expect(JSON.parse(online)).toMatchObject({ documents: 2, passages: expect.any(Number), search: 'keyword only', questionChannels: [fake.channels.briefings.id] });
-      const handle = fake.sendSlashCommand({ name: 'ask', options: { question: 'who is Haftar backed by?' } });
-      const edit = await handle.waitForResponse((r) => r.kind === 'editOriginal' && r.ok, 10_000);
-      expect(edit.payload?.embeds?.[1]?.author?.name).toBe('[1] 000_bd4eabd2b5bc6d71.txt ¶7 L15');
-      child.kill('SIGTERM');
-      expect(await exited).toBe(0);
-      expect(stderr).toContain('shutting down');
-      await expect.poll(() => fake.connected, { timeout: 5_000 }).toBe(false);
-    } finally {
-      child.kill('SIGKILL');
-    }
-  });
+    await expect.poll(bot.stderr, { timeout: 25_000, interval: 50 }).toContain('Discord bot online');
+    const online = bot.stderr().split('\n').find((line) => line.includes('Discord bot online')) ?? '';
+    expect(JSON.parse(online)).toMatchObject({ documents: 2, passages: expect.any(Number), search: 'keyword only', questionChannels: [fake.channels.briefings.id] });
+    const handle = fake.sendSlashCommand({ name: 'ask', options: { question: 'who is Haftar backed by?' } });
+    const edit = await handle.waitForResponse((r) => r.kind === 'editOriginal' && r.ok, 10_000);
+    expect(edit.payload?.embeds?.[1]?.author?.name).toBe('[1] 000_bd4eabd2b5bc6d71.txt ¶7 L15');
+    bot.signal('SIGTERM');
+    expect(await bot.exited).toEqual({ code: 0, signal: null });
+    expect(bot.stderr()).toContain('shutting down');
+    // It closed the gateway itself, with 1000.
+    expect(fake.gatewayLog.filter((g) => g.direction === 'close').at(-1)).toMatchObject({ code: 1000, byServer: false });
+  }, 60_000);
 });
