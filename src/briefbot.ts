@@ -66,6 +66,8 @@ class IndexedBriefbot implements Briefbot {
   private supportGraph: Promise<SupportGraph> | null = null;
 
   private closed = false;
+  /** Aborted by close(): stops an indexing worker under way. */
+  private readonly closing = new AbortController();
   /** The run under way, if any: a second request waits for it, then runs once more. */
   private indexing: Promise<IndexReport> | null = null;
 
@@ -137,6 +139,7 @@ class IndexedBriefbot implements Briefbot {
     const { store, embedder, logger } = this;
     const unchanged = await reportIfUnchanged({ corpusDir, store, embedder, logger, passagesWithoutVector: this.search.passagesWithoutVector });
     if (unchanged) return { report: unchanged, searchData: null };
+    logger.debug({ corpusDir }, 'indexing worker started');
     return runIndexWorker(
       {
         corpusDir,
@@ -149,6 +152,7 @@ class IndexedBriefbot implements Briefbot {
         logLevel,
       },
       progress,
+      this.closing.signal,
     );
   }
 
@@ -233,6 +237,7 @@ class IndexedBriefbot implements Briefbot {
 
   close(): void {
     this.closed = true;
+    this.closing.abort();
     this.store.close();
   }
 }

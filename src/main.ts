@@ -2,16 +2,19 @@ import { renderIndexReport } from './cli/renderText.ts';
 import { createProgressBar } from './cli/createProgressBar.ts';
 import { runTerminalChat } from './cli/terminalChat.ts';
 import { createBriefbot } from './briefbot.ts';
-import { type CorpusWatch, watchCorpus } from './corpus/watchCorpus.ts';
+import { watchCorpus } from './corpus/watchCorpus.ts';
 import { commandList } from './discord/commandList.ts';
 import { createDiscordBot } from './discord/createDiscordBot.ts';
 import { isUserError } from './errors.ts';
 import { loadConfig } from './loadConfig.ts';
 import { createLogger } from './logger.ts';
+import { processLifetime, STOP_DEADLINE_MS } from './processLifetime.ts';
 
 /**
  * `npm start`: the composition root. Config → logger → core (index and model) → the Discord
- * bot when DISCORD_TOKEN is set, otherwise the terminal chat over the same core.
+ * bot when DISCORD_TOKEN is set, otherwise the terminal chat over the same core. Everything it
+ * starts registers how to stop it with the process lifetime, which ends the process on SIGINT or
+ * SIGTERM (in whatever state: loading, indexing, connecting, answering) within a bounded time.
  */
 async function main(): Promise<number> {
   let config;
@@ -22,49 +25,39 @@ async function main(): Promise<number> {
     return 1;
   }
   const logger = createLogger(config.logLevel);
-  // The process lives on: index in a worker thread, so answers never wait for it.
-  const bot = await createBriefbot(config, logger, { longRunning: true });
-  let watch: CorpusWatch | undefined;
+  const lifetime = processLifetime(logger);
   try {
+    // The process lives on: index in a worker thread, so answers never wait for it.
+    const bot = await createBriefbot(config, logger, { longRunning: true });
+    lifetime.onStop('index and indexing worker', () => bot.close());
     const report = await bot.reindex(createProgressBar());
     logger.info({ documents: report.documents, passages: report.passages, mode: bot.mode, model: bot.modelId }, renderIndexReport(report));
-    watch = watchCorpus(config.corpusDir, () => {
+    const watch = watchCorpus(config.corpusDir, () => {
       bot
         .reindex()
         .then((update) => logger.info({ added: update.added, changed: update.changed, removed: update.removed }, renderIndexReport(update)))
-        .catch((error: unknown) => logger.error({ err: error }, 're-indexing after a corpus change failed; answering from the previous index'));
+        .catch((error: unknown) => {
+          if (!lifetime.ending) logger.error({ err: error }, 're-indexing after a corpus change failed; answering from the previous index');
+        });
     });
+    lifetime.onStop('corpus watch', () => watch.close());
     if (config.discord.token) {
       const discordBot = createDiscordBot({ core: bot, config, logger, commands: commandList });
+      // Answers in progress get most of the stop's time; the gateway's close the rest.
+      lifetime.onStop('Discord bot', () => discordBot.stop(STOP_DEADLINE_MS - 1500));
       await discordBot.start();
-      const signal = await shutdownSignal();
-      logger.info({ signal }, 'shutting down');
-      await discordBot.stop();
-      return 0;
+      await lifetime.stopRequested;
+      return lifetime.end(0);
     }
     await runTerminalChat(bot, commandList, logger);
-    return 0;
+    return lifetime.end(0);
   } catch (error) {
+    // Stopping closes things under whatever was running: that is no failure.
+    if (lifetime.ending) return lifetime.end(0);
     if (isUserError(error)) process.stderr.write(`${error.message}\n`);
     else logger.fatal({ err: error }, 'briefbot stopped');
-    return 1;
-  } finally {
-    await watch?.close();
-    bot.close();
+    return lifetime.end(1);
   }
-}
-
-/** Resolves with the first SIGINT or SIGTERM; a second one gets Node's default (immediate exit). */
-function shutdownSignal(): Promise<NodeJS.Signals> {
-  return new Promise((resolve) => {
-    const stop = (signal: NodeJS.Signals): void => {
-      process.off('SIGINT', stop);
-      process.off('SIGTERM', stop);
-      resolve(signal);
-    };
-    process.on('SIGINT', stop);
-    process.on('SIGTERM', stop);
-  });
 }
 
 process.exitCode = await main();

@@ -24,6 +24,8 @@ export async function runTerminalChat(
   const write = (text: string) => streams.output.write(`${text}\n`);
   write(`briefbot: ${bot.sources().length} documents, ${bot.mode === 'hybrid' ? 'hybrid search' : 'keyword search only'}.`);
   write('Ask a question, or type /help. /quit leaves.');
+  // On a terminal, readline takes Ctrl-C itself: it leaves the chat, as /quit does.
+  rl.on('SIGINT', () => rl.close());
   rl.setPrompt('you> ');
   rl.prompt();
   for await (const line of rl) {

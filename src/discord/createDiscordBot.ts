@@ -113,6 +113,7 @@ class BriefbotOnDiscord implements DiscordBot {
   private readonly inFlight = new Set<Promise<void>>();
   private readonly callbackTimeouts: InteractionCallbackTimeouts;
   private stopped = false;
+  private reconnecting = false;
 
   constructor(options: DiscordBotOptions) {
     this.core = options.core;
@@ -146,7 +147,18 @@ class BriefbotOnDiscord implements DiscordBot {
       if (event.code === 4014) this.logger.error(MESSAGE_CONTENT_INTENT_HELP);
       else this.logger.warn({ shardId, code: event.code }, 'Discord gateway disconnected');
     });
-    this.client.on(Events.ShardResume, (shardId, replayed) => this.logger.info({ shardId, replayed }, 'Discord gateway resumed'));
+    // discord.js says "reconnecting" at every attempt (twice a second while Discord is out of
+    // reach): the log says it once per outage.
+    this.client.on(Events.ShardReconnecting, (shardId) => {
+      if (this.reconnecting) return;
+      this.reconnecting = true;
+      this.logger.warn({ shardId }, 'Discord gateway connection lost: reconnecting');
+    });
+    this.client.on(Events.ShardReady, () => (this.reconnecting = false));
+    this.client.on(Events.ShardResume, (shardId, replayed) => {
+      this.reconnecting = false;
+      this.logger.info({ shardId, replayed }, 'Discord gateway resumed');
+    });
     // discord.js waits out rate limits itself, mostly its own pacing (50 requests a second, the
     // buckets' remaining counts): under load that is every other request, so it is debug only.
     this.client.rest.on(RESTEvents.RateLimited, (info) =>

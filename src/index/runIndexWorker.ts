@@ -21,12 +21,28 @@ export type IndexWorkerMessage =
  * memory, read from the new index there (seconds at a million passages) and moved, not copied.
  * The worker has its own SQLite connection: WAL mode lets the main thread keep reading (and
  * answering) while it writes, and the switch-over is one transaction, so readers see the old
- * index or the new one.
+ * index or the new one. Aborting `signal` (shutdown) terminates the worker: what it had not
+ * committed is rolled back, and the next run picks up from there.
  */
-export function runIndexWorker(task: IndexWorkerTask, progress?: IndexProgress): Promise<{ report: IndexReport; searchData: SearchData }> {
+export function runIndexWorker(
+  task: IndexWorkerTask, progress?: IndexProgress, signal?: AbortSignal,
+): Promise<{ report: IndexReport; searchData: SearchData }> {
   return new Promise((resolve, reject) => {
+    if (signal?.aborted) {
+      reject(new Error('indexing stopped: shutting down'));
+      return;
+    }
     const worker = new Worker(new URL('./indexWorker.mjs', import.meta.url), { workerData: task });
     let settled = false;
+    const stop = (): void => {
+      if (settled) return;
+      settled = true;
+      progress?.stop();
+      reject(new Error('indexing stopped: shutting down'));
+      void worker.terminate();
+    };
+    signal?.addEventListener('abort', stop, { once: true });
+    worker.on('exit', () => signal?.removeEventListener('abort', stop));
     worker.on('message', (message: IndexWorkerMessage) => {
       if (message.type === 'progress') {
         if (message.event === 'start') progress?.start(message.value);
