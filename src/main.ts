@@ -1,9 +1,9 @@
+import { commands } from '../commands/index.ts';
 import { renderIndexReport } from './cli/renderText.ts';
 import { createProgressBar } from './cli/createProgressBar.ts';
 import { runTerminalChat } from './cli/terminalChat.ts';
 import { createBriefbot } from './briefbot.ts';
 import { watchCorpus } from './corpus/watchCorpus.ts';
-import { commandList } from './discord/commandList.ts';
 import { createDiscordBot } from './discord/createDiscordBot.ts';
 import { isUserError } from './errors.ts';
 import { loadConfig } from './loadConfig.ts';
@@ -42,14 +42,14 @@ async function main(): Promise<number> {
     });
     lifetime.onStop('corpus watch', () => watch.close());
     if (config.discord.token) {
-      const discordBot = createDiscordBot({ core: bot, config, logger, commands: commandList });
+      const discordBot = createDiscordBot({ core: bot, config, logger, commands });
       // Answers in progress get most of the stop's time; the gateway's close the rest.
       lifetime.onStop('Discord bot', () => discordBot.stop(STOP_DEADLINE_MS - 1500));
       await discordBot.start();
       await lifetime.stopRequested;
       return lifetime.end(0);
     }
-    await runTerminalChat(bot, commandList, logger);
+    await runTerminalChat(bot, commands, logger);
     return lifetime.end(0);
   } catch (error) {
     // Stopping closes things under whatever was running: that is no failure.

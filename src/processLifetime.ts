@@ -29,7 +29,7 @@ export interface LifetimeOptions {
   deadlineMs?: number;
   exit?: (code: number) => void;
   /** The process to listen on (tests pass an EventEmitter). */
-  signals?: Pick<NodeJS.Process, 'on'>;
+  signals?: { on(event: 'SIGINT' | 'SIGTERM', listener: (signal: NodeJS.Signals) => void): unknown };
 }
 
 export function processLifetime(logger: Logger, options: LifetimeOptions = {}): ProcessLifetime {

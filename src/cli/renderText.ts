@@ -4,7 +4,7 @@ import type { Summary } from '../brief/summarizeCorpus.ts';
 import type { WhoBacksResult } from '../brief/whoBacks.ts';
 import type { ShownExcerpt } from '../brief/excerpt.ts';
 import { formatCitation } from '../brief/formatCitation.ts';
-import type { DocumentRecord } from '../index/indexStore.ts';
+import type { DocumentRecord } from '../corpus/records.ts';
 import type { IndexReport } from '../index/indexCorpus.ts';
 
 /** Plain-text rendering for the CLI and the terminal chat: what the bot would post. */
@@ -22,7 +22,10 @@ export function renderReply(reply: BriefReply): string {
     case 'help':
       return [
         'Ask a question in plain words, or use a command:',
-        ...reply.commands.map((command) => `  /${command.name}  ${command.description}`),
+        ...reply.commands.flatMap((command) => [
+          `  /${command.name}  ${command.description}`,
+          ...command.options.map((option) => `      ${option.name}:${option.required ? '' : ' (optional)'} ${option.description}`),
+        ]),
         '  /quit  leave the chat',
       ].join('\n');
   }
