@@ -3,6 +3,7 @@ import { renderIndexReport } from './cli/renderText.ts';
 import { createProgressBar } from './cli/createProgressBar.ts';
 import { runTerminalChat } from './cli/terminalChat.ts';
 import { createBriefbot } from './briefbot.ts';
+import { checkConfiguredPaths } from './checkConfiguredPaths.ts';
 import { watchCorpus } from './corpus/watchCorpus.ts';
 import { createDiscordBot } from './discord/createDiscordBot.ts';
 import { isUserError } from './errors.ts';
@@ -20,6 +21,7 @@ async function main(): Promise<number> {
   let config;
   try {
     config = loadConfig();
+    checkConfiguredPaths(config);
   } catch (error) {
     process.stderr.write(`${error instanceof Error ? error.message : String(error)}\n`);
     return 1;

@@ -2,7 +2,8 @@ import fs from 'node:fs';
 import { Command, CommanderError, InvalidArgumentError } from 'commander';
 import { toExcerptJson } from '../brief/excerpt.ts';
 import { type Briefbot, createBriefbot } from '../briefbot.ts';
-import { isUserError, UserError } from '../errors.ts';
+import { checkConfiguredPaths } from '../checkConfiguredPaths.ts';
+import { isUserError } from '../errors.ts';
 import type { IndexReport } from '../index/indexCorpus.ts';
 import { loadConfig } from '../loadConfig.ts';
 import { createLogger, type Logger } from '../logger.ts';
@@ -139,7 +140,7 @@ async function withBriefbot(
       MODEL_DIR: modelIsFolder ? options.model : undefined,
     });
     logger = createLogger(process.env.LOG_LEVEL ? config.logLevel : 'warn', { pretty: true });
-    if (!fs.existsSync(config.corpusDir)) throw new UserError(`Corpus folder not found: ${config.corpusDir}`);
+    checkConfiguredPaths(config, { corpusDir: options.corpus ? '--corpus' : 'CORPUS_DIR', indexPath: options.db ? '--db' : 'INDEX_PATH' });
     bot = await createBriefbot(config, logger);
     const report = await bot.reindex(createProgressBar());
     reportIndexing(report, options);
@@ -149,7 +150,8 @@ async function withBriefbot(
     if (isUserError(error)) {
       process.stderr.write(`briefbot: ${error.message}\n`);
     } else {
-      logger?.error({ err: error }, 'command failed');
+      // The stack helps a bug report, not a user: shown at LOG_LEVEL=debug.
+      if (logger?.isLevelEnabled('debug')) logger.error({ err: error }, 'command failed');
       process.stderr.write(`briefbot: failed: ${error instanceof Error ? error.message : String(error)}\n`);
     }
     return 1;

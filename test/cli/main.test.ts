@@ -8,11 +8,11 @@ const run = promisify(execFile);
 const BIN = path.join(REPO_ROOT, 'src/cli/briefbot.mjs');
 
 /** Runs the `briefbot` bin as a user would, offline and keyword-only. */
-async function briefbot(args: string[]): Promise<{ code: number; stdout: string; stderr: string }> {
+async function briefbot(args: string[], env: Record<string, string> = {}): Promise<{ code: number; stdout: string; stderr: string }> {
   try {
     const { stdout, stderr } = await run(process.execPath, [BIN, ...args], {
       cwd: REPO_ROOT,
-      env: { ...process.env, ALLOW_REMOTE_MODELS: 'false', LOG_LEVEL: 'warn' },
+      env: { ...process.env, ALLOW_REMOTE_MODELS: 'false', LOG_LEVEL: 'warn', ...env },
     });
     return { code: 0, stdout, stderr };
   } catch (error) {
@@ -60,6 +60,16 @@ describe('briefbot CLI', () => {
     expect(missing.code).toBe(2);
     const noCorpus = await briefbot(['ask', 'x', '--corpus', path.join(corpus.dir, 'nowhere'), '--db', corpus.dbPath]);
     expect(noCorpus.code).toBe(1);
-    expect(noCorpus.stderr).toMatch(/Corpus folder not found/);
+    expect(noCorpus.stderr).toMatch(/^briefbot: --corpus: no such folder: \S+nowhere\n$/);
+  });
+
+  it('a bad index path: one line naming the option or variable and the path, no stack', async () => {
+    const underAFile = path.join(corpus.corpusDir, '000_bd4eabd2b5bc6d71.txt', 'index.db');
+    const viaOption = await briefbot(['sources', '--corpus', corpus.corpusDir, '--db', underAFile, '--model', 'none']);
+    expect(viaOption.code).toBe(1);
+    expect(viaOption.stderr).toMatch(/^briefbot: --db: \S+index\.db is not a valid path \(a part of it is a file, not a folder\)\n$/);
+    const viaVariable = await briefbot(['sources', '--corpus', corpus.corpusDir, '--model', 'none'], { INDEX_PATH: corpus.corpusDir });
+    expect(viaVariable.code).toBe(1);
+    expect(viaVariable.stderr).toMatch(/^briefbot: INDEX_PATH must be a file, but \S+ is a folder\n$/);
   });
 });
