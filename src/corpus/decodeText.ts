@@ -1,3 +1,4 @@
+import { analyse } from 'chardet';
 import { UserError } from '../errors.ts';
 
 /** What the bytes were read as; a label a document declared (HTML's charset) when that was used. */
@@ -22,20 +23,24 @@ const MAX_CONTROL_SHARE = 0.001;
 /**
  * A text file's bytes → its text. A byte-order mark decides (UTF-8, UTF-16 LE/BE); without one,
  * NUL bytes mean binary, bytes that are valid UTF-8 are UTF-8, and anything else is read as
+ * the encoding the document declares (an HTML page's charset) when Node knows it, else the legacy
+ * encoding of another script that chardet recognises (windows-1251, windows-1256, …), else
  * Windows-1252 (the usual encoding of legacy Western text, a superset of Latin-1's printable
- * range) unless that yields control characters, or as the encoding the document declares (an HTML
- * page's charset) when Node knows it. Throws a UserError naming what is wrong.
+ * range) unless that yields control characters. Throws a UserError naming what is wrong.
  */
 export function decodeText(bytes: Uint8Array, options: { declaredEncoding?: string | null } = {}): DecodedText {
   if (bytes.length === 0) throw new UserError('empty file');
   const { text, encoding } = decodeBytes(bytes, options.declaredEncoding ?? null);
-  const controls = text.match(NON_TEXT_CONTROL)?.length ?? 0;
-  if (controls > Math.max(1, text.length * MAX_CONTROL_SHARE)) {
+  if (tooManyControls(text)) {
     throw new UserError(encoding === 'windows-1252' ? 'not text: neither valid UTF-8 nor Windows-1252' : 'binary file, not text');
   }
   const normalised = text.replace(/^\uFEFF/, '').replace(/\r\n?/g, '\n');
   if (normalised.trim() === '') throw new UserError('empty file (only white space)');
   return { text: normalised, encoding };
+}
+
+function tooManyControls(text: string): boolean {
+  return (text.match(NON_TEXT_CONTROL)?.length ?? 0) > Math.max(1, text.length * MAX_CONTROL_SHARE);
 }
 
 function decodeBytes(bytes: Uint8Array, declared: string | null): { text: string; encoding: TextEncoding } {
@@ -51,8 +56,37 @@ function decodeBytes(bytes: Uint8Array, declared: string | null): { text: string
     if (declaredDecoder && declaredDecoder.encoding !== 'utf-8' && declaredDecoder.encoding !== 'windows-1252') {
       return { text: declaredDecoder.decode(bytes), encoding: declaredDecoder.encoding };
     }
+    const detected = detectedNonLatinDecoder(bytes);
+    if (detected) return detected;
     // Not UTF-8: Windows-1252 maps every byte, so the control-character check decides.
     return { text: decodeWindows1252(bytes), encoding: 'windows-1252' };
+  }
+}
+
+/**
+ * Encodings chardet names for text in the Latin alphabet: read as Windows-1252, its superset for
+ * Western text. Short Latin texts are often guessed as Latin-2 or Turkish; trusting that guess
+ * would turn a French é into another letter.
+ */
+const LATIN_GUESSES = /^(ASCII|UTF-8|ISO-8859-(1|2|9|15)|windows-125[0248])$/i;
+/** Below this (chardet's 0–100 scale) a guess is noise. */
+const MIN_CONFIDENCE = 10;
+
+/**
+ * A file in another script's legacy encoding (Cyrillic windows-1251 or KOI8-R, Arabic
+ * windows-1256, Greek, Hebrew, Shift_JIS, GB18030, …), as chardet's statistics see it, decoded
+ * with it; null when the text looks Latin, the guess is weak, or the bytes do not decode to text.
+ */
+function detectedNonLatinDecoder(bytes: Uint8Array): { text: string; encoding: TextEncoding } | null {
+  const best = analyse(bytes)[0];
+  if (!best || best.confidence < MIN_CONFIDENCE || LATIN_GUESSES.test(best.name)) return null;
+  try {
+    const decoder = new TextDecoder(best.name, { fatal: true });
+    const text = decoder.decode(bytes);
+    // Binary bytes get a guess too: what then reads as control characters was no text in it.
+    return tooManyControls(text) ? null : { text, encoding: decoder.encoding };
+  } catch {
+    return null; // an encoding Node does not know, or bytes that are not valid in it
   }
 }
 

@@ -12,6 +12,18 @@ function utf16be(text: string): Buffer {
   return le;
 }
 
+/** Text → bytes in a single-byte encoding, by inverting Node's decoder for it. */
+function encodeAs(encoding: string, text: string): Uint8Array {
+  const decoder = new TextDecoder(encoding);
+  const byteOf = new Map<string, number>();
+  for (let byte = 0; byte < 256; byte++) byteOf.set(decoder.decode(Uint8Array.of(byte)), byte);
+  return Uint8Array.from([...text], (char) => {
+    const byte = byteOf.get(char);
+    if (byte === undefined) throw new Error(`${char} is not in ${encoding}`);
+    return byte;
+  });
+}
+
 describe('decodeText', () => {
   it('reads Windows-1252: curly quotes 0x91–0x94 and € 0x80', () => {
     const bytes = Buffer.from([
@@ -20,6 +32,18 @@ describe('decodeText', () => {
     ]);
     expect(decodeText(bytes)).toEqual({ text: EXPECTED, encoding: 'windows-1252' });
     expect(decodeText(Buffer.from([0x91, 0x61, 0x92, 0x20, 0xe9, 0x74, 0xe9])).text).toBe('‘a’ été');
+  });
+
+  it('recognises the legacy encodings of other scripts: windows-1251 (Cyrillic), windows-1256 (Arabic), KOI8-R', async () => {
+    const cyrillic = 'Москва поддерживает Хафтара, сообщили источники в Триполи.\n\nПереговоры в Женеве продолжатся в пятницу.\n';
+    const arabic = 'قالت مصادر في طرابلس إن موسكو تدعم حفتر.\n\nستستأنف المحادثات في جنيف يوم الجمعة.\n';
+    expect(decodeText(encodeAs('windows-1251', cyrillic))).toEqual({ text: cyrillic, encoding: 'windows-1251' });
+    expect(decodeText(encodeAs('windows-1256', arabic))).toEqual({ text: arabic, encoding: 'windows-1256' });
+    expect(decodeText(encodeAs('koi8-r', cyrillic))).toEqual({ text: cyrillic, encoding: 'koi8-r' });
+    const doc = await loadDocument('wire.txt', encodeAs('windows-1251', cyrillic));
+    expect(doc.passages.map((p) => p.text)).toContain('Переговоры в Женеве продолжатся в пятницу.');
+    // Latin text is still read as Windows-1252, however short.
+    expect(decodeText(encodeAs('windows-1252', 'Café naïve, à Genève.'))).toEqual({ text: 'Café naïve, à Genève.', encoding: 'windows-1252' });
   });
 
   it('reads UTF-8 with a BOM, and UTF-16 LE and BE with theirs', () => {
