@@ -4,6 +4,7 @@ import type { Summary } from '../brief/summarizeCorpus.ts';
 import type { WhoBacksResult } from '../brief/whoBacks.ts';
 import type { ShownExcerpt } from '../brief/excerpt.ts';
 import { formatCitation } from '../brief/formatCitation.ts';
+import { EMPTY_CORPUS_MESSAGE } from '../corpus/documentFormat.ts';
 import type { DocumentRecord } from '../corpus/records.ts';
 import type { IndexReport } from '../index/indexCorpus.ts';
 
@@ -80,7 +81,7 @@ export function renderSummary(summary: Summary): string {
 }
 
 export function renderSources(documents: DocumentRecord[]): string {
-  if (documents.length === 0) return 'The corpus is empty: add .txt or .md files to the corpus folder.';
+  if (documents.length === 0) return EMPTY_CORPUS_MESSAGE;
   return documents
     .map((doc) => `${doc.file} · ${doc.title}${doc.published ? ` (${doc.published})` : ''} · ${doc.passages} passages`)
     .join('\n');

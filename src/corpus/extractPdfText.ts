@@ -22,8 +22,12 @@ const HEADING_SIZE = 1.15;
 /** A header or footer line repeats on this share of the pages (at least 3 of them). */
 const RUNNING_LINE_SHARE = 0.5;
 const PAGE_NUMBER = /^\s*(?:page\s+)?[-–—]?\s*\d{1,4}\s*[-–—]?(?:\s*(?:of|\/)\s*\d{1,4})?\s*$/i;
-/** Titles that authoring tools write into a PDF's metadata without the author meaning them. */
-const MEANINGLESS_TITLE = /^(?:untitled.*|microsoft (?:word|powerpoint) - .*|.*\.(?:docx?|pptx?|xlsx?|pdf|indd|tex|rtf))$/i;
+/**
+ * Titles that authoring tools write into a PDF's metadata without the author meaning them: a
+ * placeholder, the source file's name, a print-to-PDF "… Output" (GNU Enscript writes "Enscript
+ * Output"). A tool that names itself in the title is caught apart (see metadataTitle).
+ */
+const MEANINGLESS_TITLE = /^(?:untitled.*|no title|title|document\s*\d*|new document.*|microsoft (?:word|powerpoint|excel) - .*|\S+ output|.*\.(?:docx?|pptx?|xlsx?|odt|pdf|indd|tex|rtf|txt|html?|ps))$/i;
 
 /**
  * A PDF's bytes → its article, page by page (pdf.js through unpdf, which runs on Node without
@@ -136,9 +140,16 @@ function startsBlock(previous: PageLine, line: PageLine, spacing: number | null)
   return spacing !== null && gap > spacing * SPACING_FACTOR;
 }
 
+/** The metadata title, unless it is a tool's placeholder: then the first heading is the title. */
 function metadataTitle(info: Record<string, unknown>): string | null {
-  const title = typeof info.Title === 'string' ? info.Title.replace(/\s+/g, ' ').trim() : '';
-  return title === '' || MEANINGLESS_TITLE.test(title) ? null : title;
+  const text = (value: unknown) => (typeof value === 'string' ? value.replace(/\s+/g, ' ').trim() : '');
+  const title = text(info.Title);
+  if (title === '' || MEANINGLESS_TITLE.test(title)) return null;
+  // "GNU Enscript 1.6.6" titled its file "Enscript Listing": a short title led by the name of the
+  // tool that wrote the file. (A longer one may well be about that tool's maker.)
+  const toolNames = [text(info.Creator), text(info.Producer)].flatMap((tool) => tool.toLowerCase().split(/[^\p{L}]+/u)).filter((word) => word.length >= 4);
+  const titleWords = title.toLowerCase().split(/[^\p{L}]+/u).filter((word) => word !== '');
+  return titleWords.length <= 3 && toolNames.includes(titleWords[0] ?? '') ? null : title;
 }
 
 /** The font size most of the page's lines have: its body text. */

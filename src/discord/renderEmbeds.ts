@@ -5,6 +5,7 @@ import type { ShownExcerpt } from '../brief/excerpt.ts';
 import { formatCitation } from '../brief/formatCitation.ts';
 import type { Summary } from '../brief/summarizeCorpus.ts';
 import type { WhoBacksResult } from '../brief/whoBacks.ts';
+import { EMPTY_CORPUS_MESSAGE } from '../corpus/documentFormat.ts';
 import type { DocumentRecord } from '../corpus/records.ts';
 import { DISCORD_LIMITS } from './discordLimits.ts';
 import { escapeDiscordText, inlineCode, neutralizeMentions, oneLine, truncate } from './escapeDiscordText.ts';
@@ -204,7 +205,7 @@ export function whoBacksBlocks(result: WhoBacksResult): EmbedBlock[] {
 
 function sourcesBlocks(documents: readonly DocumentRecord[]): EmbedBlock[] {
   if (documents.length === 0) {
-    return [{ embed: { color: COLORS.sources, title: 'Sources', description: 'The corpus is empty: add .txt or .md files to the corpus folder.' }, contexts: [] }];
+    return [{ embed: { color: COLORS.sources, title: 'Sources', description: EMPTY_CORPUS_MESSAGE }, contexts: [] }];
   }
   const passages = documents.reduce((sum, doc) => sum + doc.passages, 0);
   const entries = documents.map((doc) => ({

@@ -38,6 +38,22 @@ describe('extractPdfText (through loadDocument)', () => {
     expect(formatCitation({ file: 'a.txt', page: null, paragraph: 8, lineStart: 17, lineEnd: 18 })).toBe('a.txt ¶8 L17–18');
   });
 
+  it.each([
+    ['Microsoft Word - draft3.docx', undefined],
+    ['Enscript Output', 'GNU Enscript 1.6.6'],
+    ['Enscript listing', 'GNU Enscript 1.6.6'],
+    ['untitled', undefined],
+    ['report-final.pdf', undefined],
+  ])('takes the headline from the first page when the metadata title is a tool\'s placeholder: %s', async (title, creator) => {
+    const doc = await loadDocument('libya.pdf', makeTinyPdf({ title, creator, pages: REPORT_PAGES }));
+    expect(doc.title).toBe('Libya: The Oil Blockade');
+  });
+
+  it('keeps a real metadata title, even one naming the tool\'s maker', async () => {
+    const doc = await loadDocument('libya.pdf', makeTinyPdf({ title: 'Microsoft and the Libyan oil ministry sign a cloud deal', creator: 'Microsoft Word', pages: REPORT_PAGES }));
+    expect(doc.title).toBe('Microsoft and the Libyan oil ministry sign a cloud deal');
+  });
+
   it('takes the headline from the first page when the metadata names no title', async () => {
     const doc = await loadDocument('libya.pdf', makeTinyPdf({ title: 'Microsoft Word - draft3.docx', pages: REPORT_PAGES }));
     expect(doc.title).toBe('Libya: The Oil Blockade');
