@@ -31,5 +31,7 @@ export function renderJson(reply: BriefReply): unknown {
       return { documents: reply.documents.map(({ file, title, published, passages }) => ({ file, title, published, passages })) };
     case 'help':
       return { commands: reply.commands };
+    case 'context':
+      return reply.context;
   }
 }

@@ -309,7 +309,8 @@ class BriefbotOnDiscord implements DiscordBot {
       await this.firstResponse(interaction, 'replied', () => interaction.update(page));
       return;
     }
-    const embed = await renderPassageContext(action, this.core.sources(), this.config.corpusDir);
+    const { documentHash, paragraph, lineStart, lineEnd } = action;
+    const embed = renderPassageContext(await this.core.passageContext({ documentHash, paragraph, lineStart, lineEnd }));
     await this.firstResponse(interaction, 'replied', () => interaction.reply({ embeds: [embed], flags: MessageFlags.Ephemeral, allowedMentions: NO_MENTIONS }));
   }
 

@@ -62,6 +62,14 @@ describe('terminal chat', () => {
     expect(out).not.toContain('Nothing in the corpus to brief');
   });
 
+  it('/context shows a cited passage in context, as Discord\'s button does', async () => {
+    const out = await chat(['/context 000_bd4eabd2b5bc6d71.txt ¶7 L15', '/context chapter 7']);
+    expect(out).toContain('In context: 000_bd4eabd2b5bc6d71.txt ¶7 L15');
+    expect(out).toContain('    »Meanwhile, Commander of the National Army');
+    expect(out).toContain('Lines 13–17 of 000_bd4eabd2b5bc6d71.txt');
+    expect(out).toContain('/context citation: Give a citation as the bot prints it');
+  });
+
   it('/help lists each command with its options', async () => {
     const out = await chat(['/help']);
     expect(out).toContain('/summary  A short cited briefing');
