@@ -9,6 +9,7 @@ import { createLogger, type Logger } from '../logger.ts';
 import type { CliAction, CliCommand, CliRunner, CommonOptions } from './cliCommand.ts';
 import ask from './commands/ask.ts';
 import backedBy from './commands/backed-by.ts';
+import context from './commands/context.ts';
 import indexCommand from './commands/indexCommand.ts';
 import sources from './commands/sources.ts';
 import summary from './commands/summary.ts';
@@ -17,9 +18,9 @@ import { createProgressBar } from './createProgressBar.ts';
 import { renderIndexReport } from './renderText.ts';
 
 /** Every CLI command, one file each under src/cli/commands/, in the order `--help` lists them. */
-const CLI_COMMANDS: readonly CliCommand[] = [indexCommand, ask, whoBacks, backedBy, summary, sources];
+const CLI_COMMANDS: readonly CliCommand[] = [indexCommand, ask, whoBacks, backedBy, summary, sources, context];
 
-const USAGE = 'usage: briefbot <index|ask|who-backs|backed-by|summary|sources> [options]  (briefbot --help)';
+const USAGE = 'usage: briefbot <index|ask|who-backs|backed-by|summary|sources|context> [options]  (briefbot --help)';
 
 /** `briefbot <command>`: exit 0 on success, 2 on bad usage, 1 on failure. */
 export async function runCli(argv: string[]): Promise<number> {
