@@ -15,7 +15,7 @@ import { createLogger } from './logger.ts';
 
 const task = workerData as IndexWorkerTask;
 const post = (message: IndexWorkerMessage, transfer: ArrayBuffer[] = []) => parentPort?.postMessage(message, transfer);
-const logger = createLogger(task.logLevel, { pretty: false });
+const logger = createLogger(task.logLevel, task.logFormat);
 
 async function run(): Promise<void> {
   // The main thread opened and checked the file; this second connection shares it.

@@ -3,7 +3,7 @@ import type { Embedder, EmbedderOptions } from './index/embedder.ts';
 import { type IndexProgress, type IndexReport, indexCorpus, reportIfUnchanged } from './index/indexCorpus.ts';
 import type { IndexStore } from './index/indexStore.ts';
 import { readSearchData, type SearchData } from './index/searchIndex.ts';
-import type { Logger } from './logger.ts';
+import { type LogFormat, type Logger, stderrLogFormat } from './logger.ts';
 
 /** A finished run: its report and, when the index changed, what search keeps in memory. */
 export interface IndexRun {
@@ -73,6 +73,7 @@ export function workerIndexer(
               ? { options: embedderOptions, known: { modelId: embedder.modelId, key: embedder.key, dimension: embedder.dimension } }
               : null,
           logLevel,
+          logFormat: stderrLogFormat(),
         },
         progress,
         stopping.signal,
@@ -88,6 +89,8 @@ export interface IndexWorkerTask {
   /** The model the main thread loaded (loaded again here only if something needs embedding); null for keyword search only. */
   embedder: { options: EmbedderOptions; known: Pick<Embedder, 'modelId' | 'key' | 'dimension'> } | null;
   logLevel: string;
+  /** The main thread's log format: the worker's stderr is no terminal, but its lines land on the same one. */
+  logFormat: LogFormat;
 }
 
 export type IndexWorkerMessage =

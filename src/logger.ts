@@ -28,18 +28,40 @@ function scrubStrings(value: unknown, depth: number): unknown {
   return Object.fromEntries(Object.entries(value).map(([key, item]) => [key, scrubStrings(item, depth + 1)]));
 }
 
+/** How log lines look: pretty-printed (on a terminal) or JSON lines, and with or without colour. */
+export interface LogFormat {
+  pretty: boolean;
+  color: boolean;
+}
+
 /**
- * Logs go to stderr so that stdout stays clean for `--json` output and the chat.
- * On a terminal they are pretty-printed; elsewhere they are JSON lines. Both redact secrets.
+ * The format for this process's stderr: pretty on a terminal, JSON lines elsewhere; colour only
+ * on a terminal and unless NO_COLOR is set (no-color.org), so piped logs carry no escape codes.
+ * A worker thread's stderr is no terminal: it is handed its parent's format.
  */
-export function createLogger(level: string, options: { pretty?: boolean } = {}): Logger {
-  const pretty = options.pretty ?? process.stderr.isTTY;
+export function stderrLogFormat(env: NodeJS.ProcessEnv = process.env): LogFormat {
+  const terminal = process.stderr.isTTY === true;
+  return { pretty: terminal, color: terminal && (env.NO_COLOR ?? '') === '' };
+}
+
+/**
+ * Logs go to stderr so that stdout stays clean for `--json` output and the chat. Both formats
+ * redact secrets. Pretty lines are written synchronously once formatted, so that flushing the
+ * logger (before the chat's first prompt) means they are on the screen.
+ */
+export function createLogger(level: string, options: Partial<LogFormat> = {}): Logger {
+  const format = { ...stderrLogFormat(), ...options };
   const common = { level, redact: REDACT, serializers: { err: serializeError } };
-  if (pretty) {
+  if (format.pretty) {
     return pino({
       ...common,
-      transport: { target: 'pino-pretty', options: { destination: 2, colorize: true, ignore: 'pid,hostname', singleLine: true } },
+      transport: { target: 'pino-pretty', options: { destination: 2, sync: true, colorize: format.color, ignore: 'pid,hostname', singleLine: true } },
     });
   }
   return pino(common, pino.destination(2));
+}
+
+/** Resolves once what was logged so far is written out. */
+export function flushLogger(logger: Logger): Promise<void> {
+  return new Promise((resolve) => logger.flush(() => resolve()));
 }

@@ -1,4 +1,5 @@
 import fs from 'node:fs';
+import { createRequire } from 'node:module';
 import { Command as Program, CommanderError } from 'commander';
 import { CommandOptionError } from '../../commands/command.ts';
 import { type Briefbot, createBriefbot } from '../briefbot.ts';
@@ -27,6 +28,7 @@ const USAGE = 'usage: briefbot <index|ask|who-backs|backed-by|summary|sources|co
 export async function runCli(argv: string[]): Promise<number> {
   const program = new Program('briefbot')
     .description('Answers from a folder of articles, with exact citations.')
+    .version(packageVersion(), '-V, --version', 'print the version')
     .exitOverride()
     .configureOutput({ writeErr: (text) => process.stderr.write(text) });
 
@@ -49,7 +51,8 @@ export async function runCli(argv: string[]): Promise<number> {
     return exitCode;
   } catch (error) {
     if (error instanceof CommanderError) {
-      if (error.code === 'commander.helpDisplayed' || error.code === 'commander.version' || error.code === 'commander.help') return 0;
+      // --help and --version asked for; 'commander.help' is help shown because no command was given: bad usage.
+      if (error.code === 'commander.helpDisplayed' || error.code === 'commander.version') return 0;
       process.stderr.write(`${USAGE}\n`);
       return 2;
     }
@@ -72,7 +75,7 @@ async function withBriefbot(options: CommonOptions, prepare: () => CliAction, re
     logger = createLogger(process.env.LOG_LEVEL ? config.logLevel : 'warn', { pretty: true });
     checkConfiguredPaths(config, { corpusDir: options.corpus ? '--corpus' : 'CORPUS_DIR', indexPath: options.db ? '--db' : 'INDEX_PATH' });
     bot = await createBriefbot(config, logger);
-    reportIndexing(await bot.reindex(createProgressBar()), report, options.json === true);
+    reportIndexing(await bot.reindex(createProgressBar()), report, options.json === true, logger);
     await action(bot);
     return 0;
   } catch (error) {
@@ -94,11 +97,19 @@ async function withBriefbot(options: CommonOptions, prepare: () => CliAction, re
   }
 }
 
-/** `index` prints its report (as JSON with --json); other commands say only when the index changed. */
-function reportIndexing(report: IndexReport, when: 'always' | 'when-changed', json: boolean): void {
+/**
+ * `index` prints its report on stdout, its output (as JSON with --json); other commands say on
+ * stderr, beside the logs, when the index changed, unless LOG_LEVEL=silent.
+ */
+function reportIndexing(report: IndexReport, when: 'always' | 'when-changed', json: boolean, logger: Logger): void {
   const changed = report.added + report.changed + report.removed + report.embedded > 0;
-  if (when === 'always' && json) print(JSON.stringify(report));
-  else if (when === 'always' || changed) process.stderr.write(`${renderIndexReport(report)}\n`);
+  if (when === 'always') print(json ? JSON.stringify(report) : renderIndexReport(report));
+  else if (changed && logger.level !== 'silent') process.stderr.write(`${renderIndexReport(report)}\n`);
+}
+
+function packageVersion(): string {
+  const manifest = createRequire(import.meta.url)('../../package.json') as { version?: unknown };
+  return typeof manifest.version === 'string' ? manifest.version : 'unknown';
 }
 
 function print(text: string): void {

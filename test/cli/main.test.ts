@@ -1,7 +1,8 @@
 import { execFile } from 'node:child_process';
+import fs from 'node:fs';
 import path from 'node:path';
 import { promisify } from 'node:util';
-import { afterAll, describe, expect, it } from 'vitest';
+import { afterAll, describe, expect, it, onTestFinished } from 'vitest';
 import { copyDefaultCorpus, REPO_ROOT } from '../support/tempCorpus.ts';
 
 const run = promisify(execFile);
@@ -61,6 +62,39 @@ describe('briefbot CLI', () => {
     const noCorpus = await briefbot(['ask', 'x', '--corpus', path.join(corpus.dir, 'nowhere'), '--db', corpus.dbPath]);
     expect(noCorpus.code).toBe(1);
     expect(noCorpus.stderr).toMatch(/^briefbot: --corpus: no such folder: \S+nowhere\n$/);
+  });
+
+  it('--version prints the version; a bare `briefbot` is bad usage (exit 2)', async () => {
+    const version = await briefbot(['--version']);
+    expect(version).toMatchObject({ code: 0, stdout: expect.stringMatching(/^\d+\.\d+\.\d+\n$/) });
+    const bare = await briefbot([]);
+    expect(bare.code).toBe(2);
+    expect(bare.stderr).toMatch(/usage: briefbot/);
+  });
+
+  it('index prints its report on stdout; LOG_LEVEL=silent silences the other commands\' "Indexed" line', async () => {
+    const fresh = copyDefaultCorpus();
+    onTestFinished(fresh.cleanup);
+    const at = ['--corpus', fresh.corpusDir, '--db', fresh.dbPath, '--model', 'none'];
+    const silent = await briefbot(['sources', ...at], { LOG_LEVEL: 'silent' });
+    expect(silent.code).toBe(0);
+    expect(silent.stderr).toBe('');
+    fs.appendFileSync(path.join(fresh.corpusDir, '000_bd4eabd2b5bc6d71.txt'), '\nOne more line.\n');
+    const indexed = await briefbot(['index', ...at]);
+    expect(indexed.stdout).toMatch(/^Indexed 2 documents \(0 added, 1 changed, 0 removed, 1 unchanged\)/);
+  });
+
+  it('piped stderr carries no escape codes, NO_COLOR or not', async () => {
+    const fresh = copyDefaultCorpus();
+    onTestFinished(fresh.cleanup);
+    fs.writeFileSync(path.join(fresh.corpusDir, 'empty.md'), '');
+    for (const env of [{}, { NO_COLOR: '1' }]) {
+      const run = await briefbot(['sources', '--corpus', fresh.corpusDir, '--db', fresh.dbPath, '--model', 'none'], { LOG_LEVEL: 'warn', ...env });
+      expect(run.code).toBe(0);
+      // A warning was logged (the empty file skipped), pretty-printed without colour.
+      expect(run.stderr).toMatch(/skipped empty\.md/);
+      expect(run.stderr).not.toMatch(/\u001b\[/);
+    }
   });
 
   it('a bad index path: one line naming the option or variable and the path, no stack', async () => {
