@@ -64,17 +64,39 @@ export async function loadEmbedder(options: EmbedderOptions, logger: Logger): Pr
     const extractor = (await pipeline('feature-extraction', modelName, { quantized: options.quantized })) as unknown as FeatureExtractor;
     const probe = await extractor(['dimension probe'], { pooling: 'mean', normalize: true });
     const dimension = probe.dims.at(-1) ?? 0;
-    logger.info({ model: options.modelId, dimension, source: options.modelDir ?? 'hub cache' }, 'embedding model loaded');
-    const key = `${options.modelDir ?? options.modelId}|${options.quantized ? 'int8' : 'fp32'}|${dimension}`;
     // A local folder is what was loaded: name it, not the default hub id beside it.
+    logger.info({ model: options.modelDir ?? options.modelId, dimension, source: options.modelDir ? 'local folder (MODEL_DIR)' : 'hub cache' }, 'embedding model loaded');
+    const key = `${options.modelDir ?? options.modelId}|${options.quantized ? 'int8' : 'fp32'}|${dimension}`;
     return new BatchedEmbedder(options.modelDir ?? options.modelId, key, dimension, extractor, Tensor as unknown as TensorConstructor, options.batchSize ?? BATCH_SIZE);
   } catch (error) {
     logger.warn(
       { model: options.modelId, modelDir: options.modelDir, reason: error instanceof Error ? error.message : String(error) },
-      'no embedding model could be loaded: answering from keyword search only',
+      `no embedding model could be loaded (${explainModelLoadFailure(error, options)}): answering from keyword search only`,
     );
     return null;
   }
+}
+
+/**
+ * Why the model did not load, in the user's terms: transformers.js reports a hub 404 or 401 (a
+ * repository that does not exist, or is private) as "Could not locate file" or "Unauthorized
+ * access", and an unreachable hub as fetch's bare "fetch failed", with the network error as cause.
+ */
+export function explainModelLoadFailure(error: unknown, options: Pick<EmbedderOptions, 'modelId' | 'modelDir' | 'allowRemote'>): string {
+  const message = error instanceof Error ? error.message : String(error);
+  if (options.modelDir) return `MODEL_DIR ${options.modelDir} does not hold a usable model: ${message}`;
+  if (/^(Could not locate file|Unauthorized access to file|Forbidden access to file)/.test(message)) {
+    return `MODEL_ID ${options.modelId} was not found on the Hugging Face hub: check its spelling (e.g. Xenova/all-MiniLM-L6-v2)`;
+  }
+  if (/allowRemoteModels=false/.test(message)) {
+    return `MODEL_ID ${options.modelId} is not in the model cache and ALLOW_REMOTE_MODELS=false forbids downloading it`;
+  }
+  const cause = error instanceof Error ? (error.cause as { code?: unknown } | undefined) : undefined;
+  if (/fetch failed/.test(message) || typeof cause?.code === 'string') {
+    const code = typeof cause?.code === 'string' ? cause.code : 'network error';
+    return `the Hugging Face hub could not be reached (${code}) to download MODEL_ID ${options.modelId}: offline? Set MODEL_DIR to a local model folder, or MODEL_ID=none`;
+  }
+  return message;
 }
 
 /**

@@ -88,7 +88,7 @@ describe('briefbot CLI', () => {
     const fresh = copyDefaultCorpus();
     onTestFinished(fresh.cleanup);
     fs.writeFileSync(path.join(fresh.corpusDir, 'empty.md'), '');
-    for (const env of [{}, { NO_COLOR: '1' }]) {
+    for (const env of [{}, { NO_COLOR: '1' }] as Record<string, string>[]) {
       const run = await briefbot(['sources', '--corpus', fresh.corpusDir, '--db', fresh.dbPath, '--model', 'none'], { LOG_LEVEL: 'warn', ...env });
       expect(run.code).toBe(0);
       // A warning was logged (the empty file skipped), pretty-printed without colour.
