@@ -3,6 +3,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { promisify } from 'node:util';
 import { describe, expect, it } from 'vitest';
+import { closedPort } from './support/closedPort.ts';
 import { defaultCorpusForTest } from './support/defaultCorpusForTest.ts';
 import { REPO_ROOT } from './support/tempCorpus.ts';
 
@@ -32,5 +33,20 @@ describe('npm start with a bad path', () => {
     expect(result.code).toBe(1);
     expect(result.stderr).toMatch(message);
     expect(fs.existsSync(corpus.dbPath)).toBe(false);
+  });
+});
+
+describe('npm start with Discord out of reach', () => {
+  it('one line saying Discord could not be reached, and where; exit 1', async () => {
+    const corpus = defaultCorpusForTest();
+    const result = await npmStart({
+      CORPUS_DIR: corpus.corpusDir,
+      INDEX_PATH: corpus.dbPath,
+      DISCORD_TOKEN: 'FAKE.TOKEN.value',
+      DISCORD_API_URL: `http://127.0.0.1:${await closedPort()}/api`,
+    });
+    expect(result.code).toBe(1);
+    expect(result.stderr).toMatch(/\nDiscord could not be reached at 127\.0\.0\.1:\d+ \(ECONNREFUSED\): check the network connection and DISCORD_API_URL, then try again\.\n$/);
+    expect(result.stderr).not.toMatch(/\n\s+at /);
   });
 });

@@ -37,6 +37,7 @@ import { isUserError, UserError } from '../errors.ts';
 import type { Logger } from '../logger.ts';
 import { parseButtonId } from './buttonIds.ts';
 import { DISCORD_LIMITS } from './discordLimits.ts';
+import { discordUnreachable } from './discordUnreachable.ts';
 import { escapeDiscordText, truncate } from './escapeDiscordText.ts';
 import { extractQuestion } from './extractQuestion.ts';
 import { PagedReplies } from './pagedReplies.ts';
@@ -246,7 +247,7 @@ class BriefbotOnDiscord implements DiscordBot {
     if (error instanceof Error && 'code' in error && error.code === 'TokenInvalid') {
       return new UserError('Discord refused DISCORD_TOKEN. Copy the token again from the Bot tab of your application (Reset Token) into .env.');
     }
-    return error;
+    return discordUnreachable(error, this.config.discord.apiUrl) ?? error;
   }
 
   // --- interactions ---------------------------------------------------------------------

@@ -1,5 +1,6 @@
 import { DiscordAPIError, REST, type RESTPutAPIApplicationCommandsResult, Routes } from 'discord.js';
 import { UserError } from '../errors.ts';
+import { discordUnreachable } from './discordUnreachable.ts';
 import type { Command } from '../../commands/command.ts';
 import { slashCommandData } from './slashCommandData.ts';
 
@@ -39,7 +40,7 @@ export async function registerCommands(options: RegisterCommandsOptions): Promis
       }
       throw new UserError(`Discord rejected the command list: ${error.message}`);
     }
-    throw error;
+    throw discordUnreachable(error, options.apiUrl) ?? error;
   } finally {
     rest.clearHashSweeper();
     rest.clearHandlerSweeper();

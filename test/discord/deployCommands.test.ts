@@ -5,6 +5,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { parseConfig } from '../../src/config.ts';
 import { commands as commandList } from '../../commands/index.ts';
 import { deployCommands } from '../../src/discord/deployCommands.ts';
+import { closedPort } from '../support/closedPort.ts';
 import { REPO_ROOT } from '../support/tempCorpus.ts';
 import { FakeDiscord } from './fakeDiscord.ts';
 
@@ -52,8 +53,12 @@ describe('npm run deploy-commands', () => {
     const wrongGuild = await deploy([], { ...env(), DISCORD_GUILD_ID: '123456789012345678' });
     expect(wrongGuild.code).toBe(1);
     expect(wrongGuild.stderr).toMatch(/^Discord refused access to guild 123456789012345678: check DISCORD_CLIENT_ID and DISCORD_GUILD_ID/);
+    const unreachable = await deploy([], { ...env(), DISCORD_API_URL: `http://127.0.0.1:${await closedPort()}/api` });
+    expect(unreachable.code).toBe(1);
+    expect(unreachable.stderr).toMatch(/^Discord could not be reached at 127\.0\.0\.1:\d+ \(ECONNREFUSED\): check the network connection and DISCORD_API_URL, then try again\.\n$/);
     const unknown = await deploy(['--nope'], env());
     expect(unknown.code).toBe(2);
     expect(unknown.stderr).toMatch(/usage: npm run deploy-commands/);
   });
 });
+

@@ -5,6 +5,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { loadEmbedder } from '../../src/index/embedder.ts';
+import { closedPort } from '../support/closedPort.ts';
 import { recordingLogger } from '../support/silentLogger.ts';
 
 /** transformers.js downloads from env.remoteHost: a local server stands in for the hub. */
@@ -40,10 +41,6 @@ describe('a model that cannot be loaded says why', () => {
   });
 
   it('a hub that cannot be reached', async () => {
-    const closed = http.createServer();
-    await new Promise<void>((resolve) => closed.listen(0, '127.0.0.1', resolve));
-    const port = (closed.address() as AddressInfo).port;
-    await new Promise((resolve) => closed.close(resolve));
-    expect(await failureLine(`http://127.0.0.1:${port}/`, 'Xenova/all-MiniLM-L6-v2')).toMatch(/the Hugging Face hub could not be reached \(ECONNREFUSED\)/);
+    expect(await failureLine(`http://127.0.0.1:${await closedPort()}/`, 'Xenova/all-MiniLM-L6-v2')).toMatch(/the Hugging Face hub could not be reached \(ECONNREFUSED\)/);
   });
 });
