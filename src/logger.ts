@@ -1,4 +1,5 @@
 import pino, { type Logger } from 'pino';
+import { prettyFactory } from 'pino-pretty';
 
 export type { Logger };
 
@@ -28,10 +29,11 @@ function scrubStrings(value: unknown, depth: number): unknown {
   return Object.fromEntries(Object.entries(value).map(([key, item]) => [key, scrubStrings(item, depth + 1)]));
 }
 
-/** How log lines look: pretty-printed (on a terminal) or JSON lines, and with or without colour. */
+/** How log lines look: pretty-printed (on a terminal) or JSON lines; colour; whether they land on a terminal. */
 export interface LogFormat {
   pretty: boolean;
   color: boolean;
+  terminal: boolean;
 }
 
 /**
@@ -41,27 +43,26 @@ export interface LogFormat {
  */
 export function stderrLogFormat(env: NodeJS.ProcessEnv = process.env): LogFormat {
   const terminal = process.stderr.isTTY === true;
-  return { pretty: terminal, color: terminal && (env.NO_COLOR ?? '') === '' };
+  return { pretty: terminal, color: terminal && (env.NO_COLOR ?? '') === '', terminal };
 }
+
+/** Erases the line the cursor is on: a progress bar, or the chat's prompt. */
+const CLEAR_LINE = '\r\u001b[K';
 
 /**
  * Logs go to stderr so that stdout stays clean for `--json` output and the chat. Both formats
- * redact secrets. Pretty lines are written synchronously once formatted, so that flushing the
- * logger (before the chat's first prompt) means they are on the screen.
+ * redact secrets. Pretty lines are formatted and written at once, on this thread: they are on
+ * the screen before whatever comes next (the chat's first prompt), and on a terminal each first
+ * clears its line, so a log line replaces a progress bar being drawn there (which redraws below)
+ * instead of running into it.
  */
 export function createLogger(level: string, options: Partial<LogFormat> = {}): Logger {
   const format = { ...stderrLogFormat(), ...options };
   const common = { level, redact: REDACT, serializers: { err: serializeError } };
   if (format.pretty) {
-    return pino({
-      ...common,
-      transport: { target: 'pino-pretty', options: { destination: 2, sync: true, colorize: format.color, ignore: 'pid,hostname', singleLine: true } },
-    });
+    const pretty = prettyFactory({ colorize: format.color, ignore: 'pid,hostname', singleLine: true });
+    const prefix = format.terminal ? CLEAR_LINE : '';
+    return pino(common, { write: (line: string) => void process.stderr.write(prefix + pretty(line)) });
   }
   return pino(common, pino.destination(2));
-}
-
-/** Resolves once what was logged so far is written out. */
-export function flushLogger(logger: Logger): Promise<void> {
-  return new Promise((resolve) => logger.flush(() => resolve()));
 }

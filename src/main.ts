@@ -8,7 +8,7 @@ import { watchCorpus } from './corpus/watchCorpus.ts';
 import { createDiscordBot } from './discord/createDiscordBot.ts';
 import { isUserError } from './errors.ts';
 import { loadConfig } from './loadConfig.ts';
-import { createLogger, flushLogger } from './logger.ts';
+import { createLogger } from './logger.ts';
 import { processLifetime, STOP_DEADLINE_MS } from './processLifetime.ts';
 
 /**
@@ -51,8 +51,6 @@ async function main(): Promise<number> {
       await lifetime.stopRequested;
       return lifetime.end(0);
     }
-    // The start-up lines first, then the chat: none lands after its prompt.
-    await flushLogger(logger);
     await runTerminalChat(bot, commands, logger);
     return lifetime.end(0);
   } catch (error) {
