@@ -61,9 +61,9 @@ export async function createBriefbot(config: Config, logger: Logger, options: Br
           quantized: config.modelQuantized,
         };
   const embedder = embedderOptions ? await loadEmbedder(embedderOptions, logger) : null;
-  const { corpusDir, indexPath, logLevel } = config;
+  const { corpusDir, indexPath, logLevel, noColor } = config;
   const indexer = options.longRunning
-    ? workerIndexer({ corpusDir, indexPath, logLevel, store, embedder, embedderOptions, logger })
+    ? workerIndexer({ corpusDir, indexPath, logLevel, noColor, store, embedder, embedderOptions, logger })
     : inProcessIndexer({ corpusDir, store, embedder, logger });
   return new IndexedBriefbot(config, logger, store, embedder, indexer, options.longRunning === true);
 }

@@ -36,6 +36,8 @@ const environmentSchema = z.object({
     .pipe(z.array(snowflake)),
   DISCORD_API_URL: optionalText.pipe(z.url().optional()),
   RATE_LIMIT_PER_MINUTE: z.coerce.number().int().min(1).max(1000).default(6),
+  /** no-color.org: set and not empty means no colour in the output. */
+  NO_COLOR: optionalText,
 });
 
 export interface Config {
@@ -49,6 +51,8 @@ export interface Config {
   modelQuantized: boolean;
   allowRemoteModels: boolean;
   logLevel: (typeof LOG_LEVELS)[number];
+  /** NO_COLOR is set: logs carry no colour even on a terminal. */
+  noColor: boolean;
   discord: {
     token: string | undefined;
     clientId: string | undefined;
@@ -84,6 +88,7 @@ export function parseConfig(env: NodeJS.ProcessEnv, baseDir = process.cwd()): Co
     modelQuantized: e.MODEL_QUANTIZED,
     allowRemoteModels: e.ALLOW_REMOTE_MODELS,
     logLevel: e.LOG_LEVEL,
+    noColor: e.NO_COLOR !== undefined,
     discord: {
       token: e.DISCORD_TOKEN,
       clientId: e.DISCORD_CLIENT_ID,

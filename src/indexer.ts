@@ -52,11 +52,13 @@ export function workerIndexer(
   deps: IndexerDeps & {
     indexPath: string;
     logLevel: string;
+    /** NO_COLOR was set: the worker logs without colour, as the main thread does. */
+    noColor: boolean;
     /** The options the main thread loaded its model with, for the worker to load it again if it must embed. */
     embedderOptions: EmbedderOptions | null;
   },
 ): Indexer {
-  const { corpusDir, indexPath, logLevel, store, embedder, embedderOptions, logger } = deps;
+  const { corpusDir, indexPath, logLevel, noColor, store, embedder, embedderOptions, logger } = deps;
   const stopping = new AbortController();
   return {
     async index(passagesWithoutVector, progress) {
@@ -73,7 +75,7 @@ export function workerIndexer(
               ? { options: embedderOptions, known: { modelId: embedder.modelId, key: embedder.key, dimension: embedder.dimension } }
               : null,
           logLevel,
-          logFormat: stderrLogFormat(),
+          logFormat: stderrLogFormat(noColor),
         },
         progress,
         stopping.signal,

@@ -38,12 +38,13 @@ export interface LogFormat {
 
 /**
  * The format for this process's stderr: pretty on a terminal, JSON lines elsewhere; colour only
- * on a terminal and unless NO_COLOR is set (no-color.org), so piped logs carry no escape codes.
+ * on a terminal and unless NO_COLOR is set (config.noColor; no-color.org), so piped logs carry no
+ * escape codes.
  * A worker thread's stderr is no terminal: it is handed its parent's format.
  */
-export function stderrLogFormat(env: NodeJS.ProcessEnv = process.env): LogFormat {
+export function stderrLogFormat(noColor: boolean): LogFormat {
   const terminal = process.stderr.isTTY === true;
-  return { pretty: terminal, color: terminal && (env.NO_COLOR ?? '') === '', terminal };
+  return { pretty: terminal, color: terminal && !noColor, terminal };
 }
 
 /** Erases the line the cursor is on: a progress bar, or the chat's prompt. */
@@ -56,8 +57,9 @@ const CLEAR_LINE = '\r\u001b[K';
  * clears its line, so a log line replaces a progress bar being drawn there (which redraws below)
  * instead of running into it.
  */
-export function createLogger(level: string, options: Partial<LogFormat> = {}): Logger {
-  const format = { ...stderrLogFormat(), ...options };
+export function createLogger(level: string, options: Partial<LogFormat> & { noColor?: boolean } = {}): Logger {
+  const { noColor = false, ...chosen } = options;
+  const format = { ...stderrLogFormat(noColor), ...chosen };
   const common = { level, redact: REDACT, serializers: { err: serializeError } };
   if (format.pretty) {
     const pretty = prettyFactory({ colorize: format.color, ignore: 'pid,hostname', singleLine: true });

@@ -26,7 +26,7 @@ async function main(): Promise<number> {
     process.stderr.write(`${error instanceof Error ? error.message : String(error)}\n`);
     return 1;
   }
-  const logger = createLogger(config.logLevel);
+  const logger = createLogger(config.logLevel, { noColor: config.noColor });
   const lifetime = processLifetime(logger);
   try {
     // The process lives on: index in a worker thread, so answers never wait for it.

@@ -72,7 +72,7 @@ async function withBriefbot(options: CommonOptions, prepare: () => CliAction, re
       MODEL_ID: modelIsFolder ? undefined : options.model,
       MODEL_DIR: modelIsFolder ? options.model : undefined,
     });
-    logger = createLogger(process.env.LOG_LEVEL ? config.logLevel : 'warn', { pretty: true });
+    logger = createLogger(process.env.LOG_LEVEL ? config.logLevel : 'warn', { pretty: true, noColor: config.noColor });
     checkConfiguredPaths(config, { corpusDir: options.corpus ? '--corpus' : 'CORPUS_DIR', indexPath: options.db ? '--db' : 'INDEX_PATH' });
     bot = await createBriefbot(config, logger);
     reportIndexing(await bot.reindex(createProgressBar()), report, options.json === true, logger);
