@@ -7,6 +7,7 @@ import type { Config } from './config.ts';
 import { UserError } from './errors.ts';
 import { type Embedder, type EmbedderOptions, loadEmbedder } from './index/embedder.ts';
 import { type IndexProgress, type IndexReport, indexCorpus, reportIfUnchanged } from './index/indexCorpus.ts';
+import { checkIndexFile, type IndexFileCheck } from './index/checkIndexFile.ts';
 import { IndexStore } from './index/indexStore.ts';
 import type { DocumentRecord, PassageRecord } from './corpus/records.ts';
 import { runIndexWorker } from './index/runIndexWorker.ts';
@@ -32,8 +33,16 @@ export interface Briefbot {
   /** Actors the corpus names, by canonical name, whose names start with (first) or contain `prefix`: autocomplete. */
   entityNames(prefix: string, limit: number): Promise<string[]>;
   sources(): DocumentRecord[];
+  /**
+   * How the check of the index file's pages ended: only a file a crash or kill left open needs
+   * one, and a long-running process runs it in the background while it answers ('rebuilt': damage
+   * was found, the file moved aside and the index rebuilt from the corpus).
+   */
+  indexChecked(): Promise<IndexCheckOutcome>;
   close(): void;
 }
+
+export type IndexCheckOutcome = 'not needed' | 'passed' | 'rebuilt' | 'stopped';
 
 export interface BriefbotOptions {
   /** Skip model loading entirely (e.g. `--model none`). */
@@ -46,7 +55,8 @@ export interface BriefbotOptions {
 }
 
 export async function createBriefbot(config: Config, logger: Logger, options: BriefbotOptions = {}): Promise<Briefbot> {
-  const store = IndexStore.open(config.indexPath, logger);
+  // A long-running process answers at once after a crash and checks the file meanwhile.
+  const store = IndexStore.open(config.indexPath, logger, { checkLater: options.longRunning === true });
   const embedderOptions: EmbedderOptions | null =
     options.keywordOnly || config.modelId === null
       ? null
@@ -69,16 +79,66 @@ class IndexedBriefbot implements Briefbot {
   private closed = false;
   /** The run under way, if any: a second request waits for it, then runs once more. */
   private indexing: Promise<IndexReport> | null = null;
+  /** The background page check, while it runs. */
+  private checker: IndexFileCheck | null = null;
+  private readonly checked: Promise<IndexCheckOutcome>;
 
   constructor(
     private readonly config: Config,
     private readonly logger: Logger,
-    private readonly store: IndexStore,
+    /** Replaced only when the background check finds the file damaged. */
+    private store: IndexStore,
     private readonly embedder: Embedder | null,
     /** Set for a long-running process, which indexes in a worker thread: the model the worker loads (null: keyword only). */
     private readonly workerEmbedder?: EmbedderOptions | null,
   ) {
     this.search = SearchIndex.load(store, embedder);
+    this.checked = store.needsCheck ? this.checkInBackground() : Promise.resolve('not needed');
+    // Failures are logged where they happen; indexChecked() callers still see them.
+    this.checked.catch(() => undefined);
+  }
+
+  indexChecked(): Promise<IndexCheckOutcome> {
+    return this.checked;
+  }
+
+  /**
+   * The page check a crash calls for, in a worker thread, while answers come from the file as it
+   * is (damage is rare; waiting for the check took minutes at a million passages). If it finds
+   * damage, the file goes aside and the index is rebuilt from the corpus, as at a start.
+   */
+  private async checkInBackground(): Promise<IndexCheckOutcome> {
+    const file = this.config.indexPath;
+    this.logger.info({ file }, 'the index was not closed cleanly (a crash or a kill): answering from it while its pages are checked in the background');
+    const started = performance.now();
+    this.checker = checkIndexFile(file);
+    let result: string;
+    try {
+      result = await this.checker.result;
+    } catch (error) {
+      if (this.closed) return 'stopped';
+      this.logger.error({ err: error, file }, 'the index check could not run; it runs again at the next start');
+      throw error;
+    } finally {
+      this.checker = null;
+    }
+    if (this.closed) return 'stopped';
+    const milliseconds = Math.round(performance.now() - started);
+    if (result === 'ok') {
+      this.store.markChecked();
+      this.logger.info({ file, milliseconds }, 'the index check found no damage');
+      return 'passed';
+    }
+    // Nothing may write to the file while it is swapped: wait for any indexing run to end.
+    while (this.indexing) await this.indexing.catch(() => undefined);
+    if (this.closed) return 'stopped';
+    this.store.close();
+    IndexStore.moveAside(file, `corrupt: ${result}`, this.logger);
+    this.store = IndexStore.open(file, this.logger);
+    this.search = SearchIndex.load(this.store, this.embedder);
+    this.supportGraph = null;
+    await this.reindex();
+    return 'rebuilt';
   }
 
   get mode(): 'hybrid' | 'keyword' {
@@ -234,6 +294,8 @@ class IndexedBriefbot implements Briefbot {
 
   close(): void {
     this.closed = true;
+    // An unfinished check is stopped; the file stays marked unchecked for the next start.
+    this.checker?.stop().catch(() => undefined);
     this.store.close();
   }
 }

@@ -70,34 +70,50 @@ export class IndexStore {
     private readonly db: Database.Database,
     /** Whether close() records a clean shutdown (see openChecked). */
     private readonly marksShutdown = true,
+    /**
+     * The last process using the file did not close it and the page check was left to the caller
+     * (`checkLater`): until it reports (markChecked), close() does not record a clean shutdown,
+     * so a crash before the check ends leaves it to the next start.
+     */
+    private uncheckedSinceCrash = false,
   ) {}
 
   /**
    * Opens (or creates) the index file. A file that is corrupt, or is some other program's
    * database, is never used nor overwritten: it is moved aside (`<file>.unusable-<time>`), the
    * logger says so once with the reason, and a new index is created in its place.
+   *
+   * After an unclean shutdown (a crash, a kill) every page is checked before the file is used,
+   * which takes time that grows with the index; with `checkLater` the file is used at once and
+   * `needsCheck` says that the caller is to run the check (checkIndexFile) and report it.
    */
-  static open(file: string, logger?: Logger, options: { sharedWithChecker?: boolean } = {}): IndexStore {
+  static open(file: string, logger?: Logger, options: { sharedWithChecker?: boolean; checkLater?: boolean } = {}): IndexStore {
     if (file === ':memory:') return IndexStore.openChecked(file, options);
     fs.mkdirSync(path.dirname(file), { recursive: true });
     try {
       return IndexStore.openChecked(file, options);
     } catch (error) {
       if (!(error instanceof UnusableIndexError)) throw error;
-      const aside = `${file}.unusable-${new Date().toISOString().replace(/[:.]/g, '-')}`;
-      for (const suffix of ['', '-wal', '-shm']) {
-        if (fs.existsSync(file + suffix)) fs.renameSync(file + suffix, aside + suffix);
-      }
-      logger?.warn({ file, movedTo: aside, reason: error.message }, `the index file is unusable (${error.message}): moved aside, rebuilding`);
+      IndexStore.moveAside(file, error.message, logger);
       return IndexStore.openChecked(file, options);
     }
+  }
+
+  /** Moves an unusable index file (and its WAL) aside, saying so once with the reason. */
+  static moveAside(file: string, reason: string, logger?: Logger): string {
+    const aside = `${file}.unusable-${new Date().toISOString().replace(/[:.]/g, '-')}`;
+    for (const suffix of ['', '-wal', '-shm']) {
+      if (fs.existsSync(file + suffix)) fs.renameSync(file + suffix, aside + suffix);
+    }
+    logger?.warn({ file, movedTo: aside, reason }, `the index file is unusable (${reason}): moved aside, rebuilding`);
+    return aside;
   }
 
   /**
    * `sharedWithChecker`: a second connection (the indexing worker) to a file another connection
    * of this process has opened and checked; it neither checks again nor marks clean shutdowns.
    */
-  private static openChecked(file: string, options: { sharedWithChecker?: boolean }): IndexStore {
+  private static openChecked(file: string, options: { sharedWithChecker?: boolean; checkLater?: boolean }): IndexStore {
     let db: Database.Database | undefined;
     try {
       db = new Database(file);
@@ -110,7 +126,8 @@ export class IndexStore {
       // Reading every page takes time that grows with the index: done only when the last
       // process using the file did not close it (a crash, a kill), when damage is possible.
       const closedCleanly = tables.includes('meta') && db.prepare("SELECT value FROM meta WHERE key = 'closed_cleanly'").pluck().get() === 'true';
-      if (!options.sharedWithChecker && !closedCleanly) {
+      const uncheckedSinceCrash = !options.sharedWithChecker && !closedCleanly && tables.includes('meta') && options.checkLater === true;
+      if (!options.sharedWithChecker && !closedCleanly && !uncheckedSinceCrash) {
         const check = db.pragma('quick_check(1)', { simple: true });
         if (check !== 'ok') throw new UnusableIndexError(`corrupt: ${String(check)}`);
       }
@@ -118,7 +135,7 @@ export class IndexStore {
       // The indexing worker and the bot may write at once (meta caches): wait, do not fail.
       db.pragma('busy_timeout = 5000');
       db.pragma('foreign_keys = ON');
-      const store = new IndexStore(db, !options.sharedWithChecker);
+      const store = new IndexStore(db, !options.sharedWithChecker, uncheckedSinceCrash);
       store.migrate();
       if (store.marksShutdown) store.setMeta('closed_cleanly', 'false');
       return store;
@@ -131,8 +148,18 @@ export class IndexStore {
     }
   }
 
+  /** The file was not closed cleanly and its page check is the caller's (see open's `checkLater`). */
+  get needsCheck(): boolean {
+    return this.uncheckedSinceCrash;
+  }
+
+  /** The caller's page check found the file sound. */
+  markChecked(): void {
+    this.uncheckedSinceCrash = false;
+  }
+
   close(): void {
-    if (this.db.open && this.marksShutdown) this.setMeta('closed_cleanly', 'true');
+    if (this.db.open && this.marksShutdown && !this.uncheckedSinceCrash) this.setMeta('closed_cleanly', 'true');
     this.db.close();
   }
 

@@ -139,6 +139,25 @@ describe('the integrity check', () => {
     open.close();
     expect(marker()).toBe('true');
   });
+
+  it('left to the caller (checkLater), keeps the file marked unclean until the caller reports the check', () => {
+    const { dbPath } = defaultCorpusForTest();
+    IndexStore.open(dbPath).close();
+    const db = new Database(dbPath);
+    db.prepare("UPDATE meta SET value = 'false' WHERE key = 'closed_cleanly'").run();
+    db.close();
+    const reopen = () => IndexStore.open(dbPath, undefined, { checkLater: true });
+    const unchecked = reopen();
+    expect(unchecked.needsCheck).toBe(true);
+    unchecked.close();
+    const again = reopen();
+    expect(again.needsCheck).toBe(true); // closed before its check: the next start checks
+    again.markChecked();
+    again.close();
+    const clean = reopen();
+    expect(clean.needsCheck).toBe(false);
+    clean.close();
+  });
 });
 
 describe('passages as stored', () => {
