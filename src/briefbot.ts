@@ -11,7 +11,7 @@ import { checkIndexFile, type IndexFileCheck } from './index/checkIndexFile.ts';
 import { IndexStore } from './index/indexStore.ts';
 import type { DocumentRecord, PassageRecord } from './corpus/records.ts';
 import { runIndexWorker } from './index/runIndexWorker.ts';
-import { readSearchData, type SearchData, SearchIndex } from './index/searchIndex.ts';
+import { loadSearchData, type SearchData, SearchIndex } from './index/searchIndex.ts';
 import { foldText } from './text/foldText.ts';
 import type { Logger } from './logger.ts';
 
@@ -185,7 +185,7 @@ class IndexedBriefbot implements Briefbot {
     const { store, embedder, logger } = this;
     const report = await indexCorpus({ corpusDir: this.config.corpusDir, store, embedder, logger, progress });
     const changed = report.added + report.changed + report.removed + report.embedded > 0;
-    return { report, searchData: changed ? readSearchData(store, embedder) : null };
+    return { report, searchData: changed ? loadSearchData(store, embedder) : null };
   }
 
   /**

@@ -1,4 +1,4 @@
-import { createHash } from 'node:crypto';
+import { createHash, randomUUID } from 'node:crypto';
 import fs from 'node:fs';
 import path from 'node:path';
 import Database from 'better-sqlite3';
@@ -102,7 +102,8 @@ export class IndexStore {
   /** Moves an unusable index file (and its WAL) aside, saying so once with the reason. */
   static moveAside(file: string, reason: string, logger?: Logger): string {
     const aside = `${file}.unusable-${new Date().toISOString().replace(/[:.]/g, '-')}`;
-    for (const suffix of ['', '-wal', '-shm']) {
+    // The search snapshot (searchSnapshot.ts) goes along: it was read from the file.
+    for (const suffix of ['', '-wal', '-shm', '.search']) {
       if (fs.existsSync(file + suffix)) fs.renameSync(file + suffix, aside + suffix);
     }
     logger?.warn({ file, movedTo: aside, reason }, `the index file is unusable (${reason}): moved aside, rebuilding`);
@@ -146,6 +147,11 @@ export class IndexStore {
       if (code === 'SQLITE_NOTADB' || code === 'SQLITE_CORRUPT') throw new UnusableIndexError(`not a database or corrupt (${code})`);
       throw error;
     }
+  }
+
+  /** The index file's path, or null for an index in memory. */
+  get file(): string | null {
+    return this.db.memory ? null : this.db.name;
   }
 
   /** The file was not closed cleanly and its page check is the caller's (see open's `checkLater`). */
@@ -203,6 +209,8 @@ export class IndexStore {
           document_id INTEGER NOT NULL,
           terms BLOB NOT NULL);
       `);
+      // Names this file among all index files: a snapshot of another (one moved aside) never passes for its own.
+      this.setMeta('index_id', randomUUID());
       this.db.pragma(`user_version = ${SCHEMA_VERSION}`);
       return converted;
     })();
@@ -253,6 +261,18 @@ export class IndexStore {
 
   setMeta(key: string, value: string): void {
     this.db.prepare('INSERT INTO meta (key, value) VALUES (?, ?) ON CONFLICT(key) DO UPDATE SET value = excluded.value').run(key, value);
+  }
+
+  /**
+   * Changes with every write that search sees (passages, terms, vectors), in the same transaction,
+   * and differs between files: the key of a snapshot of what search reads (searchSnapshot.ts).
+   */
+  searchVersion(): string {
+    return `${this.getMeta('index_id') ?? ''}:${this.getMeta('generation') ?? '0'}`;
+  }
+
+  private bumpGeneration(): void {
+    this.setMeta('generation', String(Number(this.getMeta('generation') ?? '0') + 1));
   }
 
   /** Changes whenever a document is added, changed or removed: the key of what is derived from the whole corpus. */
@@ -312,6 +332,7 @@ export class IndexStore {
       this.db.prepare('INSERT OR IGNORE INTO models (key) VALUES (?)').run(model);
       const modelId = this.modelId(model);
       for (const { hash, vector } of entries) insert.run(modelId, hashKey(hash), halfBlob(vector));
+      this.bumpGeneration();
     })();
   }
 
@@ -357,6 +378,7 @@ export class IndexStore {
           `DELETE FROM vectors WHERE id IN (SELECT v.id FROM vectors v INDEXED BY vectors_by_text
            WHERE NOT EXISTS (SELECT 1 FROM passages p INDEXED BY passages_by_text WHERE p.text_hash = v.text_hash))`,
         ).run();
+        this.bumpGeneration();
       }
       this.setMeta('model', changes.model ?? 'none');
     })();

@@ -11,7 +11,7 @@ import { embedderLoadedOnDemand } from './embedder.ts';
 import { indexCorpus } from './indexCorpus.ts';
 import { IndexStore } from './indexStore.ts';
 import type { IndexWorkerMessage, IndexWorkerTask } from './runIndexWorker.ts';
-import { readSearchData, searchDataBuffers } from './searchIndex.ts';
+import { loadSearchData, searchDataBuffers } from './searchIndex.ts';
 
 const task = workerData as IndexWorkerTask;
 const post = (message: IndexWorkerMessage, transfer: ArrayBuffer[] = []) => parentPort?.postMessage(message, transfer);
@@ -33,9 +33,10 @@ async function run(): Promise<void> {
         stop: () => post({ type: 'progress', event: 'stop', value: 0 }),
       },
     });
-    // Derived data of the whole corpus is prepared here, off the bot's event loop.
+    // Derived data of the whole corpus is prepared here, off the bot's event loop, and the
+    // snapshot of what search reads written for the next start.
     if (report.added + report.changed + report.removed > 0) corpusSummary(store, DEFAULT_POINTS);
-    const searchData = readSearchData(store, task.embedder?.known ?? null);
+    const searchData = loadSearchData(store, task.embedder?.known ?? null);
     post({ type: 'done', report, searchData }, searchDataBuffers(searchData));
   } finally {
     store.close();

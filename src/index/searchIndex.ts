@@ -5,6 +5,7 @@ import type { IndexStore } from './indexStore.ts';
 import type { PassageRecord } from '../corpus/records.ts';
 import { InvertedIndex, type InvertedIndexData } from './invertedIndex.ts';
 import { type QuantizedVectors, quantizeWith } from './quantizeVectors.ts';
+import { loadSearchData as loadSnapshotOr } from './searchSnapshot.ts';
 import { searchTerms } from '../text/searchTerms.ts';
 import { selectTop } from './selectTop.ts';
 
@@ -91,9 +92,9 @@ export class SearchIndex {
     this.passagesWithoutVector = data.withoutVector;
   }
 
-  /** Reads what search needs into memory. Vectors only when they match the loaded model. */
+  /** Reads what search needs into memory (from its snapshot when current). Vectors only when they match the loaded model. */
   static load(store: IndexStore, embedder: Embedder | null): SearchIndex {
-    return SearchIndex.fromData(store, embedder, readSearchData(store, embedder));
+    return SearchIndex.fromData(store, embedder, loadSearchData(store, embedder));
   }
 
   /** A SearchIndex over data read by readSearchData (here or in another thread) from the same store. */
@@ -276,7 +277,12 @@ export interface SearchData {
   withoutVector: number | null;
 }
 
-/** Reads and prepares a SearchData. Vectors only when there are some for this model and dimension. */
+/** A SearchData from the snapshot beside the index when it is current, else read (readSearchData) and the snapshot written. */
+export function loadSearchData(store: IndexStore, model: Pick<Embedder, 'key' | 'dimension'> | null): SearchData {
+  return loadSnapshotOr(store, model, () => readSearchData(store, model));
+}
+
+/** Reads and prepares a SearchData from the index. Vectors only when there are some for this model and dimension. */
 export function readSearchData(store: IndexStore, model: Pick<Embedder, 'key' | 'dimension'> | null): SearchData {
   const forward = store.forwardIndex();
   const inverted = InvertedIndex.build(forward).data;
