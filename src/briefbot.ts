@@ -5,13 +5,14 @@ import { DEFAULT_POINTS, type Summary, type SummaryOptions, summarizePassages } 
 import { answerWhoBacks, buildSupportGraph, type SupportGraph, type WhoBacksResult } from './brief/whoBacks.ts';
 import type { Config } from './config.ts';
 import { UserError } from './errors.ts';
+import { type ContextTarget, type PassageContext, readPassageContext } from './corpus/readPassageContext.ts';
 import { type Embedder, type EmbedderOptions, loadEmbedder } from './index/embedder.ts';
-import { type IndexProgress, type IndexReport, indexCorpus, reportIfUnchanged } from './index/indexCorpus.ts';
+import type { IndexProgress, IndexReport } from './index/indexCorpus.ts';
 import { checkIndexFile, type IndexFileCheck } from './index/checkIndexFile.ts';
 import { IndexStore } from './index/indexStore.ts';
 import type { DocumentRecord, PassageRecord } from './corpus/records.ts';
-import { runIndexWorker } from './index/runIndexWorker.ts';
-import { loadSearchData, type SearchData, SearchIndex } from './index/searchIndex.ts';
+import { SearchIndex } from './index/searchIndex.ts';
+import { type Indexer, inProcessIndexer, workerIndexer } from './indexer.ts';
 import { foldText } from './text/foldText.ts';
 import type { Logger } from './logger.ts';
 
@@ -39,6 +40,8 @@ export interface Briefbot {
    * was found, the file moved aside and the index rebuilt from the corpus).
    */
   indexChecked(): Promise<IndexCheckOutcome>;
+  /** A cited span within its paragraph and the paragraphs around it, read from the file as indexed ("Show in context"). */
+  passageContext(target: ContextTarget): Promise<PassageContext>;
   close(): void;
 }
 
@@ -68,7 +71,12 @@ export async function createBriefbot(config: Config, logger: Logger, options: Br
           quantized: config.modelQuantized,
         };
   const embedder = embedderOptions ? await loadEmbedder(embedderOptions, logger) : null;
-  return new IndexedBriefbot(config, logger, store, embedder, options.longRunning ? embedderOptions : undefined);
+  const { corpusDir, indexPath, logLevel } = config;
+  // A function of the store: the background check may replace a damaged one.
+  const indexerFor = (of: IndexStore) => options.longRunning
+    ? workerIndexer({ corpusDir, indexPath, logLevel, store: of, embedder, embedderOptions, logger })
+    : inProcessIndexer({ corpusDir, store: of, embedder, logger });
+  return new IndexedBriefbot(config, logger, store, embedder, indexerFor, options.longRunning === true);
 }
 
 class IndexedBriefbot implements Briefbot {
@@ -79,6 +87,7 @@ class IndexedBriefbot implements Briefbot {
   private closed = false;
   /** The run under way, if any: a second request waits for it, then runs once more. */
   private indexing: Promise<IndexReport> | null = null;
+  private indexer: Indexer;
   /** The background page check, while it runs. */
   private checker: IndexFileCheck | null = null;
   private readonly checked: Promise<IndexCheckOutcome>;
@@ -89,10 +98,12 @@ class IndexedBriefbot implements Briefbot {
     /** Replaced only when the background check finds the file damaged. */
     private store: IndexStore,
     private readonly embedder: Embedder | null,
-    /** Set for a long-running process, which indexes in a worker thread: the model the worker loads (null: keyword only). */
-    private readonly workerEmbedder?: EmbedderOptions | null,
+    private readonly indexerFor: (store: IndexStore) => Indexer,
+    /** A long-running process prepares the who-backs relations after each index, so no answer waits for them. */
+    private readonly prepareAhead: boolean,
   ) {
     this.search = SearchIndex.load(store, embedder);
+    this.indexer = indexerFor(store);
     this.checked = store.needsCheck ? this.checkInBackground() : Promise.resolve('not needed');
     // Failures are logged where they happen; indexChecked() callers still see them.
     this.checked.catch(() => undefined);
@@ -135,6 +146,7 @@ class IndexedBriefbot implements Briefbot {
     this.store.close();
     IndexStore.moveAside(file, `corrupt: ${result}`, this.logger);
     this.store = IndexStore.open(file, this.logger);
+    this.indexer = this.indexerFor(this.store);
     this.search = SearchIndex.load(this.store, this.embedder);
     this.supportGraph = null;
     await this.reindex();
@@ -166,51 +178,18 @@ class IndexedBriefbot implements Briefbot {
 
   private async indexOnce(progress?: IndexProgress): Promise<IndexReport> {
     if (this.closed) throw new Error('briefbot is closed');
-    const { report, searchData } = this.workerEmbedder === undefined ? await this.indexHere(progress) : await this.indexInWorker(progress);
+    const { report, searchData } = await this.indexer.index(this.search.passagesWithoutVector, progress);
     // Closed while the worker ran (shutdown): nothing left to refresh.
     if (this.closed) return report;
     if (searchData) this.search = SearchIndex.fromData(this.store, this.embedder, searchData);
     if (report.added + report.changed + report.removed > 0) {
       this.supportGraph = null;
     }
-    if (this.workerEmbedder !== undefined && this.supportGraph === null) {
+    if (this.prepareAhead && this.supportGraph === null) {
       // Built now, in slices, so the first who-backs or autocomplete finds it ready.
       this.graph().catch((error: unknown) => this.logger.error({ err: error }, 'reading support relations failed'));
     }
     return report;
-  }
-
-  /** Indexes on this thread (a CLI command); what search keeps in memory is read again only when the index changed. */
-  private async indexHere(progress?: IndexProgress): Promise<{ report: IndexReport; searchData: SearchData | null }> {
-    const { store, embedder, logger } = this;
-    const report = await indexCorpus({ corpusDir: this.config.corpusDir, store, embedder, logger, progress });
-    const changed = report.added + report.changed + report.removed + report.embedded > 0;
-    return { report, searchData: changed ? loadSearchData(store, embedder) : null };
-  }
-
-  /**
-   * Starting the worker (a thread, tsx, a second SQLite connection) costs more than finding
-   * that there is nothing to do, as at most starts: it is started only when there is work.
-   * Search knows how many passages lack a vector, so the check need not ask the index.
-   */
-  private async indexInWorker(progress?: IndexProgress): Promise<{ report: IndexReport; searchData: SearchData | null }> {
-    const { corpusDir, indexPath, logLevel } = this.config;
-    const { store, embedder, logger } = this;
-    const unchanged = await reportIfUnchanged({ corpusDir, store, embedder, logger, passagesWithoutVector: this.search.passagesWithoutVector });
-    if (unchanged) return { report: unchanged, searchData: null };
-    return runIndexWorker(
-      {
-        corpusDir,
-        indexPath,
-        // A model the main thread could not load is not tried again (it said so once).
-        embedder:
-          embedder && this.workerEmbedder
-            ? { options: this.workerEmbedder, known: { modelId: embedder.modelId, key: embedder.key, dimension: embedder.dimension } }
-            : null,
-        logLevel,
-      },
-      progress,
-    );
   }
 
   ask(question: string, options?: AskOptions): Promise<Answer> {
@@ -290,6 +269,10 @@ class IndexedBriefbot implements Briefbot {
 
   sources(): DocumentRecord[] {
     return this.store.documents();
+  }
+
+  passageContext(target: ContextTarget): Promise<PassageContext> {
+    return readPassageContext(target, this.store.documents(), this.config.corpusDir);
   }
 
   close(): void {
