@@ -8,6 +8,7 @@ import { UserError } from './errors.ts';
 import { type ContextTarget, type PassageContext, readPassageContext } from './corpus/readPassageContext.ts';
 import { type Embedder, type EmbedderOptions, loadEmbedder } from './index/embedder.ts';
 import type { IndexProgress, IndexReport } from './index/indexCorpus.ts';
+import { checkIndexFile, type IndexFileCheck } from './index/checkIndexFile.ts';
 import { IndexStore } from './index/indexStore.ts';
 import type { DocumentRecord, PassageRecord } from './corpus/records.ts';
 import { SearchIndex } from './index/searchIndex.ts';
@@ -33,10 +34,18 @@ export interface Briefbot {
   /** Actors the corpus names, by canonical name, whose names start with (first) or contain `prefix`: autocomplete. */
   entityNames(prefix: string, limit: number): Promise<string[]>;
   sources(): DocumentRecord[];
+  /**
+   * How the check of the index file's pages ended: only a file a crash or kill left open needs
+   * one, and a long-running process runs it in the background while it answers ('rebuilt': damage
+   * was found, the file moved aside and the index rebuilt from the corpus).
+   */
+  indexChecked(): Promise<IndexCheckOutcome>;
   /** A cited span within its paragraph and the paragraphs around it, read from the file as indexed ("Show in context"). */
   passageContext(target: ContextTarget): Promise<PassageContext>;
   close(): void;
 }
+
+export type IndexCheckOutcome = 'not needed' | 'passed' | 'rebuilt' | 'stopped';
 
 export interface BriefbotOptions {
   /** Skip model loading entirely (e.g. `--model none`). */
@@ -49,7 +58,8 @@ export interface BriefbotOptions {
 }
 
 export async function createBriefbot(config: Config, logger: Logger, options: BriefbotOptions = {}): Promise<Briefbot> {
-  const store = IndexStore.open(config.indexPath, logger);
+  // A long-running process answers at once after a crash and checks the file meanwhile.
+  const store = IndexStore.open(config.indexPath, logger, { checkLater: options.longRunning === true });
   const embedderOptions: EmbedderOptions | null =
     options.keywordOnly || config.modelId === null
       ? null
@@ -62,10 +72,11 @@ export async function createBriefbot(config: Config, logger: Logger, options: Br
         };
   const embedder = embedderOptions ? await loadEmbedder(embedderOptions, logger) : null;
   const { corpusDir, indexPath, logLevel, noColor } = config;
-  const indexer = options.longRunning
-    ? workerIndexer({ corpusDir, indexPath, logLevel, noColor, store, embedder, embedderOptions, logger })
-    : inProcessIndexer({ corpusDir, store, embedder, logger });
-  return new IndexedBriefbot(config, logger, store, embedder, indexer, options.longRunning === true);
+  // A function of the store: the background check may replace a damaged one.
+  const indexerFor = (of: IndexStore) => options.longRunning
+    ? workerIndexer({ corpusDir, indexPath, logLevel, noColor, store: of, embedder, embedderOptions, logger })
+    : inProcessIndexer({ corpusDir, store: of, embedder, logger });
+  return new IndexedBriefbot(config, logger, store, embedder, indexerFor, options.longRunning === true);
 }
 
 class IndexedBriefbot implements Briefbot {
@@ -76,17 +87,70 @@ class IndexedBriefbot implements Briefbot {
   private closed = false;
   /** The run under way, if any: a second request waits for it, then runs once more. */
   private indexing: Promise<IndexReport> | null = null;
+  private indexer: Indexer;
+  /** The background page check, while it runs. */
+  private checker: IndexFileCheck | null = null;
+  private readonly checked: Promise<IndexCheckOutcome>;
 
   constructor(
     private readonly config: Config,
     private readonly logger: Logger,
-    private readonly store: IndexStore,
+    /** Replaced only when the background check finds the file damaged. */
+    private store: IndexStore,
     private readonly embedder: Embedder | null,
-    private readonly indexer: Indexer,
+    private readonly indexerFor: (store: IndexStore) => Indexer,
     /** A long-running process prepares the who-backs relations after each index, so no answer waits for them. */
     private readonly prepareAhead: boolean,
   ) {
     this.search = SearchIndex.load(store, embedder);
+    this.indexer = indexerFor(store);
+    this.checked = store.needsCheck ? this.checkInBackground() : Promise.resolve('not needed');
+    // Failures are logged where they happen; indexChecked() callers still see them.
+    this.checked.catch(() => undefined);
+  }
+
+  indexChecked(): Promise<IndexCheckOutcome> {
+    return this.checked;
+  }
+
+  /**
+   * The page check a crash calls for, in a worker thread, while answers come from the file as it
+   * is (damage is rare; waiting for the check took minutes at a million passages). If it finds
+   * damage, the file goes aside and the index is rebuilt from the corpus, as at a start.
+   */
+  private async checkInBackground(): Promise<IndexCheckOutcome> {
+    const file = this.config.indexPath;
+    this.logger.info({ file }, 'the index was not closed cleanly (a crash or a kill): answering from it while its pages are checked in the background');
+    const started = performance.now();
+    this.checker = checkIndexFile(file);
+    let result: string;
+    try {
+      result = await this.checker.result;
+    } catch (error) {
+      if (this.closed) return 'stopped';
+      this.logger.error({ err: error, file }, 'the index check could not run; it runs again at the next start');
+      throw error;
+    } finally {
+      this.checker = null;
+    }
+    if (this.closed) return 'stopped';
+    const milliseconds = Math.round(performance.now() - started);
+    if (result === 'ok') {
+      this.store.markChecked();
+      this.logger.info({ file, milliseconds }, 'the index check found no damage');
+      return 'passed';
+    }
+    // Nothing may write to the file while it is swapped: wait for any indexing run to end.
+    while (this.indexing) await this.indexing.catch(() => undefined);
+    if (this.closed) return 'stopped';
+    this.store.close();
+    IndexStore.moveAside(file, `corrupt: ${result}`, this.logger);
+    this.store = IndexStore.open(file, this.logger);
+    this.indexer = this.indexerFor(this.store);
+    this.search = SearchIndex.load(this.store, this.embedder);
+    this.supportGraph = null;
+    await this.reindex();
+    return 'rebuilt';
   }
 
   get mode(): 'hybrid' | 'keyword' {
@@ -214,6 +278,8 @@ class IndexedBriefbot implements Briefbot {
   close(): void {
     this.closed = true;
     this.indexer.stop();
+    // An unfinished check is stopped; the file stays marked unchecked for the next start.
+    this.checker?.stop().catch(() => undefined);
     this.store.close();
   }
 }

@@ -9,7 +9,7 @@ import { DEFAULT_POINTS } from './brief/summarizeCorpus.ts';
 import { embedderLoadedOnDemand } from './index/embedder.ts';
 import { indexCorpus } from './index/indexCorpus.ts';
 import { IndexStore } from './index/indexStore.ts';
-import { readSearchData, searchDataBuffers } from './index/searchIndex.ts';
+import { loadSearchData, searchDataBuffers } from './index/searchIndex.ts';
 import type { IndexWorkerMessage, IndexWorkerTask } from './indexer.ts';
 import { createLogger } from './logger.ts';
 
@@ -33,9 +33,10 @@ async function run(): Promise<void> {
         stop: () => post({ type: 'progress', event: 'stop', value: 0 }),
       },
     });
-    // Derived data of the whole corpus is prepared here, off the bot's event loop.
+    // Derived data of the whole corpus is prepared here, off the bot's event loop, and the
+    // snapshot of what search reads written for the next start.
     if (report.added + report.changed + report.removed > 0) corpusSummary(store, DEFAULT_POINTS);
-    const searchData = readSearchData(store, task.embedder?.known ?? null);
+    const searchData = loadSearchData(store, task.embedder?.known ?? null);
     post({ type: 'done', report, searchData }, searchDataBuffers(searchData));
   } finally {
     store.close();

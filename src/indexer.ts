@@ -2,7 +2,7 @@ import { Worker } from 'node:worker_threads';
 import type { Embedder, EmbedderOptions } from './index/embedder.ts';
 import { type IndexProgress, type IndexReport, indexCorpus, reportIfUnchanged } from './index/indexCorpus.ts';
 import type { IndexStore } from './index/indexStore.ts';
-import { readSearchData, type SearchData } from './index/searchIndex.ts';
+import { loadSearchData, type SearchData } from './index/searchIndex.ts';
 import { type LogFormat, type Logger, stderrLogFormat } from './logger.ts';
 
 /** A finished run: its report and, when the index changed, what search keeps in memory. */
@@ -36,7 +36,7 @@ export function inProcessIndexer({ corpusDir, store, embedder, logger }: Indexer
     async index(_passagesWithoutVector, progress) {
       const report = await indexCorpus({ corpusDir, store, embedder, logger, progress });
       const changed = report.added + report.changed + report.removed + report.embedded > 0;
-      return { report, searchData: changed ? readSearchData(store, embedder) : null };
+      return { report, searchData: changed ? loadSearchData(store, embedder) : null };
     },
     // A run on this thread ends with the process.
     stop() {},

@@ -1,6 +1,7 @@
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
+import Database from 'better-sqlite3';
 import { describe, expect, it, onTestFinished } from 'vitest';
 import { createBriefbot } from '../src/briefbot.ts';
 import { parseConfig } from '../src/config.ts';
@@ -17,6 +18,65 @@ async function longRunningBot(corpus: { corpusDir: string; dbPath: string }, env
   onTestFinished(() => bot.close());
   return { bot, lines };
 }
+
+/** What a crash or a kill leaves: the file marked as still open. */
+function markNotClosed(dbPath: string): void {
+  const db = new Database(dbPath);
+  db.prepare("UPDATE meta SET value = 'false' WHERE key = 'closed_cleanly'").run();
+  db.close();
+}
+
+function closedCleanly(dbPath: string): string | undefined {
+  const db = new Database(dbPath, { readonly: true });
+  const value = db.prepare("SELECT value FROM meta WHERE key = 'closed_cleanly'").pluck().get() as string | undefined;
+  db.close();
+  return value;
+}
+
+describe('a long-running bot after an unclean shutdown', () => {
+  it('answers at once and checks the file in the background; a clean stop after the check needs none the next time', async () => {
+    const corpus = defaultCorpusForTest();
+    const indexed = await longRunningBot(corpus);
+    await indexed.bot.reindex();
+    indexed.bot.close();
+    markNotClosed(corpus.dbPath);
+
+    const { bot, lines } = await longRunningBot(corpus);
+    expect((await bot.ask('Who backs Haftar?')).excerpts.length).toBeGreaterThan(0);
+    expect(await bot.indexChecked()).toBe('passed');
+    expect(lines().some((line) => line.msg.includes('checked in the background'))).toBe(true);
+    bot.close();
+    expect(closedCleanly(corpus.dbPath)).toBe('true');
+
+    const again = await longRunningBot(corpus);
+    expect(await again.bot.indexChecked()).toBe('not needed');
+  });
+
+  it('still catches a corrupted file: moves it aside, says so, and rebuilds the index from the corpus', async () => {
+    const corpus = defaultCorpusForTest();
+    const indexed = await longRunningBot(corpus);
+    const report = await indexed.bot.reindex();
+    indexed.bot.close();
+    markNotClosed(corpus.dbPath);
+    // Garbage over one page of passage text, as a torn write or a bad disk block would leave
+    // (in the main file: the WAL, which would stand in for the page, is checkpointed first).
+    const db = new Database(corpus.dbPath);
+    db.pragma('wal_checkpoint(TRUNCATE)');
+    const page = db.prepare("SELECT pageno FROM dbstat WHERE name = 'passages' AND pagetype = 'leaf' ORDER BY pageno LIMIT 1").pluck().get() as number;
+    const pageSize = db.pragma('page_size', { simple: true }) as number;
+    db.close();
+    const handle = fs.openSync(corpus.dbPath, 'r+');
+    fs.writeSync(handle, Buffer.alloc(pageSize, 0x5a), 0, pageSize, (page - 1) * pageSize);
+    fs.closeSync(handle);
+
+    const { bot, lines } = await longRunningBot(corpus);
+    expect(await bot.indexChecked()).toBe('rebuilt');
+    expect(lines().filter((line) => /unusable \(corrupt/.test(line.msg))).toHaveLength(1);
+    expect(fs.readdirSync(path.dirname(corpus.dbPath)).filter((name) => name.startsWith(`${path.basename(corpus.dbPath)}.unusable-`))).not.toHaveLength(0);
+    expect(bot.sources().reduce((sum, doc) => sum + doc.passages, 0)).toBe(report.passages);
+    expect((await bot.ask('Who backs Haftar?')).excerpts.length).toBeGreaterThan(0);
+  });
+});
 
 describe('reindex in a long-running bot', () => {
   it('reports a corpus as indexed unchanged, then picks up a changed and a removed file', async () => {

@@ -1,9 +1,11 @@
 import { createRequire } from 'node:module';
 import type { Embedder } from './embedder.ts';
+import { halfBitsToFloat } from './halfFloat.ts';
 import type { IndexStore } from './indexStore.ts';
 import type { PassageRecord } from '../corpus/records.ts';
 import { InvertedIndex, type InvertedIndexData } from './invertedIndex.ts';
-import { type QuantizedVectors, quantizeVectors, quantizeWith } from './quantizeVectors.ts';
+import { type QuantizedVectors, quantizeWith } from './quantizeVectors.ts';
+import { loadSearchData as loadSnapshotOr } from './searchSnapshot.ts';
 import { searchTerms } from '../text/searchTerms.ts';
 import { selectTop } from './selectTop.ts';
 
@@ -48,7 +50,9 @@ const VECTOR_SHORTLIST = 3 * CANDIDATES;
  * This uses the always-positive IDF log(1 + (N - n + 0.5) / (n + 0.5)). Nor are postings read
  * from FTS5: its fts5vocab table yields them at ~1 µs each, 360 ms for one common word at a
  * million passages; they are inverted into typed arrays when the index is loaded (InvertedIndex).
- * Vectors live in memory as one Float32Array and an int8 copy; cosine is a dot product of unit vectors.
+ * Vectors live in memory as one int8 matrix, scanned whole; the shortlist's float16 vectors are read
+ * from the store to re-score it (a million float32 vectors would be 1.5 GB of memory and of reading
+ * at every start). Cosine is a dot product of unit vectors.
  * Passages are addressed by row (their position in id order) and turned into ids only when shown.
  */
 export class SearchIndex {
@@ -56,9 +60,10 @@ export class SearchIndex {
   private readonly documentIds: Int32Array;
   private readonly inverted: InvertedIndex;
   private readonly averageLength: number;
-  /** Vectors in passage-row order (row r is passage ids[r]), or null. */
-  private readonly matrix: Float32Array | null;
+  /** int8 vectors in passage-row order (row r is passage ids[r]), or null. */
   private readonly quantized: QuantizedVectors | null;
+  /** Row → the id of its float16 vector in the store (-1: none). */
+  private readonly vectorIds: Int32Array | null;
   /** Passages with no vector for the model; null when loaded without a model. */
   readonly passagesWithoutVector: number | null;
   /**
@@ -82,14 +87,14 @@ export class SearchIndex {
       score: new Float64Array(rows), covered: new Float64Array(rows), termScore: new Float64Array(rows),
       termCredit: new Float64Array(rows), touched: new Int32Array(rows), termTouched: new Int32Array(rows),
     };
-    this.matrix = data.vectors?.matrix ?? null;
     this.quantized = data.vectors?.quantized ?? null;
+    this.vectorIds = data.vectors?.vectorIds ?? null;
     this.passagesWithoutVector = data.withoutVector;
   }
 
-  /** Reads what search needs into memory. Vectors only when they match the loaded model. */
+  /** Reads what search needs into memory (from its snapshot when current). Vectors only when they match the loaded model. */
   static load(store: IndexStore, embedder: Embedder | null): SearchIndex {
-    return SearchIndex.fromData(store, embedder, readSearchData(store, embedder));
+    return SearchIndex.fromData(store, embedder, loadSearchData(store, embedder));
   }
 
   /** A SearchIndex over data read by readSearchData (here or in another thread) from the same store. */
@@ -98,7 +103,7 @@ export class SearchIndex {
   }
 
   get mode(): 'hybrid' | 'keyword' {
-    return this.matrix ? 'hybrid' : 'keyword';
+    return this.quantized ? 'hybrid' : 'keyword';
   }
 
   get passageCount(): number {
@@ -138,6 +143,8 @@ export class SearchIndex {
         if (chosen.length >= limit) break;
       }
       const passages = new Map(this.store.passages(chosen.map(([row]) => this.ids[row]!)).map((passage) => [passage.id, passage]));
+      // Hits that came by keywords alone get their cosine too.
+      const otherCosines = cosine ? this.cosines(chosen.map(([row]) => row).filter((row) => !cosine.top.has(row)), cosine.queryVector) : null;
       return chosen.flatMap(([row, fusedScore]) => {
         const passage = passages.get(this.ids[row]!);
         if (!passage) return [];
@@ -145,7 +152,7 @@ export class SearchIndex {
           passage,
           score: fusedScore,
           keywordScore: score[row]!,
-          cosine: cosine ? (cosine.top.get(row) ?? this.cosineOf(row, cosine.queryVector)) : null,
+          cosine: cosine ? (cosine.top.get(row) ?? otherCosines?.get(row) ?? 0) : null,
           coverage: queryWeight > 0 ? covered[row]! / queryWeight : 0,
         }];
       });
@@ -214,7 +221,7 @@ export class SearchIndex {
 
   /** The query's vector and the cosine of its closest passage rows. */
   private async cosineScores(query: string): Promise<{ queryVector: Float32Array; top: Map<number, number> } | null> {
-    if (!this.matrix || !this.embedder || query.trim() === '') return null;
+    if (!this.quantized || !this.embedder || query.trim() === '') return null;
     const [queryVector] = await this.embedder.embed([query]);
     if (!queryVector) return null;
     return { queryVector, top: new Map(this.nearestRows(queryVector, CANDIDATES)) };
@@ -227,24 +234,31 @@ export class SearchIndex {
 
   /**
    * Every vector is scanned, in int8 (usearch's SIMD exact search: a million 384-d vectors are
-   * 384 MB rather than 1.5 GB to read); the shortlist is then re-scored in float32, so the cosines
-   * are exact and the order of the best is float32's.
+   * 384 MB to read); the shortlist is then re-scored with the stored float16 vectors, so the
+   * cosines are those of the stored vectors and the order of the best is theirs.
    */
   private nearestRows(vector: Float32Array, k: number): [row: number, cosine: number][] {
     const shortlist = Math.min(Math.max(VECTOR_SHORTLIST, k), this.ids.length);
     if (!this.quantized || shortlist === 0) return [];
     const query8 = quantizeWith(vector, this.quantized.scale);
     const { keys } = usearch.exactSearch(this.quantized.matrix, query8, vector.length, shortlist, usearch.MetricKind.IP) as import('usearch').Matches;
-    const rescored = Array.from(keys, (key) => {
-      const row = Number(key);
-      return [row, this.cosineOf(row, vector)] as [number, number];
-    });
+    const rows = Array.from(keys, Number);
+    const cosines = this.cosines(rows, vector);
+    const rescored = rows.map((row) => [row, cosines.get(row) ?? 0] as [number, number]);
     rescored.sort((a, b) => b[1] - a[1] || a[0] - b[0]);
     return rescored.slice(0, k);
   }
 
-  private cosineOf(row: number, queryVector: Float32Array): number {
-    return this.matrix ? dot(this.matrix, row * queryVector.length, queryVector, queryVector.length) : 0;
+  /** The cosine of each row's stored vector with the query (rows without a vector: absent). */
+  private cosines(rows: number[], queryVector: Float32Array): Map<number, number> {
+    const result = new Map<number, number>();
+    if (!this.vectorIds || rows.length === 0) return result;
+    const halves = this.store.halfVectors(rows.map((row) => this.vectorIds![row]!).filter((id) => id >= 0));
+    for (const row of rows) {
+      const half = halves.get(this.vectorIds[row]!);
+      if (half) result.set(row, halfDot(half, queryVector));
+    }
+    return result;
   }
 }
 
@@ -257,23 +271,28 @@ export interface SearchData {
   ids: Int32Array;
   documentIds: Int32Array;
   inverted: InvertedIndexData;
-  /** Vectors in row order and their int8 copy, or null in keyword mode. */
-  vectors: { matrix: Float32Array; quantized: QuantizedVectors } | null;
+  /** int8 vectors in row order and where each row's float16 vector is stored, or null in keyword mode. */
+  vectors: { quantized: QuantizedVectors; vectorIds: Int32Array } | null;
   /** Passages with no vector for the model; null when read without a model. */
   withoutVector: number | null;
 }
 
-/** Reads and prepares a SearchData. Vectors only when there are some for this model and dimension. */
+/** A SearchData from the snapshot beside the index when it is current, else read (readSearchData) and the snapshot written. */
+export function loadSearchData(store: IndexStore, model: Pick<Embedder, 'key' | 'dimension'> | null): SearchData {
+  return loadSnapshotOr(store, model, () => readSearchData(store, model));
+}
+
+/** Reads and prepares a SearchData from the index. Vectors only when there are some for this model and dimension. */
 export function readSearchData(store: IndexStore, model: Pick<Embedder, 'key' | 'dimension'> | null): SearchData {
   const forward = store.forwardIndex();
   const inverted = InvertedIndex.build(forward).data;
-  const stored = model ? store.loadVectors(model.key, forward.ids) : null;
+  const stored = model ? store.loadScanVectors(model.key, forward.ids) : null;
   const usable = stored && stored.dimension === model?.dimension ? stored : null;
   return {
     ids: forward.ids,
     documentIds: forward.documentIds,
     inverted,
-    vectors: usable ? { matrix: usable.matrix, quantized: quantizeVectors(usable.matrix) } : null,
+    vectors: usable ? { quantized: usable.quantized, vectorIds: usable.vectorIds } : null,
     withoutVector: model ? (usable?.withoutVector ?? forward.ids.length) : null,
   };
 }
@@ -281,13 +300,13 @@ export function readSearchData(store: IndexStore, model: Pick<Embedder, 'key' | 
 /** The buffers of a SearchData, for postMessage's transfer list. */
 export function searchDataBuffers(data: SearchData): ArrayBuffer[] {
   const { ids, documentIds, inverted, vectors } = data;
-  const arrays = [ids, documentIds, inverted.starts, inverted.rows, inverted.frequencies, inverted.lengths, ...(vectors ? [vectors.matrix, vectors.quantized.matrix] : [])];
+  const arrays = [ids, documentIds, inverted.starts, inverted.rows, inverted.frequencies, inverted.lengths, ...(vectors ? [vectors.quantized.matrix, vectors.vectorIds] : [])];
   return [...new Set(arrays.map((array) => array.buffer as ArrayBuffer))];
 }
 
-/** Dot product of `query` with the vector at `offset` (indices are in bounds by construction). */
-function dot(matrix: Float32Array, offset: number, query: Float32Array, dimension: number): number {
+/** Dot product of a float16 vector with `query` (of the same dimension: checked when loaded). */
+function halfDot(half: Uint16Array, query: Float32Array): number {
   let sum = 0;
-  for (let d = 0; d < dimension; d++) sum += matrix[offset + d]! * query[d]!;
+  for (let d = 0; d < half.length; d++) sum += halfBitsToFloat(half[d]!) * query[d]!;
   return sum;
 }

@@ -7,6 +7,7 @@ export const SECTION_TITLES = {
   summary: '4 Summary and who-backs',
   peer: '5 Peer: Orama',
   startup: '6 Start-up and memory',
+  coldstart: '6b Start-up from a cold disk and after a kill; bytes on disk',
   growth: '7 Cost growth (ask p50 by corpus size)',
   recall: '8 Vector search: recall and reference',
 } as const;

@@ -3,14 +3,19 @@
  * the first reindex (nothing changed), timed from inside. Modes: `keyword` (no model), `hybrid`
  * (int8 model, indexing in-process as the CLI does), `bot` (int8 model, `longRunning` as
  * src/main.ts starts it: indexing in a worker thread), `model` (loadEmbedder alone), and
- * `open-keyword` / `open-hybrid` (createBriefbot alone, for index files without a corpus).
+ * `open-keyword` / `open-hybrid` (createBriefbot alone, for index files without a corpus), `answer`
+ * (as the bot starts, longRunning, int8 model: createBriefbot and a first question answered, then
+ * the background page check awaited when a crash left one to do) and `killed` (the same start and
+ * answer, then the process kills itself with SIGKILL, as kill -9 or the OOM killer would).
  *   node --import tsx test/bench/startupWorker.ts <mode> <index> <corpus> <result file>
  */
 import fs from 'node:fs';
 
 /** `open-*`: createBriefbot only, no reindex (an index without a corpus folder, e.g. synthetic). */
-export type StartupMode = 'keyword' | 'hybrid' | 'bot' | 'model' | 'open-keyword' | 'open-hybrid';
-const MODES: readonly StartupMode[] = ['keyword', 'hybrid', 'bot', 'model', 'open-keyword', 'open-hybrid'];
+export type StartupMode = 'keyword' | 'hybrid' | 'bot' | 'model' | 'open-keyword' | 'open-hybrid' | 'answer' | 'killed';
+const MODES: readonly StartupMode[] = ['keyword', 'hybrid', 'bot', 'model', 'open-keyword', 'open-hybrid', 'answer', 'killed'];
+/** The first question of the `answer` and `killed` modes. */
+const FIRST_QUESTION = 'What did the president say about taxes and the federal budget?';
 
 export interface StartupSample {
   mode: StartupMode;
@@ -25,6 +30,10 @@ export interface StartupSample {
   maxRssKb: number;
   /** User + system CPU of the whole process, ms. */
   cpuMs: number;
+  /** `answer`, `killed`: from before createBriefbot (model load included) to the first answer. */
+  answerMs?: number;
+  /** `answer`: how the page check ended, and when (from the same start), when one was due. */
+  check?: { outcome: string; ms: number };
 }
 
 async function main(): Promise<void> {
@@ -44,23 +53,43 @@ async function main(): Promise<void> {
     sample.createMs = performance.now() - started;
   } else {
     const keywordOnly = mode === 'keyword' || mode === 'open-keyword';
-    const bot = await createBriefbot(benchConfig({ corpusDir, indexPath }), silentLogger, { keywordOnly, longRunning: mode === 'bot' });
+    const longRunning = mode === 'bot' || mode === 'answer' || mode === 'killed';
+    const bot = await createBriefbot(benchConfig({ corpusDir, indexPath }), silentLogger, { keywordOnly, longRunning });
     sample.createMs = performance.now() - started;
-    if (mode !== 'open-keyword' && mode !== 'open-hybrid') {
+    if (mode === 'answer' || mode === 'killed') {
+      const answer = await bot.ask(FIRST_QUESTION);
+      sample.answerMs = performance.now() - started;
+      if (answer.excerpts.length === 0) throw new Error(`no excerpt for "${FIRST_QUESTION}"`);
+      if (mode === 'killed') {
+        finish(sample, resultFile, started);
+        process.kill(process.pid, 'SIGKILL');
+      }
+      const outcome = await bot.indexChecked();
+      if (outcome !== 'not needed') sample.check = { outcome, ms: performance.now() - started };
+    } else if (mode !== 'open-keyword' && mode !== 'open-hybrid') {
       const reindexStarted = performance.now();
       const report = await bot.reindex();
       sample.reindexMs = performance.now() - reindexStarted;
       sample.embedded = report.embedded;
     }
     if (!keywordOnly && bot.mode !== 'hybrid') throw new Error(`the ${mode} start-up did not load its vectors`);
+    finish(sample, resultFile, started);
+    // A clean stop (not timed): a process that exits with the index open leaves it marked as
+    // crashed, and the next sample's start would check every page first.
+    bot.close();
+    process.exit(0);
   }
+  finish(sample, resultFile, started);
+  process.exit(0);
+}
+
+function finish(sample: StartupSample, resultFile: string, started: number): void {
   sample.readyMs = performance.now() - started;
   sample.sinceProcessStartMs = performance.now();
   const usage = process.resourceUsage();
   sample.maxRssKb = usage.maxRSS;
   sample.cpuMs = (usage.userCPUTime + usage.systemCPUTime) / 1000;
   fs.writeFileSync(resultFile, JSON.stringify(sample));
-  process.exit(0);
 }
 
 await main();

@@ -73,7 +73,7 @@ function writeSyntheticIndex(file: string, size: number, model: string): { docum
       }
       store.applyChanges({ upserts, removals: [], model });
     }
-    const vectorRandom = seededRandom(SEED * 31 + size);
+    const vectorRandom = vectorSequence(size);
     for (let start = 0; start < hashes.length; start += VECTORS_PER_TRANSACTION) {
       const entries = hashes.slice(start, start + VECTORS_PER_TRANSACTION).map((hash) => ({ hash, vector: randomUnitVector(vectorRandom, VECTOR_DIMENSION) }));
       store.saveEmbeddings(model, entries);
@@ -82,6 +82,20 @@ function writeSyntheticIndex(file: string, size: number, model: string): { docum
     store.close();
   }
   return { documents: documentNumber };
+}
+
+const vectorSequence = (size: number) => seededRandom(SEED * 31 + size);
+
+/**
+ * The float32 vectors the generator gave the first `count` passages of a synthetic index of
+ * `size` (passage ids 1..count, in order; a text that occurs twice keeps its later vector), before
+ * the index stored them as float16: the reference for what storing them cost in recall.
+ */
+export function syntheticOriginalVectors(size: number, count: number): Float32Array {
+  const random = vectorSequence(size);
+  const matrix = new Float32Array(count * VECTOR_DIMENSION);
+  for (let i = 0; i < count; i++) matrix.set(randomUnitVector(random, VECTOR_DIMENSION), i * VECTOR_DIMENSION);
+  return matrix;
 }
 
 function syntheticDocument(number: number, count: number, sentences: string[], random: () => number, hashes: string[]): IndexedDocument {

@@ -7,6 +7,7 @@ import { type BenchRow, fmt, row } from './benchRow.ts';
 import { measureLatency } from './measureLatency.ts';
 import { SECTION_TITLES } from './sectionTitles.ts';
 import { randomUnitVector, seededRandom } from './seededRandom.ts';
+import { syntheticOriginalVectors } from './syntheticCorpus.ts';
 import { exactTopK, measureRecall, type VectorSet } from './vectorRecall.ts';
 
 const SECTION = SECTION_TITLES.recall;
@@ -22,13 +23,17 @@ const CANDIDATES = 100;
  * smaller index an approximate one (usearch HNSW). Random vectors are the hardest case for
  * approximate search, so recall here is a floor, not what real embeddings would give.
  */
-export async function vectorReference(options: { indexPath: string; label: string; hnswIndexPath: string; hnswLabel: string; queries: number }): Promise<BenchRow[]> {
+export async function vectorReference(options: { indexPath: string; label: string; hnswIndexPath: string; hnswLabel: string; queries: number; syntheticSize?: number }): Promise<BenchRow[]> {
   const key = await shapeVectorKey(true);
   const vectors = readVectors(options.indexPath, key);
   const count = vectors.ids.length;
   const random = seededRandom(99);
   const queries = Array.from({ length: options.queries }, () => randomUnitVector(random, vectors.dimension));
-  const briefbot = await briefbotVectorRows(options.indexPath, key, vectors, queries.slice(0, 50), `${fmt(count)} × ${vectors.dimension} (${options.label})`);
+  // The vectors as generated, before the index stored them as float16 (synthetic ids are 1..N in order).
+  const original = options.syntheticSize !== undefined && vectors.ids.every((id, row) => id === row + 1)
+    ? { ids: vectors.ids, dimension: vectors.dimension, matrix: syntheticOriginalVectors(options.syntheticSize, count) }
+    : null;
+  const briefbot = await briefbotVectorRows(options.indexPath, key, vectors, queries.slice(0, 50), `${fmt(count)} × ${vectors.dimension} (${options.label})`, original);
   const tight = await measureLatency(queries, (query) => exactTopK(vectors, query, CANDIDATES), { warmup: 3 });
   const simd = await measureLatency(queries, (query) => usearch.exactSearch(vectors.matrix, query, vectors.dimension, CANDIDATES, usearch.MetricKind.IP, 1), { warmup: 3 });
   const simd2 = await measureLatency(queries, (query) => usearch.exactSearch(vectors.matrix, query, vectors.dimension, CANDIDATES, usearch.MetricKind.IP, 2), { warmup: 3 });
@@ -72,18 +77,20 @@ export async function vectorReference(options: { indexPath: string; label: strin
 }
 
 /** recall@10 and latency of SearchIndex.nearestPassages, loaded from the index file as the bot loads it. */
-async function briefbotVectorRows(indexPath: string, key: string, vectors: VectorSet, queries: Float32Array[], scan: string): Promise<BenchRow[]> {
+async function briefbotVectorRows(indexPath: string, key: string, vectors: VectorSet, queries: Float32Array[], scan: string, original: VectorSet | null): Promise<BenchRow[]> {
   const store = IndexStore.open(indexPath);
   try {
     // Queries here are vectors already: the embedder is never asked to embed.
     const embedder = { modelId: 'bench', key, dimension: vectors.dimension, embed: () => Promise.reject(new Error('not used')) };
     const search = SearchIndex.load(store, embedder);
-    const exact = (query: Float32Array, k: number) => {
-      const { keys } = usearch.exactSearch(vectors.matrix, query, vectors.dimension, k, usearch.MetricKind.IP) as import('usearch').Matches;
-      return Array.from(keys, (row) => vectors.ids[Number(row)] ?? -1);
+    const exactOver = (set: VectorSet) => (query: Float32Array, k: number) => {
+      const { keys } = usearch.exactSearch(set.matrix, query, set.dimension, k, usearch.MetricKind.IP) as import('usearch').Matches;
+      return Array.from(keys, (row) => set.ids[Number(row)] ?? -1);
     };
+    const exact = exactOver(vectors);
     const nearest = (query: Float32Array, k: number) => search.nearestPassages(query, k).map((hit) => hit.id);
     const recall = measureRecall(vectors, queries, nearest, 10, exact);
+    const originalRecall = original ? measureRecall(original, queries, nearest, 10, exactOver(original)) : Number.NaN;
     const int8 = quantizeVectors(vectors.matrix);
     const int8Only = (query: Float32Array, k: number) => {
       const { keys } = usearch.exactSearch(int8.matrix, quantizeWith(query, int8.scale), vectors.dimension, k, usearch.MetricKind.IP) as import('usearch').Matches;
@@ -94,8 +101,8 @@ async function briefbotVectorRows(indexPath: string, key: string, vectors: Vecto
     return [
       row({
         id: 'recall.at10', section: SECTION, label: `recall@10, briefbot vs exact float32 scan, ${scan}`,
-        values: { recallAt10: recall, int8OnlyRecallAt10: int8Recall }, display: `${recall.toFixed(3)}`, goal: null,
-        note: `int8 scan of every vector, best ${fmt(3 * CANDIDATES)} re-scored in float32; the int8 scan alone: ${int8Recall.toFixed(3)}; ${queries.length} random queries`,
+        values: { recallAt10: recall, int8OnlyRecallAt10: int8Recall, recallVsOriginalAt10: originalRecall }, display: `${recall.toFixed(3)}`, goal: null,
+        note: `int8 scan of every vector, best ${fmt(3 * CANDIDATES)} re-scored with the stored float16 vectors; exact = float32 scan of the stored vectors; against an exact scan of the vectors as generated (float32, before storing): ${original ? originalRecall.toFixed(3) : 'n/a'}; the int8 scan alone: ${int8Recall.toFixed(3)}; ${queries.length} random queries`,
       }),
       row({
         id: 'vectors.briefbot', section: SECTION, label: `briefbot top-${CANDIDATES} (int8 scan + re-scoring), ${scan}`,

@@ -1,0 +1,68 @@
+import fs from 'node:fs';
+import Database from 'better-sqlite3';
+import { describe, expect, it, onTestFinished } from 'vitest';
+import { indexCorpus } from '../../src/index/indexCorpus.ts';
+import { IndexStore } from '../../src/index/indexStore.ts';
+import { SearchIndex } from '../../src/index/searchIndex.ts';
+import { snapshotPath } from '../../src/index/searchSnapshot.ts';
+import { CountingEmbedder } from '../support/countingEmbedder.ts';
+import { defaultCorpusForTest } from '../support/defaultCorpusForTest.ts';
+import { recordingLogger } from '../support/silentLogger.ts';
+
+async function indexed(embedder: CountingEmbedder | null = null) {
+  const corpus = defaultCorpusForTest();
+  const store = IndexStore.open(corpus.dbPath);
+  onTestFinished(() => store.close());
+  await indexCorpus({ corpusDir: corpus.corpusDir, store, embedder, logger: recordingLogger().logger });
+  return { ...corpus, store };
+}
+
+/** Empties the passage terms behind the store's back (no new version): only a snapshot can still find anything. */
+function dropTermsUnseen(dbPath: string): void {
+  const db = new Database(dbPath);
+  db.exec('DELETE FROM passage_terms');
+  db.close();
+}
+
+const firstFile = async (search: SearchIndex, query: string) => (await search.search(query, { limit: 1 }))[0]?.passage.file;
+const ids = async (search: SearchIndex, query: string) => (await search.search(query, { limit: 5 })).map((hit) => hit.passage.id);
+
+describe('the search snapshot beside the index', () => {
+  it('is written at the first load and read at the next, giving the same answers', async () => {
+    const embedder = new CountingEmbedder();
+    const { store, dbPath } = await indexed(embedder);
+    const first = SearchIndex.load(store, embedder);
+    expect(fs.existsSync(snapshotPath(dbPath))).toBe(true);
+    const expected = await ids(first, 'Who backs Haftar?');
+    expect(expected.length).toBeGreaterThan(0);
+    dropTermsUnseen(dbPath);
+    const second = SearchIndex.load(store, embedder);
+    expect(second.mode).toBe('hybrid');
+    expect(await ids(second, 'Who backs Haftar?')).toEqual(expected);
+    expect(second.passagesWithoutVector).toBe(0);
+  });
+
+  it('is not used once the index changed, nor when it is damaged', async () => {
+    const { store, dbPath, corpusDir } = await indexed();
+    SearchIndex.load(store, null);
+    fs.writeFileSync(`${corpusDir}/zorgon.txt`, 'The Zorgonian militia is funded by Freedonia.\n');
+    await indexCorpus({ corpusDir, store, embedder: null, logger: recordingLogger().logger });
+    expect(await firstFile(SearchIndex.load(store, null), 'Zorgonian militia')).toBe('zorgon.txt');
+
+    const size = fs.statSync(snapshotPath(dbPath)).size;
+    fs.truncateSync(snapshotPath(dbPath), size - 100);
+    dropTermsUnseen(dbPath); // what the load finds now comes from the index, not from the cut snapshot
+    expect(await firstFile(SearchIndex.load(store, null), 'Zorgonian militia')).toBe(undefined);
+  });
+
+  it('written for keyword search, is read again with the vectors when a model comes; one with vectors serves keyword search', async () => {
+    const embedder = new CountingEmbedder();
+    const { store, dbPath } = await indexed(embedder);
+    expect(SearchIndex.load(store, null).mode).toBe('keyword');
+    expect(SearchIndex.load(store, embedder).mode).toBe('hybrid');
+    dropTermsUnseen(dbPath);
+    const keyword = SearchIndex.load(store, null);
+    expect(keyword.mode).toBe('keyword');
+    expect(await ids(keyword, 'Haftar')).not.toHaveLength(0);
+  });
+});
