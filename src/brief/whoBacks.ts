@@ -4,6 +4,15 @@ import { buildEntityCatalogInSlices, type EntityCatalog } from './entityCatalog.
 import type { ShownExcerpt } from './excerpt.ts';
 import { extractSupportRelations, relationsBacking, type SupportRelation } from './extractSupportRelations.ts';
 
+/** A sentence stating the relation, cited, with the pattern that read it (`briefbot who-backs --explain`). */
+export type BackerEvidence = ShownExcerpt & {
+  reportedBy: string | null;
+  /** The extraction pattern, e.g. "backing-verb/passive": a wrong relation points to its rule. */
+  pattern: string;
+  /** The word that triggered it, as written. */
+  cue: string;
+};
+
 /** One actor that supports (or, reversed, is supported by) the entity asked about. */
 export interface Backer {
   name: string;
@@ -12,7 +21,7 @@ export interface Backer {
   /** How many documents give evidence. */
   documents: number;
   /** Each piece of evidence: the sentence, cited; reported claims name who said them. */
-  evidence: (ShownExcerpt & { reportedBy: string | null })[];
+  evidence: BackerEvidence[];
 }
 
 export interface WhoBacksResult {
@@ -102,6 +111,8 @@ export function answerWhoBacks(
         heading: null,
         keySentence: relation.sentence.text,
         reportedBy: relation.reportedBy,
+        pattern: relation.pattern,
+        cue: relation.cue,
       };
     });
     return {

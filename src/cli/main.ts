@@ -61,7 +61,8 @@ export async function runCli(argv: string[]): Promise<number> {
     withCommonOptions(program.command(name).description(description))
       .argument('<entity...>', 'a person, group or country')
       .option('--json', 'print one JSON object')
-      .action((words: string[], options: CommonOptions) =>
+      .option('--explain', 'name the pattern and cue word behind each piece of evidence')
+      .action((words: string[], options: CommonOptions & { explain?: boolean }) =>
         run(async (bot) => {
           const entity = words.join(' ');
           const result = direction === 'backers' ? await bot.whoBacks(entity) : await bot.backedBy(entity);
@@ -75,10 +76,10 @@ export async function runCli(argv: string[]): Promise<number> {
                 name: backer.name,
                 support: backer.support,
                 documents: backer.documents,
-                evidence: backer.evidence.map(toExcerptJson),
+                evidence: backer.evidence.map((evidence) => ({ ...toExcerptJson(evidence), reportedBy: evidence.reportedBy, pattern: evidence.pattern, cue: evidence.cue })),
               })),
             });
-          } else print(renderBackers(result));
+          } else print(renderBackers(result, { explain: options.explain }));
         }, options),
       );
   }

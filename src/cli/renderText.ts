@@ -43,7 +43,8 @@ export function renderExcerpt(excerpt: ShownExcerpt, number: number): string {
   return `[${number}] ${formatCitation(excerpt)} · ${excerpt.title}${date}\n    ${text}`;
 }
 
-export function renderBackers(result: WhoBacksResult): string {
+/** With `explain`, each piece of evidence also names the pattern that read it and its cue word. */
+export function renderBackers(result: WhoBacksResult, options: { explain?: boolean } = {}): string {
   const asked = result.direction === 'backers' ? `Who backs ${result.entity}` : `Whom ${result.entity} backs`;
   if (!result.found) {
     const suggestions = result.suggestions.length > 0 ? ` Did you mean: ${result.suggestions.join(', ')}?` : '';
@@ -61,6 +62,7 @@ export function renderBackers(result: WhoBacksResult): string {
     for (const evidence of backer.evidence) {
       const claim = evidence.reportedBy ? ` [according to ${evidence.reportedBy}]` : '';
       lines.push(`    ${formatCitation(evidence)}${claim}: ${oneLine(evidence.text)}`);
+      if (options.explain) lines.push(`      ↳ pattern ${evidence.pattern}, cue "${evidence.cue}"`);
     }
   }
   return lines.join('\n');

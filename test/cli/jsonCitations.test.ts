@@ -63,4 +63,16 @@ describe('citations in JSON output', () => {
     expect(result.backers.map((b) => b.name).sort()).toEqual(['Egypt', 'Russia', 'United Arab Emirates']);
     expect(result.backers[0]).toMatchObject({ name: 'Russia', support: expect.stringContaining('warplanes') });
   });
+
+  it('who-backs names the pattern behind each piece of evidence: in --json, and in text with --explain', async () => {
+    const result = (await json(['who-backs', 'haftar'])) as { backers: { name: string; evidence: { pattern: string; cue: string }[] }[] };
+    const egypt = result.backers.find((b) => b.name === 'Egypt');
+    expect(egypt?.evidence[0]).toMatchObject({ pattern: 'backing-verb/passive', cue: 'backed' });
+    const { stdout } = await run(
+      process.execPath,
+      [path.join(REPO_ROOT, 'src/cli/briefbot.mjs'), 'who-backs', 'haftar', '--explain', '--corpus', corpus.corpusDir, '--db', corpus.dbPath, '--model', 'none'],
+      { env: { ...process.env, LOG_LEVEL: 'silent' } },
+    );
+    expect(stdout).toContain('↳ pattern backing-verb/passive, cue "backed"');
+  });
 });

@@ -117,7 +117,7 @@ describe('renderEmbeds', () => {
             name: 'Russia',
             support: 'warplanes',
             documents: 1,
-            evidence: [{ ...excerpt('Russia sent warplanes to Haftar, Bashagha said.', 'Russia sent warplanes to Haftar, Bashagha said.'), reportedBy: 'Fathi Bashagha' }],
+            evidence: [{ ...excerpt('Russia sent warplanes to Haftar, Bashagha said.', 'Russia sent warplanes to Haftar, Bashagha said.'), reportedBy: 'Fathi Bashagha', pattern: 'transfer-verb/to', cue: 'sent' }],
           },
         ],
       },
