@@ -29,11 +29,14 @@
  */
 import { type Sentence } from '../corpus/passage.ts';
 import { type EntityCatalog } from './entityCatalog.ts';
-import { BACKER_NOUNS, BACKING_VERBS, compoundSuffix, isSupportCue, RECEIVING_VERBS, SUPPORT_NOUNS, TRANSFER_VERBS } from './lexicon/supportLexicon.ts';
+import { BACKER_NOUNS, BACKING_VERBS, CLIENT_NOUNS, compoundSuffix, RELIANCE_VERBS, isSupportCue, RECEIVING_VERBS, SUPPORT_NOUNS, TRANSFER_VERBS } from './lexicon/supportLexicon.ts';
 import { tokenize } from './lexicon/tokenize.ts';
+import { noteDescribedActors } from './relations/describedActors.ts';
 import { frameFor } from './relations/reportingFrames.ts';
 import { type Finding, SentenceReader, type SupportContext } from './relations/sentenceReader.ts';
+import { alongside } from './relations/patterns/alongside.ts';
 import { backerNoun } from './relations/patterns/backerNoun.ts';
+import { relianceVerb } from './relations/patterns/relianceVerb.ts';
 import { backingVerb } from './relations/patterns/backingVerb.ts';
 import { compound } from './relations/patterns/compound.ts';
 import { receivingVerb } from './relations/patterns/receivingVerb.ts';
@@ -63,6 +66,7 @@ export interface SupportRelation {
 /** Support relations stated in one sentence, strongest first. */
 export function extractSupportRelations(sentence: Sentence, catalog: EntityCatalog, context: SupportContext = {}): SupportRelation[] {
   const tokens = tokenize(sentence.text);
+  if (context.describedActors) noteDescribedActors(tokens, catalog, context.describedActors);
   if (!tokens.some(isSupportCue)) return [];
   return toRelations(new SentenceReader(sentence, tokens, catalog, context));
 }
@@ -85,11 +89,17 @@ function findingsOf(r: SentenceReader): Finding[] {
     if (!token || token.kind !== 'word') continue;
     const hyphenated = compoundSuffix(token);
     if (hyphenated) findings.push(...compound(r, i, hyphenated.prefix, hyphenated.support));
+    // "Sudan's Rapid Support Forces": a support word inside a name is part of the name.
+    const mention = r.mentionAt[i];
+    if (mention && mention.end - mention.start > 1) continue;
     if (r.isNounUse(i)) {
       if (SUPPORT_NOUNS.has(token.key)) findings.push(...supportNoun(r, i));
-      if (BACKER_NOUNS.has(token.key)) findings.push(...backerNoun(r, i));
+      if (BACKER_NOUNS.has(token.key) || CLIENT_NOUNS.has(token.key)) findings.push(...backerNoun(r, i));
       continue;
     }
+    if (token.key === 'alongside') findings.push(...alongside(r, i));
+    const reliance = RELIANCE_VERBS.get(token.key);
+    if (reliance) findings.push(...relianceVerb(r, i, reliance));
     const backing = BACKING_VERBS.get(token.key);
     if (backing) findings.push(...backingVerb(r, i, backing));
     const transfer = TRANSFER_VERBS.get(token.key);

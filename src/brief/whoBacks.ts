@@ -1,6 +1,6 @@
 import type { Sentence } from '../corpus/passage.ts';
 import type { PassageRecord } from '../index/indexStore.ts';
-import { buildEntityCatalogInSlices, type EntityCatalog } from './entityCatalog.ts';
+import { buildEntityCatalogInSlices, type Entity, type EntityCatalog } from './entityCatalog.ts';
 import type { ShownExcerpt } from './excerpt.ts';
 import { extractSupportRelations, relationsBacking, type SupportRelation } from './extractSupportRelations.ts';
 
@@ -55,15 +55,17 @@ export async function buildSupportGraph(passages: readonly PassageRecord[]): Pro
   const catalog = await buildEntityCatalogInSlices(passages.flatMap((passage) => passage.sentences));
   const relations: SupportRelation[] = [];
   let previous: Sentence[] = [];
+  let describedActors = new Map<string, Entity>();
   let currentFile = '';
   let read = 0;
   for (const passage of passages) {
     if (passage.file !== currentFile) {
       currentFile = passage.file;
       previous = [];
+      describedActors = new Map();
     }
     for (const sentence of passage.sentences) {
-      relations.push(...extractSupportRelations(sentence, catalog, { previousSentences: previous }));
+      relations.push(...extractSupportRelations(sentence, catalog, { previousSentences: previous, describedActors }));
       previous = [...previous, sentence].slice(-CONTEXT_SENTENCES);
       if (++read % 250 === 0) await new Promise((resolve) => setImmediate(resolve));
     }

@@ -127,7 +127,49 @@ export class CatalogLearner {
       this.learnAcronym(sentence.text, tokens, chunk, node);
       this.learnPrecedingRole(tokens, chunk, node, chunks, learned);
       this.learnApposition(sentence.text, tokens, chunk, node, chunks, learned);
+      this.learnAlias(tokens, chunk, node, chunks, learned);
+      this.learnLedBy(tokens, chunk, node, chunks, learned);
     });
+  }
+
+  /**
+   * "The Houthis, formally known as Ansar Allah", "Jimmy Cherizier, also called Barbecue",
+   * "Mohamed Hamdan Dagalo, known as Hemedti": the text itself says the two names are one.
+   */
+  private learnAlias(tokens: readonly Token[], chunk: NameChunk, node: NameNode, chunks: readonly NameChunk[], learned: ReadonlyArray<NameNode | undefined>): void {
+    let j = chunk.end;
+    if (tokens[j]?.text === ',' || tokens[j]?.text === '(') j++;
+    if (ALIAS_ADVERBS.has(tokens[j]?.key ?? '')) j++;
+    const verb = tokens[j]?.key ?? '';
+    if (verb === 'known' || verb === 'referred') {
+      j++;
+      if (tokens[j]?.key === 'to') j++;
+      if (tokens[j]?.key !== 'as') return;
+      j++;
+    } else if (verb === 'called' || verb === 'dubbed' || verb === 'nicknamed' || verb === 'alias' || verb === 'aka') j++;
+    else return;
+    if (tokens[j]?.key === 'the') j++;
+    const aliasIndex = chunks.findIndex((c) => c.start === j);
+    const alias = aliasIndex >= 0 ? learned[aliasIndex] : undefined;
+    if (alias && !alias.knownCountry && !node.knownCountry) this.groups.union(node.key, alias.key);
+  }
+
+  /**
+   * "The Viv Ansanm gang coalition, led by former police officer Jimmy Cherizier" and "Corneille
+   * Nangaa, who leads the Congo River Alliance": the organisation goes on its leader's side.
+   */
+  private learnLedBy(tokens: readonly Token[], chunk: NameChunk, node: NameNode, chunks: readonly NameChunk[], learned: ReadonlyArray<NameNode | undefined>): void {
+    let j = chunk.end;
+    while (j < chunk.end + 3 && tokens[j]?.kind === 'word' && !tokens[j]?.capitalised) j++; // "gang coalition"
+    if (tokens[j]?.text !== ',') return;
+    const after = (k: number) => chunks.findIndex((c) => c.start >= k && c.start <= k + 6);
+    if (tokens[j + 1]?.key === 'led' && tokens[j + 2]?.key === 'by') {
+      const person = learned[after(j + 3)];
+      if (person && !node.knownCountry && !person.knownCountry) this.leaderLinks.push([node.key, person.key]);
+    } else if (tokens[j + 1]?.key === 'who' && (tokens[j + 2]?.key === 'leads' || tokens[j + 2]?.key === 'led' || tokens[j + 2]?.key === 'heads' || tokens[j + 2]?.key === 'commands')) {
+      const org = learned[after(j + 3)];
+      if (org && !org.knownCountry && !node.knownCountry) this.leaderLinks.push([org.key, node.key]);
+    }
   }
 
   /** The name a chunk stands for, once demonym modifiers and titles are stripped; undefined when nothing is left. */
@@ -263,6 +305,9 @@ export class CatalogLearner {
     }
   }
 }
+
+/** "formally known as", "also called". */
+const ALIAS_ADVERBS = new Set(['formally', 'formerly', 'officially', 'also', 'better', 'widely', 'locally', 'commonly', 'often', 'popularly']);
 
 /** "of <Name>" or "of the <Name>". */
 function followsOf(tokens: readonly Token[], start: number): boolean {
@@ -421,7 +466,8 @@ export function mergeShortForms(learner: CatalogLearner): void {
     const words = node.key.split(' ');
     for (let i = 1; i < words.length; i++) {
       // "Federal Government" is not a short form of "Administration of the Federal Government".
-      if (CONNECTORS.has(words[i - 1] ?? '') || words[i - 1] === 'the') continue;
+      // A name particle may open a surname ("Bashar al-Assad" → "Assad"); "of" and "the" never do.
+      if (['of', 'the', 'de', 'del', 'der'].includes(words[i - 1] ?? '')) continue;
       const suffix = words.slice(i).join(' ');
       const set = owners.get(suffix) ?? new Set<string>();
       set.add(learner.groups.find(node.key));
@@ -456,4 +502,17 @@ function hintsByGroup(learner: CatalogLearner): Map<string, { person: number; or
     sums.set(root, sum);
   }
   return sums;
+}
+
+/**
+ * "Houthi" and "Houthis", "Arab" and "Arabs": a name the corpus also writes with a plural -s is
+ * the same entity (the singular is the adjective or one member).
+ */
+export function mergePlurals(learner: CatalogLearner): void {
+  for (const node of learner.nodes.values()) {
+    if (node.knownCountry || node.mentions === 0 || !node.key.endsWith('s') || node.key.length < 5) continue;
+    const singular = learner.nodes.get(node.key.slice(0, -1));
+    if (!singular || singular.knownCountry || singular.mentions === 0 || singular.source === 'acronym') continue;
+    learner.groups.union(node.key, singular.key);
+  }
 }

@@ -75,8 +75,30 @@ export const SUPPORT_NOUNS: ReadonlyMap<string, string> = new Map([
   ['help', 'assistance'], ['funding', 'funding'], ['financing', 'funding'],
 ]);
 
-/** Nouns naming the supporter: "Y's backers", "a backer of Y". */
-export const BACKER_NOUNS: ReadonlySet<string> = new Set(['backer', 'backers', 'supporter', 'supporters', 'sponsor', 'sponsors', 'patron', 'patrons']);
+/**
+ * Nouns naming the supporter: "Y's backers", "a backer of Y". An ally is counted as a backer
+ * ("Belarus, Moscow's closest ally"; "Egypt, a longtime ally of the army"): in conflict reporting
+ * the word names a side's supporter.
+ */
+export const BACKER_NOUNS: ReadonlySet<string> = new Set(['backer', 'backers', 'supporter', 'supporters', 'sponsor', 'sponsors', 'patron', 'patrons', 'ally', 'allies', 'benefactor', 'benefactors']);
+
+/** Nouns naming the one supported, the other way round: "a proxy of Iran" → Iran backs it. */
+export const CLIENT_NOUNS: ReadonlySet<string> = new Set(['proxy', 'proxies', 'client', 'clients', 'surrogate', 'surrogates']);
+
+/** "Y relies on X for weapons", "Y depends on X": the one relied on supports Y. */
+export const RELIANCE_VERBS: ReadonlyMap<string, SupportCue> = new Map(
+  [
+    { lemma: 'rely', forms: verbForms('rely', 'relied', 'relying', 'relies'), support: 'backing', confidence: 0.8, reason: 'dependence on a supplier or protector' },
+    { lemma: 'depend', forms: verbForms('depend'), support: 'backing', confidence: 0.75, reason: 'dependence on a supplier or protector' },
+    { lemma: 'lean', forms: verbForms('lean'), support: 'backing', confidence: 0.7, reason: '"leans on Russian fighters"' },
+  ].flatMap((cue) => cue.forms.map((form) => [form, cue] as const)),
+);
+
+/** Verbs of fighting that "alongside X" turns into siding with X: "fought alongside Assad's troops". */
+export const FIGHTING_VERBS: ReadonlySet<string> = new Set([
+  ...verbForms('fight', 'fought', 'fighting'), ...verbForms('serve', 'served', 'serving'), ...verbForms('battle', 'battled', 'battling'),
+  ...verbForms('deploy'), ...verbForms('operate', 'operated', 'operating'),
+]);
 
 /** Nouns of agreements that carry the support a purpose clause names: "signed a military cooperation agreement to help it". */
 export const AGREEMENT_NOUNS: ReadonlySet<string> = new Set(['agreement', 'agreements', 'deal', 'deals', 'pact', 'accord', 'memorandum', 'treaty']);
@@ -123,7 +145,10 @@ export function compoundSuffix(token: Token): { prefix: string; support: string 
 export function isSupportCue(token: Token): boolean {
   if (token.kind !== 'word') return false;
   const key = token.key;
-  return BACKING_VERBS.has(key) || TRANSFER_VERBS.has(key) || RECEIVING_VERBS.has(key) || SUPPORT_NOUNS.has(key) || BACKER_NOUNS.has(key) || compoundSuffix(token) !== undefined;
+  return (
+    BACKING_VERBS.has(key) || TRANSFER_VERBS.has(key) || RECEIVING_VERBS.has(key) || SUPPORT_NOUNS.has(key) || BACKER_NOUNS.has(key) ||
+    CLIENT_NOUNS.has(key) || RELIANCE_VERBS.has(key) || key === 'alongside' || compoundSuffix(token) !== undefined
+  );
 }
 
 /** The kind of material named first in tokens [from, to): "at least eight warplanes" → "warplanes"; undefined when nothing material is named. */

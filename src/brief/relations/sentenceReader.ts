@@ -12,6 +12,7 @@ import { AGREEMENT_NOUNS, BACKER_NOUNS, BACKING_VERBS, cooperationKind, MATERIAL
 import { isOrganisationWord, lexiconTags } from '../lexicon/partOfSpeech.ts';
 import { type Token, tokenize } from '../lexicon/tokenize.ts';
 import { isRoleNoun, isSideNoun } from '../entities/titles.ts';
+import { AGENT_NOUNS, GENERIC_ACTOR_NOUNS, STATE_ACTOR_NOUNS } from '../knownAliases.ts';
 import { type Entity, type EntityCatalog, type Mention } from '../entityCatalog.ts';
 import { type Sentence } from '../../corpus/passage.ts';
 
@@ -19,6 +20,24 @@ import { type Sentence } from '../../corpus/passage.ts';
 export interface SupportContext {
   /** Sentences just before this one, oldest first: antecedents for "it", "he", "the commander". */
   previousSentences?: Sentence[];
+  /**
+   * What the document has called each generic noun so far ("junta" → Mali), see
+   * describedActors.ts; extractSupportRelations adds what this sentence says before reading it.
+   */
+  describedActors?: Map<string, Entity>;
+}
+
+const AGENT_NOUN_SET: ReadonlySet<string> = new Set(AGENT_NOUNS);
+/** Reduced relatives that open an aside between a subject and its verb: "X, led by Y, has ...". */
+const ASIDE_PARTICIPLES: ReadonlySet<string> = new Set(['led', 'known', 'based', 'backed', 'founded', 'headed', 'formed', 'created', 'commanded', 'called', 'also', 'formally']);
+const GENERIC_ACTOR_SET: ReadonlySet<string> = new Set(GENERIC_ACTOR_NOUNS);
+const STATE_ACTOR_SET: ReadonlySet<string> = new Set(STATE_ACTOR_NOUNS);
+
+/** "juntas" → "junta", "rebels" stays: the key describedActors is kept under. */
+export function genericActorKey(key: string): string | undefined {
+  if (GENERIC_ACTOR_SET.has(key)) return key;
+  const singular = key.replace(/s$/, '');
+  return GENERIC_ACTOR_SET.has(singular) ? singular : undefined;
 }
 
 /** Who a noun phrase refers to, and how sure we are of it. */
@@ -107,6 +126,10 @@ export class SentenceReader {
       else if (key === 'would') group.conditional = true;
       else if (NEGATORS.has(key) || (key === 'longer' && this.tokens[j - 1]?.key === 'no')) group.negated = true;
       else if (HEARSAY_ADVERBS.has(key)) group.hearsay = true;
+      else if (key === 'once' || key === 'formerly') group.negated = true; // "which once backed ...": no longer so
+      else if (key === 'since' && AUXILIARIES.has(this.tokens[j - 1]?.key ?? '')) {
+        // "has since supplied": an adverb here, not a subordinator.
+      }
       else if (STOPPING_VERBS.has(key) || DENIAL_VERBS.has(key)) group.negated = true; // "stop supporting", "denied backing"
       else if (ASPECTUAL_VERBS.has(key) && /ing$/.test(this.tokens[i]?.key ?? '')) {
         // "keep supporting", "continued backing": the same statement.
@@ -144,10 +167,41 @@ export class SentenceReader {
     // "reached with" is that verb's complement, not this verb's subject.
     const first = this.tokens[j + 1];
     if (j >= 0 && this.isVerbLike(j) && first && (first.text === ',' || PREPOSITIONS.has(first.key))) return [];
+    // "Saudi Arabia, which led a coalition ..., backs", "The council, a movement that controls ..., is funded":
+    // the subject stands before the relative clause or apposition.
+    if (before.text === ',') {
+      const beforeAside = this.subjectBeforeAside(groupStart - 1);
+      if (beforeAside.length > 0) return beforeAside;
+    }
     // "X, the leader of ..., is backed": a comma before the verb closes an apposition; every part may name the subject.
     if (before.text === ',') return this.headOfSpan(j + 1, groupStart, [], 'subject');
     // Otherwise the subject is the last comma-separated part ("According to Bloomberg, Egypt backs ..."), or a list of names ending it.
     return this.headOfSpan(this.lastPartStart(j + 1, groupStart), groupStart, [], 'subject');
+  }
+
+  /** The noun phrase before ", which/who ...," or ", a/the <description> ...," that ends at the comma `closing`. */
+  subjectBeforeAside(closing: number): Referent[] {
+    for (let k = closing - 1; k > 0 && closing - k < 30; k--) {
+      const token = this.tokens[k];
+      if (!token || token.text === ';' || token.text === ':' || QUOTES.has(token.text)) return [];
+      if (token.text !== ',') continue;
+      const opener = this.tokens[k + 1]?.key ?? '';
+      const aside =
+        ['which', 'who', 'whose'].includes(opener) || ['a', 'an', 'the'].includes(opener) || this.tokens[k + 2]?.kind === 'possessive' ||
+        ASIDE_PARTICIPLES.has(opener);
+      if (!aside) return [];
+      // "The paramilitary group, led by X, known as Y, has ...": asides in a row.
+      if (this.tokens[k - 1]?.kind === 'word' && this.subjectBeforeAside(k).length > 0 && ASIDE_PARTICIPLES.has(this.asideOpenerBefore(k))) return this.subjectBeforeAside(k);
+      const start = this.phraseStartLeft(k - 1);
+      return start < k ? this.headOfSpan(start, k, [], 'subject') : [];
+    }
+    return [];
+  }
+
+  /** The first word after the comma that opens the aside ending at `closing`. */
+  private asideOpenerBefore(closing: number): string {
+    for (let k = closing - 1; k > 0 && closing - k < 30; k--) if (this.tokens[k]?.text === ',') return this.tokens[k + 1]?.key ?? '';
+    return '';
   }
 
   /** Start of the last comma-separated part of [from, to), extended over a list of names closed by "and"/"or". */
@@ -320,7 +374,8 @@ export class SentenceReader {
       }
       const key = token.key;
       const ofSide = key === 'of' || (key === 'to' && this.tokens[j - 1]?.key === 'loyal');
-      if (j > from && PREPOSITIONS.has(key) && !ofSide) break;
+      const seatOf = key === 'in' && STATE_ACTOR_SET.has(this.tokens[j - 1]?.key ?? ''); // "the government in Aden"
+      if (j > from && PREPOSITIONS.has(key) && !ofSide && !seatOf) break;
       if (j > from && (SUBORDINATORS.has(key) || CONJUNCTIONS.has(key))) break;
       if (j > from && this.isVerbLike(j)) break;
       j++;
@@ -422,6 +477,9 @@ export class SentenceReader {
       if (conjunction) next++;
       // A list of names starts with a name: "the elections, and NATO is leading" is not one.
       if (next === end || items[0]?.length === 0 || !this.isBareName(next)) break;
+      // "to support the junta, and Moscow has since supplied ...": a name and a verb after ", and" start a new clause.
+      const nextMention = this.mentionAt[this.tokens[next]?.key === 'the' ? next + 1 : next];
+      if (conjunction && this.tokens[end]?.text === ',' && nextMention && this.isVerbLike(nextMention.end)) break;
       closedByConjunction = conjunction;
       start = next;
     }
@@ -479,10 +537,19 @@ export class SentenceReader {
       const mention = this.mentionAt[start];
       if (!mention || mention.start !== start) return [];
       const end = mention.end;
-      if (end < to && this.tokens[end]?.text !== ',') return [];
       names.push({ entity: mention.entity, certainty: 1 });
       closed = conjunction;
       j = end;
+      // "..., Ouagadougou and Niamey": the last item after "and" without a comma.
+      if (!closed && ['and', 'or'].includes(this.tokens[end]?.key ?? '')) {
+        let last = end + 1;
+        if (this.tokens[last]?.key === 'the') last++;
+        const final = this.mentionAt[last];
+        if (!final || final.start !== last || (final.end < to && this.tokens[final.end]?.text !== ',')) return [];
+        names.push({ entity: final.entity, certainty: 1 });
+        return names;
+      }
+      if (end < to && this.tokens[end]?.text !== ',') return [];
     }
     return closed ? names : [];
   }
@@ -500,8 +567,13 @@ export class SentenceReader {
       const governor = this.governingPreposition(from, mention.start);
       if (governor !== undefined) {
         const head = this.tokens[governor - 1]?.key ?? '';
-        const ofSide = this.tokens[governor]?.key === 'of' || this.tokens[governor]?.key === 'to';
-        if (ofSide && isSideNoun(head)) strong.push({ entity: mention.entity, certainty: 1 });
+        const preposition = this.tokens[governor]?.key ?? '';
+        const ofSide = preposition === 'of' || preposition === 'to';
+        // "forces of Haftar", "fighters from the Wagner Group", "the juntas in Bamako, Ouagadougou and Niamey"
+        if ((ofSide || preposition === 'from') && (isSideNoun(head) || AGENT_NOUN_SET.has(head))) strong.push({ entity: mention.entity, certainty: 1 });
+        else if (preposition === 'in' && STATE_ACTOR_SET.has(head) && (mention.entity.kind === 'country' || mention.source === 'metonym')) {
+          if (strong.length === 0 || this.coordinatedWithPrevious(mention)) strong.push({ entity: mention.entity, certainty: 0.9 });
+        }
         else if (ofSide && (isRoleNoun(head) || isOrganisationWord(head)) && weak.length === 0) weak = [{ entity: mention.entity, certainty: 0.9 }];
         continue;
       }
@@ -519,6 +591,11 @@ export class SentenceReader {
       if (PREPOSITIONS.has(token.key)) break;
       if (PRONOUNS.has(token.key) && !POSSESSIVE_PRONOUNS.has(token.key)) return { strength: 'reference', referents: this.byPronoun(token.key, j, exclude, role) };
       if (isRoleNoun(token.key) && !token.capitalised) return { strength: 'reference', referents: this.byRole(token.key, j) };
+      const generic = genericActorKey(token.key);
+      if (generic && !token.capitalised && ['the', 'its'].includes(this.tokens[from]?.key ?? '')) {
+        const referents = this.byGenericNoun(generic, j, exclude);
+        if (referents.length > 0) return { strength: 'reference', referents };
+      }
     }
     return { strength: 'none', referents: [] };
   }
@@ -541,7 +618,14 @@ export class SentenceReader {
     if (!next || mention.end >= to || next.kind !== 'word') return true;
     if (isSideNoun(next.key)) return true;
     const second = this.tokens[mention.end + 1];
-    return next.key === 'air' && isSideNoun(second?.key ?? '');
+    if (next.key === 'air' && isSideNoun(second?.key ?? '')) return true;
+    // "Russian warplanes", "British instructors", "Ethiopian federal forces", "Kenyan police officers"
+    for (let j = mention.end; j < Math.min(to, mention.end + 3); j++) {
+      const word = this.tokens[j];
+      if (!word || word.kind !== 'word' || word.capitalised) return false;
+      if (isSideNoun(word.key) || AGENT_NOUN_SET.has(word.key)) return true;
+    }
+    return false;
   }
 
   /** "their respective Governments", "a Senator": a name does not take these determiners, so it is a capitalised common noun. */
@@ -618,6 +702,30 @@ export class SentenceReader {
     for (let k = this.mentions.length - 1; k >= 0; k--) {
       const mention = this.mentions[k];
       if (mention && mention.end <= at && fits(mention)) return [{ entity: mention.entity, certainty: 0.8 }];
+    }
+    for (const mentions of this.previousSentenceMentions()) {
+      for (let k = mentions.length - 1; k >= 0; k--) {
+        const mention = mentions[k];
+        if (mention && fits(mention)) return [{ entity: mention.entity, certainty: 0.7 }];
+      }
+    }
+    return [];
+  }
+
+  /**
+   * "the junta", "the group", "the council": the actor the document last described with that noun
+   * (describedActors), else for an organisation noun the nearest organisation named earlier in
+   * this sentence or the two before it. A state noun ("the army") is never guessed from proximity.
+   */
+  byGenericNoun(noun: string, at: number, exclude: readonly Referent[]): Referent[] {
+    const usable = (entity: Entity | undefined) => entity !== undefined && !exclude.some((e) => e.entity === entity);
+    const described = this.context.describedActors?.get(noun);
+    if (usable(described) && described) return [{ entity: described, certainty: 0.8 }];
+    if (STATE_ACTOR_SET.has(noun)) return [];
+    const fits = (m: Mention) => m.entity.kind !== 'country' && m.entity.kind !== 'person' && usable(m.entity) && m.source !== 'demonym';
+    for (let k = this.mentions.length - 1; k >= 0; k--) {
+      const mention = this.mentions[k];
+      if (mention && mention.end <= at && fits(mention)) return [{ entity: mention.entity, certainty: 0.75 }];
     }
     for (const mentions of this.previousSentenceMentions()) {
       for (let k = mentions.length - 1; k >= 0; k--) {

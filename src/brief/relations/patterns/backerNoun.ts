@@ -1,9 +1,21 @@
-/** Backer nouns: "Y's backers include A and B", "X, a key backer of Y". */
-import { BE, DETERMINERS } from '../../lexicon/functionWords.ts';
+/** Backer nouns: "Y's backers include A and B", "X, a key backer of Y", "Belarus, Moscow's closest ally", "a proxy of Iran". */
+import { BE, CLAUSE_ADVERBS, DETERMINERS } from '../../lexicon/functionWords.ts';
+import { CLIENT_NOUNS } from '../../lexicon/supportLexicon.ts';
 import { type Finding, type Referent, type SentenceReader } from '../sentenceReader.ts';
 
 /** "Y's main backers include A and B", "A and B, Y's backers, ...", "X is a key backer of Y", "X, a backer of Y,". */
 export function backerNoun(r: SentenceReader, i: number): Finding[] {
+  // "X is a proxy of Y": the same shapes with the roles the other way round.
+  if (CLIENT_NOUNS.has(r.tokens[i]?.key ?? '')) {
+    return backerFindings(r, i).map((finding) => ({ ...finding, backers: finding.backed, backed: finding.backers, pattern: finding.pattern.replace('backer-noun', 'client-noun') }));
+  }
+  return backerFindings(r, i);
+}
+
+/** Views that make "X is seen as a backer of Y" a statement: "widely seen as", "regarded as". */
+const VIEWING_PARTICIPLES = new Set(['seen', 'regarded', 'viewed', 'considered', 'described', 'known']);
+
+function backerFindings(r: SentenceReader, i: number): Finding[] {
   const modifiersStart = r.modifiersStart(i);
   const possessed = r.tokens[modifiersStart - 1]?.kind === 'possessive';
   if (possessed) {
@@ -30,6 +42,11 @@ export function backerNoun(r: SentenceReader, i: number): Finding[] {
   let j = modifiersStart - 1;
   if (DETERMINERS.has(r.tokens[j]?.key ?? '')) j--;
   if (r.tokens[j]?.key === 'of' && r.tokens[j - 1]?.key === 'one') j -= 2;
+  // "are widely seen as a proxy of Iran"
+  if (r.tokens[j]?.key === 'as' && VIEWING_PARTICIPLES.has(r.tokens[j - 1]?.key ?? '')) {
+    j -= 2;
+    while (CLAUSE_ADVERBS.has(r.tokens[j]?.key ?? '') || (r.tokens[j]?.key.endsWith('ly') && !r.tokens[j]?.capitalised)) j--;
+  }
   const before = r.tokens[j];
   let backers: Referent[] = [];
   if (before?.text === ',') backers = r.headOfSpan(r.coordinatedPhraseStart(j - 1), j);
