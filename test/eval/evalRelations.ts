@@ -14,7 +14,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { loadDocument } from '../../src/corpus/loadDocument.ts';
-import type { PassageRecord } from '../../src/index/indexStore.ts';
+import type { PassageRecord } from '../../src/corpus/records.ts';
 import { normalizeName } from '../../src/brief/lexicon/tokenize.ts';
 import { answerWhoBacks, buildSupportGraph, type SupportGraph } from '../../src/brief/whoBacks.ts';
 import { type Counterpart, type RelationCase, type RelationQuestion, relationCases } from './relations/relationCases.ts';

@@ -8,7 +8,8 @@ import type { AliasSource } from '../entityCatalog.ts';
 import { KNOWN_COUNTRIES } from '../knownAliases.ts';
 import { ARTICLES, NAME_CONNECTORS as CONNECTORS, PERSON_SPEECH_VERBS } from '../lexicon/functionWords.ts';
 import { isCommonWord, isDateWord, isFirstName, isProperInLexicon, isWordnetWord, lexiconTags, organisationWords } from '../lexicon/partOfSpeech.ts';
-import { foldText, normalizeName, squash, startsSentence, type Token } from '../lexicon/tokenize.ts';
+import { foldText } from '../../text/foldText.ts';
+import { normalizeName, squash, startsSentence, type Token } from '../lexicon/tokenize.ts';
 import { isRoleNoun, LEADER_ROLE_SET, stripTitles, TITLE_HEAD_SET, TITLE_WORD_SET } from './titles.ts';
 
 /** One normalised name and what the corpus says about it. */

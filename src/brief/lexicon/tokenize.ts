@@ -2,12 +2,7 @@
  * Sentences into tokens, and names into matching keys: the one tokenizer the entity catalog and
  * the relation extractor share, so an offset or a key means the same thing in both.
  */
-import { foldText as foldCaseAndAccents } from '../../index/searchTerms.ts';
-
-/** Lower case, no diacritics (searchTerms' folding), straight apostrophes: "İbrahim Kalın’s" → "ibrahim kalin's". */
-export function foldText(text: string): string {
-  return foldCaseAndAccents(text).replace(/[’‘`´]/g, "'");
-}
+import { foldText } from '../../text/foldText.ts';
 
 /**
  * The matching key of a name: folded, dots dropped ("U.S." = "US"), hyphens and other
