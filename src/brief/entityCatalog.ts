@@ -26,7 +26,7 @@ import { distance } from 'fastest-levenshtein';
 import type { Sentence } from '../corpus/passage.ts';
 import { CatalogLearner, mergePlurals, mergeShortForms, mergeSquashedNames, type NameNode } from './entities/learnEntities.ts';
 import { SIDE_NOUN_SET, stripTitles } from './entities/titles.ts';
-import { ARTICLES } from './lexicon/functionWords.ts';
+import { ARTICLES, NAME_CONNECTORS } from './lexicon/functionWords.ts';
 import { isCommonWord, lexiconTags } from './lexicon/partOfSpeech.ts';
 import { isGlued, normalizeName, squash, startsSentence, tokenize, type Token } from './lexicon/tokenize.ts';
 
@@ -181,7 +181,27 @@ class BuiltCatalog implements EntityCatalog {
     const tokens = tokenize(name).filter((t) => t.kind !== 'punct');
     const keys = tokens.filter((t) => t.kind === 'word').map((t) => t.key);
     while (keys.length > 1 && ARTICLES.has(keys[0] ?? '')) keys.shift();
-    return this.resolveKeys(keys, 0);
+    return this.resolveKeys(keys, 0) ?? this.resolveInitials(keys);
+  }
+
+  /**
+   * "Government of National Accord" when the corpus only says "GNA": the initials of a name of
+   * three or more words, with and without its connectors ("of", "the"), looked up as an acronym
+   * the corpus uses. Only acronyms count, so "Red Sea Port" does not become "RSP" by chance.
+   */
+  private resolveInitials(keys: readonly string[]): Entity | null {
+    const words = keys.filter((k) => k !== '');
+    if (words.length < 3) return null;
+    const content = words.filter((k) => !NAME_CONNECTORS.has(k) && k !== 'the' && k !== 'and');
+    for (const initials of new Set([content.map((k) => k.charAt(0)).join(''), words.map((k) => k.charAt(0)).join('')])) {
+      const alias = this.aliasIndex.get(initials);
+      const entity = alias ? this.list[alias.entity] : undefined;
+      if (initials.length < 2 || !alias || !entity) continue;
+      // An acronym the corpus defines, or a name it only ever writes in capitals ("GNA").
+      const writtenInCapitals = [entity.name, ...entity.aliases].some((surface) => normalizeName(surface) === initials && isAllCapsWord(surface));
+      if (alias.source === 'acronym' || writtenInCapitals) return entity;
+    }
+    return null;
   }
 
   private resolveKeys(keys: readonly string[], depth: number): Entity | null {

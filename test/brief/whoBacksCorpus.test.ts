@@ -40,6 +40,11 @@ describe('who backs whom in the default corpus', () => {
     expect(backersOf('GNA')).toContain('Turkey');
   });
 
+  it('finds Turkey behind the GNA when asked by its full name, which the corpus never writes', () => {
+    expect(catalog.resolve('Government of National Accord')?.name).toBe(catalog.resolve('GNA')?.name);
+    expect([...backersOf('Government of National Accord')]).toEqual(['Turkey']);
+  });
+
   it('records no vague backer', () => {
     const backers = relations.map((r) => r.backer.toLowerCase());
     expect(backers).not.toContain('world powers');
