@@ -24,7 +24,7 @@
  */
 import { distance } from 'fastest-levenshtein';
 import type { Sentence } from '../corpus/passage.ts';
-import { CatalogLearner, mergePlurals, mergeShortForms, mergeSquashedNames, type NameNode } from './entities/learnEntities.ts';
+import { CatalogLearner, mergeOrganisationHeads, mergePlurals, mergeShortForms, mergeSquashedNames, type NameNode } from './entities/learnEntities.ts';
 import { SIDE_NOUN_SET, stripTitles } from './entities/titles.ts';
 import { ARTICLES, NAME_CONNECTORS } from './lexicon/functionWords.ts';
 import { isCommonWord, lexiconTags } from './lexicon/partOfSpeech.ts';
@@ -430,5 +430,6 @@ function* learnCatalog(sentences: readonly Sentence[]): Generator<void, EntityCa
   mergeSquashedNames(learner);
   mergeShortForms(learner);
   mergePlurals(learner);
+  mergeOrganisationHeads(learner);
   return new BuiltCatalog(learner);
 }

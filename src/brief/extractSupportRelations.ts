@@ -34,7 +34,10 @@ import { tokenize } from './lexicon/tokenize.ts';
 import { noteDescribedActors } from './relations/describedActors.ts';
 import { frameFor } from './relations/reportingFrames.ts';
 import { type Finding, SentenceReader, type SupportContext } from './relations/sentenceReader.ts';
+import { isOppositionCue, OPPOSING_VERBS, OPPOSITION_NOUNS } from './lexicon/oppositionLexicon.ts';
 import { alongside } from './relations/patterns/alongside.ts';
+import { opposingVerb } from './relations/patterns/opposingVerb.ts';
+import { oppositionNoun } from './relations/patterns/oppositionNoun.ts';
 import { backerNoun } from './relations/patterns/backerNoun.ts';
 import { relianceVerb } from './relations/patterns/relianceVerb.ts';
 import { backingVerb } from './relations/patterns/backingVerb.ts';
@@ -61,13 +64,23 @@ export interface SupportRelation {
   pattern: string;
   /** The word that triggered the pattern, as written ("backed", "Turkey-Backed"). */
   cue: string;
+  /**
+   * 'supports', or 'opposes' for attacks, strikes, threats, sanctions and condemnations: then
+   * `backer` is the opponent, `backed` the one opposed and `support` the kind ("strikes").
+   */
+  stance: 'supports' | 'opposes';
 }
 
-/** Support relations stated in one sentence, strongest first. */
+/** Support relations stated in one sentence, strongest first (opposition left out: see extractRelations). */
 export function extractSupportRelations(sentence: Sentence, catalog: EntityCatalog, context: SupportContext = {}): SupportRelation[] {
+  return extractRelations(sentence, catalog, context).filter((relation) => relation.stance === 'supports');
+}
+
+/** Support and opposition relations stated in one sentence, strongest first; `stance` tells them apart. */
+export function extractRelations(sentence: Sentence, catalog: EntityCatalog, context: SupportContext = {}): SupportRelation[] {
   const tokens = tokenize(sentence.text);
   if (context.describedActors) noteDescribedActors(tokens, catalog, context.describedActors);
-  if (!tokens.some(isSupportCue)) return [];
+  if (!tokens.some((token) => isSupportCue(token) || isOppositionCue(token))) return [];
   return toRelations(new SentenceReader(sentence, tokens, catalog, context));
 }
 
@@ -92,12 +105,19 @@ function findingsOf(r: SentenceReader): Finding[] {
     // "Sudan's Rapid Support Forces": a support word inside a name is part of the name.
     const mention = r.mentionAt[i];
     if (mention && mention.end - mention.start > 1) continue;
+    // "imposed sanctions on Y", "launched strikes against Y": a hostile act named by a noun, whatever precedes it.
+    if (OPPOSITION_NOUNS.has(token.key) && ['on', 'against'].includes(r.tokens[i + 1]?.key ?? '')) {
+      findings.push(...oppositionNoun(r, i));
+      continue;
+    }
     if (r.isNounUse(i)) {
       if (SUPPORT_NOUNS.has(token.key)) findings.push(...supportNoun(r, i));
       if (BACKER_NOUNS.has(token.key) || CLIENT_NOUNS.has(token.key)) findings.push(...backerNoun(r, i));
       continue;
     }
     if (token.key === 'alongside') findings.push(...alongside(r, i));
+    const opposing = OPPOSING_VERBS.get(token.key);
+    if (opposing) findings.push(...opposingVerb(r, i, opposing));
     const reliance = RELIANCE_VERBS.get(token.key);
     if (reliance) findings.push(...relianceVerb(r, i, reliance));
     const backing = BACKING_VERBS.get(token.key);
@@ -123,8 +143,8 @@ function toRelations(r: SentenceReader): SupportRelation[] {
       for (const backed of finding.backed) {
         if (backer.entity === backed.entity) continue;
         const confidence = round(clamp(finding.confidence * backer.certainty * backed.certainty * reportFactor));
-        const relation: SupportRelation = { backer: backer.entity.name, backed: backed.entity.name, support: finding.support, reportedBy, confidence, sentence: r.sentence, pattern: finding.pattern, cue: r.tokens[finding.at]?.text ?? '' };
-        const key = `${relation.backer}\u0000${relation.backed}\u0000${relation.support}`;
+        const relation: SupportRelation = { backer: backer.entity.name, backed: backed.entity.name, support: finding.support, reportedBy, confidence, sentence: r.sentence, pattern: finding.pattern, cue: r.tokens[finding.at]?.text ?? '', stance: finding.stance ?? 'supports' };
+        const key = `${relation.stance}\u0000${relation.backer}\u0000${relation.backed}\u0000${relation.support}`;
         const existing = byKey.get(key);
         if (!existing || existing.confidence < confidence) byKey.set(key, relation);
       }

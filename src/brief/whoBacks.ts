@@ -2,7 +2,7 @@ import type { Sentence } from '../corpus/passage.ts';
 import type { PassageRecord } from '../corpus/records.ts';
 import { buildEntityCatalogInSlices, type Entity, type EntityCatalog } from './entityCatalog.ts';
 import type { ShownExcerpt } from './excerpt.ts';
-import { extractSupportRelations, relationsBacking, type SupportRelation } from './extractSupportRelations.ts';
+import { extractRelations, relationsBacking, type SupportRelation } from './extractSupportRelations.ts';
 
 /** A sentence stating the relation, cited, with the pattern that read it (`briefbot who-backs --explain`). */
 export type BackerEvidence = ShownExcerpt & {
@@ -28,18 +28,24 @@ export interface WhoBacksResult {
   /** The entity as resolved (canonical name), or as typed when not found. */
   entity: string;
   aliases: string[];
-  /** 'backers': who supports the entity; 'backed': whom the entity supports. */
-  direction: 'backers' | 'backed';
+  /** 'backers': who supports the entity; 'backed': whom the entity supports; 'opposers': who attacks, threatens, sanctions or condemns it. */
+  direction: 'backers' | 'backed' | 'opposers';
   /** False when the corpus never mentions the entity; then `suggestions` lists close names. */
   found: boolean;
   suggestions: string[];
+  /** Each counterpart with its evidence (for 'opposers', `support` holds the kinds of opposition). */
   backers: Backer[];
+  /** For 'backers': who opposes the entity, by name, so an analyst sees both sides (evidence via who-opposes). */
+  opposedBy: string[];
 }
 
 /** Every support relation of the corpus, with the catalog that resolved its names. */
 export interface SupportGraph {
   catalog: EntityCatalog;
+  /** Support only. */
   relations: SupportRelation[];
+  /** Opposition only (stance 'opposes'): attacks, strikes, threats, sanctions, condemnations. Never mixed with support. */
+  oppositions: SupportRelation[];
 }
 
 /** Sentences before the current one that pronouns ("it", "the commander") may refer to. */
@@ -54,6 +60,7 @@ const CONTEXT_SENTENCES = 2;
 export async function buildSupportGraph(passages: readonly PassageRecord[]): Promise<SupportGraph> {
   const catalog = await buildEntityCatalogInSlices(passages.flatMap((passage) => passage.sentences));
   const relations: SupportRelation[] = [];
+  const oppositions: SupportRelation[] = [];
   let previous: Sentence[] = [];
   let describedActors = new Map<string, Entity>();
   let currentFile = '';
@@ -65,12 +72,14 @@ export async function buildSupportGraph(passages: readonly PassageRecord[]): Pro
       describedActors = new Map();
     }
     for (const sentence of passage.sentences) {
-      relations.push(...extractSupportRelations(sentence, catalog, { previousSentences: previous, describedActors }));
+      for (const relation of extractRelations(sentence, catalog, { previousSentences: previous, describedActors })) {
+        (relation.stance === 'opposes' ? oppositions : relations).push(relation);
+      }
       previous = [...previous, sentence].slice(-CONTEXT_SENTENCES);
       if (++read % 250 === 0) await new Promise((resolve) => setImmediate(resolve));
     }
   }
-  return { catalog, relations };
+  return { catalog, relations, oppositions };
 }
 
 /**
@@ -81,12 +90,12 @@ export async function buildSupportGraph(passages: readonly PassageRecord[]): Pro
 export function answerWhoBacks(
   graph: SupportGraph,
   name: string,
-  direction: 'backers' | 'backed',
+  direction: 'backers' | 'backed' | 'opposers',
   documents: ReadonlyMap<string, { title: string; published: string | null }>,
 ): WhoBacksResult {
   const entity = graph.catalog.resolve(name);
   if (!entity) {
-    return { entity: name.trim(), aliases: [], direction, found: false, suggestions: graph.catalog.suggest(name, 5), backers: [] };
+    return { entity: name.trim(), aliases: [], direction, found: false, suggestions: graph.catalog.suggest(name, 5), backers: [], opposedBy: [] };
   }
   const sideEntities = graph.catalog.sideOf(name);
   const side = new Set(sideEntities.map((e) => e.name));
@@ -95,11 +104,13 @@ export function answerWhoBacks(
   const relevant =
     direction === 'backers'
       ? relationsBacking(graph.relations, name, graph.catalog)
-      : graph.relations.filter((r) => side.has(r.backer) && !side.has(r.backed)).sort((a, b) => b.confidence - a.confidence);
+      : direction === 'opposers'
+        ? relationsBacking(graph.oppositions, name, graph.catalog)
+        : graph.relations.filter((r) => side.has(r.backer) && !side.has(r.backed)).sort((a, b) => b.confidence - a.confidence);
 
   const byCounterpart = new Map<string, SupportRelation[]>();
   for (const relation of relevant) {
-    const counterpart = direction === 'backers' ? relation.backer : relation.backed;
+    const counterpart = direction === 'backed' ? relation.backed : relation.backer;
     byCounterpart.set(counterpart, [...(byCounterpart.get(counterpart) ?? []), relation]);
   }
   const backers = [...byCounterpart].map(([counterpart, relations]): Backer & { strength: number } => {
@@ -133,6 +144,7 @@ export function answerWhoBacks(
     found: true,
     suggestions: [],
     backers: backers.map(({ strength: _strength, ...backer }) => backer),
+    opposedBy: direction === 'backers' ? [...new Set(relationsBacking(graph.oppositions, name, graph.catalog).map((r) => r.backer))].sort() : [],
   };
 }
 

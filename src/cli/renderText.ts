@@ -64,15 +64,20 @@ export function renderExcerpt(excerpt: ShownExcerpt, number: number): string {
 
 /** With `explain`, each piece of evidence also names the pattern that read it and its cue word. */
 export function renderBackers(result: WhoBacksResult, options: { explain?: boolean } = {}): string {
-  const asked = result.direction === 'backers' ? `Who backs ${result.entity}` : `Whom ${result.entity} backs`;
+  const asked = result.direction === 'backers' ? `Who backs ${result.entity}` : result.direction === 'opposers' ? `Who opposes ${result.entity}` : `Whom ${result.entity} backs`;
+  const opposed = result.opposedBy.length > 0 ? [`Opposed by: ${result.opposedBy.join(', ')} (see who-opposes).`] : [];
   if (!result.found) {
     const suggestions = result.suggestions.length > 0 ? ` Did you mean: ${result.suggestions.join(', ')}?` : '';
     return `"${result.entity}" is not mentioned in the corpus.${suggestions}`;
   }
   if (result.backers.length === 0) {
-    return result.direction === 'backers'
-      ? `The corpus mentions ${result.entity} but names no one backing it.`
-      : `The corpus mentions ${result.entity} but names no one it backs.`;
+    const none =
+      result.direction === 'backers'
+        ? `The corpus mentions ${result.entity} but names no one backing it.`
+        : result.direction === 'opposers'
+          ? `The corpus mentions ${result.entity} but names no one opposing it.`
+          : `The corpus mentions ${result.entity} but names no one it backs.`;
+    return [none, ...opposed].join('\n');
   }
   const lines = [`${asked}, according to the corpus:`];
   for (const backer of result.backers) {
@@ -84,7 +89,7 @@ export function renderBackers(result: WhoBacksResult, options: { explain?: boole
       if (options.explain) lines.push(`      ↳ pattern ${evidence.pattern}, cue "${evidence.cue}"`);
     }
   }
-  return lines.join('\n');
+  return [...lines, ...opposed].join('\n');
 }
 
 export function renderSummary(summary: Summary): string {

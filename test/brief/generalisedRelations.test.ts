@@ -7,7 +7,7 @@
 import { describe, expect, it } from 'vitest';
 import type { Sentence } from '../../src/corpus/passage.ts';
 import { buildEntityCatalog } from '../../src/brief/entityCatalog.ts';
-import { extractSupportRelations } from '../../src/brief/extractSupportRelations.ts';
+import { extractRelations, extractSupportRelations } from '../../src/brief/extractSupportRelations.ts';
 import type { Entity } from '../../src/brief/entityCatalog.ts';
 
 const sentence = (text: string, lineStart = 1): Sentence => ({ file: 'made-up.txt', paragraph: 1, lineStart, lineEnd: lineStart, text });
@@ -77,3 +77,28 @@ describe('constructions', () => {
     expect(pairsIn(['France, which once backed the government in Bamako, left in 2022.'])).toEqual([]);
   });
 });
+
+describe('opposition, kept apart from support', () => {
+  function opposing(text: string): string[] {
+    const catalog = buildEntityCatalog([sentence(text)]);
+    return extractRelations(sentence(text), catalog)
+      .filter((r) => r.stance === 'opposes')
+      .map((r) => `${r.backer} -> ${r.backed} [${r.support}]`)
+      .sort();
+  }
+  it('reads strikes, sanctions, threats and condemnations', () => {
+    expect(opposing('Russian warplanes bombed positions of the Kavari Front on Tuesday.')).toEqual(['Russia -> Kavari Front [strikes]']);
+    expect(opposing('The United States and Japan imposed sanctions on North Korea.')).toEqual(['Japan -> North Korea [sanctions]', 'United States -> North Korea [sanctions]']);
+    expect(opposing('Iran warned Azerbaijan against any attack.')).toEqual(['Iran -> Azerbaijan [warnings]']);
+  });
+  it('leaves out denials, refusals and requests to stop', () => {
+    expect(opposing('Israel has not attacked Russian forces in Syria.')).toEqual([]);
+    expect(opposing('Kazakhstan said it would not join sanctions against Russia.')).toEqual([]);
+    expect(opposing('France urged Israel to stop bombing Lebanon.')).toEqual([]);
+  });
+  it('never reports an attack as support', () => {
+    const text = 'Turkey threatened to strike the Kavari Front.';
+    expect(extractSupportRelations(sentence(text), buildEntityCatalog([sentence(text)]))).toEqual([]);
+  });
+});
+

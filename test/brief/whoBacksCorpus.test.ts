@@ -64,4 +64,16 @@ describe('who backs whom in the default corpus', () => {
       expect(cited).toContain(relation.sentence.text.split('\n')[0]);
     }
   });
+
+  it('finds Turkey among those opposing Haftar, with its warnings cited, and never among his backers', async () => {
+    const { buildSupportGraph, answerWhoBacks } = await import('../../src/brief/whoBacks.ts');
+    const passages = bySentenceFile.map((sentences, i) => ({ id: i + 1, file: FILES[i] ?? '', title: '', published: null, page: null, paragraph: 1, lineStart: 1, lineEnd: 1, text: '', role: 'body' as const, heading: null, sentences }));
+    const graph = await buildSupportGraph(passages);
+    const opposers = answerWhoBacks(graph, 'haftar', 'opposers', new Map());
+    const turkey = opposers.backers.find((b) => b.name === 'Turkey');
+    expect(turkey?.evidence.some((e) => /legitimate targets|will target|grave consequences/.test(e.text))).toBe(true);
+    const backers = answerWhoBacks(graph, 'haftar', 'backers', new Map());
+    expect(backers.backers.map((b) => b.name).sort()).toEqual(['Egypt', 'Russia', 'United Arab Emirates']);
+    expect(backers.opposedBy).toContain('Turkey');
+  });
 });

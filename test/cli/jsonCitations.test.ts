@@ -49,6 +49,7 @@ describe('citations in JSON output', () => {
       ['who-backs', 'haftar'],
       ['who-backs', 'GNA'],
       ['backed-by', 'Russia'],
+    ['who-opposes', 'haftar'],
       ['summary'],
       ['summary', '--topic', 'ceasefire'],
       ['summary', '--file', '004_579dbf7128379b0f.txt'],
@@ -77,5 +78,13 @@ describe('citations in JSON output', () => {
       { env: { ...process.env, LOG_LEVEL: 'silent' } },
     );
     expect(stdout).toContain('↳ pattern backing-verb/passive, cue "backed"');
+    expect(stdout).toContain('Opposed by: ');
+  });
+
+  it('who-opposes --json is shaped like who-backs and names Turkey against Haftar', async () => {
+    const result = (await json(['who-opposes', 'haftar'])) as { entity: string; backers: { name: string; support: string; evidence: { pattern: string }[] }[] };
+    expect(result.entity).toBe('Khalifa Haftar');
+    expect(result.backers.map((b) => b.name)).toContain('Turkey');
+    expect(result.backers.flatMap((b) => b.evidence).every((e) => e.pattern.startsWith('opposing-verb') || e.pattern.startsWith('opposition-noun'))).toBe(true);
   });
 });

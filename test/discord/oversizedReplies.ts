@@ -66,6 +66,7 @@ export function oversizedReply(kind: OversizedKind, file: string): BriefReply {
         direction: 'backers',
         found: true,
         suggestions: [],
+        opposedBy: [],
         backers: Array.from({ length: 12 }, (_, i) => ({
           name: `Backer ${i}${HOSTILE}`,
           support: 'backing, warplanes, money, mercenaries',

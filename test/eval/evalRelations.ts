@@ -57,10 +57,8 @@ export type RelationAnswerer = (graph: SupportGraph, entity: string, question: R
 
 const NO_DOCUMENTS = new Map<string, { title: string; published: string | null }>();
 
-export const answerRelation: RelationAnswerer = (graph, entity, question) => {
-  if (question === 'opposers') return null;
-  return answerWhoBacks(graph, entity, 'backers', NO_DOCUMENTS).backers.map((backer) => backer.name);
-};
+export const answerRelation: RelationAnswerer = (graph, entity, question) =>
+  answerWhoBacks(graph, entity, question, NO_DOCUMENTS).backers.map((backer) => backer.name);
 
 /** A folder of articles → the support graph the bot would build from it. */
 export async function graphOfFolder(dir: string): Promise<SupportGraph> {

@@ -517,3 +517,27 @@ export function mergePlurals(learner: CatalogLearner): void {
     learner.groups.union(node.key, singular.key);
   }
 }
+
+/**
+ * "Wagner" for "Wagner Group", "Polisario" for "Polisario Front": a name that is exactly one
+ * organisation's name without its final organisation word ("Group", "Front", "Army") is that
+ * organisation, when no other organisation shares it.
+ */
+export function mergeOrganisationHeads(learner: CatalogLearner): void {
+  const owners = new Map<string, Set<string>>();
+  for (const node of learner.nodes.values()) {
+    if (node.knownCountry || node.mentions === 0) continue;
+    const words = node.key.split(' ');
+    const last = words[words.length - 1] ?? '';
+    if (words.length < 2 || !organisationWords().has(last)) continue;
+    const head = words.slice(0, -1).join(' ');
+    owners.set(head, (owners.get(head) ?? new Set()).add(learner.groups.find(node.key)));
+  }
+  for (const node of learner.nodes.values()) {
+    if (node.knownCountry || node.mentions === 0 || node.source === 'acronym' || node.personHints > node.organisationHints) continue;
+    const candidates = owners.get(node.key);
+    if (!candidates || candidates.size !== 1) continue;
+    const [owner] = candidates;
+    if (owner !== undefined && learner.groups.find(owner) !== learner.groups.find(node.key)) learner.groups.union(owner, node.key);
+  }
+}

@@ -8,11 +8,12 @@
  */
 import { AUXILIARIES, BE, CALENDAR_WORDS, CLAUSE_ADVERBS, CONJUNCTIONS, DETERMINERS, HEARSAY_ADVERBS, HEDGING_MODALS, NEGATORS, POSSESSIVE_PRONOUNS, PREPOSITIONS, PRONOUNS, QUOTES, REPORTING_VERBS, SUBORDINATORS } from '../lexicon/functionWords.ts';
 import { ACCUSING_VERBS, ASPECTUAL_VERBS, DENIAL_VERBS, INTENTION_VERBS, OBJECT_CONTROL_VERBS, STOPPING_VERBS } from '../lexicon/framingVerbs.ts';
-import { AGREEMENT_NOUNS, BACKER_NOUNS, BACKING_VERBS, cooperationKind, MATERIAL_KINDS, RECEIVING_VERBS, SUPPORT_NOUNS, TRANSFER_VERBS } from '../lexicon/supportLexicon.ts';
+import { AGREEMENT_NOUNS, BACKER_NOUNS, BACKING_VERBS, RELIANCE_VERBS, cooperationKind, MATERIAL_KINDS, RECEIVING_VERBS, SUPPORT_NOUNS, TRANSFER_VERBS } from '../lexicon/supportLexicon.ts';
 import { isOrganisationWord, lexiconTags } from '../lexicon/partOfSpeech.ts';
 import { type Token, tokenize } from '../lexicon/tokenize.ts';
 import { isRoleNoun, isSideNoun } from '../entities/titles.ts';
 import { AGENT_NOUNS, GENERIC_ACTOR_NOUNS, STATE_ACTOR_NOUNS } from '../knownAliases.ts';
+import { OPPOSING_VERBS, OPPOSITION_NOUNS, TARGET_NOUNS } from '../lexicon/oppositionLexicon.ts';
 import { type Entity, type EntityCatalog, type Mention } from '../entityCatalog.ts';
 import { type Sentence } from '../../corpus/passage.ts';
 
@@ -27,7 +28,7 @@ export interface SupportContext {
   describedActors?: Map<string, Entity>;
 }
 
-const AGENT_NOUN_SET: ReadonlySet<string> = new Set(AGENT_NOUNS);
+const AGENT_NOUN_SET: ReadonlySet<string> = new Set([...AGENT_NOUNS, ...TARGET_NOUNS]);
 /** Reduced relatives that open an aside between a subject and its verb: "X, led by Y, has ...". */
 const ASIDE_PARTICIPLES: ReadonlySet<string> = new Set(['led', 'known', 'based', 'backed', 'founded', 'headed', 'formed', 'created', 'commanded', 'called', 'also', 'formally']);
 const GENERIC_ACTOR_SET: ReadonlySet<string> = new Set(GENERIC_ACTOR_NOUNS);
@@ -84,6 +85,8 @@ export interface Finding {
   reportedBy?: string;
   /** The pattern that read it ("backing-verb/passive"): shown by --explain and in --json. */
   pattern: string;
+  /** 'opposes' for attacks, threats, sanctions; support otherwise. */
+  stance?: 'opposes';
 }
 
 export class SentenceReader {
@@ -290,7 +293,7 @@ export class SentenceReader {
     // Nothing after "the" or "Russia's" is a verb: "Russia's continued support".
     const before = this.tokens[j - 1];
     if (before && (before.kind === 'possessive' || (DETERMINERS.has(before.key) && before.key !== 'that'))) return false;
-    const known = BACKING_VERBS.has(key) || TRANSFER_VERBS.has(key) || RECEIVING_VERBS.has(key) || REPORTING_VERBS.has(key) || OBJECT_CONTROL_VERBS.has(key) || STOPPING_VERBS.has(key) || DENIAL_VERBS.has(key) || ACCUSING_VERBS.has(key) || INTENTION_VERBS.has(key);
+    const known = OPPOSING_VERBS.has(key) || RELIANCE_VERBS.has(key) || BACKING_VERBS.has(key) || TRANSFER_VERBS.has(key) || RECEIVING_VERBS.has(key) || REPORTING_VERBS.has(key) || OBJECT_CONTROL_VERBS.has(key) || STOPPING_VERBS.has(key) || DENIAL_VERBS.has(key) || ACCUSING_VERBS.has(key) || INTENTION_VERBS.has(key);
     const tags = lexiconTags(key);
     if (!known && !tags.some((t) => VERB_TAGS.has(t))) return false;
     if (this.isNounUse(j)) return false;
@@ -467,7 +470,8 @@ export class SentenceReader {
     while (start < this.tokens.length && this.tokens[start]?.text === '(') start++;
     // "help meet it", "back where he belongs": no noun phrase here.
     const first = this.tokens[start];
-    if (!first || first.kind !== 'word' || SUBORDINATORS.has(first.key) || PREPOSITIONS.has(first.key) || (!this.mentionAt[start] && this.isVerbLike(start))) return [];
+    const nounHead = AGENT_NOUN_SET.has(first?.key ?? '') || isSideNoun(first?.key ?? ''); // "bombed positions of X": not the verb "positions"
+    if (!first || first.kind !== 'word' || SUBORDINATORS.has(first.key) || PREPOSITIONS.has(first.key) || (!this.mentionAt[start] && !nounHead && this.isVerbLike(start))) return [];
     for (let count = 0; count < 12; count++) {
       const end = this.phraseEnd(start);
       items.push(this.headOfSpan(start, end, exclude, 'object'));
@@ -767,7 +771,7 @@ const AMBIGUOUS_NOUNS = new Set(['states', 'claims', 'notes', 'reports', 'report
 
 /** "receives" is only ever a verb; "support", "arms", "reports" may be nouns. */
 export function canBeNoun(key: string): boolean {
-  return SUPPORT_NOUNS.has(key) || AMBIGUOUS_NOUNS.has(key) || BACKER_NOUNS.has(key) || MATERIAL_KINDS.has(key) || key === 'report' || key === 'reports' || lexiconTags(key).some((t) => NOUN_TAGS.has(t)) || lexiconTags(key).length === 0;
+  return SUPPORT_NOUNS.has(key) || OPPOSITION_NOUNS.has(key) || AMBIGUOUS_NOUNS.has(key) || BACKER_NOUNS.has(key) || MATERIAL_KINDS.has(key) || key === 'report' || key === 'reports' || lexiconTags(key).some((t) => NOUN_TAGS.has(t)) || lexiconTags(key).length === 0;
 }
 
 export function isAdjective(key: string): boolean {
