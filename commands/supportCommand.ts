@@ -3,31 +3,37 @@ import type { Command } from './command.ts';
 
 export const MAX_ENTITY_LENGTH = 100;
 
+const NAMES = { backers: 'who-backs', backed: 'backed-by', opposers: 'who-opposes' } as const;
+const EXAMPLES = { backers: 'haftar', backed: 'turkey', opposers: 'haftar' } as const;
+const DESCRIPTIONS = {
+  backers: 'Who supports an actor, according to the corpus, with evidence',
+  backed: 'Whom an actor supports, according to the corpus, with evidence',
+  opposers: 'Who attacks, threatens, sanctions or condemns an actor, according to the corpus, with evidence',
+} as const;
+
 /**
- * /who-backs and /backed-by: one question asked in either direction, so one definition. The
- * entity option suggests the actors the corpus names, whichever of their names was typed.
+ * /who-backs, /backed-by and /who-opposes: one question about an actor's relations, so one
+ * definition. The entity option suggests the actors the corpus names, whichever of their names was typed.
  */
-export function supportCommand(direction: 'backers' | 'backed') {
-  const name = direction === 'backers' ? 'who-backs' : 'backed-by';
+export function supportCommand(direction: 'backers' | 'backed' | 'opposers') {
+  const name = NAMES[direction];
   const options = z.object({
     entity: z
       .string()
       .trim()
-      .min(1, `Name an actor, e.g. /${name} ${direction === 'backers' ? 'haftar' : 'turkey'}`)
+      .min(1, `Name an actor, e.g. /${name} ${EXAMPLES[direction]}`)
       .max(MAX_ENTITY_LENGTH)
       .meta({ description: 'A person, group or country', autocomplete: true }),
   });
   return {
     name,
-    description:
-      direction === 'backers'
-        ? 'Who supports an actor, according to the corpus, with evidence'
-        : 'Whom an actor supports, according to the corpus, with evidence',
+    description: DESCRIPTIONS[direction],
     options,
     textOption: 'entity',
     autocomplete: ({ bot }, focused) => bot.entityNames(focused.value, 25),
     async execute({ bot }, { entity }) {
-      return { kind: 'backers', result: direction === 'backers' ? await bot.whoBacks(entity) : await bot.backedBy(entity) };
+      const result = direction === 'backers' ? await bot.whoBacks(entity) : direction === 'backed' ? await bot.backedBy(entity) : await bot.whoOpposes(entity);
+      return { kind: 'backers', result };
     },
   } satisfies Command<typeof options>;
 }

@@ -31,6 +31,8 @@ export interface Briefbot {
   whoBacks(entity: string): Promise<WhoBacksResult>;
   /** Whom the entity supports. */
   backedBy(entity: string): Promise<WhoBacksResult>;
+  /** Who attacks, threatens, sanctions or condemns the entity, according to the corpus. */
+  whoOpposes(entity: string): Promise<WhoBacksResult>;
   /** Actors the corpus names, by canonical name, whose names start with (first) or contain `prefix`: autocomplete. */
   entityNames(prefix: string, limit: number): Promise<string[]>;
   sources(): DocumentRecord[];
@@ -212,6 +214,10 @@ class IndexedBriefbot implements Briefbot {
 
   async backedBy(entity: string): Promise<WhoBacksResult> {
     return answerWhoBacks(await this.graph(), entity, 'backed', this.documentMeta());
+  }
+
+  async whoOpposes(entity: string): Promise<WhoBacksResult> {
+    return answerWhoBacks(await this.graph(), entity, 'opposers', this.documentMeta());
   }
 
   async entityNames(prefix: string, limit: number): Promise<string[]> {

@@ -6,6 +6,8 @@
  * Matching is case- and diacritics-insensitive (see normalizeName in entityCatalog.ts), so the
  * lists are written in their ordinary spelling.
  */
+import { createRequire } from 'node:module';
+import { normalizeName } from './lexicon/tokenize.ts';
 
 /** How a country is referred to besides its canonical short English name. */
 export interface CountryNames {
@@ -28,7 +30,8 @@ export interface CountryNames {
   metonyms?: readonly string[];
 }
 
-export const KNOWN_COUNTRIES: readonly CountryNames[] = [
+/** Countries as this project names them: the display name, and which capitals stand for a government. Wins over the data. */
+export const CURATED_COUNTRIES: readonly CountryNames[] = [
   { name: 'Turkey', variants: ['Türkiye', 'Republic of Turkey'], demonyms: ['Turkish', 'Turks', 'Turk'], metonyms: ['Ankara'] },
   { name: 'Egypt', variants: ['Arab Republic of Egypt'], demonyms: ['Egyptian', 'Egyptians'], metonyms: ['Cairo'] },
   {
@@ -108,6 +111,56 @@ export const KNOWN_COUNTRIES: readonly CountryNames[] = [
 ];
 
 /**
+ * Every UN member state: the curated entries above, completed with the names, demonyms and
+ * capitals of the `world-countries` data (data/countryNames.json, made by
+ * data/buildCountryNames.ts). A curated entry keeps its display name ("Turkey", not "Türkiye")
+ * and its choice of metonyms: a capital is added only where the curated entry lists metonyms
+ * at all (Libya, Yemen and Afghanistan list none). A data name another country already has is
+ * dropped, so every alias has one owner.
+ */
+export const KNOWN_COUNTRIES: readonly CountryNames[] = withCountryData(CURATED_COUNTRIES, loadCountryData());
+
+interface CountryNameData {
+  name: string;
+  variants: string[];
+  demonyms: string[];
+  capitals: string[];
+}
+
+function loadCountryData(): CountryNameData[] {
+  return createRequire(import.meta.url)('./data/countryNames.json') as CountryNameData[];
+}
+
+function withCountryData(curated: readonly CountryNames[], data: readonly CountryNameData[]): CountryNames[] {
+  const namesOf = (c: CountryNames) => [c.name, ...(c.variants ?? []), ...(c.demonyms ?? []), ...(c.metonyms ?? [])];
+  const owner = new Map<string, string>();
+  for (const country of curated) for (const alias of namesOf(country)) owner.set(normalizeName(alias), country.name);
+  const merged = new Map(curated.map((country) => [country.name, { ...country }]));
+  for (const entry of data) {
+    const match = [entry.name, ...entry.variants].map((n) => owner.get(normalizeName(n))).find((name) => name !== undefined);
+    const target: CountryNames = (match && merged.get(match)) || { name: entry.name };
+    if (!merged.has(target.name)) {
+      merged.set(target.name, target);
+      owner.set(normalizeName(target.name), target.name);
+    }
+    const free = (names: readonly string[]) =>
+      names.filter((n) => {
+        const key = normalizeName(n);
+        if ((owner.get(key) ?? target.name) !== target.name) return false;
+        owner.set(key, target.name);
+        return true;
+      });
+    const curatedEntry = curated.find((c) => c.name === target.name);
+    const added = (list: readonly string[] | undefined, more: readonly string[]) => [...new Set([...(list ?? []), ...free(more)])];
+    target.variants = added(target.variants, [entry.name, ...entry.variants].filter((n) => n !== target.name));
+    target.demonyms = added(target.demonyms, entry.demonyms);
+    if (!curatedEntry || curatedEntry.metonyms !== undefined) target.metonyms = added(target.metonyms, entry.capitals);
+    else if (curatedEntry.metonyms === undefined) delete target.metonyms;
+  }
+  return [...merged.values()];
+}
+
+/**
  * Titles that precede a person's name and are stripped when matching people, so that
  * "Field Marshal Khalifa Haftar", "Major General Khalifa Haftar" and "Khalifa Haftar" are one
  * person. A title is zero or more TITLE_MODIFIERS followed by one TITLE_HEAD; stripping is
@@ -148,3 +201,31 @@ export const SIDE_NOUNS: readonly string[] = [
   'army', 'camp', 'men', 'soldiers', 'government', 'administration', 'regime', 'side', 'faction',
   'military', 'air force', 'navy', 'authorities', 'officials',
 ];
+
+/**
+ * Nouns for the people and machines a state acts through. A demonym before them makes the state
+ * the actor: "Russian warplanes bombed ...", "British instructors have trained ...", "Kenyan
+ * police officers began arriving ..." (a demonym before other nouns stays a modifier: "Turkish
+ * targets", "Sudanese civilians").
+ */
+export const AGENT_NOUNS: readonly string[] = [
+  'warplanes', 'jets', 'planes', 'aircraft', 'bombers', 'helicopters', 'drones', 'ships', 'warships', 'navy', 'artillery', 'missiles',
+  'instructors', 'advisers', 'advisors', 'trainers', 'pilots', 'commandos', 'special', 'police', 'officers', 'peacekeepers', 'mercenaries',
+  'contractors', 'diplomats', 'intelligence', 'security', 'paratroopers', 'marines', 'battalions', 'brigades', 'federal', 'armed', 'defence', 'defense',
+];
+
+/**
+ * Generic nouns a passage uses for the actor it is about: "the junta", "the army", "the group",
+ * "the rebels". Resolved to the actor the document last described that way ("Mali's military
+ * junta", "the Houthi rebels", "The council, a separatist movement") or, for organisations, to
+ * the last organisation named just before.
+ */
+export const GENERIC_ACTOR_NOUNS: readonly string[] = [
+  'junta', 'military', 'army', 'government', 'regime', 'authorities', 'administration',
+  'group', 'movement', 'rebels', 'militia', 'council', 'coalition', 'alliance', 'front', 'separatists', 'insurgents', 'militants',
+  'jihadists', 'force', 'paramilitaries', 'organisation', 'organization', 'party', 'faction',
+];
+
+/** Of those, the nouns for a state's own rulers and forces ("the junta in Bamako", "the army"): they stand for a country. */
+export const STATE_ACTOR_NOUNS: readonly string[] = ['junta', 'juntas', 'military', 'army', 'government', 'governments', 'regime', 'authorities', 'administration'];
+

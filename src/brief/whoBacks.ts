@@ -1,8 +1,17 @@
 import type { Sentence } from '../corpus/passage.ts';
 import type { PassageRecord } from '../corpus/records.ts';
-import { buildEntityCatalogInSlices, type EntityCatalog } from './entityCatalog.ts';
+import { buildEntityCatalogInSlices, type Entity, type EntityCatalog } from './entityCatalog.ts';
 import type { ShownExcerpt } from './excerpt.ts';
-import { extractSupportRelations, relationsBacking, type SupportRelation } from './extractSupportRelations.ts';
+import { extractRelations, relationsBacking, type SupportRelation } from './extractSupportRelations.ts';
+
+/** A sentence stating the relation, cited, with the pattern that read it (`briefbot who-backs --explain`). */
+export type BackerEvidence = ShownExcerpt & {
+  reportedBy: string | null;
+  /** The extraction pattern, e.g. "backing-verb/passive": a wrong relation points to its rule. */
+  pattern: string;
+  /** The word that triggered it, as written. */
+  cue: string;
+};
 
 /** One actor that supports (or, reversed, is supported by) the entity asked about. */
 export interface Backer {
@@ -12,25 +21,31 @@ export interface Backer {
   /** How many documents give evidence. */
   documents: number;
   /** Each piece of evidence: the sentence, cited; reported claims name who said them. */
-  evidence: (ShownExcerpt & { reportedBy: string | null })[];
+  evidence: BackerEvidence[];
 }
 
 export interface WhoBacksResult {
   /** The entity as resolved (canonical name), or as typed when not found. */
   entity: string;
   aliases: string[];
-  /** 'backers': who supports the entity; 'backed': whom the entity supports. */
-  direction: 'backers' | 'backed';
+  /** 'backers': who supports the entity; 'backed': whom the entity supports; 'opposers': who attacks, threatens, sanctions or condemns it. */
+  direction: 'backers' | 'backed' | 'opposers';
   /** False when the corpus never mentions the entity; then `suggestions` lists close names. */
   found: boolean;
   suggestions: string[];
+  /** Each counterpart with its evidence (for 'opposers', `support` holds the kinds of opposition). */
   backers: Backer[];
+  /** For 'backers': who opposes the entity, by name, so an analyst sees both sides (evidence via who-opposes). */
+  opposedBy: string[];
 }
 
 /** Every support relation of the corpus, with the catalog that resolved its names. */
 export interface SupportGraph {
   catalog: EntityCatalog;
+  /** Support only. */
   relations: SupportRelation[];
+  /** Opposition only (stance 'opposes'): attacks, strikes, threats, sanctions, condemnations. Never mixed with support. */
+  oppositions: SupportRelation[];
 }
 
 /** Sentences before the current one that pronouns ("it", "the commander") may refer to. */
@@ -45,21 +60,26 @@ const CONTEXT_SENTENCES = 2;
 export async function buildSupportGraph(passages: readonly PassageRecord[]): Promise<SupportGraph> {
   const catalog = await buildEntityCatalogInSlices(passages.flatMap((passage) => passage.sentences));
   const relations: SupportRelation[] = [];
+  const oppositions: SupportRelation[] = [];
   let previous: Sentence[] = [];
+  let describedActors = new Map<string, Entity>();
   let currentFile = '';
   let read = 0;
   for (const passage of passages) {
     if (passage.file !== currentFile) {
       currentFile = passage.file;
       previous = [];
+      describedActors = new Map();
     }
     for (const sentence of passage.sentences) {
-      relations.push(...extractSupportRelations(sentence, catalog, { previousSentences: previous }));
+      for (const relation of extractRelations(sentence, catalog, { previousSentences: previous, describedActors })) {
+        (relation.stance === 'opposes' ? oppositions : relations).push(relation);
+      }
       previous = [...previous, sentence].slice(-CONTEXT_SENTENCES);
       if (++read % 250 === 0) await new Promise((resolve) => setImmediate(resolve));
     }
   }
-  return { catalog, relations };
+  return { catalog, relations, oppositions };
 }
 
 /**
@@ -70,12 +90,12 @@ export async function buildSupportGraph(passages: readonly PassageRecord[]): Pro
 export function answerWhoBacks(
   graph: SupportGraph,
   name: string,
-  direction: 'backers' | 'backed',
+  direction: 'backers' | 'backed' | 'opposers',
   documents: ReadonlyMap<string, { title: string; published: string | null }>,
 ): WhoBacksResult {
   const entity = graph.catalog.resolve(name);
   if (!entity) {
-    return { entity: name.trim(), aliases: [], direction, found: false, suggestions: graph.catalog.suggest(name, 5), backers: [] };
+    return { entity: name.trim(), aliases: [], direction, found: false, suggestions: graph.catalog.suggest(name, 5), backers: [], opposedBy: [] };
   }
   const sideEntities = graph.catalog.sideOf(name);
   const side = new Set(sideEntities.map((e) => e.name));
@@ -84,11 +104,13 @@ export function answerWhoBacks(
   const relevant =
     direction === 'backers'
       ? relationsBacking(graph.relations, name, graph.catalog)
-      : graph.relations.filter((r) => side.has(r.backer) && !side.has(r.backed)).sort((a, b) => b.confidence - a.confidence);
+      : direction === 'opposers'
+        ? relationsBacking(graph.oppositions, name, graph.catalog)
+        : graph.relations.filter((r) => side.has(r.backer) && !side.has(r.backed)).sort((a, b) => b.confidence - a.confidence);
 
   const byCounterpart = new Map<string, SupportRelation[]>();
   for (const relation of relevant) {
-    const counterpart = direction === 'backers' ? relation.backer : relation.backed;
+    const counterpart = direction === 'backed' ? relation.backed : relation.backer;
     byCounterpart.set(counterpart, [...(byCounterpart.get(counterpart) ?? []), relation]);
   }
   const backers = [...byCounterpart].map(([counterpart, relations]): Backer & { strength: number } => {
@@ -102,6 +124,8 @@ export function answerWhoBacks(
         heading: null,
         keySentence: relation.sentence.text,
         reportedBy: relation.reportedBy,
+        pattern: relation.pattern,
+        cue: relation.cue,
       };
     });
     return {
@@ -120,6 +144,7 @@ export function answerWhoBacks(
     found: true,
     suggestions: [],
     backers: backers.map(({ strength: _strength, ...backer }) => backer),
+    opposedBy: direction === 'backers' ? [...new Set(relationsBacking(graph.oppositions, name, graph.catalog).map((r) => r.backer))].sort() : [],
   };
 }
 

@@ -36,7 +36,8 @@ export type CliCommand = (program: Program, cli: CliRunner) => void;
  * and `--json` prints renderJson instead of text. The flags are only carried over: runCommand
  * validates them, with the limits and messages of Discord and the chat.
  */
-export function sharedCliCommand(command: Command, examples: readonly string[]): CliCommand {
+/** `explain` adds --explain: text output names the pattern behind each piece of evidence. */
+export function sharedCliCommand(command: Command, examples: readonly string[], cliFlags: { explain?: boolean } = {}): CliCommand {
   return (program, cli) => {
     const options = commandOptions(command);
     const cliCommand = cli.withCommonOptions(program.command(command.name).description(lowerFirst(command.description)));
@@ -47,10 +48,11 @@ export function sharedCliCommand(command: Command, examples: readonly string[]):
       cliCommand.addOption(new Option(`--${option.name} <${option.type === 'integer' ? 'n' : 'text'}>`, `${option.description}${range}`));
     }
     cliCommand.option('--json', 'print one JSON object');
+    if (cliFlags.explain) cliCommand.option('--explain', 'name the pattern and cue word behind each piece of evidence');
     if (examples.length > 0) cliCommand.addHelpText('after', `\nExamples:\n${examples.map((example) => `  $ ${example}`).join('\n')}`);
     cliCommand.action(async (...args: unknown[]) => {
       const words = text ? (args.shift() as string[]) : [];
-      const flags = args.shift() as CommonOptions & Record<string, string | undefined>;
+      const flags = args.shift() as CommonOptions & { explain?: boolean } & Record<string, string | undefined>;
       await cli.run(flags, () => {
         const raw: Record<string, string | undefined> = Object.fromEntries(options.map((option) => [option.name, flags[option.name]]));
         if (text && words.length > 0) {
@@ -61,7 +63,7 @@ export function sharedCliCommand(command: Command, examples: readonly string[]):
         const prepared = prepareCommand(command.name, raw, [command]);
         return async (bot) => {
           const reply = await prepared.run({ bot, commands: [command] });
-          cli.print(flags.json ? JSON.stringify(renderJson(reply)) : renderReply(reply));
+          cli.print(flags.json ? JSON.stringify(renderJson(reply)) : renderReply(reply, { explain: flags.explain === true }));
         };
       });
     });

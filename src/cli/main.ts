@@ -16,13 +16,14 @@ import indexCommand from './commands/indexCommand.ts';
 import sources from './commands/sources.ts';
 import summary from './commands/summary.ts';
 import whoBacks from './commands/who-backs.ts';
+import whoOpposes from './commands/who-opposes.ts';
 import { createProgressBar } from './createProgressBar.ts';
 import { renderIndexReport } from './renderText.ts';
 
 /** Every CLI command, one file each under src/cli/commands/, in the order `--help` lists them. */
-const CLI_COMMANDS: readonly CliCommand[] = [indexCommand, ask, whoBacks, backedBy, summary, sources, context];
+const CLI_COMMANDS: readonly CliCommand[] = [indexCommand, ask, whoBacks, backedBy, whoOpposes, summary, sources, context];
 
-const USAGE = 'usage: briefbot <index|ask|who-backs|backed-by|summary|sources|context> [options]  (briefbot --help)';
+const USAGE = 'usage: briefbot <index|ask|who-backs|backed-by|who-opposes|summary|sources|context> [options]  (briefbot --help)';
 
 /** `briefbot <command>`: exit 0 on success, 2 on bad usage, 1 on failure. */
 export async function runCli(argv: string[]): Promise<number> {

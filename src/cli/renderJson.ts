@@ -19,7 +19,13 @@ export function renderJson(reply: BriefReply): unknown {
         aliases,
         found,
         suggestions,
-        backers: backers.map(({ name, support, documents, evidence }) => ({ name, support, documents, evidence: evidence.map(toExcerptJson) })),
+        backers: backers.map(({ name, support, documents, evidence }) => ({
+          name,
+          support,
+          documents,
+          // Who made the claim, and the pattern that read it: a wrong relation points to its rule.
+          evidence: evidence.map((e) => ({ ...toExcerptJson(e), reportedBy: e.reportedBy, pattern: e.pattern, cue: e.cue })),
+        })),
       };
     }
     case 'summary':

@@ -11,12 +11,13 @@ import type { IndexReport } from '../index/indexCorpus.ts';
 
 /** Plain-text rendering for the CLI and the terminal chat: what the bot would post. */
 
-export function renderReply(reply: BriefReply): string {
+/** `explain`: who-backs evidence also names its pattern and cue word (`briefbot who-backs --explain`). */
+export function renderReply(reply: BriefReply, options: { explain?: boolean } = {}): string {
   switch (reply.kind) {
     case 'answer':
       return renderAnswer(reply.answer);
     case 'backers':
-      return renderBackers(reply.result);
+      return renderBackers(reply.result, options);
     case 'summary':
       return renderSummary(reply.summary);
     case 'sources':
@@ -62,16 +63,22 @@ export function renderExcerpt(excerpt: ShownExcerpt, number: number): string {
   return `[${number}] ${formatCitation(excerpt)} · ${excerpt.title}${date}\n    ${text}`;
 }
 
-export function renderBackers(result: WhoBacksResult): string {
-  const asked = result.direction === 'backers' ? `Who backs ${result.entity}` : `Whom ${result.entity} backs`;
+/** With `explain`, each piece of evidence also names the pattern that read it and its cue word. */
+export function renderBackers(result: WhoBacksResult, options: { explain?: boolean } = {}): string {
+  const asked = result.direction === 'backers' ? `Who backs ${result.entity}` : result.direction === 'opposers' ? `Who opposes ${result.entity}` : `Whom ${result.entity} backs`;
+  const opposed = result.opposedBy.length > 0 ? [`Opposed by: ${result.opposedBy.join(', ')} (see who-opposes).`] : [];
   if (!result.found) {
     const suggestions = result.suggestions.length > 0 ? ` Did you mean: ${result.suggestions.join(', ')}?` : '';
     return `"${result.entity}" is not mentioned in the corpus.${suggestions}`;
   }
   if (result.backers.length === 0) {
-    return result.direction === 'backers'
-      ? `The corpus mentions ${result.entity} but names no one backing it.`
-      : `The corpus mentions ${result.entity} but names no one it backs.`;
+    const none =
+      result.direction === 'backers'
+        ? `The corpus mentions ${result.entity} but names no one backing it.`
+        : result.direction === 'opposers'
+          ? `The corpus mentions ${result.entity} but names no one opposing it.`
+          : `The corpus mentions ${result.entity} but names no one it backs.`;
+    return [none, ...opposed].join('\n');
   }
   const lines = [`${asked}, according to the corpus:`];
   for (const backer of result.backers) {
@@ -80,9 +87,10 @@ export function renderBackers(result: WhoBacksResult): string {
     for (const evidence of backer.evidence) {
       const claim = evidence.reportedBy ? ` [according to ${evidence.reportedBy}]` : '';
       lines.push(`    ${formatCitation(evidence)}${claim}: ${oneLine(evidence.text)}`);
+      if (options.explain) lines.push(`      ↳ pattern ${evidence.pattern}, cue "${evidence.cue}"`);
     }
   }
-  return lines.join('\n');
+  return [...lines, ...opposed].join('\n');
 }
 
 export function renderSummary(summary: Summary): string {

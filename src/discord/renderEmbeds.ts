@@ -131,7 +131,8 @@ function citationLine(citations: readonly ShownExcerpt[]): string {
 
 export function whoBacksBlocks(result: WhoBacksResult): EmbedBlock[] {
   const entity = oneLine(result.entity);
-  const title = escapeDiscordText(result.direction === 'backers' ? `Who backs ${entity}` : `Whom ${entity} backs`);
+  const title = escapeDiscordText(result.direction === 'backers' ? `Who backs ${entity}` : result.direction === 'opposers' ? `Who opposes ${entity}` : `Whom ${entity} backs`);
+  const opposed = result.opposedBy.length > 0 ? `\nOpposed by: ${result.opposedBy.map((name) => escapeDiscordText(name)).join(', ')} (see /who-opposes).` : '';
   if (!result.found) {
     const suggestions = result.suggestions.length > 0 ? ` Did you mean ${result.suggestions.map((name) => `**${escapeDiscordText(name)}**`).join(', ')}?` : '';
     return [{ embed: { color: COLORS.backers, title, description: `Nothing in the corpus mentions “${escapeDiscordText(entity)}”.${suggestions}` }, contexts: [] }];
@@ -141,20 +142,24 @@ export function whoBacksBlocks(result: WhoBacksResult): EmbedBlock[] {
     const none =
       result.direction === 'backers'
         ? `The corpus mentions ${escapeDiscordText(entity)}, but nobody in it is said to back ${escapeDiscordText(entity)}.`
-        : `The corpus mentions ${escapeDiscordText(entity)}, but not as backing anyone.`;
-    return [{ embed: { color: COLORS.backers, title, description: `${aliases}${none}` }, contexts: [] }];
+        : result.direction === 'opposers'
+          ? `The corpus mentions ${escapeDiscordText(entity)}, but nobody in it is said to attack, threaten, sanction or condemn ${escapeDiscordText(entity)}.`
+          : `The corpus mentions ${escapeDiscordText(entity)}, but not as backing anyone.`;
+    return [{ embed: { color: COLORS.backers, title, description: `${aliases}${none}${opposed}` }, contexts: [] }];
   }
   const count = result.backers.length;
   const summaryLine =
     result.direction === 'backers'
       ? `${count} ${count === 1 ? 'backer' : 'backers'} in the corpus, most evidence first.`
-      : `Backs ${count} ${count === 1 ? 'side' : 'sides'} in the corpus.`;
-  const blocks: EmbedBlock[] = [{ embed: { color: COLORS.backers, title, description: `${aliases}${summaryLine}` }, contexts: [] }];
+      : result.direction === 'opposers'
+        ? `${count} ${count === 1 ? 'opponent' : 'opponents'} in the corpus, most evidence first.`
+        : `Backs ${count} ${count === 1 ? 'side' : 'sides'} in the corpus.`;
+  const blocks: EmbedBlock[] = [{ embed: { color: COLORS.backers, title, description: `${aliases}${summaryLine}${opposed}` }, contexts: [] }];
   let number = 0;
   for (const backer of result.backers) {
     const documents = `${backer.documents} ${backer.documents === 1 ? 'document' : 'documents'}`;
     const entries: { text: string; contexts: ContextLink[] }[] = [
-      { text: `**Support:** ${escapeDiscordText(oneLine(backer.support))} · ${documents}`, contexts: [] },
+      { text: `**${result.direction === 'opposers' ? 'Opposition' : 'Support'}:** ${escapeDiscordText(oneLine(backer.support))} · ${documents}`, contexts: [] },
     ];
     for (const evidence of backer.evidence) {
       number += 1;

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { Sentence } from '../../src/corpus/passage.ts';
-import { buildEntityCatalog, normalizeName, tokenize } from '../../src/brief/entityCatalog.ts';
+import { buildEntityCatalog } from '../../src/brief/entityCatalog.ts';
+import { normalizeName, tokenize } from '../../src/brief/lexicon/tokenize.ts';
 
 function sentence(text: string, lineStart = 1): Sentence {
   return { file: 'made-up.txt', paragraph: 1, lineStart, lineEnd: lineStart, text };

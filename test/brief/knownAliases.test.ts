@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { buildEntityCatalog, normalizeName } from '../../src/brief/entityCatalog.ts';
+import { buildEntityCatalog } from '../../src/brief/entityCatalog.ts';
+import { normalizeName } from '../../src/brief/lexicon/tokenize.ts';
 import { KNOWN_COUNTRIES, LEADER_ROLES, TITLE_HEADS } from '../../src/brief/knownAliases.ts';
 
 const catalog = buildEntityCatalog([]);

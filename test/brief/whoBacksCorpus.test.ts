@@ -40,6 +40,11 @@ describe('who backs whom in the default corpus', () => {
     expect(backersOf('GNA')).toContain('Turkey');
   });
 
+  it('finds Turkey behind the GNA when asked by its full name, which the corpus never writes', () => {
+    expect(catalog.resolve('Government of National Accord')?.name).toBe(catalog.resolve('GNA')?.name);
+    expect([...backersOf('Government of National Accord')]).toEqual(['Turkey']);
+  });
+
   it('records no vague backer', () => {
     const backers = relations.map((r) => r.backer.toLowerCase());
     expect(backers).not.toContain('world powers');
@@ -58,5 +63,17 @@ describe('who backs whom in the default corpus', () => {
       const cited = lines.slice(relation.sentence.lineStart - 1, relation.sentence.lineEnd).join('\n');
       expect(cited).toContain(relation.sentence.text.split('\n')[0]);
     }
+  });
+
+  it('finds Turkey among those opposing Haftar, with its warnings cited, and never among his backers', async () => {
+    const { buildSupportGraph, answerWhoBacks } = await import('../../src/brief/whoBacks.ts');
+    const passages = bySentenceFile.map((sentences, i) => ({ id: i + 1, file: FILES[i] ?? '', title: '', published: null, page: null, paragraph: 1, lineStart: 1, lineEnd: 1, text: '', role: 'body' as const, heading: null, sentences }));
+    const graph = await buildSupportGraph(passages);
+    const opposers = answerWhoBacks(graph, 'haftar', 'opposers', new Map());
+    const turkey = opposers.backers.find((b) => b.name === 'Turkey');
+    expect(turkey?.evidence.some((e) => /legitimate targets|will target|grave consequences/.test(e.text))).toBe(true);
+    const backers = answerWhoBacks(graph, 'haftar', 'backers', new Map());
+    expect(backers.backers.map((b) => b.name).sort()).toEqual(['Egypt', 'Russia', 'United Arab Emirates']);
+    expect(backers.opposedBy).toContain('Turkey');
   });
 });

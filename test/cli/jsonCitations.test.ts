@@ -49,6 +49,7 @@ describe('citations in JSON output', () => {
       ['who-backs', 'haftar'],
       ['who-backs', 'GNA'],
       ['backed-by', 'Russia'],
+    ['who-opposes', 'haftar'],
       ['summary'],
       ['summary', '--topic', 'ceasefire'],
       ['summary', '--file', '004_579dbf7128379b0f.txt'],
@@ -65,5 +66,25 @@ describe('citations in JSON output', () => {
     expect(result.aliases).toContain('LNA');
     expect(result.backers.map((b) => b.name).sort()).toEqual(['Egypt', 'Russia', 'United Arab Emirates']);
     expect(result.backers[0]).toMatchObject({ name: 'Russia', support: expect.stringContaining('warplanes') });
+  });
+
+  it('who-backs names the pattern behind each piece of evidence: in --json, and in text with --explain', async () => {
+    const result = (await json(['who-backs', 'haftar'])) as { backers: { name: string; evidence: { pattern: string; cue: string }[] }[] };
+    const egypt = result.backers.find((b) => b.name === 'Egypt');
+    expect(egypt?.evidence[0]).toMatchObject({ pattern: 'backing-verb/passive', cue: 'backed' });
+    const { stdout } = await run(
+      process.execPath,
+      [path.join(REPO_ROOT, 'src/cli/briefbot.mjs'), 'who-backs', 'haftar', '--explain', '--corpus', corpus.corpusDir, '--db', corpus.dbPath, '--model', 'none'],
+      { env: { ...process.env, LOG_LEVEL: 'silent' } },
+    );
+    expect(stdout).toContain('↳ pattern backing-verb/passive, cue "backed"');
+    expect(stdout).toContain('Opposed by: ');
+  });
+
+  it('who-opposes --json is shaped like who-backs and names Turkey against Haftar', async () => {
+    const result = (await json(['who-opposes', 'haftar'])) as { entity: string; backers: { name: string; support: string; evidence: { pattern: string }[] }[] };
+    expect(result.entity).toBe('Khalifa Haftar');
+    expect(result.backers.map((b) => b.name)).toContain('Turkey');
+    expect(result.backers.flatMap((b) => b.evidence).every((e) => e.pattern.startsWith('opposing-verb') || e.pattern.startsWith('opposition-noun'))).toBe(true);
   });
 });

@@ -66,11 +66,12 @@ export function oversizedReply(kind: OversizedKind, file: string): BriefReply {
         direction: 'backers',
         found: true,
         suggestions: [],
+        opposedBy: [],
         backers: Array.from({ length: 12 }, (_, i) => ({
           name: `Backer ${i}${HOSTILE}`,
           support: 'backing, warplanes, money, mercenaries',
           documents: 3,
-          evidence: Array.from({ length: 8 }, (_, j) => ({ ...excerpt(i * 8 + j, file), reportedBy: j % 2 ? 'the State Department' : null })),
+          evidence: Array.from({ length: 8 }, (_, j) => ({ ...excerpt(i * 8 + j, file), reportedBy: j % 2 ? 'the State Department' : null, pattern: 'transfer-verb/to', cue: 'sent' })),
         })),
       };
       return { kind: 'backers', result };

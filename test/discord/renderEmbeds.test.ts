@@ -96,7 +96,7 @@ describe('renderEmbeds', () => {
   it('says so when nothing answers, and when a who-backs entity is unknown or backed by nobody', () => {
     const none = renderEmbeds({ kind: 'answer', answer: { question: 'price of coffee?', answer: null, confidence: 0, excerpts: [] } });
     expect(none[0]?.embeds[0]?.description).toMatch(/^Nothing in the corpus answers this/);
-    const base = { entity: 'Hafter', aliases: [], direction: 'backers' as const, suggestions: ['Khalifa Haftar'], backers: [] };
+    const base = { entity: 'Hafter', aliases: [], direction: 'backers' as const, suggestions: ['Khalifa Haftar'], backers: [], opposedBy: [] };
     expect(renderEmbeds({ kind: 'backers', result: { ...base, found: false } })[0]?.embeds[0]?.description).toBe(
       'Nothing in the corpus mentions “Hafter”. Did you mean **Khalifa Haftar**?',
     );
@@ -113,12 +113,13 @@ describe('renderEmbeds', () => {
         direction: 'backers',
         found: true,
         suggestions: [],
+        opposedBy: [],
         backers: [
           {
             name: 'Russia',
             support: 'warplanes',
             documents: 1,
-            evidence: [{ ...excerpt('Russia sent warplanes to Haftar, Bashagha said.', 'Russia sent warplanes to Haftar, Bashagha said.'), reportedBy: 'Fathi Bashagha' }],
+            evidence: [{ ...excerpt('Russia sent warplanes to Haftar, Bashagha said.', 'Russia sent warplanes to Haftar, Bashagha said.'), reportedBy: 'Fathi Bashagha', pattern: 'transfer-verb/to', cue: 'sent' }],
           },
         ],
       },

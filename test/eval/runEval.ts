@@ -13,6 +13,7 @@ import { createLogger } from '../../src/logger.ts';
 import { makeTinyModel } from '../support/makeTinyModel.ts';
 import { REPO_ROOT } from '../support/tempCorpus.ts';
 import { type AskCase, askCases, type EvalCorpus, refusalCases, whoBacksCases } from './evalCases.ts';
+import { evaluateRelations, printRelationTable } from './evalRelations.ts';
 
 const WORK_DIR = path.join(REPO_ROOT, '.briefbot/eval');
 const CORPORA: Record<EvalCorpus, string> = {
@@ -166,3 +167,4 @@ for (const variant of VARIANTS) {
 for (const bot of [...Object.values(keywordBots), ...Object.values(hybridBots)]) bot.close();
 printTable(rows);
 for (const [name, confidences] of sweeps) printSweep(name, confidences);
+printRelationTable(await evaluateRelations(), process.argv.includes('--verbose'));

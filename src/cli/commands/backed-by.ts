@@ -1,5 +1,5 @@
 import backedBy from '../../../commands/backed-by.ts';
 import { sharedCliCommand } from '../cliCommand.ts';
 
-/** `briefbot backed-by <entity...> [--json]` */
-export default sharedCliCommand(backedBy, ['briefbot backed-by russia']);
+/** `briefbot backed-by <entity...> [--json] [--explain]` */
+export default sharedCliCommand(backedBy, ['briefbot backed-by russia'], { explain: true });

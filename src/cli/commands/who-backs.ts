@@ -1,5 +1,5 @@
 import whoBacks from '../../../commands/who-backs.ts';
 import { sharedCliCommand } from '../cliCommand.ts';
 
-/** `briefbot who-backs <entity...> [--json]` */
-export default sharedCliCommand(whoBacks, ['briefbot who-backs haftar', 'briefbot who-backs --json "Government of National Accord"']);
+/** `briefbot who-backs <entity...> [--json] [--explain]` */
+export default sharedCliCommand(whoBacks, ['briefbot who-backs haftar', 'briefbot who-backs --explain haftar', 'briefbot who-backs --json "Government of National Accord"'], { explain: true });

@@ -1,0 +1,3 @@
+import { supportCommand } from './supportCommand.ts';
+
+export default supportCommand('opposers');

@@ -1,0 +1,79 @@
+/**
+ * Writes countryNames.json, the names, demonyms and capitals of every UN member state, from the
+ * `world-countries` package (ODbL; see the README). Run after upgrading it:
+ *
+ *   npx tsx src/brief/data/buildCountryNames.ts
+ *
+ * The package is a devDependency: the bot reads the small derived file, not the 1.4 MB source.
+ * What is dropped, and why:
+ *  - two-letter codes ("CD", "IT"): they collide with words and initials;
+ *  - names in other scripts and "Korea, Republic of"-style index forms: news text never uses them;
+ *  - a name or demonym two states share ("Congolese", "Dominican"): it cannot be resolved;
+ *  - capitals that are also ordinary English words or people's names in compromise's lexicon
+ *    ("Male", "Victoria", "Santiago"), so a sentence about them does not become one about a state.
+ * Curated knowledge in knownAliases.ts (Tripoli not mapped, "Turkey" as the name shown) is
+ * applied on top at run time.
+ */
+import fs from 'node:fs';
+import { createRequire } from 'node:module';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+interface WorldCountry {
+  name: { common: string; official: string };
+  cca2: string;
+  unMember: boolean;
+  capital?: string[];
+  altSpellings: string[];
+  demonyms?: { eng?: { f: string; m: string } };
+}
+
+export interface CountryNameData {
+  name: string;
+  variants: string[];
+  demonyms: string[];
+  capitals: string[];
+}
+
+const require = createRequire(import.meta.url);
+const countries = (require('world-countries') as WorldCountry[]).filter((c) => c.unMember);
+const lexicon = (require('compromise') as { model(): { one: { lexicon: Record<string, string | string[]> } } }).model().one.lexicon;
+const PLACE_TAGS = new Set(['Country', 'City', 'Region', 'Place', 'ProperNoun']);
+
+const latin = (name: string) => /^[\p{Script=Latin}\s.'’-]+$/u.test(name) && !name.includes(',');
+const key = (name: string) => name.normalize('NFKD').replace(/\p{M}/gu, '').toLowerCase().replace(/\./g, '');
+/** "Kenyan" → "Kenyans", "Emirati" → "Emiratis"; "Sudanese", "British", "French", "Swiss" have no -s plural. */
+const plural = (demonym: string) => (/(ese|ish|ch|ss|sh|x|z)$/.test(demonym) ? undefined : `${demonym}s`);
+const isPlaceOnly = (word: string) => {
+  const tags = [lexicon[key(word)] ?? []].flat();
+  return tags.length === 0 || tags.every((tag) => PLACE_TAGS.has(tag));
+};
+
+const entries: CountryNameData[] = countries.map((c) => {
+  const names = [c.name.common, c.name.official, ...c.altSpellings].filter((n) => n.length > 2 && latin(n));
+  const demonyms = [...new Set([c.demonyms?.eng?.m, c.demonyms?.eng?.f].filter((d): d is string => !!d && latin(d)))];
+  return {
+    name: c.name.common,
+    variants: [...new Set(names.filter((n) => n !== c.name.common))],
+    demonyms: [...new Set(demonyms.flatMap((d) => [d, plural(d)].filter((x): x is string => x !== undefined)))],
+    capitals: (c.capital ?? []).filter((capital) => latin(capital) && capital.split(/\s+/).every(isPlaceOnly)),
+  };
+});
+
+// A name claimed by two states resolves to neither.
+const owners = new Map<string, Set<string>>();
+for (const entry of entries) {
+  for (const name of [entry.name, ...entry.variants, ...entry.demonyms, ...entry.capitals]) {
+    owners.set(key(name), (owners.get(key(name)) ?? new Set()).add(entry.name));
+  }
+}
+const unique = (name: string) => (owners.get(key(name))?.size ?? 0) === 1;
+for (const entry of entries) {
+  entry.variants = entry.variants.filter(unique);
+  entry.demonyms = entry.demonyms.filter(unique);
+  entry.capitals = entry.capitals.filter(unique);
+}
+
+const out = path.join(path.dirname(fileURLToPath(import.meta.url)), 'countryNames.json');
+fs.writeFileSync(out, `${JSON.stringify(entries.sort((a, b) => a.name.localeCompare(b.name)), null, 1)}\n`);
+console.log(`${entries.length} countries → ${path.relative(process.cwd(), out)}`);

@@ -1,0 +1,46 @@
+/**
+ * The words that state opposition, as data: attacks, strikes, threats, sanctions and
+ * condemnations. They make `opposes` relations, kept apart from support (a threat is never
+ * backing, a backer is never an opponent). Same shape as the support lexicon.
+ */
+import { verbForms } from './functionWords.ts';
+import type { SupportCue } from './supportLexicon.ts';
+import type { Token } from './tokenize.ts';
+
+/** Verbs whose object is the one opposed: "X struck Y", "X sanctioned Y", "X warned Y". `support` holds the kind of opposition. */
+export const OPPOSING_VERB_CUES: readonly SupportCue[] = [
+  { lemma: 'attack', forms: verbForms('attack'), support: 'attacks', confidence: 0.85, reason: 'armed attack on a side' },
+  { lemma: 'strike', forms: ['strike', 'strikes', 'struck', 'striking', 'stricken'], support: 'strikes', confidence: 0.85, reason: 'air or missile strikes' },
+  { lemma: 'bomb', forms: verbForms('bomb'), support: 'strikes', confidence: 0.85, reason: 'bombing' },
+  { lemma: 'shell', forms: verbForms('shell', 'shelled', 'shelling'), support: 'attacks', confidence: 0.85, reason: 'artillery fire' },
+  { lemma: 'raid', forms: verbForms('raid'), support: 'attacks', confidence: 0.8, reason: 'a raid' },
+  { lemma: 'target', forms: verbForms('target', 'targeted', 'targeting'), support: 'attacks', confidence: 0.8, reason: 'targeting, also as a threat ("will target")' },
+  { lemma: 'ambush', forms: verbForms('ambush', 'ambushed', 'ambushing', 'ambushes'), support: 'attacks', confidence: 0.8, reason: 'an ambush' },
+  { lemma: 'invade', forms: verbForms('invade', 'invaded', 'invading'), support: 'attacks', confidence: 0.85, reason: 'invasion' },
+  { lemma: 'fight', forms: verbForms('fight', 'fought', 'fighting'), support: 'fighting', confidence: 0.75, reason: 'fighting against; "fought alongside" is support and read elsewhere' },
+  { lemma: 'sanction', forms: verbForms('sanction'), support: 'sanctions', confidence: 0.85, reason: 'sanctions imposed' },
+  { lemma: 'condemn', forms: verbForms('condemn'), support: 'condemnation', confidence: 0.75, reason: 'public condemnation' },
+  { lemma: 'denounce', forms: verbForms('denounce', 'denounced', 'denouncing'), support: 'condemnation', confidence: 0.75, reason: 'public condemnation' },
+  { lemma: 'threaten', forms: verbForms('threaten'), support: 'threats', confidence: 0.7, reason: 'a threat against a side' },
+  { lemma: 'warn', forms: verbForms('warn'), support: 'warnings', confidence: 0.65, reason: 'a warning to a side ("warned Azerbaijan against any attack")' },
+];
+
+export const OPPOSING_VERBS: ReadonlyMap<string, SupportCue> = new Map(OPPOSING_VERB_CUES.flatMap((cue) => cue.forms.map((form) => [form, cue] as const)));
+
+/** Nouns of hostile acts, with the kind shown: "strikes on Y", "sanctions against Y", "Turkish attacks on Y". */
+export const OPPOSITION_NOUNS: ReadonlyMap<string, string> = new Map([
+  ['strike', 'strikes'], ['strikes', 'strikes'], ['airstrike', 'strikes'], ['airstrikes', 'strikes'], ['attack', 'attacks'], ['attacks', 'attacks'],
+  ['raid', 'attacks'], ['raids', 'attacks'], ['offensive', 'attacks'], ['bombing', 'strikes'], ['bombardment', 'strikes'], ['shelling', 'attacks'],
+  ['sanctions', 'sanctions'], ['embargo', 'sanctions'], ['threats', 'threats'], ['threat', 'threats'], ['war', 'fighting'], ['campaign', 'attacks'],
+]);
+
+/** Nouns for the parts of a side that are hit: "positions of Y", "Houthi radar sites", "Moroccan army positions". */
+export const TARGET_NOUNS: readonly string[] = [
+  'positions', 'position', 'targets', 'bases', 'base', 'commanders', 'checkpoints', 'convoys', 'facilities', 'sites', 'strongholds', 'camps',
+  'leaders', 'leadership', 'network', 'networks', 'minister', 'ministers', 'companies', 'posts', 'stations', 'interests', 'territory', 'offensive',
+];
+
+/** Cheap pre-filter, like isSupportCue. */
+export function isOppositionCue(token: Token): boolean {
+  return token.kind === 'word' && (OPPOSING_VERBS.has(token.key) || OPPOSITION_NOUNS.has(token.key));
+}

@@ -1,0 +1,57 @@
+/** Backing verbs: "X backs Y", "Y is backed by X", "Y, backed by X", "to help it", and "Z accused X of arming Y". */
+import { ACCUSING_VERBS, DENIAL_VERBS, INTENTION_VERBS, OBJECT_CONTROL_VERBS, STOPPING_VERBS } from '../../lexicon/framingVerbs.ts';
+import { materialKind, type SupportCue, TRANSFER_VERBS } from '../../lexicon/supportLexicon.ts';
+import { type Finding, type Referent, type SentenceReader, type VerbGroup } from '../sentenceReader.ts';
+
+/** "X backs Y", "Y is backed by X", "Y, backed by X", "to help it", "X denied backing Y". */
+export function backingVerb(r: SentenceReader, i: number, sense: SupportCue): Finding[] {
+  const group = r.verbGroup(i);
+  if (group.negated || group.notAVerb) return [];
+  let confidence = sense.confidence * (group.hedged ? 0.6 : 1);
+  const byFollows = r.tokens[i + 1]?.key === 'by';
+  if (group.passive || (byFollows && r.tokens[i]?.key.endsWith('ed'))) {
+    if (!byFollows) return []; // "Haftar is backed" names no backer
+    const backers = r.listAt(i + 2);
+    const backed = group.passive ? r.subjectOf(group.start) : r.reducedRelativeHead(i);
+    return [{ backers, backed, support: sense.support, confidence, at: i, pattern: group.passive ? 'backing-verb/passive' : 'backing-verb/reduced-relative', hearsay: group.hearsay, conditional: group.conditional }];
+  }
+  let support = sense.support;
+  let backers: Referent[];
+  if (group.infinitive) {
+    const governing = r.governingVerb(group.start);
+    if (governing === undefined) return [];
+    const key = r.tokens[governing]?.key ?? '';
+    if (OBJECT_CONTROL_VERBS.has(key) || STOPPING_VERBS.has(key) || DENIAL_VERBS.has(key)) return [];
+    if (INTENTION_VERBS.has(key)) confidence *= 0.6;
+    const governingGroup = r.verbGroup(governing);
+    if (governingGroup.negated) return [];
+    backers = r.subjectOf(governingGroup.start);
+    // "signed a military cooperation agreement to help", "sent warplanes to help": the help is what was signed or sent.
+    const sentMaterial = TRANSFER_VERBS.has(key) ? materialKind(r.tokens, governing + 1, group.start) : undefined;
+    support = r.agreementKind(governing + 1, group.start) ?? sentMaterial ?? support;
+  } else if (r.tokens[i]?.key.endsWith('ing') && ['of', 'for'].includes(r.tokens[group.start - 1]?.key ?? '')) {
+    return accusedOf(r, i, group, sense);
+  } else {
+    backers = r.subjectOf(group.start);
+  }
+  const objectStart = r.skipParticles(i + 1);
+  const backed = r.listAt(objectStart, backers);
+  return [{ backers, backed, support, confidence, at: i, pattern: group.infinitive ? 'backing-verb/purpose' : 'backing-verb/active', hearsay: group.hearsay, conditional: group.conditional }];
+}
+
+/** "Z accused X of arming Y": X backs Y, claimed by Z. "X was criticised for backing Y" likewise. */
+export function accusedOf(r: SentenceReader, i: number, group: VerbGroup, sense: SupportCue): Finding[] {
+  const accusedEnd = group.start - 1;
+  const accusedStart = r.phraseStartLeft(accusedEnd - 1);
+  const governing = r.governingVerb(accusedStart);
+  const accusingVerb = governing === undefined ? undefined : r.tokens[governing];
+  if (governing === undefined || !accusingVerb || !ACCUSING_VERBS.has(accusingVerb.key)) return [];
+  const accusingGroup = r.verbGroup(governing);
+  // Active: "Z accused X of ...": X is the object, Z the claimant. Passive: "X was accused (by Z) of ...".
+  const passive = accusingGroup.passive;
+  const backers = passive ? r.subjectOf(accusingGroup.start) : r.headOfSpan(accusedStart, accusedEnd);
+  const claimants = passive ? (r.tokens[governing + 1]?.key === 'by' ? r.headOfSpan(governing + 2, r.phraseEnd(governing + 2)) : []) : r.subjectOf(accusingGroup.start);
+  const reportedBy = claimants[0]?.entity.name ?? 'accusations';
+  const backed = r.listAt(r.skipParticles(i + 1), backers);
+  return [{ backers, backed, support: sense.support, confidence: sense.confidence * 0.8, at: i, pattern: 'backing-verb/accused-of', reportedBy }];
+}

@@ -1,0 +1,47 @@
+/**
+ * Hostile acts named by a noun: "Turkish strikes on Y", "X carried out air strikes on Y", "X
+ * imposed sanctions on Y", "X is preparing a package of sanctions against Y". The actor is the
+ * possessor or demonym, else the subject of the verb that governs the noun; a negated or denied
+ * verb ("would not join sanctions against Russia", "denied taking part in the strikes") states none.
+ */
+import { DETERMINERS } from '../../lexicon/functionWords.ts';
+import { DENIAL_VERBS, OBJECT_CONTROL_VERBS, STOPPING_VERBS } from '../../lexicon/framingVerbs.ts';
+import { OPPOSITION_NOUNS } from '../../lexicon/oppositionLexicon.ts';
+import type { Finding, Referent, SentenceReader } from '../sentenceReader.ts';
+
+/** Words between a verb and its noun that keep the verb governing it: "carried out dozens of air strikes". */
+const QUANTIFIERS = new Set(['dozens', 'hundreds', 'scores', 'wave', 'series', 'package', 'round', 'number', 'string', 'spate', 'barrage', 'new', 'fresh', 'more', 'further', 'tenth', 'air', 'drone', 'missile', 'rocket', 'of']);
+
+export function oppositionNoun(r: SentenceReader, i: number): Finding[] {
+  const preposition = r.tokens[i + 1]?.key ?? '';
+  if (preposition !== 'on' && preposition !== 'against' && preposition !== 'at') return [];
+  const kind = OPPOSITION_NOUNS.get(r.tokens[i]?.key ?? '') ?? 'attacks';
+  const modifiersStart = r.modifiersStart(i);
+  if (r.isCancelled(modifiersStart)) return [];
+  let actors: Referent[] = r.possessorOrDemonym(modifiersStart);
+  let confidence = 0.75;
+  let hearsay = false;
+  let conditional = false;
+  if (actors.length === 0) {
+    let v = modifiersStart - 1;
+    while (v >= 0 && (DETERMINERS.has(r.tokens[v]?.key ?? '') || QUANTIFIERS.has(r.tokens[v]?.key ?? '') || /^\p{N}/u.test(r.tokens[v]?.text ?? ''))) v--;
+    if ((r.tokens[v]?.key === 'out' || r.tokens[v]?.key === 'up') && r.isVerbLike(v - 1)) v--; // "carried out strikes", "stepped up attacks"
+    const verb = r.tokens[v];
+    if (!verb || !r.isVerbLike(v)) return [];
+    if (DENIAL_VERBS.has(verb.key) || STOPPING_VERBS.has(verb.key) || OBJECT_CONTROL_VERBS.has(verb.key)) return [];
+    const group = r.verbGroup(v);
+    if (group.negated || group.notAVerb) return [];
+    if (group.infinitive) {
+      const governing = r.governingVerb(group.start);
+      const key = governing === undefined ? '' : (r.tokens[governing]?.key ?? '');
+      if (governing === undefined || DENIAL_VERBS.has(key) || STOPPING_VERBS.has(key) || OBJECT_CONTROL_VERBS.has(key) || r.verbGroup(governing).negated) return [];
+    }
+    actors = r.subjectForGroup(group);
+    confidence *= group.hedged ? 0.6 : 1;
+    hearsay = group.hearsay;
+    conditional = group.conditional;
+  }
+  const targets = r.listAt(i + 2, actors);
+  if (actors.length === 0 || targets.length === 0) return [];
+  return [{ backers: actors, backed: targets, support: kind, confidence, at: i, pattern: 'opposition-noun/on', stance: 'opposes', hearsay, conditional }];
+}

@@ -1,0 +1,18 @@
+/** Receiving verbs: "Y receives air support from X". */
+import { materialKind, type SupportCue } from '../../lexicon/supportLexicon.ts';
+import { type Finding, type SentenceReader } from '../sentenceReader.ts';
+
+/** "Y receives air support from X". */
+export function receivingVerb(r: SentenceReader, i: number, sense: SupportCue): Finding[] {
+  const group = r.verbGroup(i);
+  if (group.negated || group.passive || group.notAVerb) return [];
+  const clauseEnd = r.clauseEnd(i + 1);
+  for (let j = i + 1; j < clauseEnd; j++) {
+    if (r.tokens[j]?.key !== 'from') continue;
+    const support = materialKind(r.tokens, i + 1, j);
+    if (!support) return [];
+    const backed = r.subjectForGroup(group);
+    return [{ backers: r.listAt(j + 1), backed, support, confidence: sense.confidence * (group.hedged ? 0.6 : 1), at: i, pattern: 'receiving-verb/from', hearsay: group.hearsay, conditional: group.conditional }];
+  }
+  return [];
+}

@@ -1,0 +1,68 @@
+/** Support nouns: "X's support for Y", "Turkish support for (the GNA)", "Haftar enjoys the backing of Russia". */
+import { DETERMINERS } from '../../lexicon/functionWords.ts';
+import { HAVING_VERBS } from '../../lexicon/framingVerbs.ts';
+import { verbForms } from '../../lexicon/functionWords.ts';
+import { cooperationKind, materialKind, SUPPORT_NOUNS, TRANSFER_VERBS } from '../../lexicon/supportLexicon.ts';
+import { type Finding, isSentenceStart, type Referent, type SentenceReader } from '../sentenceReader.ts';
+
+/** "X's support for Y", "Turkish support for (the GNA)", "support for Y from X", "support from X for Y". */
+/** Verbs whose subject gives the support their object names: "pledged backing for Y". */
+const GIVING_VERBS: ReadonlySet<string> = new Set([
+  ...TRANSFER_VERBS.keys(), ...verbForms('promise', 'promised', 'promising'), ...verbForms('announce', 'announced', 'announcing'),
+  ...verbForms('voice', 'voiced', 'voicing'), ...verbForms('express', 'expressed', 'expressing', 'expresses'), ...verbForms('throw', 'threw', 'throwing', 'throws', 'thrown'),
+  ...verbForms('reaffirm'), ...verbForms('renew'), ...verbForms('step', 'stepped', 'stepping'), ...verbForms('increase', 'increased', 'increasing'),
+]);
+
+export function supportNoun(r: SentenceReader, i: number): Finding[] {
+  const modifiersStart = r.modifiersStart(i);
+  if (r.isCancelled(modifiersStart)) return [];
+  let support = materialKind(r.tokens, modifiersStart, i + 1) ?? SUPPORT_NOUNS.get(r.tokens[i]?.key ?? '') ?? 'backing';
+  let backers = r.possessorOrDemonym(modifiersStart);
+  let after = i + 1;
+  let backed: Referent[] = [];
+  if (r.tokens[after]?.key === 'from' && backers.length === 0) {
+    const end = r.phraseEnd(after + 1);
+    backers = r.headOfSpan(after + 1, end);
+    after = end;
+  }
+  if (r.tokens[after]?.key === 'for' || r.tokens[after]?.key === 'to') {
+    backed = r.listAt(after + 1, backers);
+    after = r.phraseEnd(after + 1);
+  }
+  if (backers.length === 0 && r.tokens[after]?.key === 'from') backers = r.headOfSpan(after + 1, r.phraseEnd(after + 1));
+  if (backers.length === 0 && backed.length === 0 && r.tokens[i + 1]?.key === 'of') return supportOf(r, i, modifiersStart, support);
+  // "Russia has pledged backing for the juntas", "Qatar offered its support to the government": the giver is the verb's subject.
+  if (backers.length === 0 && backed.length > 0) {
+    let v = modifiersStart - 1;
+    if (DETERMINERS.has(r.tokens[v]?.key ?? '')) v--;
+    if (GIVING_VERBS.has(r.tokens[v]?.key ?? '') && r.isVerbLike(v)) {
+      const group = r.verbGroup(v);
+      if (group.negated || group.notAVerb) return [];
+      const subject = r.subjectForGroup(group);
+      return subject.length > 0 ? [{ backers: subject, backed, support, confidence: 0.8 * (group.hedged ? 0.6 : 1), at: i, pattern: 'support-noun/given', hearsay: group.hearsay, conditional: group.conditional }] : [];
+    }
+  }
+  if (backers.length === 0 || backed.length === 0) return [];
+  // "Turkish support for (the GNA) continues in the areas of military and security cooperation"
+  if (support === 'backing') support = cooperationKind(r.tokens, after, r.clauseEnd(after)) ?? support;
+  return [{ backers, backed, support, confidence: 0.8, at: i, pattern: 'support-noun/for' }];
+}
+
+/** "Haftar enjoys the backing of Russia and Egypt", "With the support of Russia, Haftar ...". */
+export function supportOf(r: SentenceReader, i: number, modifiersStart: number, support: string): Finding[] {
+  const backers = r.listAt(i + 2);
+  if (backers.length === 0) return [];
+  let j = modifiersStart - 1;
+  if (DETERMINERS.has(r.tokens[j]?.key ?? '')) j--;
+  const before = r.tokens[j];
+  if (before?.key === 'with' && (j === 0 || isSentenceStart(r.tokens, j))) {
+    let comma = i + 2;
+    while (comma < r.tokens.length && r.tokens[comma]?.text !== ',') comma++;
+    const backed = r.headOfSpan(comma + 1, r.phraseEnd(comma + 1), backers, 'subject');
+    return backed.length > 0 ? [{ backers, backed, support, confidence: 0.75, at: i, pattern: 'support-noun/with-the-support-of' }] : [];
+  }
+  if (!before || !HAVING_VERBS.has(before.key) || !r.isVerbLike(j)) return [];
+  const group = r.verbGroup(j);
+  if (group.negated) return [];
+  return [{ backers, backed: r.subjectOf(group.start), support, confidence: 0.8 * (group.hedged ? 0.6 : 1), at: i, pattern: 'support-noun/has-the-support-of', hearsay: group.hearsay, conditional: group.conditional }];
+}

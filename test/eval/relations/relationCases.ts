@@ -1,0 +1,271 @@
+/**
+ * Who backs and who opposes whom in the articles of tune/ and heldout/, read by a person.
+ *
+ * Each case is one question ("who backs the RSF?") asked of one half's folder, with the
+ * counterparts the articles state (`expected`) and the hard negatives they mention but do not
+ * make a backer or opposer (`excluded`): denials, requests to stop, hypotheticals, withdrawn
+ * support, threats read as support, leaders' possessives, names holding a support word. Every
+ * counterpart names the construction that states it (`pattern`), so failures group by kind.
+ * The lists are complete for each question: any other name the bot gives is a false positive.
+ *
+ * A name may list alternatives ("DR Congo|Congo"): canonical spellings differ between country
+ * lists. Tune on `tune` only; `heldout` is for reporting.
+ */
+export type RelationHalf = 'tune' | 'heldout';
+export type RelationQuestion = 'backers' | 'opposers';
+
+export interface Counterpart {
+  name: string;
+  pattern: string;
+}
+
+export interface RelationCase {
+  half: RelationHalf;
+  entity: string;
+  question: RelationQuestion;
+  expected: Counterpart[];
+  excluded: Counterpart[];
+}
+
+const c = (name: string, pattern: string): Counterpart => ({ name, pattern });
+
+export const relationCases: RelationCase[] = [
+  // ---------------------------------------------------------------- tune: Yemen
+  {
+    half: 'tune', entity: 'Houthis', question: 'backers',
+    expected: [c('Iran', 'proxy of / transfer of a list')],
+    excluded: [c('Oman', 'neutral'), c('Saudi Arabia', 'opposer, not backer'), c('United States', 'opposer, not backer'), c('Egypt', 'denial'), c('Israel', 'target')],
+  },
+  { half: 'tune', entity: 'Ansar Allah', question: 'backers', expected: [c('Iran', 'alias: formally known as')], excluded: [c('Oman', 'neutral')] },
+  { half: 'tune', entity: 'Houthi', question: 'backers', expected: [c('Iran', 'alias: singular')], excluded: [c('Saudi Arabia', 'opposer, not backer')] },
+  {
+    half: 'tune', entity: 'Houthis', question: 'opposers',
+    expected: [c('United States', 'air strikes / sanctions'), c('United Kingdom', 'air strikes'), c('Saudi Arabia', 'coalition against')],
+    excluded: [c('Egypt', 'denial of strikes'), c('Iran', 'backer, not opposer'), c('Oman', 'neutral')],
+  },
+  {
+    half: 'tune', entity: 'Presidential Leadership Council', question: 'backers',
+    expected: [c('Saudi Arabia', 'active verb / paid salaries')],
+    excluded: [c('Iran', 'backer of the other side'), c('Oman', 'neutral')],
+  },
+  {
+    half: 'tune', entity: 'Southern Transitional Council', question: 'backers',
+    expected: [c('United Arab Emirates', 'passive after interposed clause')],
+    excluded: [c('Saudi Arabia', 'urged to stop supporting'), c('Iran', 'denial'), c('Kuwait', 'hypothetical'), c('Houthis', 'threat')],
+  },
+  { half: 'tune', entity: 'STC', question: 'backers', expected: [c('United Arab Emirates', 'acronym')], excluded: [c('Kuwait', 'hypothetical')] },
+  {
+    half: 'tune', entity: 'Southern Transitional Council', question: 'opposers',
+    expected: [c('Houthis', 'threat to attack')],
+    excluded: [c('United Arab Emirates', 'backer, not opposer'), c('Kuwait', 'hypothetical')],
+  },
+  // ---------------------------------------------------------------- tune: Syria
+  {
+    half: 'tune', entity: 'Bashar al-Assad', question: 'backers',
+    expected: [c('Russia', 'passive on the leader\'s offensive'), c('Iran', 'kept in power with'), c('Hezbollah', 'fight alongside')],
+    excluded: [c('Turkey', 'opposer, not backer'), c('Belarus', 'ally of an ally')],
+  },
+  { half: 'tune', entity: 'Assad', question: 'backers', expected: [c('Russia', 'short form'), c('Iran', 'short form'), c('Hezbollah', 'short form')], excluded: [c('Turkey', 'opposer, not backer')] },
+  {
+    half: 'tune', entity: 'Assad', question: 'opposers',
+    expected: [c('Turkey', 'condemnation')],
+    excluded: [c('Russia', 'backer, not opposer'), c('Iran', 'backer, not opposer')],
+  },
+  {
+    half: 'tune', entity: 'Hayat Tahrir al-Sham', question: 'backers',
+    expected: [],
+    excluded: [c('Turkey', 'denial'), c('Russia', 'opposer, not backer')],
+  },
+  { half: 'tune', entity: 'Hayat Tahrir al-Sham', question: 'opposers', expected: [c('Russia', 'bombed positions of')], excluded: [c('Turkey', 'denial')] },
+  { half: 'tune', entity: 'Russia', question: 'backers', expected: [c('Belarus', 'appositive ally')], excluded: [c('Israel', 'denial')] },
+  { half: 'tune', entity: 'Russia', question: 'opposers', expected: [], excluded: [c('Israel', 'denial of attacks'), c('Belarus', 'ally')] },
+  {
+    half: 'tune', entity: 'Syrian Democratic Forces', question: 'backers',
+    expected: [c('United States', 'relies on X for'), c('United Kingdom', 'demonym subject of a common noun')],
+    excluded: [c('Russia', 'denial'), c('Turkey', 'urged to stop arming')],
+  },
+  { half: 'tune', entity: 'SDF', question: 'backers', expected: [c('United States', 'acronym'), c('United Kingdom', 'acronym')], excluded: [c('Russia', 'denial')] },
+  {
+    half: 'tune', entity: 'SDF', question: 'opposers',
+    expected: [c('Turkey', 'drone strikes on'), c('Islamic State', 'attacks')],
+    excluded: [c('Russia', 'broker'), c('United States', 'backer, not opposer')],
+  },
+  // ---------------------------------------------------------------- tune: Sudan
+  {
+    half: 'tune', entity: 'Rapid Support Forces', question: 'backers',
+    expected: [c('United Arab Emirates', 'received from'), c('Khalifa Haftar', 'passive list')],
+    excluded: [
+      c('Sudan', 'name holding a support word'), c('Chad', 'transit country'), c('Saudi Arabia', 'urged to stop arming'),
+      c('United States', 'urged to stop arming'), c('Qatar', 'negated future'),
+    ],
+  },
+  { half: 'tune', entity: 'RSF', question: 'backers', expected: [c('United Arab Emirates', 'acronym'), c('Khalifa Haftar', 'acronym')], excluded: [c('Sudan', 'name holding a support word')] },
+  { half: 'tune', entity: 'Hemedti', question: 'backers', expected: [c('United Arab Emirates', 'leader and forces'), c('Khalifa Haftar', 'leader and forces')], excluded: [c('Chad', 'transit country')] },
+  {
+    half: 'tune', entity: 'RSF', question: 'opposers',
+    expected: [c('United States', 'sanctions / condemnation'), c('Sudanese Armed Forces', 'bombed positions')],
+    excluded: [c('United Arab Emirates', 'backer, not opposer'), c('Qatar', 'negated future')],
+  },
+  {
+    half: 'tune', entity: 'Sudanese Armed Forces', question: 'backers',
+    expected: [c('Iran', 'received from, leader possessive'), c('Turkey', 'received from, leader possessive'), c('Egypt', 'appositive ally / purpose clause'), c('Sudan Liberation Army', 'appositive passive')],
+    excluded: [c('Abdel Fattah al-Burhan', 'possessive leader'), c('United Arab Emirates', 'backer of the other side')],
+  },
+  { half: 'tune', entity: 'SAF', question: 'backers', expected: [c('Egypt', 'acronym'), c('Sudan Liberation Army', 'acronym')], excluded: [c('Abdel Fattah al-Burhan', 'possessive leader')] },
+  { half: 'tune', entity: 'Burhan', question: 'backers', expected: [c('Iran', 'leader\'s forces received'), c('Turkey', 'leader\'s forces received')], excluded: [c('Chad', 'transit country')] },
+  // ---------------------------------------------------------------- tune: Sahel
+  {
+    half: 'tune', entity: 'Mali', question: 'backers',
+    expected: [c('Wagner Group', 'non-name subject / purpose clause'), c('Russia', 'supplied X with / coordinated capitals')],
+    excluded: [c('France', 'withdrawn support'), c('ECOWAS', 'sanctions'), c('Algeria', 'condemnation')],
+  },
+  {
+    half: 'tune', entity: 'Mali', question: 'opposers',
+    expected: [c('ECOWAS', 'sanctions'), c('Algeria', 'condemnation')],
+    excluded: [c('Russia', 'backer, not opposer'), c('France', 'withdrawn support')],
+  },
+  { half: 'tune', entity: 'CSP', question: 'opposers', expected: [c('Mali', 'generic noun: the army'), c('Russia', 'together with demonym')], excluded: [c('Algeria', 'condemnation of another')] },
+  { half: 'tune', entity: 'Burkina Faso', question: 'backers', expected: [c('Russia', 'coordinated capitals / demonym')], excluded: [c('JNIM', 'opposer, not backer')] },
+  {
+    half: 'tune', entity: 'Niger', question: 'backers',
+    expected: [c('Russia', 'coordinated capitals')],
+    excluded: [c('France', 'withdrawn: expelled'), c('European Union', 'withdrawn cooperation'), c('United States', 'conditional')],
+  },
+  { half: 'tune', entity: 'Burkina Faso', question: 'opposers', expected: [c('JNIM', 'ambush')], excluded: [c('Russia', 'backer, not opposer')] },
+  // ---------------------------------------------------------------- tune: Ethiopia
+  {
+    half: 'tune', entity: 'Ethiopia', question: 'backers',
+    expected: [c('Eritrea', 'fight alongside'), c('United Arab Emirates', 'accusation'), c('Turkey', 'sold to'), c('Iran', 'shipped to')],
+    excluded: [c('Sudan', 'denial'), c('United States', 'opposer of another'), c('Bayraktar TB2', 'aircraft model')],
+  },
+  { half: 'tune', entity: 'Abiy Ahmed', question: 'backers', expected: [c('United Arab Emirates', 'accusation, leader possessive')], excluded: [c('Sudan', 'denial')] },
+  { half: 'tune', entity: 'TPLF', question: 'backers', expected: [], excluded: [c('Sudan', 'denial'), c('United Arab Emirates', 'accuser\'s object')] },
+  { half: 'tune', entity: 'TPLF', question: 'opposers', expected: [c('Ethiopia', 'demonym air strikes')], excluded: [c('Sudan', 'denial')] },
+  { half: 'tune', entity: 'Eritrea', question: 'opposers', expected: [c('United States', 'sanctions / condemnation')], excluded: [c('Ethiopia', 'ally')] },
+  // ---------------------------------------------------------------- tune: Myanmar
+  {
+    half: 'tune', entity: 'Myanmar', question: 'backers',
+    expected: [c('Russia', 'relies on X for'), c('China', 'relies on X for'), c('India', 'relies on X for')],
+    excluded: [c('Thailand', 'neutral'), c('United States', 'opposer, not backer')],
+  },
+  {
+    half: 'tune', entity: 'Myanmar', question: 'opposers',
+    expected: [c('United States', 'sanctions'), c('European Union', 'sanctions')],
+    excluded: [c('China', 'backer, not opposer'), c('Thailand', 'neutral')],
+  },
+  { half: 'tune', entity: 'Arakan Army', question: 'backers', expected: [], excluded: [c('China', 'denial')] },
+  { half: 'tune', entity: 'Arakan Army', question: 'opposers', expected: [c('Myanmar', 'generic noun: the military')], excluded: [c('China', 'urged to halt')] },
+
+  // ---------------------------------------------------------------- heldout: Ukraine
+  {
+    half: 'heldout', entity: 'Ukraine', question: 'backers',
+    expected: [c('Germany', 'agreed to send'), c('United Kingdom', 'relative clause pledge'), c('United States', 'given capital X')],
+    excluded: [c('Hungary', 'refusal'), c('South Korea', 'hypothetical'), c('Russia', 'opposer, not backer'), c('Iran', 'backer of the other side')],
+  },
+  { half: 'heldout', entity: 'Kyiv', question: 'backers', expected: [c('United States', 'capital metonym'), c('Germany', 'capital metonym')], excluded: [c('Hungary', 'refusal')] },
+  { half: 'heldout', entity: 'Ukraine', question: 'opposers', expected: [c('Russia', 'missile strikes on demonym object')], excluded: [c('Hungary', 'refusal'), c('Germany', 'backer, not opposer')] },
+  {
+    half: 'heldout', entity: 'Russia', question: 'backers',
+    expected: [c('Iran', 'relative clause transfer'), c('Belarus', 'appositive ally'), c('North Korea', 'transfer of a list / fight alongside')],
+    excluded: [c('China', 'denial'), c('Kazakhstan', 'negated sanctions'), c('Ukraine', 'opposer, not backer')],
+  },
+  {
+    half: 'heldout', entity: 'Russia', question: 'opposers',
+    expected: [c('European Union', 'sanctions against'), c('Ukraine', 'demonym drone strikes')],
+    excluded: [c('Kazakhstan', 'negated sanctions'), c('China', 'denial'), c('Belarus', 'ally')],
+  },
+  {
+    half: 'heldout', entity: 'North Korea', question: 'opposers',
+    expected: [c('United States', 'condemnation / sanctions'), c('Japan', 'condemnation / sanctions')],
+    excluded: [c('Russia', 'recipient'), c('China', 'denial')],
+  },
+  { half: 'heldout', entity: 'Pyongyang', question: 'opposers', expected: [c('United States', 'capital metonym'), c('Japan', 'capital metonym')], excluded: [c('Russia', 'recipient')] },
+  // ---------------------------------------------------------------- heldout: DR Congo
+  {
+    half: 'heldout', entity: 'M23', question: 'backers',
+    expected: [c('Rwanda', 'passive with demonym troops')],
+    excluded: [c('Belgium', 'urged to stop backing'), c('Angola', 'denial'), c('Burundi', 'backer of the other side'), c('Southern African Development Community', 'backer of the other side'), c('United States', 'opposer of another')],
+  },
+  {
+    half: 'heldout', entity: 'M23', question: 'opposers',
+    expected: [c('DR Congo|Congo|Democratic Republic of the Congo', 'demonym air strikes')],
+    excluded: [c('Rwanda', 'backer, not opposer'), c('Belgium', 'urged to stop backing')],
+  },
+  {
+    half: 'heldout', entity: 'DR Congo', question: 'backers',
+    expected: [c('Burundi', 'sent troops to help'), c('Southern African Development Community', 'purpose clause, capital'), c('FDLR', 'relative clause fights alongside')],
+    excluded: [c('Rwanda', 'denial / opposer'), c('Angola', 'denial')],
+  },
+  { half: 'heldout', entity: 'Congo', question: 'opposers', expected: [c('M23', 'shelled demonym positions')], excluded: [c('Burundi', 'backer, not opposer')] },
+  {
+    half: 'heldout', entity: 'Rwanda', question: 'opposers',
+    expected: [c('United States', 'sanctions on demonym minister'), c('Belgium', 'pushed for sanctions on')],
+    excluded: [c('Angola', 'denial'), c('DR Congo|Congo|Democratic Republic of the Congo', 'hypothetical')],
+  },
+  // ---------------------------------------------------------------- heldout: Somalia
+  {
+    half: 'heldout', entity: 'Somalia', question: 'backers',
+    expected: [c('African Union', 'passive list'), c('Turkey', 'passive list demonym / supplied X with'), c('United States', 'passive list demonym')],
+    excluded: [c('United Arab Emirates', 'withdrawn support'), c('Eritrea', 'denial'), c('Houthis', 'backer of the other side')],
+  },
+  { half: 'heldout', entity: 'al-Shabaab', question: 'backers', expected: [c('Houthis', 'suspected of supplying')], excluded: [c('Eritrea', 'denial'), c('Turkey', 'backer of the other side')] },
+  { half: 'heldout', entity: 'al-Shabaab', question: 'opposers', expected: [c('United States', 'air strikes against generic noun')], excluded: [c('Houthis', 'backer, not opposer')] },
+  { half: 'heldout', entity: 'Somalia', question: 'opposers', expected: [c('al-Shabaab', 'fighting / attack')], excluded: [c('Turkey', 'backer, not opposer'), c('Eritrea', 'denial')] },
+  // ---------------------------------------------------------------- heldout: Lebanon
+  {
+    half: 'heldout', entity: 'Hezbollah', question: 'backers',
+    expected: [c('Iran', 'compound -backed / funds / supplied X with')],
+    excluded: [c('Syria', 'withdrawn support'), c('France', 'mediator'), c('Israel', 'opposer, not backer')],
+  },
+  { half: 'heldout', entity: 'Hezbollah', question: 'opposers', expected: [c('Israel', 'demonym air strikes')], excluded: [c('France', 'urged to stop bombing'), c('Iran', 'backer, not opposer')] },
+  {
+    half: 'heldout', entity: 'Lebanon', question: 'backers',
+    expected: [c('United States', 'passive in relative clause'), c('Qatar', 'passive in relative clause')],
+    excluded: [c('Iran', 'backer of another'), c('France', 'mediator')],
+  },
+  { half: 'heldout', entity: 'Israel', question: 'opposers', expected: [c('Hezbollah', 'fired rockets at')], excluded: [c('France', 'urged to stop')] },
+  // ---------------------------------------------------------------- heldout: Nagorno-Karabakh
+  {
+    half: 'heldout', entity: 'Azerbaijan', question: 'backers',
+    expected: [c('Turkey', 'appositive ally / trained / sold'), c('Israel', 'supplies capital with')],
+    excluded: [c('Iran', 'warning'), c('Russia', 'backer of the other side'), c('Georgia', 'no comment')],
+  },
+  {
+    half: 'heldout', entity: 'Armenia', question: 'backers',
+    expected: [c('Russia', 'relies on X for'), c('France', 'agreed to supply capital')],
+    excluded: [c('Turkey', 'backer of the other side'), c('Israel', 'backer of the other side')],
+  },
+  {
+    half: 'heldout', entity: 'Azerbaijan', question: 'opposers',
+    expected: [c('Iran', 'warning'), c('European Parliament', 'condemnation')],
+    excluded: [c('Georgia', 'no comment'), c('Turkey', 'backer, not opposer')],
+  },
+  // ---------------------------------------------------------------- heldout: Mozambique
+  {
+    half: 'heldout', entity: 'Mozambique', question: 'backers',
+    expected: [c('Rwanda', 'demonym subject helped'), c('Southern African Development Community', 'purpose clause, capital'), c('European Union', 'trains demonym')],
+    excluded: [c('TotalEnergies', 'denial'), c('Portugal', 'hypothetical')],
+  },
+  // ---------------------------------------------------------------- heldout: Haiti
+  { half: 'heldout', entity: 'Haiti', question: 'backers', expected: [c('Kenya', 'demonym subject, purpose after a long verb')], excluded: [c('Dominican Republic', 'refusal')] },
+  {
+    half: 'heldout', entity: 'Haitian National Police', question: 'backers',
+    expected: [c('United States', 'pledged to'), c('Canada', 'given generic noun: the force')],
+    excluded: [c('Dominican Republic', 'refusal'), c('Viv Ansanm', 'opposer, not backer')],
+  },
+  { half: 'heldout', entity: 'Viv Ansanm', question: 'opposers', expected: [c('UN Security Council', 'sanctions on the leader')], excluded: [c('Dominican Republic', 'refusal')] },
+  { half: 'heldout', entity: 'Barbecue', question: 'opposers', expected: [c('UN Security Council', 'alias: also called')], excluded: [c('Kenya', 'opposer of another')] },
+  { half: 'heldout', entity: 'Haitian National Police', question: 'opposers', expected: [c('Viv Ansanm', 'attacked police stations')], excluded: [c('Canada', 'backer, not opposer')] },
+  // ---------------------------------------------------------------- heldout: Western Sahara
+  {
+    half: 'heldout', entity: 'Polisario Front', question: 'backers',
+    expected: [c('Algeria', 'passive'), c('Iran', 'accusation by capital')],
+    excluded: [c('Morocco', 'opposer, not backer'), c('Spain', 'backer of the other side'), c('United States', 'backer of the other side')],
+  },
+  {
+    half: 'heldout', entity: 'Morocco', question: 'backers',
+    expected: [c('United States', 'has the support of'), c('France', 'has the support of, coordinated'), c('Spain', 'active verb')],
+    excluded: [c('Algeria', 'backer of the other side'), c('Iran', 'backer of the other side')],
+  },
+  { half: 'heldout', entity: 'Morocco', question: 'opposers', expected: [c('Polisario Front', 'attacked demonym positions')], excluded: [c('Spain', 'backer, not opposer')] },
+];
