@@ -1,7 +1,6 @@
-import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { spawnProcessGroup } from '../support/processGroup.ts';
-import { copyDefaultCorpus, REPO_ROOT } from '../support/tempCorpus.ts';
+import { copyDefaultCorpus } from '../support/tempCorpus.ts';
+import { startBotProcess } from './botProcess.ts';
 import { FakeDiscord } from './fakeDiscord.ts';
 
 /**
@@ -18,21 +17,7 @@ describe('npm start with DISCORD_TOKEN', () => {
   });
 
   it('logs what it loaded, answers /ask, and shuts down cleanly on SIGTERM', async () => {
-    const bot = spawnProcessGroup(process.execPath, ['--import', 'tsx', path.join(REPO_ROOT, 'src/main.ts')], {
-      cwd: REPO_ROOT,
-      env: {
-        ...process.env,
-        CORPUS_DIR: corpus.corpusDir,
-        INDEX_PATH: corpus.dbPath,
-        MODEL_ID: 'none',
-        LOG_LEVEL: 'info',
-        DISCORD_TOKEN: 'FAKE.TOKEN.value',
-        DISCORD_CLIENT_ID: fake.applicationId,
-        DISCORD_GUILD_ID: '',
-        DISCORD_CHANNEL_IDS: fake.channels.briefings.id,
-        DISCORD_API_URL: fake.apiUrl,
-      },
-    });
+    const bot = startBotProcess(fake, corpus, 'info');
     await expect.poll(bot.stderr, { timeout: 25_000, interval: 50 }).toContain('Discord bot online');
     const online = bot.stderr().split('\n').find((line) => line.includes('Discord bot online')) ?? '';
     expect(JSON.parse(online)).toMatchObject({ documents: 2, passages: expect.any(Number), search: 'keyword only', questionChannels: [fake.channels.briefings.id] });

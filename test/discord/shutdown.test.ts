@@ -7,30 +7,12 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { spawnProcessGroup } from '../support/processGroup.ts';
 import { defaultCorpusForTest } from '../support/defaultCorpusForTest.ts';
-import { REPO_ROOT } from '../support/tempCorpus.ts';
+import type { ProcessGroup } from '../support/processGroup.ts';
+import { startBotProcess } from './botProcess.ts';
 import { FakeDiscord } from './fakeDiscord.ts';
 
 const CALLBACK = '/interactions/:id/:token/callback';
-
-function startBot(fake: FakeDiscord, corpus: { corpusDir: string; dbPath: string }) {
-  return spawnProcessGroup(process.execPath, ['--import', 'tsx', path.join(REPO_ROOT, 'src/main.ts')], {
-    cwd: REPO_ROOT,
-    env: {
-      ...process.env,
-      CORPUS_DIR: corpus.corpusDir,
-      INDEX_PATH: corpus.dbPath,
-      MODEL_ID: 'none',
-      LOG_LEVEL: 'debug',
-      DISCORD_TOKEN: 'FAKE.TOKEN.value',
-      DISCORD_CLIENT_ID: fake.applicationId,
-      DISCORD_GUILD_ID: '',
-      DISCORD_CHANNEL_IDS: fake.channels.briefings.id,
-      DISCORD_API_URL: fake.apiUrl,
-    },
-  });
-}
 
 async function withFake(run: (fake: FakeDiscord) => Promise<void>): Promise<void> {
   const fake = new FakeDiscord();
@@ -43,7 +25,7 @@ async function withFake(run: (fake: FakeDiscord) => Promise<void>): Promise<void
 }
 
 /** Sends SIGTERM and expects an orderly exit: code 0, every step done, no deadline reached. */
-async function expectCleanStop(bot: ReturnType<typeof startBot>): Promise<void> {
+async function expectCleanStop(bot: ProcessGroup): Promise<void> {
   bot.signal('SIGTERM');
   expect(await bot.exited, bot.stderr().slice(-2000)).toEqual({ code: 0, signal: null });
   expect(bot.stderr()).toContain('shutting down');
@@ -51,12 +33,12 @@ async function expectCleanStop(bot: ReturnType<typeof startBot>): Promise<void> 
   expect(bot.stderr()).not.toContain('shutdown did not finish in time');
 }
 
-const online = (bot: ReturnType<typeof startBot>) => expect.poll(bot.stderr, { timeout: 25_000, interval: 50 }).toContain('Discord bot online');
+const online = (bot: ProcessGroup) => expect.poll(bot.stderr, { timeout: 25_000, interval: 50 }).toContain('Discord bot online');
 
 describe('SIGTERM stops npm start cleanly', () => {
   it('with Discord gone (discord.js retrying a gateway that refuses connections)', () =>
     withFake(async (fake) => {
-      const bot = startBot(fake, defaultCorpusForTest());
+      const bot = startBotProcess(fake, defaultCorpusForTest());
       await online(bot);
       await fake.close();
       await expect.poll(bot.stderr, { timeout: 10_000, interval: 50 }).toContain('Discord gateway connection lost: reconnecting');
@@ -65,7 +47,7 @@ describe('SIGTERM stops npm start cleanly', () => {
 
   it('mid-reconnect: the connection dropped, discord.js resuming', () =>
     withFake(async (fake) => {
-      const bot = startBot(fake, defaultCorpusForTest());
+      const bot = startBotProcess(fake, defaultCorpusForTest());
       await online(bot);
       const opens = fake.gatewayLog.filter((g) => g.direction === 'open').length;
       fake.terminateGateway();
@@ -76,14 +58,14 @@ describe('SIGTERM stops npm start cleanly', () => {
   it('while connecting: Discord never answers the login', () =>
     withFake(async (fake) => {
       fake.failNext({ pathPattern: '/gateway/bot', hang: true });
-      const bot = startBot(fake, defaultCorpusForTest());
+      const bot = startBotProcess(fake, defaultCorpusForTest());
       await fake.waitFor((request) => request.path === '/gateway/bot', 25_000);
       await expectCleanStop(bot);
     }), 60_000);
 
   it('mid-request: an answer whose reply Discord never acknowledges', () =>
     withFake(async (fake) => {
-      const bot = startBot(fake, defaultCorpusForTest());
+      const bot = startBotProcess(fake, defaultCorpusForTest());
       await online(bot);
       fake.failNext({ method: 'POST', pathPattern: CALLBACK, hang: true });
       fake.sendSlashCommand({ name: 'ask', options: { question: 'who backs Haftar?' } });
@@ -97,12 +79,12 @@ describe('SIGTERM stops npm start cleanly', () => {
       const corpus = defaultCorpusForTest();
       const paragraph = 'Officials in Tripoli said the talks on the ceasefire would resume next week in Geneva.';
       for (let i = 0; i < 600; i++) fs.writeFileSync(path.join(corpus.corpusDir, `wire-${i}.txt`), `Wire ${i}\n\n${paragraph} Item ${i}.\n`);
-      const bot = startBot(fake, corpus);
+      const bot = startBotProcess(fake, corpus);
       await expect.poll(bot.stderr, { timeout: 25_000, interval: 10 }).toContain('indexing worker started');
       await expectCleanStop(bot);
       expect(bot.stderr()).not.toContain('Discord bot online');
 
-      const again = startBot(fake, corpus);
+      const again = startBotProcess(fake, corpus);
       await expect.poll(again.stderr, { timeout: 50_000, interval: 50 }).toContain('Discord bot online');
       expect(again.stderr()).toMatch(/"documents":602/);
       await expectCleanStop(again);
