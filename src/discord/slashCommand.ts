@@ -34,6 +34,8 @@ export interface SlashCommand<Schema extends z.ZodType = z.ZodType> {
    * and does not count it against the user's rate limit. Anything that searches is not instant.
    */
   instant?: boolean;
+  /** 'edit' for commands that change the corpus (editors only); default 'ask' (who may ask). */
+  access?: 'ask' | 'edit';
   execute(context: CommandContext, options: z.infer<Schema>): Promise<BriefReply>;
   /**
    * Suggestions for an option declared with `setAutocomplete(true)`, best first: plain values,

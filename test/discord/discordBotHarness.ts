@@ -59,9 +59,12 @@ export async function startBot(
     questionChannels?: (fake: FakeDiscord) => string[];
     /** The bot's own REST timeouts, shortened by the fault tests. */
     restTimeouts?: DiscordBotOptions['restTimeouts'];
+    /** Prepares the fake before the bot connects (roles, members) and returns more variables (DISCORD_ALLOWED_ROLE_IDS…). */
+    setup?: (fake: FakeDiscord) => Record<string, string>;
   } = {},
 ): Promise<BotFixture> {
   const fake = new FakeDiscord(options.fake);
+  const variables = options.setup?.(fake) ?? {};
   await fake.start();
   const config = parseConfig({
     CORPUS_DIR: fixture.corpusDir,
@@ -73,6 +76,7 @@ export async function startBot(
     DISCORD_CHANNEL_IDS: (options.questionChannels?.(fake) ?? [fake.channels.briefings.id]).join(','),
     DISCORD_API_URL: fake.apiUrl,
     RATE_LIMIT_PER_MINUTE: String(options.rateLimitPerMinute ?? 1000),
+    ...variables,
   });
   const { logger, lines } = recordingLogger();
   const discordBot = createDiscordBot({

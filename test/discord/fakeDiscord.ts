@@ -1159,6 +1159,45 @@ export class FakeDiscord {
     for (const conn of this.connections) this.sendPayload(conn, { op: 1, d: null, s: null, t: null });
   }
 
+  // -------------------------------------------------------------------------
+  // Roles and members (who may ask, who may add)
+  // -------------------------------------------------------------------------
+
+  /**
+   * A new guild role, in GUILD_CREATE from now on (create roles before the bot connects; a
+   * connected bot is sent GUILD_ROLE_CREATE, which arrives asynchronously).
+   */
+  addRole(name: string): ApiRole {
+    const role: ApiRole = {
+      id: snowflake(), name, color: 0, hoist: false, icon: null, unicode_emoji: null,
+      position: this.roles.length, permissions: '0', managed: false, mentionable: false, flags: 0,
+    };
+    this.roles.push(role);
+    this.dispatch('GUILD_ROLE_CREATE', { guild_id: this.guild.id, role });
+    return role;
+  }
+
+  /** A new user who is a member of the guild with `roleIds`. */
+  addMember(username: string, roleIds: string[] = []): ApiUser {
+    const user: ApiUser = { id: snowflake(), username, discriminator: '0', global_name: username, avatar: null };
+    this.members.set(user.id, this.defaultMember(user, [...roleIds]));
+    return user;
+  }
+
+  /** Replaces a member's roles: interactions, messages and member look-ups carry them from now on. */
+  setMemberRoles(user: ApiUser, roleIds: string[]): void {
+    const member = this.members.get(user.id);
+    if (!member) throw new Error(`FakeDiscord.setMemberRoles: ${user.username} is not a member`);
+    member.roles = [...roleIds];
+  }
+
+  /** GET /guilds/:guildId/members/:userId (the bot looks up a DM sender's roles). */
+  private getGuildMember(guildId: string, userId: string): RouteResult {
+    if (guildId !== this.guild.id) return apiError(404, 10004, 'Unknown Guild');
+    const member = this.members.get(userId);
+    return member ? { status: 200, body: member } : apiError(404, 10007, 'Unknown Member');
+  }
+
   /** Dispatches an arbitrary event to every live session (for events the helpers below do not cover). */
   dispatch(t: string, d: unknown): void {
     for (const session of this.liveSessions()) this.dispatchTo(session, t, d);
@@ -2150,6 +2189,7 @@ export class FakeDiscord {
       r('GET', '/webhooks/:appId/:token/messages/:messageId', false, (req, p) => this.webhookMessage(req, p)),
       r('PATCH', '/webhooks/:appId/:token/messages/:messageId', false, (req, p) => this.webhookMessage(req, p)),
       r('DELETE', '/webhooks/:appId/:token/messages/:messageId', false, (req, p) => this.webhookMessage(req, p)),
+      r('GET', '/guilds/:guildId/members/:userId', true, (_req, p) => this.getGuildMember(param(p, 'guildId'), param(p, 'userId'))),
       r('GET', '/channels/:channelId', true, (_req, p) => {
         const ch = this.findChannel(param(p, 'channelId'));
         return ch ? { status: 200, body: ch } : apiError(404, 10003, 'Unknown Channel');
