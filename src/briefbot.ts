@@ -4,9 +4,12 @@ import { corpusSummary } from './brief/corpusSummary.ts';
 import { DEFAULT_POINTS, type Summary, type SummaryOptions, summarizePassages } from './brief/summarizeCorpus.ts';
 import { answerWhoBacks, buildSupportGraph, type SupportGraph, type WhoBacksResult } from './brief/whoBacks.ts';
 import type { Config } from './config.ts';
+import { type Addition, AdditionRecords } from './corpus/additionRecords.ts';
+import { addToCorpus, type IncomingFile } from './corpus/addToCorpus.ts';
+import { moveToTrash } from './corpus/moveToTrash.ts';
 import { UserError } from './errors.ts';
 import { type Embedder, type EmbedderOptions, loadEmbedder } from './index/embedder.ts';
-import { type IndexProgress, type IndexReport, indexCorpus, reportIfUnchanged } from './index/indexCorpus.ts';
+import { type IndexProgress, type IndexReport, indexCorpus, MAX_FILE_BYTES, reportIfUnchanged } from './index/indexCorpus.ts';
 import { type DocumentRecord, IndexStore, type PassageRecord } from './index/indexStore.ts';
 import { runIndexWorker } from './index/runIndexWorker.ts';
 import { readSearchData, type SearchData, SearchIndex } from './index/searchIndex.ts';
@@ -30,8 +33,28 @@ export interface Briefbot {
   backedBy(entity: string): Promise<WhoBacksResult>;
   /** Actors the corpus names, by canonical name, whose names start with (first) or contain `prefix`: autocomplete. */
   entityNames(prefix: string, limit: number): Promise<string[]>;
-  sources(): DocumentRecord[];
+  /** The indexed documents; those added through the bot say by whom and when. */
+  sources(): SourceRecord[];
+  /**
+   * Checks a file, stores it in the corpus folder and indexes it at once; refuses it with a
+   * UserError saying why (having written nothing). Additions are made one at a time.
+   */
+  addDocument(incoming: IncomingFile, by: Editor): Promise<SourceRecord>;
+  /** Moves a document to the trash folder and drops it from the index. */
+  removeDocument(file: string, by: Editor): Promise<SourceRecord>;
   close(): void;
+}
+
+/** Who changes the corpus: a Discord user (id, name) or the local user of the CLI. */
+export interface Editor {
+  id: string;
+  name: string;
+  via: Addition['via'];
+}
+
+export interface SourceRecord extends DocumentRecord {
+  /** Set when the document was added through the bot (and still holds the bytes added). */
+  added?: Addition;
 }
 
 export interface BriefbotOptions {
@@ -57,7 +80,8 @@ export async function createBriefbot(config: Config, logger: Logger, options: Br
           quantized: config.modelQuantized,
         };
   const embedder = embedderOptions ? await loadEmbedder(embedderOptions, logger) : null;
-  return new IndexedBriefbot(config, logger, store, embedder, options.longRunning ? embedderOptions : undefined);
+  const additions = AdditionRecords.load(config.additionsPath, logger);
+  return new IndexedBriefbot(config, logger, store, additions, embedder, options.longRunning ? embedderOptions : undefined);
 }
 
 class IndexedBriefbot implements Briefbot {
@@ -68,11 +92,14 @@ class IndexedBriefbot implements Briefbot {
   private closed = false;
   /** The run under way, if any: a second request waits for it, then runs once more. */
   private indexing: Promise<IndexReport> | null = null;
+  /** The last addition or removal: the next waits for it, so two uploads of the same bytes cannot both pass the duplicate check. */
+  private editing: Promise<unknown> = Promise.resolve();
 
   constructor(
     private readonly config: Config,
     private readonly logger: Logger,
     private readonly store: IndexStore,
+    private readonly additions: AdditionRecords,
     private readonly embedder: Embedder | null,
     /** Set for a long-running process, which indexes in a worker thread: the model the worker loads (null: keyword only). */
     private readonly workerEmbedder?: EmbedderOptions | null,
@@ -227,8 +254,46 @@ class IndexedBriefbot implements Briefbot {
     throw new UserError(`No document named "${name}" in the corpus.${closest.length ? ` Did you mean: ${closest.join(', ')}?` : ''}`);
   }
 
-  sources(): DocumentRecord[] {
-    return this.store.documents();
+  sources(): SourceRecord[] {
+    return this.store.documents().map((doc) => {
+      const added = this.additions.get(doc.file, doc.hash);
+      return added ? { ...doc, added } : doc;
+    });
+  }
+
+  addDocument(incoming: IncomingFile, by: Editor): Promise<SourceRecord> {
+    return this.oneEditAtATime(async () => {
+      const knownHashes = new Map(this.store.documents().map((doc) => [doc.hash, doc.file]));
+      const stored = await addToCorpus(incoming, { corpusDir: this.config.corpusDir, maxBytes: MAX_FILE_BYTES, knownHashes });
+      const added: Addition = { by: { id: by.id, name: by.name }, via: by.via, at: new Date().toISOString(), hash: stored.hash };
+      this.additions.record(stored.file, added);
+      this.logger.info({ userId: by.id, user: by.name, via: by.via, file: stored.file, hash: stored.hash, bytes: stored.bytes }, `document added: ${stored.file}`);
+      await this.reindex();
+      const doc = this.store.documents().find((candidate) => candidate.file === stored.file);
+      // The loader read it before it was stored; only a change made meanwhile by someone else could get here.
+      if (!doc) throw new Error(`${stored.file} was stored but is not in the index`);
+      return { ...doc, added };
+    });
+  }
+
+  removeDocument(file: string, by: Editor): Promise<SourceRecord> {
+    return this.oneEditAtATime(async () => {
+      const name = this.documentNamed(file);
+      const doc = this.sources().find((candidate) => candidate.file === name);
+      if (!doc) throw new UserError(`No document named "${file}" in the corpus.`);
+      const trashed = await moveToTrash(this.config.corpusDir, name, this.config.trashDir);
+      this.additions.forget(name);
+      this.logger.info({ userId: by.id, user: by.name, via: by.via, file: name, hash: doc.hash, trashed }, `document removed: ${name}`);
+      await this.reindex();
+      return doc;
+    });
+  }
+
+  private oneEditAtATime<T>(edit: () => Promise<T>): Promise<T> {
+    if (this.closed) return Promise.reject(new Error('briefbot is closed'));
+    const run = this.editing.catch(() => undefined).then(edit);
+    this.editing = run;
+    return run;
   }
 
   close(): void {

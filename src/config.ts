@@ -47,6 +47,10 @@ const environmentSchema = z.object({
 export interface Config {
   corpusDir: string;
   indexPath: string;
+  /** Where removed documents go (never deleted): `trash/` beside the index. */
+  trashDir: string;
+  /** Who added which document through the bot: `additions.json` beside the index. */
+  additionsPath: string;
   /** Hub id or folder name of the embedding model; null means keyword search only. */
   modelId: string | null;
   /** A local folder holding the model; when set, it is used instead of the hub. */
@@ -90,6 +94,8 @@ export function parseConfig(env: NodeJS.ProcessEnv, baseDir = process.cwd()): Co
   return {
     corpusDir: resolve(e.CORPUS_DIR),
     indexPath: resolve(e.INDEX_PATH),
+    trashDir: path.join(path.dirname(resolve(e.INDEX_PATH)), 'trash'),
+    additionsPath: path.join(path.dirname(resolve(e.INDEX_PATH)), 'additions.json'),
     modelId: e.MODEL_ID.toLowerCase() === 'none' ? null : e.MODEL_ID,
     modelDir: e.MODEL_DIR === undefined ? undefined : resolve(e.MODEL_DIR),
     modelCacheDir: resolve(e.MODEL_CACHE_DIR),
