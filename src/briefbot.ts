@@ -4,14 +4,14 @@ import { corpusSummary } from './brief/corpusSummary.ts';
 import { DEFAULT_POINTS, type Summary, type SummaryOptions, summarizePassages } from './brief/summarizeCorpus.ts';
 import { answerWhoBacks, buildSupportGraph, type SupportGraph, type WhoBacksResult } from './brief/whoBacks.ts';
 import type { Config } from './config.ts';
-import { type Addition, AdditionRecords } from './corpus/additionRecords.ts';
+import { type Addition, AdditionRecords, type SourceRecord } from './corpus/additionRecords.ts';
 import { addToCorpus, type IncomingFile } from './corpus/addToCorpus.ts';
 import { moveToTrash } from './corpus/moveToTrash.ts';
 import { UserError } from './errors.ts';
 import { type Embedder, type EmbedderOptions, loadEmbedder } from './index/embedder.ts';
 import { type IndexProgress, type IndexReport, indexCorpus, MAX_FILE_BYTES, reportIfUnchanged } from './index/indexCorpus.ts';
 import { IndexStore } from './index/indexStore.ts';
-import type { DocumentRecord, PassageRecord } from './corpus/records.ts';
+import type { PassageRecord } from './corpus/records.ts';
 import { runIndexWorker } from './index/runIndexWorker.ts';
 import { readSearchData, type SearchData, SearchIndex } from './index/searchIndex.ts';
 import { foldText } from './text/foldText.ts';
@@ -53,10 +53,6 @@ export interface Editor {
   via: Addition['via'];
 }
 
-export interface SourceRecord extends DocumentRecord {
-  /** Set when the document was added through the bot (and still holds the bytes added). */
-  added?: Addition;
-}
 
 export interface BriefbotOptions {
   /** Skip model loading entirely (e.g. `--model none`). */

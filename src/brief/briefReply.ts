@@ -1,4 +1,4 @@
-import type { DocumentRecord } from '../corpus/records.ts';
+import type { SourceRecord } from '../corpus/additionRecords.ts';
 import type { Answer } from './answerQuestion.ts';
 import type { Summary } from './summarizeCorpus.ts';
 import type { WhoBacksResult } from './whoBacks.ts';
@@ -11,5 +11,8 @@ export type BriefReply =
   | { kind: 'answer'; answer: Answer }
   | { kind: 'backers'; result: WhoBacksResult }
   | { kind: 'summary'; summary: Summary }
-  | { kind: 'sources'; documents: DocumentRecord[] }
+  | { kind: 'sources'; documents: SourceRecord[] }
+  /** A document added to the corpus (and indexed), or moved out of it to the trash. */
+  | { kind: 'added'; document: SourceRecord }
+  | { kind: 'removed'; document: SourceRecord }
   | { kind: 'help'; commands: { name: string; description: string }[] };

@@ -2,6 +2,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { z } from 'zod';
 import type { Logger } from '../logger.ts';
+import type { DocumentRecord } from './records.ts';
 
 /** Who added a document through the bot, how and when; `hash` ties it to those bytes. */
 export interface Addition {
@@ -10,6 +11,11 @@ export interface Addition {
   /** ISO 8601 time. */
   at: string;
   hash: string;
+}
+
+/** An indexed document, with who added it when that was done through the bot. */
+export interface SourceRecord extends DocumentRecord {
+  added?: Addition;
 }
 
 const additionSchema = z.object({

@@ -845,6 +845,7 @@ export class FakeDiscord {
   private readonly roles: ApiRole[];
   private readonly members = new Map<string, ApiMember>();
   private readonly dmChannels = new Map<string, ApiChannel>(); // by user id
+  private readonly uploads = new Map<string, { bytes: Buffer; contentType: string | undefined }>(); // by attachment id
   private readonly messages = new Map<string, ApiMessage>();
   private readonly interactions = new Map<string, InteractionState>();
   private readonly interactionsByToken = new Map<string, InteractionState>();
@@ -1196,6 +1197,50 @@ export class FakeDiscord {
     if (guildId !== this.guild.id) return apiError(404, 10004, 'Unknown Guild');
     const member = this.members.get(userId);
     return member ? { status: 200, body: member } : apiError(404, 10007, 'Unknown Member');
+  }
+
+  // -------------------------------------------------------------------------
+  // Attachments users send (served like Discord's CDN)
+  // -------------------------------------------------------------------------
+
+  /**
+   * A file a user attaches (to a slash command's attachment option), served at its `url` on
+   * the loopback server as Discord's CDN serves uploads. `size` overrides the size Discord
+   * declares (a huge upload need not be held in memory; a lying one).
+   */
+  uploadAttachment(spec: { filename: string; bytes: Uint8Array | string; contentType?: string; size?: number }): ApiAttachment {
+    const id = snowflake();
+    const bytes = typeof spec.bytes === 'string' ? Buffer.from(spec.bytes) : Buffer.from(spec.bytes);
+    const url = `http://127.0.0.1:${this.port}/attachments/${this.channels.general.id}/${id}/${encodeURIComponent(spec.filename)}?ex=${Date.now().toString(16)}`;
+    const attachment: ApiAttachment = {
+      id, filename: spec.filename, size: spec.size ?? bytes.length, url, proxy_url: url,
+      ...(spec.contentType !== undefined ? { content_type: spec.contentType } : {}),
+    };
+    this.uploads.set(id, { bytes, contentType: spec.contentType });
+    return attachment;
+  }
+
+  /** `data.resolved` for slash-command options that carry these attachments (their value is the attachment id). */
+  resolvedAttachments(...attachments: ApiAttachment[]): JsonObject {
+    return { attachments: Object.fromEntries(attachments.map((a) => [a.id, { ...a }])) } as unknown as JsonObject;
+  }
+
+  /** GET /attachments/:channelId/:attachmentId/:filename: the bytes, or 404 like the CDN. True when the path was the CDN's. */
+  private serveAttachment(method: string, rawPath: string, record: RecordedRequest, res: http.ServerResponse): boolean {
+    const match = /^\/attachments\/\d+\/(\d+)\/[^/]+$/.exec(rawPath);
+    if (!match || method !== 'GET') return false;
+    record.route = 'GET /attachments/:channelId/:attachmentId/:filename';
+    const upload = this.uploads.get(match[1] ?? '');
+    record.status = upload ? 200 : 404;
+    if (upload) {
+      res.writeHead(200, { 'content-type': upload.contentType ?? 'application/octet-stream', 'content-length': String(upload.bytes.length) });
+      res.end(upload.bytes);
+    } else {
+      res.writeHead(404, { 'content-type': 'text/plain' });
+      res.end('Not Found');
+    }
+    this.notifyRequest(record);
+    return true;
   }
 
   /** Dispatches an arbitrary event to every live session (for events the helpers below do not cover). */
@@ -2023,6 +2068,7 @@ export class FakeDiscord {
       at,
     };
     this.requests.push(record);
+    if (apiPath === undefined && this.serveAttachment(method, rawPath, record, res)) return;
 
     // Body: JSON, or multipart/form-data (discord.js uses it only when files are attached) with payload_json.
     const chunks: Buffer[] = [];
