@@ -1,6 +1,7 @@
 import { SlashCommandBuilder } from 'discord.js';
 import { z } from 'zod';
 import { defineCommand } from '../src/discord/slashCommand.ts';
+import { documentSuggestions } from './documentSuggestions.ts';
 
 export default defineCommand({
   data: new SlashCommandBuilder()
@@ -17,12 +18,5 @@ export default defineCommand({
     return { kind: 'summary', summary: await bot.summary({ topic: topic || undefined, file: file || undefined }) };
   },
   /** `file:` suggests the corpus documents whose name or title contains what was typed, name matches first. */
-  autocomplete({ bot }, focused) {
-    if (focused.name !== 'file') return [];
-    const typed = focused.value.trim().toLowerCase();
-    const documents = bot.sources();
-    const byName = documents.filter((doc) => doc.file.toLowerCase().includes(typed));
-    const byTitle = documents.filter((doc) => !byName.includes(doc) && doc.title.toLowerCase().includes(typed));
-    return [...byName, ...byTitle].map((doc) => ({ name: `${doc.file} · ${doc.title}`, value: doc.file }));
-  },
+  autocomplete: ({ bot }, focused) => (focused.name === 'file' ? documentSuggestions(bot, focused.value) : []),
 });

@@ -25,6 +25,7 @@ import type { Config } from '../config.ts';
 import { isUserError, UserError } from '../errors.ts';
 import type { Logger } from '../logger.ts';
 import { type AccessLevel, type AccessRules, type AnyMember, isAllowed, memberRoleIds, type Requester, refusalText, rolesInServers } from './accessPolicy.ts';
+import { attachmentFile } from './attachmentFile.ts';
 import { parseButtonId } from './buttonIds.ts';
 import { commandList } from './commandList.ts';
 import { DISCORD_LIMITS } from './discordLimits.ts';
@@ -253,7 +254,7 @@ class BriefbotOnDiscord implements DiscordBot {
         return;
       }
       if (interaction.isAutocomplete()) await this.onAutocomplete(interaction);
-      else if (interaction.isChatInputCommand()) await this.onChatInput(interaction);
+      else if (interaction.isChatInputCommand()) await this.onChatInput(interaction, requester);
       else if (interaction.isButton()) await this.onButton(interaction);
       else return;
       this.logger.debug({ interactionId: interaction.id, ms: Math.round(performance.now() - started) }, 'interaction answered');
@@ -262,20 +263,32 @@ class BriefbotOnDiscord implements DiscordBot {
     }
   }
 
-  private async onChatInput(interaction: ChatInputCommandInteraction): Promise<void> {
+  private async onChatInput(interaction: ChatInputCommandInteraction, requester: Requester): Promise<void> {
     const command = this.commands.find((candidate) => candidate.data.name === interaction.commandName);
     if (!command) {
       throw new UserError(`/${interaction.commandName} is not one of this bot's commands any more; the command list is out of date (npm run deploy-commands).`);
     }
     const options = parseCommandOptions(command, optionValues(interaction.options.data), `/${command.data.name} `);
+    const flags = command.replyPrivately ? MessageFlags.Ephemeral : undefined;
     if (!command.instant) {
       this.checkRateLimit(interaction.user.id);
       // Searching may take longer than the 3 s Discord waits for a first response.
-      await this.firstResponse(interaction, 'deferred', () => interaction.deferReply());
+      await this.firstResponse(interaction, 'deferred', () => interaction.deferReply(flags === undefined ? {} : { flags }));
     }
-    const message = this.present(await command.execute(this.context, options));
+    const context: CommandContext = {
+      ...this.context,
+      // /help lists what this user may use.
+      commands: this.commands.filter((candidate) => isAllowed(this.access, requester, candidate.access ?? 'ask')),
+      actor: { id: interaction.user.id, name: interaction.user.username, via: 'discord' },
+      openFile: (attachmentId) => {
+        const attachment = interaction.options.resolved?.attachments?.get(attachmentId);
+        if (!attachment) throw new UserError('The attachment did not come through; attach the file again.');
+        return attachmentFile(attachment);
+      },
+    };
+    const message = this.present(await command.execute(context, options));
     if (interaction.deferred) await interaction.editReply(message);
-    else await this.firstResponse(interaction, 'replied', () => interaction.reply(message));
+    else await this.firstResponse(interaction, 'replied', () => interaction.reply(flags === undefined ? message : { ...message, flags }));
   }
 
   /**

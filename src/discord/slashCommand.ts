@@ -1,12 +1,17 @@
 import type { SlashCommandOptionsOnlyBuilder } from 'discord.js';
 import type { z } from 'zod';
 import type { BriefReply } from '../brief/briefReply.ts';
-import type { Briefbot } from '../briefbot.ts';
+import type { Briefbot, Editor } from '../briefbot.ts';
+import type { IncomingFile } from '../corpus/addToCorpus.ts';
 
 export interface CommandContext {
   bot: Briefbot;
   /** Every command, for /help. */
   commands: readonly SlashCommand[];
+  /** Who runs the command, when the interface knows (Discord: the user; the CLI: the local user). */
+  actor?: Editor;
+  /** A file option's value (an attachment id, a path) → the file, as the interface receives files. */
+  openFile?: (reference: string) => IncomingFile;
 }
 
 /** The option a user is typing in, as autocomplete sees it. */
@@ -36,6 +41,8 @@ export interface SlashCommand<Schema extends z.ZodType = z.ZodType> {
   instant?: boolean;
   /** 'edit' for commands that change the corpus (editors only); default 'ask' (who may ask). */
   access?: 'ask' | 'edit';
+  /** The reply is for the user who ran it only (Discord: ephemeral), e.g. what an editor changed. */
+  replyPrivately?: boolean;
   execute(context: CommandContext, options: z.infer<Schema>): Promise<BriefReply>;
   /**
    * Suggestions for an option declared with `setAutocomplete(true)`, best first: plain values,

@@ -221,7 +221,7 @@ describe('Discord access: DISCORD_ALLOW_DMS=true with DISCORD_ALLOWED_ROLE_IDS',
     await expectRefusal(fake.sendSlashCommand({ name: 'ask', options: { question: 'who backs Haftar?' }, dm: true, user: people.outsider }));
   });
 
-  it('registers the reading commands for servers and DMs', () => {
-    for (const command of bot.fake.registeredCommands()) expect(command.contexts).toEqual([0, 1]);
+  it('registers the reading commands for servers and DMs, the editing ones for servers only', () => {
+    for (const command of bot.fake.registeredCommands()) expect(command.contexts).toEqual(['add', 'remove'].includes(command.name) ? [0] : [0, 1]);
   });
 });

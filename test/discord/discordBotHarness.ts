@@ -22,6 +22,8 @@ export interface CoreFixture {
   core: Briefbot;
   corpusDir: string;
   dbPath: string;
+  /** What the core logged (additions, removals, skipped files). */
+  logs: ReturnType<typeof recordingLogger>['lines'];
   cleanup(): void;
 }
 
@@ -29,12 +31,14 @@ export interface CoreFixture {
 export async function startCore(extraFiles: Record<string, string> = {}): Promise<CoreFixture> {
   const corpus = copyDefaultCorpus();
   for (const [name, text] of Object.entries(extraFiles)) fs.writeFileSync(path.join(corpus.corpusDir, name), text);
-  const core = await createBriefbot(parseConfig({ CORPUS_DIR: corpus.corpusDir, INDEX_PATH: corpus.dbPath, MODEL_ID: 'none' }), recordingLogger().logger);
+  const { logger, lines } = recordingLogger();
+  const core = await createBriefbot(parseConfig({ CORPUS_DIR: corpus.corpusDir, INDEX_PATH: corpus.dbPath, MODEL_ID: 'none' }), logger);
   await core.reindex();
   return {
     core,
     corpusDir: corpus.corpusDir,
     dbPath: corpus.dbPath,
+    logs: lines,
     cleanup: () => {
       core.close();
       corpus.cleanup();
