@@ -1,5 +1,5 @@
 import type { Briefbot } from '../src/briefbot.ts';
-import type { AutocompleteChoice } from '../src/discord/slashCommand.ts';
+import type { AutocompleteChoice } from './command.ts';
 
 /** The corpus documents whose name or title contains what was typed, name matches first: for a `file:` or `document:` option. */
 export function documentSuggestions(bot: Briefbot, typed: string): AutocompleteChoice[] {

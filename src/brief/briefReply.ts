@@ -15,4 +15,11 @@ export type BriefReply =
   /** A document added to the corpus (and indexed), or moved out of it to the trash. */
   | { kind: 'added'; document: SourceRecord }
   | { kind: 'removed'; document: SourceRecord }
-  | { kind: 'help'; commands: { name: string; description: string }[] };
+  | { kind: 'help'; commands: HelpEntry[] };
+
+/** A command as /help lists it. */
+export interface HelpEntry {
+  name: string;
+  description: string;
+  options: { name: string; description: string; required: boolean }[];
+}

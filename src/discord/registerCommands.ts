@@ -9,7 +9,8 @@ import {
   Routes,
 } from 'discord.js';
 import { UserError } from '../errors.ts';
-import type { SlashCommand } from './slashCommand.ts';
+import type { Command } from '../../commands/command.ts';
+import { slashCommandData } from './slashCommandData.ts';
 
 export interface RegisterCommandsOptions {
   token: string;
@@ -19,7 +20,7 @@ export interface RegisterCommandsOptions {
   guildId?: string;
   /** REST base (DISCORD_API_URL), e.g. a proxy or the test fake; default Discord's. */
   apiUrl?: string;
-  commands: readonly SlashCommand[];
+  commands: readonly Command[];
   /** DISCORD_ALLOW_DMS: the reading commands are offered in DMs with the bot too; default: servers only. */
   allowDms?: boolean;
 }
@@ -30,10 +31,10 @@ export interface RegisterCommandsOptions {
  * managers only (server settings → Integrations can show them to the editor role). Discord's
  * settings only hide commands: the bot checks every use itself.
  */
-export function commandRegistration(command: SlashCommand, allowDms: boolean): RESTPostAPIChatInputApplicationCommandsJSONBody {
+export function commandRegistration(command: Command, allowDms: boolean): RESTPostAPIChatInputApplicationCommandsJSONBody {
   const edits = command.access === 'edit';
   return {
-    ...command.data.toJSON(),
+    ...slashCommandData(command),
     integration_types: [ApplicationIntegrationType.GuildInstall],
     contexts: allowDms && !edits ? [InteractionContextType.Guild, InteractionContextType.BotDM] : [InteractionContextType.Guild],
     ...(edits ? { default_member_permissions: PermissionFlagsBits.ManageGuild.toString() } : {}),

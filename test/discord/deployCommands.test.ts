@@ -3,7 +3,7 @@ import path from 'node:path';
 import { promisify } from 'node:util';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { parseConfig } from '../../src/config.ts';
-import { commandList } from '../../src/discord/commandList.ts';
+import { commands as commandList } from '../../commands/index.ts';
 import { deployCommands } from '../../src/discord/deployCommands.ts';
 import { REPO_ROOT } from '../support/tempCorpus.ts';
 import { FakeDiscord } from './fakeDiscord.ts';
@@ -35,7 +35,7 @@ describe('npm run deploy-commands', () => {
     const tsx = path.join(REPO_ROOT, 'node_modules/.bin/tsx');
     const { stdout } = await run(tsx, [path.join(REPO_ROOT, 'src/discord/deployCommands.ts')], { cwd: REPO_ROOT, env: { ...process.env, ...env() } });
     expect(stdout).toMatch(new RegExp(`^Registered ${readingCommands.length} commands in guild ${fake.guild.id} \\(available now\\): /`));
-    expect(fake.registeredCommands(fake.guild.id).map((command) => command.name)).toEqual(readingCommands.map((command) => command.data.name));
+    expect(fake.registeredCommands(fake.guild.id).map((command) => command.name)).toEqual(readingCommands.map((command) => command.name));
   });
 
   it('registers globally with --global, or when no guild is set', async () => {
@@ -51,7 +51,7 @@ describe('npm run deploy-commands', () => {
     const servers = await deploy([], { ...env(), DISCORD_EDITOR_ROLE_IDS: '323456789012345678' });
     expect(servers.code, servers.stderr).toBe(0);
     const registered = fake.registeredCommands(fake.guild.id);
-    expect(registered.map((command) => command.name)).toEqual(commandList.map((command) => command.data.name));
+    expect(registered.map((command) => command.name)).toEqual(commandList.map((command) => command.name));
     expect(new Set(registered.map((command) => JSON.stringify(command.contexts)))).toEqual(new Set(['[0]']));
     await deploy([], { ...env(), DISCORD_EDITOR_ROLE_IDS: '323456789012345678', DISCORD_ALLOW_DMS: 'true' });
     const contexts = Object.fromEntries(fake.registeredCommands(fake.guild.id).map((command) => [command.name, command.contexts]));

@@ -4,7 +4,7 @@
  * command replies, plain questions, mentions, buttons, autocomplete or DMs.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { commandList } from '../../src/discord/commandList.ts';
+import { commands as commandList } from '../../commands/index.ts';
 import { registerCommands } from '../../src/discord/registerCommands.ts';
 import {
   type BotFixture,

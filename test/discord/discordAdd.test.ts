@@ -5,7 +5,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { commandList } from '../../src/discord/commandList.ts';
+import { commands as commandList } from '../../commands/index.ts';
 import { registerCommands } from '../../src/discord/registerCommands.ts';
 import { MAX_FILE_BYTES } from '../../src/index/indexCorpus.ts';
 import { type BotFixture, type CoreFixture, startBot, startCore, TOKEN, visibleText } from './discordBotHarness.ts';
