@@ -2,12 +2,14 @@ import fs from 'node:fs';
 import { Command, CommanderError, InvalidArgumentError } from 'commander';
 import { toExcerptJson } from '../brief/excerpt.ts';
 import { type Briefbot, createBriefbot } from '../briefbot.ts';
+import type { SourceRecord } from '../corpus/additionRecords.ts';
 import { isUserError, UserError } from '../errors.ts';
 import type { IndexReport } from '../index/indexCorpus.ts';
 import { loadConfig } from '../loadConfig.ts';
 import { createLogger, type Logger } from '../logger.ts';
 import { createProgressBar } from './createProgressBar.ts';
-import { renderAnswer, renderBackers, renderIndexReport, renderSources, renderSummary } from './renderText.ts';
+import { localEditor, localFile } from './localFile.ts';
+import { renderAdded, renderRemoved, renderAnswer, renderBackers, renderIndexReport, renderSources, renderSummary } from './renderText.ts';
 
 interface CommonOptions {
   corpus?: string;
@@ -106,8 +108,31 @@ export async function runCli(argv: string[]): Promise<number> {
       run(async (bot) => {
         const documents = bot.sources();
         if (options.json) {
-          print({ documents: documents.map(({ file, title, published, passages }) => ({ file, title, published, passages })) });
+          print({ documents: documents.map(sourceJson) });
         } else print(renderSources(documents));
+      }, options),
+    );
+
+  // The same checks and the same atomic copy as /add on Discord; the local user is trusted.
+  withCommonOptions(program.command('add').description('check a file, copy it into the corpus and index it'))
+    .argument('<file>', 'a .txt, .md, .html or .pdf file, up to 20 MB')
+    .option('--json', 'print one JSON object')
+    .action((file: string, options: CommonOptions) =>
+      run(async (bot) => {
+        const added = await bot.addDocument(await localFile(file), localEditor());
+        if (options.json) print({ document: sourceJson(added) });
+        else print(renderAdded(added));
+      }, options),
+    );
+
+  withCommonOptions(program.command('remove').description('move a document out of the corpus into the trash folder'))
+    .argument('<document>', 'the document, by its file name in the corpus')
+    .option('--json', 'print one JSON object')
+    .action((document: string, options: CommonOptions) =>
+      run(async (bot) => {
+        const removed = await bot.removeDocument(document, localEditor());
+        if (options.json) print({ removed: sourceJson(removed) });
+        else print(renderRemoved(removed));
       }, options),
     );
 
@@ -117,7 +142,7 @@ export async function runCli(argv: string[]): Promise<number> {
   } catch (error) {
     if (error instanceof CommanderError) {
       if (error.code === 'commander.helpDisplayed' || error.code === 'commander.version' || error.code === 'commander.help') return 0;
-      process.stderr.write(`usage: briefbot <index|ask|who-backs|backed-by|summary|sources> [options]  (briefbot --help)\n`);
+      process.stderr.write(`usage: briefbot <index|ask|who-backs|backed-by|summary|sources|add|remove> [options]  (briefbot --help)\n`);
       return 2;
     }
     throw error;
@@ -162,6 +187,11 @@ function reportIndexing(report: IndexReport, options: CommonOptions): void {
   const changed = report.added + report.changed + report.removed + report.embedded > 0;
   if (options.indexOnly && options.json) print(report);
   else if (options.indexOnly || changed) process.stderr.write(`${renderIndexReport(report)}\n`);
+}
+
+/** A document in --json output; `added` only for one added through the bot. */
+function sourceJson({ file, title, published, passages, added }: SourceRecord): Record<string, unknown> {
+  return { file, title, published, passages, ...(added ? { added: { by: added.by.name, via: added.via, at: added.at } } : {}) };
 }
 
 function print(value: unknown): void {

@@ -22,7 +22,7 @@ export function renderReply(reply: BriefReply): string {
     case 'added':
       return renderAdded(reply.document);
     case 'removed':
-      return `Removed ${reply.document.file} (${reply.document.title}) from the corpus; it is kept in the trash folder beside the index.`;
+      return renderRemoved(reply.document);
     case 'help':
       return [
         'Ask a question in plain words, or use a command:',
@@ -91,6 +91,10 @@ export function renderSources(documents: SourceRecord[]): string {
       return `${doc.file} · ${doc.title}${doc.published ? ` (${doc.published})` : ''} · ${doc.passages} passages${added}`;
     })
     .join('\n');
+}
+
+export function renderRemoved(doc: SourceRecord): string {
+  return `Removed ${doc.file} (${doc.title}) from the corpus; it is kept in the trash folder beside the index.`;
 }
 
 export function renderAdded(doc: SourceRecord): string {
