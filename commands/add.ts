@@ -10,6 +10,7 @@ export default {
   name: 'add',
   description: 'Editors: add a document to the corpus, indexed at once',
   options,
+  textOption: 'file',
   access: 'edit',
   replyPrivately: true,
   async execute({ bot, actor, openFile }, { file }) {

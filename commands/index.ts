@@ -2,6 +2,7 @@ import add from './add.ts';
 import ask from './ask.ts';
 import backedBy from './backed-by.ts';
 import type { Command } from './command.ts';
+import context from './context.ts';
 import help from './help.ts';
 import remove from './remove.ts';
 import sources from './sources.ts';
@@ -13,4 +14,4 @@ import whoBacks from './who-backs.ts';
  * src/commands/index.ts): Discord registration, routing, the chat, the CLI and /help read this
  * list, in this order.
  */
-export const commands: readonly Command[] = [whoBacks, backedBy, ask, summary, sources, add, remove, help];
+export const commands: readonly Command[] = [whoBacks, backedBy, ask, summary, sources, context, add, remove, help];

@@ -1,4 +1,5 @@
 import type { SourceRecord } from '../corpus/additionRecords.ts';
+import type { PassageContext } from '../corpus/readPassageContext.ts';
 import type { Answer } from './answerQuestion.ts';
 import type { Summary } from './summarizeCorpus.ts';
 import type { WhoBacksResult } from './whoBacks.ts';
@@ -12,6 +13,7 @@ export type BriefReply =
   | { kind: 'backers'; result: WhoBacksResult }
   | { kind: 'summary'; summary: Summary }
   | { kind: 'sources'; documents: SourceRecord[] }
+  | { kind: 'context'; context: PassageContext }
   /** A document added to the corpus (and indexed), or moved out of it to the trash. */
   | { kind: 'added'; document: SourceRecord }
   | { kind: 'removed'; document: SourceRecord }

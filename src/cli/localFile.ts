@@ -1,4 +1,4 @@
-import fs from 'node:fs/promises';
+import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import type { Editor } from '../briefbot.ts';
@@ -7,10 +7,10 @@ import { formatSize } from '../corpus/formatSize.ts';
 import { UserError } from '../errors.ts';
 
 /** A file on this machine as a file to add: its base name, its size now, its bytes read only once the checks pass. */
-export async function localFile(filePath: string): Promise<IncomingFile> {
-  let stat: Awaited<ReturnType<typeof fs.stat>>;
+export function localFile(filePath: string): IncomingFile {
+  let stat: fs.Stats;
   try {
-    stat = await fs.stat(filePath);
+    stat = fs.statSync(filePath);
   } catch {
     throw new UserError(`No file at ${filePath}.`);
   }
@@ -20,7 +20,7 @@ export async function localFile(filePath: string): Promise<IncomingFile> {
     size: stat.size,
     contentType: null,
     read: async (maxBytes) => {
-      const bytes = await fs.readFile(filePath);
+      const bytes = await fs.promises.readFile(filePath);
       // It may have grown since it was measured.
       if (bytes.length > maxBytes) throw new UserError(`${path.basename(filePath)} is larger than the ${formatSize(maxBytes)} limit: nothing added.`);
       return bytes;
@@ -30,6 +30,12 @@ export async function localFile(filePath: string): Promise<IncomingFile> {
 
 /** The CLI's user: trusted (they have a shell on the bot's machine), named by their login. */
 export function localEditor(): Editor {
-  const name = os.userInfo().username;
+  let name: string;
+  try {
+    name = os.userInfo().username;
+  } catch {
+    // A user id without an entry in /etc/passwd (some containers).
+    name = 'local';
+  }
   return { id: `local:${name}`, name, via: 'cli' };
 }

@@ -278,7 +278,7 @@ class BriefbotOnDiscord implements DiscordBot {
     }
     const context: CommandContext = {
       ...this.context,
-      // /help lists what this user may use (and the access check let this command through).
+      // /help lists what this user may use.
       commands: this.commands.filter((candidate) => isAllowed(this.access, requester, candidate.access ?? 'ask')),
       actor: { id: interaction.user.id, name: interaction.user.username, via: 'discord' },
       openFile: (attachmentId) => {
@@ -288,14 +288,14 @@ class BriefbotOnDiscord implements DiscordBot {
       },
     };
     // Validated before anything else: bad options are refused at once, not deferred nor counted.
-    const prepared = prepareCommand(interaction.commandName, optionValues(interaction.options.data), context);
+    const prepared = prepareCommand(interaction.commandName, optionValues(interaction.options.data), this.commands);
     const flags = prepared.command.replyPrivately ? MessageFlags.Ephemeral : undefined;
     if (!prepared.command.instant) {
       this.checkRateLimit(interaction.user.id);
       // Searching may take longer than the 3 s Discord waits for a first response.
       await this.firstResponse(interaction, 'deferred', () => interaction.deferReply(flags === undefined ? {} : { flags }));
     }
-    const message = this.present(await prepared.run());
+    const message = this.present(await prepared.run(context));
     if (interaction.deferred) await interaction.editReply(message);
     else await this.firstResponse(interaction, 'replied', () => interaction.reply(flags === undefined ? message : { ...message, flags }));
   }
@@ -346,7 +346,8 @@ class BriefbotOnDiscord implements DiscordBot {
       await this.firstResponse(interaction, 'replied', () => interaction.update(page));
       return;
     }
-    const embed = await renderPassageContext(action, this.core.sources(), this.config.corpusDir);
+    const { documentHash, paragraph, lineStart, lineEnd } = action;
+    const embed = renderPassageContext(await this.core.passageContext({ documentHash, paragraph, lineStart, lineEnd }));
     await this.firstResponse(interaction, 'replied', () => interaction.reply({ embeds: [embed], flags: MessageFlags.Ephemeral, allowedMentions: NO_MENTIONS }));
   }
 
@@ -410,11 +411,11 @@ class BriefbotOnDiscord implements DiscordBot {
       this.checkRateLimit(message.author.id);
       const ask = findCommand(this.commands, 'ask');
       if (!ask) return;
-      const prepared = prepareCommand(ask.name, { [ask.textOption ?? 'question']: question }, this.context);
+      const prepared = prepareCommand(ask.name, { [ask.textOption ?? 'question']: question }, this.commands);
       const stopTyping = keepTyping(message.channel, this.logger);
       let reply: BriefReply;
       try {
-        reply = await prepared.run();
+        reply = await prepared.run(this.context);
       } finally {
         stopTyping();
       }
