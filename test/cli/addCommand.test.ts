@@ -13,7 +13,8 @@ import { copyDefaultCorpus, REPO_ROOT } from '../support/tempCorpus.ts';
 const run = promisify(execFile);
 const BIN = path.join(REPO_ROOT, 'src/cli/briefbot.mjs');
 const ENV = { ...process.env, ALLOW_REMOTE_MODELS: 'false', LOG_LEVEL: 'warn' };
-const ARTICLE = 'Published: Tue, December 1, 2026\n\nHarbour Pilots Strike in Benghazi\n\nThe harbour pilots of Benghazi stopped work on Tuesday, leaving eleven tankers at anchor outside the port.\n';
+/** A short article none of the seeds holds: what an editor adds. */
+const ARTICLE = fs.readFileSync(path.join(REPO_ROOT, 'test/fixtures/additions/harbour-pilots.txt'), 'utf8');
 
 async function briefbot(args: string[]): Promise<{ code: number; stdout: string; stderr: string }> {
   try {

@@ -11,19 +11,13 @@ import { corpusFileName, type IncomingFile } from '../../src/corpus/addToCorpus.
 import { isUserError } from '../../src/errors.ts';
 import { MAX_FILE_BYTES } from '../../src/index/indexCorpus.ts';
 import { recordingLogger } from '../support/silentLogger.ts';
-import { copyDefaultCorpus } from '../support/tempCorpus.ts';
+import { copyDefaultCorpus, REPO_ROOT } from '../support/tempCorpus.ts';
 import { HTML_FIXTURE } from './formatFixtures.ts';
 import { makeTinyPdf } from './makeTinyPdf.ts';
 
 const EDITOR: Editor = { id: '223456789012345678', name: 'carol', via: 'discord' };
-const ARTICLE = [
-  'Published: Tue, December 1, 2026',
-  '',
-  'Harbour Pilots Strike in Benghazi',
-  '',
-  'The harbour pilots of Benghazi stopped work on Tuesday, leaving eleven tankers at anchor outside the port.',
-  '',
-].join('\n');
+/** A short article none of the seeds holds: what an editor adds. */
+const ARTICLE = fs.readFileSync(path.join(REPO_ROOT, 'test/fixtures/additions/harbour-pilots.txt'), 'utf8');
 
 const cleanups: (() => void)[] = [];
 afterEach(() => cleanups.splice(0).forEach((cleanup) => cleanup()));

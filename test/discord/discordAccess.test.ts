@@ -98,6 +98,7 @@ describe('Discord access: DISCORD_ALLOWED_ROLE_IDS', () => {
     ['who-backs', { entity: 'Haftar' }],
     ['summary', {}],
     ['sources', {}],
+    ['context', { citation: '000_bd4eabd2b5bc6d71.txt ¶7 L15' }],
   ])('/%s from a member without the role: one short ephemeral line, no corpus text', async (name, options) => {
     const handle = bot.fake.sendSlashCommand({ name, options, user: people.outsider });
     await expectRefusal(handle);

@@ -5,6 +5,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { REPO_ROOT } from '../support/tempCorpus.ts';
 import { commands as commandList } from '../../commands/index.ts';
 import { registerCommands } from '../../src/discord/registerCommands.ts';
 import { MAX_FILE_BYTES } from '../../src/index/indexCorpus.ts';
@@ -12,14 +13,8 @@ import { type BotFixture, type CoreFixture, startBot, startCore, TOKEN, visibleT
 import type { ApiUser, FakeInteraction, InteractionResponseRecord } from './fakeDiscord.ts';
 
 const EPHEMERAL = 1 << 6;
-const ARTICLE = [
-  'Published: Tue, December 1, 2026',
-  '',
-  'Harbour Pilots Strike in Benghazi',
-  '',
-  'The harbour pilots of Benghazi stopped work on Tuesday, leaving eleven tankers at anchor outside the port.',
-  '',
-].join('\n');
+/** A short article none of the seeds holds: what an editor adds. */
+const ARTICLE = fs.readFileSync(path.join(REPO_ROOT, 'test/fixtures/additions/harbour-pilots.txt'), 'utf8');
 const QUESTION = 'How many tankers are at anchor outside Benghazi?';
 
 let fixture: CoreFixture;
