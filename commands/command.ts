@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import type { BriefReply, HelpEntry } from '../src/brief/briefReply.ts';
-import type { Briefbot } from '../src/briefbot.ts';
+import type { Briefbot, Editor } from '../src/briefbot.ts';
+import type { IncomingFile } from '../src/corpus/addToCorpus.ts';
 import { UserError } from '../src/errors.ts';
 
 /**
@@ -17,6 +18,10 @@ export interface CommandContext {
   bot: Briefbot;
   /** Every command, for /help and for finding a command by name. */
   commands: readonly Command[];
+  /** Who runs the command, when the interface knows (Discord: the user; the CLI: the local user). */
+  actor?: Editor;
+  /** A file option's value (an attachment id, a path) → the file, as this interface receives files. */
+  openFile?: (reference: string) => IncomingFile;
 }
 
 /** The option a user is typing in, as autocomplete sees it. */
@@ -50,6 +55,10 @@ export interface Command<Options extends z.ZodObject = z.ZodObject> {
    * and does not count it against the user's rate limit. Anything that searches is not instant.
    */
   instant?: boolean;
+  /** 'edit' for a command that changes the corpus (editors only on Discord); default 'ask'. */
+  access?: 'ask' | 'edit';
+  /** The reply is for the user who ran it only (Discord: ephemeral), e.g. what an editor changed. */
+  replyPrivately?: boolean;
   execute(context: CommandContext, options: z.output<Options>): Promise<BriefReply>;
   /**
    * Suggestions for an option whose meta says `autocomplete: true`, best first: plain values,
@@ -63,7 +72,8 @@ export interface Command<Options extends z.ZodObject = z.ZodObject> {
 export interface CommandOption {
   name: string;
   description: string;
-  type: 'string' | 'integer';
+  /** 'file': a string naming a file the interface hands over (`meta({ file: true })`), read through `context.openFile`. */
+  type: 'string' | 'integer' | 'file';
   required: boolean;
   /** Characters, for a string option. */
   maxLength?: number;
@@ -81,6 +91,7 @@ const optionSchema = z.object({
   minimum: z.number().optional(),
   maximum: z.number().optional(),
   autocomplete: z.boolean().optional(),
+  file: z.boolean().optional(),
 });
 
 const optionsSchema = z.object({
@@ -102,11 +113,11 @@ export function commandOptions(command: Command): readonly CommandOption[] {
   const options = Object.entries(schema.properties).map(([name, property]): CommandOption => {
     const parsed = optionSchema.safeParse(property);
     if (!parsed.success) throw new Error(`/${command.name} ${name}: ${parsed.error.issues[0]?.message ?? 'unsupported option'}`);
-    const { type, description, maxLength, minimum, maximum, autocomplete } = parsed.data;
+    const { type, description, maxLength, minimum, maximum, autocomplete, file } = parsed.data;
     return {
       name,
       description,
-      type,
+      type: type === 'string' && file === true ? 'file' : type,
       required: schema.required.includes(name),
       ...(maxLength !== undefined ? { maxLength } : {}),
       ...(minimum !== undefined ? { min: minimum } : {}),

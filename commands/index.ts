@@ -1,8 +1,10 @@
+import add from './add.ts';
 import ask from './ask.ts';
 import backedBy from './backed-by.ts';
 import type { Command } from './command.ts';
 import context from './context.ts';
 import help from './help.ts';
+import remove from './remove.ts';
 import sources from './sources.ts';
 import summary from './summary.ts';
 import whoBacks from './who-backs.ts';
@@ -13,4 +15,4 @@ import whoOpposes from './who-opposes.ts';
  * src/commands/index.ts): Discord registration, routing, the chat, the CLI and /help read this
  * list, in this order.
  */
-export const commands: readonly Command[] = [whoBacks, backedBy, whoOpposes, ask, summary, sources, context, help];
+export const commands: readonly Command[] = [whoBacks, backedBy, whoOpposes, ask, summary, sources, context, add, remove, help];

@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { DEFAULT_POINTS } from '../src/brief/summarizeCorpus.ts';
 import type { Command } from './command.ts';
+import { documentSuggestions } from './documentSuggestions.ts';
 
 const POINTS_RANGE = `Give a whole number of points from 3 to 7.`;
 
@@ -19,12 +20,5 @@ export default {
     return { kind: 'summary', summary: await bot.summary({ topic: topic || undefined, file: file || undefined, ...(points === undefined ? {} : { points }) }) };
   },
   /** `file:` suggests the corpus documents whose name or title contains what was typed, name matches first. */
-  autocomplete({ bot }, focused) {
-    if (focused.name !== 'file') return [];
-    const typed = focused.value.trim().toLowerCase();
-    const documents = bot.sources();
-    const byName = documents.filter((doc) => doc.file.toLowerCase().includes(typed));
-    const byTitle = documents.filter((doc) => !byName.includes(doc) && doc.title.toLowerCase().includes(typed));
-    return [...byName, ...byTitle].map((doc) => ({ name: `${doc.file} · ${doc.title}`, value: doc.file }));
-  },
+  autocomplete: ({ bot }, focused) => (focused.name === 'file' ? documentSuggestions(bot, focused.value) : []),
 } satisfies Command<typeof options>;

@@ -4,13 +4,16 @@ import { corpusSummary } from './brief/corpusSummary.ts';
 import { DEFAULT_POINTS, type Summary, type SummaryOptions, summarizePassages } from './brief/summarizeCorpus.ts';
 import { answerWhoBacks, buildSupportGraph, type SupportGraph, type WhoBacksResult } from './brief/whoBacks.ts';
 import type { Config } from './config.ts';
+import { type Addition, AdditionRecords, type SourceRecord } from './corpus/additionRecords.ts';
+import { addToCorpus, type IncomingFile } from './corpus/addToCorpus.ts';
+import { moveToTrash } from './corpus/moveToTrash.ts';
 import { UserError } from './errors.ts';
 import { type ContextTarget, type PassageContext, readPassageContext } from './corpus/readPassageContext.ts';
 import { type Embedder, type EmbedderOptions, loadEmbedder } from './index/embedder.ts';
-import type { IndexProgress, IndexReport } from './index/indexCorpus.ts';
 import { checkIndexFile, type IndexFileCheck } from './index/checkIndexFile.ts';
+import { MAX_FILE_BYTES, type IndexProgress, type IndexReport } from './index/indexCorpus.ts';
 import { IndexStore } from './index/indexStore.ts';
-import type { DocumentRecord, PassageRecord } from './corpus/records.ts';
+import type { PassageRecord } from './corpus/records.ts';
 import { SearchIndex } from './index/searchIndex.ts';
 import { type Indexer, inProcessIndexer, workerIndexer } from './indexer.ts';
 import { foldText } from './text/foldText.ts';
@@ -35,7 +38,8 @@ export interface Briefbot {
   whoOpposes(entity: string): Promise<WhoBacksResult>;
   /** Actors the corpus names, by canonical name, whose names start with (first) or contain `prefix`: autocomplete. */
   entityNames(prefix: string, limit: number): Promise<string[]>;
-  sources(): DocumentRecord[];
+  /** The indexed documents; those added through the bot say by whom and when. */
+  sources(): SourceRecord[];
   /**
    * How the check of the index file's pages ended: only a file a crash or kill left open needs
    * one, and a long-running process runs it in the background while it answers ('rebuilt': damage
@@ -44,10 +48,24 @@ export interface Briefbot {
   indexChecked(): Promise<IndexCheckOutcome>;
   /** A cited span within its paragraph and the paragraphs around it, read from the file as indexed ("Show in context"). */
   passageContext(target: ContextTarget): Promise<PassageContext>;
+  /**
+   * Checks a file, stores it in the corpus folder and indexes it at once; refuses it with a
+   * UserError saying why (having written nothing). Additions are made one at a time.
+   */
+  addDocument(incoming: IncomingFile, by: Editor): Promise<SourceRecord>;
+  /** Moves a document to the trash folder and drops it from the index. */
+  removeDocument(file: string, by: Editor): Promise<SourceRecord>;
   close(): void;
 }
 
 export type IndexCheckOutcome = 'not needed' | 'passed' | 'rebuilt' | 'stopped';
+
+/** Who changes the corpus: a Discord user (id, name) or the local user of the CLI. */
+export interface Editor {
+  id: string;
+  name: string;
+  via: Addition['via'];
+}
 
 export interface BriefbotOptions {
   /** Skip model loading entirely (e.g. `--model none`). */
@@ -75,10 +93,12 @@ export async function createBriefbot(config: Config, logger: Logger, options: Br
   const embedder = embedderOptions ? await loadEmbedder(embedderOptions, logger) : null;
   const { corpusDir, indexPath, logLevel, noColor } = config;
   // A function of the store: the background check may replace a damaged one.
-  const indexerFor = (of: IndexStore) => options.longRunning
-    ? workerIndexer({ corpusDir, indexPath, logLevel, noColor, store: of, embedder, embedderOptions, logger })
-    : inProcessIndexer({ corpusDir, store: of, embedder, logger });
-  return new IndexedBriefbot(config, logger, store, embedder, indexerFor, options.longRunning === true);
+  const indexerFor = (of: IndexStore) =>
+    options.longRunning
+      ? workerIndexer({ corpusDir, indexPath, logLevel, noColor, store: of, embedder, embedderOptions, logger })
+      : inProcessIndexer({ corpusDir, store: of, embedder, logger });
+  const additions = AdditionRecords.load(config.additionsPath, logger);
+  return new IndexedBriefbot(config, logger, store, additions, embedder, indexerFor, options.longRunning === true);
 }
 
 class IndexedBriefbot implements Briefbot {
@@ -93,12 +113,15 @@ class IndexedBriefbot implements Briefbot {
   /** The background page check, while it runs. */
   private checker: IndexFileCheck | null = null;
   private readonly checked: Promise<IndexCheckOutcome>;
+  /** The last addition or removal: the next waits for it, so two uploads of the same bytes cannot both pass the duplicate check. */
+  private editing: Promise<unknown> = Promise.resolve();
 
   constructor(
     private readonly config: Config,
     private readonly logger: Logger,
     /** Replaced only when the background check finds the file damaged. */
     private store: IndexStore,
+    private readonly additions: AdditionRecords,
     private readonly embedder: Embedder | null,
     private readonly indexerFor: (store: IndexStore) => Indexer,
     /** A long-running process prepares the who-backs relations after each index, so no answer waits for them. */
@@ -273,8 +296,46 @@ class IndexedBriefbot implements Briefbot {
     throw new UserError(`No document named "${name}" in the corpus.${closest.length ? ` Did you mean: ${closest.join(', ')}?` : ''}`);
   }
 
-  sources(): DocumentRecord[] {
-    return this.store.documents();
+  sources(): SourceRecord[] {
+    return this.store.documents().map((doc) => {
+      const added = this.additions.get(doc.file, doc.hash);
+      return added ? { ...doc, added } : doc;
+    });
+  }
+
+  addDocument(incoming: IncomingFile, by: Editor): Promise<SourceRecord> {
+    return this.oneEditAtATime(async () => {
+      const knownHashes = new Map(this.store.documents().map((doc) => [doc.hash, doc.file]));
+      const stored = await addToCorpus(incoming, { corpusDir: this.config.corpusDir, maxBytes: MAX_FILE_BYTES, knownHashes });
+      const added: Addition = { by: { id: by.id, name: by.name }, via: by.via, at: new Date().toISOString(), hash: stored.hash };
+      this.additions.record(stored.file, added);
+      this.logger.info({ userId: by.id, user: by.name, via: by.via, file: stored.file, hash: stored.hash, bytes: stored.bytes }, `document added: ${stored.file}`);
+      await this.reindex();
+      const doc = this.store.documents().find((candidate) => candidate.file === stored.file);
+      // The loader read it before it was stored; only a change made meanwhile by someone else could get here.
+      if (!doc) throw new Error(`${stored.file} was stored but is not in the index`);
+      return { ...doc, added };
+    });
+  }
+
+  removeDocument(file: string, by: Editor): Promise<SourceRecord> {
+    return this.oneEditAtATime(async () => {
+      const name = this.documentNamed(file);
+      const doc = this.sources().find((candidate) => candidate.file === name);
+      if (!doc) throw new UserError(`No document named "${file}" in the corpus.`);
+      const trashed = await moveToTrash(this.config.corpusDir, name, this.config.trashDir);
+      this.additions.forget(name);
+      this.logger.info({ userId: by.id, user: by.name, via: by.via, file: name, hash: doc.hash, trashed }, `document removed: ${name}`);
+      await this.reindex();
+      return doc;
+    });
+  }
+
+  private oneEditAtATime<T>(edit: () => Promise<T>): Promise<T> {
+    if (this.closed) return Promise.reject(new Error('briefbot is closed'));
+    const run = this.editing.catch(() => undefined).then(edit);
+    this.editing = run;
+    return run;
   }
 
   passageContext(target: ContextTarget): Promise<PassageContext> {

@@ -16,6 +16,13 @@ const optionalText = z
 
 const snowflake = z.string().regex(/^\d{17,20}$/, 'must be a Discord id (17 to 20 digits)');
 
+/** A comma-separated list of Discord ids; empty means none. */
+const snowflakeList = z
+  .string()
+  .default('')
+  .transform((value) => value.split(',').map((id) => id.trim()).filter((id) => id !== ''))
+  .pipe(z.array(snowflake));
+
 /** Every variable briefbot reads, as it appears in the environment (all strings). */
 const environmentSchema = z.object({
   CORPUS_DIR: z.string().trim().min(1).default('corpus'),
@@ -29,11 +36,10 @@ const environmentSchema = z.object({
   DISCORD_TOKEN: optionalText,
   DISCORD_CLIENT_ID: optionalText.pipe(snowflake.optional()),
   DISCORD_GUILD_ID: optionalText.pipe(snowflake.optional()),
-  DISCORD_CHANNEL_IDS: z
-    .string()
-    .default('')
-    .transform((value) => value.split(',').map((id) => id.trim()).filter((id) => id !== ''))
-    .pipe(z.array(snowflake)),
+  DISCORD_CHANNEL_IDS: snowflakeList,
+  DISCORD_ALLOWED_ROLE_IDS: snowflakeList,
+  DISCORD_ALLOW_DMS: booleanText.default(false),
+  DISCORD_EDITOR_ROLE_IDS: snowflakeList,
   DISCORD_API_URL: optionalText.pipe(z.url().optional()),
   RATE_LIMIT_PER_MINUTE: z.coerce.number().int().min(1).max(1000).default(6),
   /** no-color.org: set and not empty means no colour in the output. */
@@ -43,6 +49,10 @@ const environmentSchema = z.object({
 export interface Config {
   corpusDir: string;
   indexPath: string;
+  /** Where removed documents go (never deleted): `trash/` beside the index. */
+  trashDir: string;
+  /** Who added which document through the bot: `additions.json` beside the index. */
+  additionsPath: string;
   /** Hub id or folder name of the embedding model; null means keyword search only. */
   modelId: string | null;
   /** A local folder holding the model; when set, it is used instead of the hub. */
@@ -58,6 +68,12 @@ export interface Config {
     clientId: string | undefined;
     guildId: string | undefined;
     channelIds: string[];
+    /** Roles whose members may ask; empty: everyone in the server. */
+    allowedRoleIds: string[];
+    /** Whether direct messages (and commands in DMs) are answered at all. */
+    allowDms: boolean;
+    /** Roles whose members may add and remove documents; empty: nobody. */
+    editorRoleIds: string[];
     apiUrl: string | undefined;
     rateLimitPerMinute: number;
   };
@@ -82,6 +98,8 @@ export function parseConfig(env: NodeJS.ProcessEnv, baseDir = process.cwd()): Co
   return {
     corpusDir: resolve(e.CORPUS_DIR),
     indexPath: resolve(e.INDEX_PATH),
+    trashDir: path.join(path.dirname(resolve(e.INDEX_PATH)), 'trash'),
+    additionsPath: path.join(path.dirname(resolve(e.INDEX_PATH)), 'additions.json'),
     modelId: e.MODEL_ID.toLowerCase() === 'none' ? null : e.MODEL_ID,
     modelDir: e.MODEL_DIR === undefined ? undefined : resolve(e.MODEL_DIR),
     modelCacheDir: resolve(e.MODEL_CACHE_DIR),
@@ -94,6 +112,9 @@ export function parseConfig(env: NodeJS.ProcessEnv, baseDir = process.cwd()): Co
       clientId: e.DISCORD_CLIENT_ID,
       guildId: e.DISCORD_GUILD_ID,
       channelIds: e.DISCORD_CHANNEL_IDS,
+      allowedRoleIds: e.DISCORD_ALLOWED_ROLE_IDS,
+      allowDms: e.DISCORD_ALLOW_DMS,
+      editorRoleIds: e.DISCORD_EDITOR_ROLE_IDS,
       apiUrl: e.DISCORD_API_URL,
       rateLimitPerMinute: e.RATE_LIMIT_PER_MINUTE,
     },

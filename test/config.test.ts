@@ -11,6 +11,7 @@ describe('parseConfig', () => {
     expect(config.allowRemoteModels).toBe(true);
     expect(config.discord.token).toBeUndefined();
     expect(config.discord.channelIds).toEqual([]);
+    expect(config.discord).toMatchObject({ allowedRoleIds: [], allowDms: false, editorRoleIds: [] });
   });
 
   it('reads every variable', () => {
@@ -18,7 +19,8 @@ describe('parseConfig', () => {
       {
         CORPUS_DIR: 'docs', INDEX_PATH: '/tmp/i.db', MODEL_ID: 'none', MODEL_DIR: 'models/mini', ALLOW_REMOTE_MODELS: 'false',
         LOG_LEVEL: 'debug', DISCORD_TOKEN: 'abc', DISCORD_CHANNEL_IDS: '123456789012345678, 223456789012345678',
-        DISCORD_API_URL: 'http://127.0.0.1:9999/api',
+        DISCORD_API_URL: 'http://127.0.0.1:9999/api', DISCORD_ALLOWED_ROLE_IDS: '323456789012345678', DISCORD_ALLOW_DMS: 'true',
+        DISCORD_EDITOR_ROLE_IDS: '423456789012345678,523456789012345678',
       },
       '/srv',
     );
@@ -27,12 +29,16 @@ describe('parseConfig', () => {
     expect(config.allowRemoteModels).toBe(false);
     expect(config.discord.channelIds).toEqual(['123456789012345678', '223456789012345678']);
     expect(config.discord.apiUrl).toBe('http://127.0.0.1:9999/api');
+    expect(config.discord).toMatchObject({ allowedRoleIds: ['323456789012345678'], allowDms: true, editorRoleIds: ['423456789012345678', '523456789012345678'] });
   });
 
   it.each([
     ['LOG_LEVEL', 'loud'],
     ['ALLOW_REMOTE_MODELS', 'maybe'],
     ['DISCORD_CHANNEL_IDS', 'general'],
+    ['DISCORD_ALLOWED_ROLE_IDS', '@analysts'],
+    ['DISCORD_ALLOW_DMS', 'sometimes'],
+    ['DISCORD_EDITOR_ROLE_IDS', '123, 456'],
     ['DISCORD_API_URL', 'not a url'],
     ['RATE_LIMIT_PER_MINUTE', '-3'],
   ])('names the variable when %s is bad', (variable, value) => {

@@ -1,5 +1,5 @@
+import type { SourceRecord } from '../corpus/additionRecords.ts';
 import type { PassageContext } from '../corpus/readPassageContext.ts';
-import type { DocumentRecord } from '../corpus/records.ts';
 import type { Answer } from './answerQuestion.ts';
 import type { Summary } from './summarizeCorpus.ts';
 import type { WhoBacksResult } from './whoBacks.ts';
@@ -12,8 +12,11 @@ export type BriefReply =
   | { kind: 'answer'; answer: Answer }
   | { kind: 'backers'; result: WhoBacksResult }
   | { kind: 'summary'; summary: Summary }
-  | { kind: 'sources'; documents: DocumentRecord[] }
+  | { kind: 'sources'; documents: SourceRecord[] }
   | { kind: 'context'; context: PassageContext }
+  /** A document added to the corpus (and indexed), or moved out of it to the trash. */
+  | { kind: 'added'; document: SourceRecord }
+  | { kind: 'removed'; document: SourceRecord }
   | { kind: 'help'; commands: HelpEntry[] };
 
 /** A command as /help lists it. */

@@ -1,5 +1,5 @@
 import { Option, type Command as Program } from 'commander';
-import { type Command, CommandOptionError, commandOptions, prepareCommand } from '../../commands/command.ts';
+import { type Command, type CommandContext, CommandOptionError, commandOptions, prepareCommand } from '../../commands/command.ts';
 import type { Briefbot } from '../briefbot.ts';
 import { renderJson } from './renderJson.ts';
 import { renderReply } from './renderText.ts';
@@ -27,6 +27,9 @@ export interface CliRunner {
 
 export type CliAction = (bot: Briefbot) => Promise<void>;
 
+/** What a command may need beyond the core: who runs it and how files are opened (briefbot add). */
+export type CliContext = Pick<CommandContext, 'actor' | 'openFile'>;
+
 /** One file of src/cli/commands/: adds its command to the program. */
 export type CliCommand = (program: Program, cli: CliRunner) => void;
 
@@ -36,8 +39,15 @@ export type CliCommand = (program: Program, cli: CliRunner) => void;
  * and `--json` prints renderJson instead of text. The flags are only carried over: runCommand
  * validates them, with the limits and messages of Discord and the chat.
  */
-/** `explain` adds --explain: text output names the pattern behind each piece of evidence. */
-export function sharedCliCommand(command: Command, examples: readonly string[], cliFlags: { explain?: boolean } = {}): CliCommand {
+/**
+ * `explain` adds --explain (text output names the pattern behind each piece of evidence); `actor`
+ * and `openFile` are what the command needs beyond the core (briefbot add).
+ */
+export function sharedCliCommand(
+  command: Command,
+  examples: readonly string[],
+  { explain, ...extra }: CliContext & { explain?: boolean } = {},
+): CliCommand {
   return (program, cli) => {
     const options = commandOptions(command);
     const cliCommand = cli.withCommonOptions(program.command(command.name).description(lowerFirst(command.description)));
@@ -48,7 +58,7 @@ export function sharedCliCommand(command: Command, examples: readonly string[], 
       cliCommand.addOption(new Option(`--${option.name} <${option.type === 'integer' ? 'n' : 'text'}>`, `${option.description}${range}`));
     }
     cliCommand.option('--json', 'print one JSON object');
-    if (cliFlags.explain) cliCommand.option('--explain', 'name the pattern and cue word behind each piece of evidence');
+    if (explain) cliCommand.option('--explain', 'name the pattern and cue word behind each piece of evidence');
     if (examples.length > 0) cliCommand.addHelpText('after', `\nExamples:\n${examples.map((example) => `  $ ${example}`).join('\n')}`);
     cliCommand.action(async (...args: unknown[]) => {
       const words = text ? (args.shift() as string[]) : [];
@@ -62,7 +72,7 @@ export function sharedCliCommand(command: Command, examples: readonly string[], 
         // Checked before the core is built: a bad option costs no indexing.
         const prepared = prepareCommand(command.name, raw, [command]);
         return async (bot) => {
-          const reply = await prepared.run({ bot, commands: [command] });
+          const reply = await prepared.run({ bot, commands: [command], ...extra });
           cli.print(flags.json ? JSON.stringify(renderJson(reply)) : renderReply(reply, { explain: flags.explain === true }));
         };
       });

@@ -9,10 +9,12 @@ import type { IndexReport } from '../index/indexCorpus.ts';
 import { loadConfig } from '../loadConfig.ts';
 import { createLogger, type Logger } from '../logger.ts';
 import type { CliAction, CliCommand, CliRunner, CommonOptions } from './cliCommand.ts';
+import add from './commands/add.ts';
 import ask from './commands/ask.ts';
 import backedBy from './commands/backed-by.ts';
 import context from './commands/context.ts';
 import indexCommand from './commands/indexCommand.ts';
+import remove from './commands/remove.ts';
 import sources from './commands/sources.ts';
 import summary from './commands/summary.ts';
 import whoBacks from './commands/who-backs.ts';
@@ -21,9 +23,10 @@ import { createProgressBar } from './createProgressBar.ts';
 import { renderIndexReport } from './renderText.ts';
 
 /** Every CLI command, one file each under src/cli/commands/, in the order `--help` lists them. */
-const CLI_COMMANDS: readonly CliCommand[] = [indexCommand, ask, whoBacks, backedBy, whoOpposes, summary, sources, context];
+const CLI_COMMANDS: readonly CliCommand[] = [indexCommand, ask, whoBacks, backedBy, whoOpposes, summary, sources, context, add, remove];
 
-const USAGE = 'usage: briefbot <index|ask|who-backs|backed-by|who-opposes|summary|sources|context> [options]  (briefbot --help)';
+const USAGE =
+  'usage: briefbot <index|ask|who-backs|backed-by|who-opposes|summary|sources|context|add|remove> [options]  (briefbot --help)';
 
 /** `briefbot <command>`: exit 0 on success, 2 on bad usage, 1 on failure. */
 export async function runCli(argv: string[]): Promise<number> {

@@ -1,5 +1,6 @@
 import type { BriefReply } from '../brief/briefReply.ts';
 import { toExcerptJson } from '../brief/excerpt.ts';
+import type { SourceRecord } from '../corpus/additionRecords.ts';
 
 /**
  * BriefReply → the one JSON object `briefbot <command> --json` prints: the CLI's JSON
@@ -34,10 +35,19 @@ export function renderJson(reply: BriefReply): unknown {
         points: reply.summary.points.map((point) => ({ text: point.text, citations: point.citations.map(toExcerptJson) })),
       };
     case 'sources':
-      return { documents: reply.documents.map(({ file, title, published, passages }) => ({ file, title, published, passages })) };
+      return { documents: reply.documents.map(sourceJson) };
+    case 'added':
+      return { added: sourceJson(reply.document) };
+    case 'removed':
+      return { removed: sourceJson(reply.document) };
     case 'help':
       return { commands: reply.commands };
     case 'context':
       return reply.context;
   }
+}
+
+/** A document; `added` (who, how, when) only for one added through the bot. */
+function sourceJson({ file, title, published, passages, added }: SourceRecord): Record<string, unknown> {
+  return { file, title, published, passages, ...(added ? { added: { by: added.by.name, via: added.via, at: added.at } } : {}) };
 }

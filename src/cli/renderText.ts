@@ -4,9 +4,9 @@ import type { Summary } from '../brief/summarizeCorpus.ts';
 import type { WhoBacksResult } from '../brief/whoBacks.ts';
 import type { ShownExcerpt } from '../brief/excerpt.ts';
 import { formatCitation } from '../brief/formatCitation.ts';
+import type { SourceRecord } from '../corpus/additionRecords.ts';
 import { EMPTY_CORPUS_MESSAGE } from '../corpus/documentFormat.ts';
 import type { PassageContext } from '../corpus/readPassageContext.ts';
-import type { DocumentRecord } from '../corpus/records.ts';
 import type { IndexReport } from '../index/indexCorpus.ts';
 
 /** Plain-text rendering for the CLI and the terminal chat: what the bot would post. */
@@ -24,6 +24,10 @@ export function renderReply(reply: BriefReply, options: { explain?: boolean } = 
       return renderSources(reply.documents);
     case 'context':
       return renderPassageContext(reply.context);
+    case 'added':
+      return renderAdded(reply.document);
+    case 'removed':
+      return renderRemoved(reply.document);
     case 'help':
       return [
         'Ask a question in plain words, or use a command:',
@@ -103,11 +107,22 @@ export function renderSummary(summary: Summary): string {
   return lines.join('\n');
 }
 
-export function renderSources(documents: DocumentRecord[]): string {
+export function renderSources(documents: SourceRecord[]): string {
   if (documents.length === 0) return EMPTY_CORPUS_MESSAGE;
   return documents
-    .map((doc) => `${doc.file} · ${doc.title}${doc.published ? ` (${doc.published})` : ''} · ${doc.passages} passages`)
+    .map((doc) => {
+      const added = doc.added ? ` · added by ${doc.added.by.name}${doc.added.via === 'discord' ? ' (Discord)' : ''} on ${doc.added.at.slice(0, 10)}` : '';
+      return `${doc.file} · ${doc.title}${doc.published ? ` (${doc.published})` : ''} · ${doc.passages} passages${added}`;
+    })
     .join('\n');
+}
+
+export function renderRemoved(doc: SourceRecord): string {
+  return `Removed ${doc.file} (${doc.title}) from the corpus; it is kept in the trash folder beside the index.`;
+}
+
+export function renderAdded(doc: SourceRecord): string {
+  return `Added ${doc.file}: ${doc.title}${doc.published ? ` (${doc.published})` : ''}, ${doc.passages} passages, indexed. Answers cite it as ${doc.file}.`;
 }
 
 export function renderIndexReport(report: IndexReport): string {

@@ -35,6 +35,8 @@ import type { Briefbot } from '../briefbot.ts';
 import type { Config } from '../config.ts';
 import { isUserError, UserError } from '../errors.ts';
 import type { Logger } from '../logger.ts';
+import { type AccessLevel, type AccessRules, type AnyMember, isAllowed, memberRoleIds, type Requester, refusalText, rolesInServers } from './accessPolicy.ts';
+import { attachmentFile } from './attachmentFile.ts';
 import { parseButtonId } from './buttonIds.ts';
 import { DISCORD_LIMITS } from './discordLimits.ts';
 import { discordUnreachable } from './discordUnreachable.ts';
@@ -118,6 +120,7 @@ class BriefbotOnDiscord implements DiscordBot {
   private readonly commands: readonly Command[];
   private readonly context: CommandContext;
   private readonly rateLimiter: SlidingWindowRateLimiter;
+  private readonly access: AccessRules;
   private readonly pagedReplies = new PagedReplies();
   /** Handlers still running, so stop() can let them finish before the core is closed under them. */
   private readonly inFlight = new Set<Promise<void>>();
@@ -132,6 +135,8 @@ class BriefbotOnDiscord implements DiscordBot {
     this.commands = options.commands ?? allCommands;
     this.context = { bot: this.core, commands: this.commands };
     this.rateLimiter = new SlidingWindowRateLimiter(this.config.discord.rateLimitPerMinute);
+    const { allowedRoleIds, allowDms, editorRoleIds } = this.config.discord;
+    this.access = { allowedRoleIds, allowDms, editorRoleIds };
     const requestMs = options.restTimeouts?.requestMs;
     const callbackMs = Math.min(options.restTimeouts?.callbackMs ?? INTERACTION_CALLBACK_TIMEOUT_MS, requestMs ?? Number.POSITIVE_INFINITY);
     this.callbackTimeouts = new InteractionCallbackTimeouts(callbackMs);
@@ -210,6 +215,9 @@ class BriefbotOnDiscord implements DiscordBot {
         passages: documents.reduce((sum, doc) => sum + doc.passages, 0),
         search: this.core.mode === 'hybrid' ? `hybrid (${this.core.modelId})` : 'keyword only',
         rateLimitPerMinute: this.config.discord.rateLimitPerMinute,
+        allowedRoles: this.access.allowedRoleIds.length > 0 ? this.access.allowedRoleIds : 'everyone',
+        directMessages: this.access.allowDms,
+        editorRoles: this.access.editorRoleIds,
       },
       'Discord bot online',
     );
@@ -255,8 +263,20 @@ class BriefbotOnDiscord implements DiscordBot {
   private async onInteraction(interaction: Interaction): Promise<void> {
     const started = performance.now();
     try {
+      if (!interaction.isAutocomplete() && !interaction.isChatInputCommand() && !interaction.isButton()) return;
+      // Discord's command permissions cover only who sees a command: buttons, autocomplete and
+      // commands run from a stale or forged client are checked here, all alike.
+      const level = this.accessLevelOf(interaction);
+      const requester = await this.requester(interaction.user.id, interaction.inGuild(), interaction.member);
+      if (!isAllowed(this.access, requester, level)) {
+        this.logger.debug({ interactionId: interaction.id, userId: interaction.user.id, guildId: interaction.guildId, level }, 'interaction refused: not allowed');
+        // Autocomplete gets no suggestions: entity and file names are corpus content too.
+        if (interaction.isAutocomplete()) await interaction.respond([]);
+        else throw new UserError(refusalText(this.access, requester, level));
+        return;
+      }
       if (interaction.isAutocomplete()) await this.onAutocomplete(interaction);
-      else if (interaction.isChatInputCommand()) await this.onChatInput(interaction);
+      else if (interaction.isChatInputCommand()) await this.onChatInput(interaction, requester);
       else if (interaction.isButton()) await this.onButton(interaction);
       else return;
       this.logger.debug({ interactionId: interaction.id, ms: Math.round(performance.now() - started) }, 'interaction answered');
@@ -265,20 +285,32 @@ class BriefbotOnDiscord implements DiscordBot {
     }
   }
 
-  private async onChatInput(interaction: ChatInputCommandInteraction): Promise<void> {
+  private async onChatInput(interaction: ChatInputCommandInteraction, requester: Requester): Promise<void> {
     if (!findCommand(this.commands, interaction.commandName)) {
       throw new UserError(`/${interaction.commandName} is not one of this bot's commands any more; the command list is out of date (npm run deploy-commands).`);
     }
+    const context: CommandContext = {
+      ...this.context,
+      // /help lists what this user may use.
+      commands: this.commands.filter((candidate) => isAllowed(this.access, requester, candidate.access ?? 'ask')),
+      actor: { id: interaction.user.id, name: interaction.user.username, via: 'discord' },
+      openFile: (attachmentId) => {
+        const attachment = interaction.options.resolved?.attachments?.get(attachmentId);
+        if (!attachment) throw new UserError('The attachment did not come through; attach the file again.');
+        return attachmentFile(attachment);
+      },
+    };
     // Validated before anything else: bad options are refused at once, not deferred nor counted.
     const prepared = prepareCommand(interaction.commandName, optionValues(interaction.options.data), this.commands);
+    const flags = prepared.command.replyPrivately ? MessageFlags.Ephemeral : undefined;
     if (!prepared.command.instant) {
       this.checkRateLimit(interaction.user.id);
       // Searching may take longer than the 3 s Discord waits for a first response.
-      await this.firstResponse(interaction, 'deferred', () => interaction.deferReply());
+      await this.firstResponse(interaction, 'deferred', () => interaction.deferReply(flags === undefined ? {} : { flags }));
     }
-    const message = this.present(await prepared.run(this.context));
+    const message = this.present(await prepared.run(context));
     if (interaction.deferred) await interaction.editReply(message);
-    else await this.firstResponse(interaction, 'replied', () => interaction.reply(message));
+    else await this.firstResponse(interaction, 'replied', () => interaction.reply(flags === undefined ? message : { ...message, flags }));
   }
 
   /**
@@ -315,6 +347,11 @@ class BriefbotOnDiscord implements DiscordBot {
   private async onButton(interaction: ButtonInteraction): Promise<void> {
     const action = parseButtonId(interaction.customId);
     if (!action) throw new UserError('This button is no longer in use.');
+    // An ephemeral answer is the asker's: its pages and contexts are too.
+    const asker = interaction.message.interactionMetadata?.user.id;
+    if (interaction.message.flags.has(MessageFlags.Ephemeral) && asker !== undefined && asker !== interaction.user.id) {
+      throw new UserError('Only the person who asked can use these buttons.');
+    }
     if (action.kind === 'page') {
       const pages = this.pagedReplies.get(action.replyKey);
       if (!pages || action.page >= pages.length) throw new UserError('These results have expired. Ask again for fresh ones.');
@@ -377,6 +414,12 @@ class BriefbotOnDiscord implements DiscordBot {
     if (message.inGuild() && !mentioned && !this.isQuestionChannel(message)) return;
     const question = extractQuestion(message.content, { botUserId, addressed: mentioned });
     if (question === null) return;
+    const requester = await this.requester(message.author.id, message.inGuild(), message.member);
+    if (!isAllowed(this.access, requester, 'ask')) {
+      // No reply, and no log line a server full of refused members could flood.
+      this.logger.debug({ messageId: message.id, userId: message.author.id, channelId: message.channelId }, 'plain question refused: not allowed');
+      return;
+    }
     try {
       this.checkRateLimit(message.author.id);
       const ask = findCommand(this.commands, 'ask');
@@ -418,6 +461,29 @@ class BriefbotOnDiscord implements DiscordBot {
   }
 
   // --- shared ---------------------------------------------------------------------------
+
+  /** What an interaction needs: its command's level (editing for /add, /remove), asking for everything else. */
+  private accessLevelOf(interaction: Interaction): AccessLevel {
+    if (!interaction.isChatInputCommand() && !interaction.isAutocomplete()) return 'ask';
+    return findCommand(this.commands, interaction.commandName)?.access ?? 'ask';
+  }
+
+  /**
+   * Where someone acts and the roles they hold. In a server the event carries the member's
+   * roles; a DM carries none, so they are looked up when the rules need them. A failed lookup
+   * counts as no roles (refused), and is logged.
+   */
+  private async requester(userId: string, inGuild: boolean, member: AnyMember): Promise<Requester> {
+    if (inGuild) return { inGuild, roleIds: memberRoleIds(member) };
+    const { allowDms, allowedRoleIds, editorRoleIds } = this.access;
+    if (!allowDms || allowedRoleIds.length === 0) return { inGuild, roleIds: new Set() };
+    try {
+      return { inGuild, roleIds: await rolesInServers(this.client, userId, [...allowedRoleIds, ...editorRoleIds]) };
+    } catch (error) {
+      this.logger.warn({ err: error, userId }, 'could not look up the roles of a direct message sender');
+      return { inGuild, roleIds: new Set() };
+    }
+  }
 
   /** Throws the friendly refusal when the user has used up the minute. */
   private checkRateLimit(userId: string): void {

@@ -34,13 +34,9 @@ export async function deployCommands(argv: readonly string[], io: DeployIo): Pro
       return 1;
     }
     const guildId = argv.includes('--global') ? undefined : discord.guildId;
-    const names = await registerCommands({
-      token: discord.token,
-      applicationId: discord.clientId,
-      guildId,
-      apiUrl: discord.apiUrl,
-      commands: io.commands ?? commands,
-    });
+    // Without editor roles nobody may add or remove, so those commands are not offered at all.
+    const offered = (io.commands ?? commands).filter((command) => command.access !== 'edit' || discord.editorRoleIds.length > 0);
+    const names = await registerCommands({ token: discord.token, applicationId: discord.clientId, guildId, apiUrl: discord.apiUrl, commands: offered, allowDms: discord.allowDms });
     const where = guildId ? `in guild ${guildId} (available now)` : 'globally (Discord may take a few minutes to show them everywhere)';
     io.stdout(`Registered ${names.length} commands ${where}: ${names.map((name) => `/${name}`).join(', ')}\n`);
     return 0;

@@ -1,4 +1,13 @@
-import { DiscordAPIError, REST, type RESTPutAPIApplicationCommandsResult, Routes } from 'discord.js';
+import {
+  ApplicationIntegrationType,
+  DiscordAPIError,
+  InteractionContextType,
+  PermissionFlagsBits,
+  REST,
+  type RESTPostAPIChatInputApplicationCommandsJSONBody,
+  type RESTPutAPIApplicationCommandsResult,
+  Routes,
+} from 'discord.js';
 import { UserError } from '../errors.ts';
 import { discordUnreachable } from './discordUnreachable.ts';
 import type { Command } from '../../commands/command.ts';
@@ -13,6 +22,24 @@ export interface RegisterCommandsOptions {
   /** REST base (DISCORD_API_URL), e.g. a proxy or the test fake; default Discord's. */
   apiUrl?: string;
   commands: readonly Command[];
+  /** DISCORD_ALLOW_DMS: the reading commands are offered in DMs with the bot too; default: servers only. */
+  allowDms?: boolean;
+}
+
+/**
+ * A command as registered: where Discord offers it (`contexts`) follows DISCORD_ALLOW_DMS, and
+ * the commands that change the corpus are servers-only and, by default, shown to server
+ * managers only (server settings → Integrations can show them to the editor role). Discord's
+ * settings only hide commands: the bot checks every use itself.
+ */
+export function commandRegistration(command: Command, allowDms: boolean): RESTPostAPIChatInputApplicationCommandsJSONBody {
+  const edits = command.access === 'edit';
+  return {
+    ...slashCommandData(command),
+    integration_types: [ApplicationIntegrationType.GuildInstall],
+    contexts: allowDms && !edits ? [InteractionContextType.Guild, InteractionContextType.BotDM] : [InteractionContextType.Guild],
+    ...(edits ? { default_member_permissions: PermissionFlagsBits.ManageGuild.toString() } : {}),
+  };
 }
 
 /**
@@ -26,7 +53,7 @@ export async function registerCommands(options: RegisterCommandsOptions): Promis
     ? Routes.applicationGuildCommands(options.applicationId, options.guildId)
     : Routes.applicationCommands(options.applicationId);
   try {
-    const registered = (await rest.put(route, { body: options.commands.map(slashCommandData) })) as RESTPutAPIApplicationCommandsResult;
+    const registered = (await rest.put(route, { body: options.commands.map((command) => commandRegistration(command, options.allowDms ?? false)) })) as RESTPutAPIApplicationCommandsResult;
     return registered.map((command) => command.name);
   } catch (error) {
     if (error instanceof DiscordAPIError) {

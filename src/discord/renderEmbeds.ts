@@ -5,8 +5,8 @@ import type { ShownExcerpt } from '../brief/excerpt.ts';
 import { formatCitation } from '../brief/formatCitation.ts';
 import type { Summary } from '../brief/summarizeCorpus.ts';
 import type { WhoBacksResult } from '../brief/whoBacks.ts';
+import type { SourceRecord } from '../corpus/additionRecords.ts';
 import { EMPTY_CORPUS_MESSAGE } from '../corpus/documentFormat.ts';
-import type { DocumentRecord } from '../corpus/records.ts';
 import { DISCORD_LIMITS } from './discordLimits.ts';
 import { escapeDiscordText, inlineCode, neutralizeMentions, oneLine, truncate } from './escapeDiscordText.ts';
 import { type ContextLink, type EmbedBlock, packPages, type RenderedPage } from './packPages.ts';
@@ -41,6 +41,9 @@ function renderBlocks(reply: BriefReply, options: RenderOptions): EmbedBlock[] {
       return summaryBlocks(reply.summary);
     case 'sources':
       return sourcesBlocks(reply.documents);
+    case 'added':
+    case 'removed':
+      return [corpusChangeBlock(reply.kind, reply.document)];
     case 'help':
       return helpBlocks(reply.commands, options);
     case 'backers':
@@ -178,16 +181,33 @@ export function whoBacksBlocks(result: WhoBacksResult): EmbedBlock[] {
 
 // --- /sources and /help -----------------------------------------------------------------
 
-function sourcesBlocks(documents: readonly DocumentRecord[]): EmbedBlock[] {
+function sourcesBlocks(documents: readonly SourceRecord[]): EmbedBlock[] {
   if (documents.length === 0) {
     return [{ embed: { color: COLORS.sources, title: 'Sources', description: EMPTY_CORPUS_MESSAGE }, contexts: [] }];
   }
   const passages = documents.reduce((sum, doc) => sum + doc.passages, 0);
   const entries = documents.map((doc) => ({
-    text: `${inlineCode(doc.file)} ${escapeDiscordText(oneLine(doc.title))}${doc.published ? ` (${doc.published})` : ''} · ${doc.passages} passages`,
+    text: `${inlineCode(doc.file)} ${escapeDiscordText(oneLine(doc.title))}${doc.published ? ` (${doc.published})` : ''} · ${doc.passages} passages${addedBy(doc)}`,
     contexts: [],
   }));
   return blocksFromEntries({ color: COLORS.sources, title: `Sources: ${documents.length} documents, ${passages} passages` }, entries, '\n');
+}
+
+/** " · added by @carol on 2026-12-01" for a document added through the bot (a Discord user as a mention, which pings no one: replies allow no mentions). */
+function addedBy(doc: SourceRecord): string {
+  if (!doc.added) return '';
+  const { by, via, at } = doc.added;
+  const who = via === 'discord' && /^\d{17,20}$/.test(by.id) ? `<@${by.id}>` : escapeDiscordText(oneLine(by.name));
+  return ` · added by ${who} on ${at.slice(0, 10)}`;
+}
+
+function corpusChangeBlock(kind: 'added' | 'removed', doc: SourceRecord): EmbedBlock {
+  const title = escapeDiscordText(oneLine(doc.title));
+  const description =
+    kind === 'added'
+      ? `**${title}**${doc.published ? ` (${doc.published})` : ''}\n${doc.passages} passages, indexed: answers cite it as ${inlineCode(doc.file)}.`
+      : `**${title}**\n${inlineCode(doc.file)} is out of the corpus and the index, kept in the trash folder on the bot’s machine.`;
+  return { embed: { color: COLORS.sources, title: kind === 'added' ? 'Added to the corpus' : 'Removed from the corpus', description }, contexts: [] };
 }
 
 function helpBlocks(commands: readonly HelpEntry[], options: RenderOptions): EmbedBlock[] {

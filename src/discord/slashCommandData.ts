@@ -9,7 +9,9 @@ import { type Command, commandOptions } from '../../commands/command.ts';
 export function slashCommandData(command: Command): RESTPostAPIChatInputApplicationCommandsJSONBody {
   const builder = new SlashCommandBuilder().setName(command.name).setDescription(command.description);
   for (const option of commandOptions(command)) {
-    if (option.type === 'integer') {
+    if (option.type === 'file') {
+      builder.addAttachmentOption((attachment) => attachment.setName(option.name).setDescription(option.description).setRequired(option.required));
+    } else if (option.type === 'integer') {
       builder.addIntegerOption((integer) => {
         integer.setName(option.name).setDescription(option.description).setRequired(option.required);
         if (option.min !== undefined) integer.setMinValue(option.min);

@@ -1,5 +1,6 @@
 import { createHash } from 'node:crypto';
 import fs from 'node:fs/promises';
+import { formatSize } from '../corpus/formatSize.ts';
 import { loadDocument } from '../corpus/loadDocument.ts';
 import { scanCorpus } from '../corpus/scanCorpus.ts';
 import { isUserError, UserError } from '../errors.ts';
@@ -178,11 +179,6 @@ export function skipReason(error: unknown): string {
   if (code === 'ENOENT') return 'removed while being indexed';
   if (code === 'EISDIR') return 'a folder, not a file';
   return error instanceof Error ? error.message : String(error);
-}
-
-function formatSize(bytes: number): string {
-  if (bytes < 1024 * 1024) return `${Math.round(bytes / 1024)} KB`;
-  return `${(bytes / (1024 * 1024)).toFixed(1).replace(/\.0$/, '')} MB`;
 }
 
 async function embedMissing(

@@ -122,7 +122,10 @@ async function viaCli({ command, options }: Case): Promise<Outcome & { code: num
 
 describe('every command, alike in the chat, the CLI and Discord', () => {
   it('the table covers every command', () => {
-    expect(new Set(CASES.map((c) => c.command))).toEqual(new Set(commands.map((command) => command.name)));
+    // The commands that change the corpus differ by design: on Discord editors only, on the CLI a
+    // local file, in the chat not at all. test/discord/discordAdd.test.ts and test/cli/addCommand.test.ts test them.
+    const reading = commands.filter((command) => command.access !== 'edit');
+    expect(new Set(CASES.map((c) => c.command))).toEqual(new Set(reading.map((command) => command.name)));
   });
 
   it('each interface offers exactly the options the command declares, with its limits', async () => {
@@ -133,7 +136,7 @@ describe('every command, alike in the chat, the CLI and Discord', () => {
       expect(
         (discord?.options ?? []).map((option) => ({ name: option.name, type: option.type, required: option.required ?? false, max: option.max_length ?? option.max_value })),
         command.name,
-      ).toEqual(declared.map((option) => ({ name: option.name, type: option.type === 'integer' ? 4 : 3, required: option.required, max: option.maxLength ?? option.max })));
+      ).toEqual(declared.map((option) => ({ name: option.name, type: option.type === 'integer' ? 4 : option.type === 'file' ? 11 : 3, required: option.required, max: option.maxLength ?? option.max })));
       if (command.name === 'help') continue; // the CLI's help is commander's own
       let help = '';
       const out = vi.spyOn(process.stdout, 'write').mockImplementation((chunk) => ((help += String(chunk)), true));

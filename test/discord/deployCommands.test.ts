@@ -16,6 +16,8 @@ describe('npm run deploy-commands', () => {
   beforeAll(() => fake.start());
   afterAll(() => fake.close());
 
+  /** Without editor roles, /add and /remove are not registered at all. */
+  const readingCommands = commandList.filter((command) => command.access !== 'edit');
   const env = () => ({ DISCORD_TOKEN: 'FAKE.TOKEN.value', DISCORD_CLIENT_ID: fake.applicationId, DISCORD_GUILD_ID: fake.guild.id, DISCORD_API_URL: fake.apiUrl });
 
   /** The script's work in-process, with the given variables as the whole environment. */
@@ -33,17 +35,28 @@ describe('npm run deploy-commands', () => {
   it('as a script: registers the commands in DISCORD_GUILD_ID (the guild, at once)', async () => {
     const tsx = path.join(REPO_ROOT, 'node_modules/.bin/tsx');
     const { stdout } = await run(tsx, [path.join(REPO_ROOT, 'src/discord/deployCommands.ts')], { cwd: REPO_ROOT, env: { ...process.env, ...env() } });
-    expect(stdout).toMatch(new RegExp(`^Registered ${commandList.length} commands in guild ${fake.guild.id} \\(available now\\): /`));
-    expect(fake.registeredCommands(fake.guild.id).map((command) => command.name)).toEqual(commandList.map((command) => command.name));
+    expect(stdout).toMatch(new RegExp(`^Registered ${readingCommands.length} commands in guild ${fake.guild.id} \\(available now\\): /`));
+    expect(fake.registeredCommands(fake.guild.id).map((command) => command.name)).toEqual(readingCommands.map((command) => command.name));
   });
 
   it('registers globally with --global, or when no guild is set', async () => {
     const global = await deploy(['--global'], env());
     expect(global.code, global.stderr).toBe(0);
     expect(global.stdout).toMatch(/^Registered \d+ commands globally/);
-    expect(fake.registeredCommands()).toHaveLength(commandList.length);
+    expect(fake.registeredCommands()).toHaveLength(readingCommands.length);
     const { DISCORD_GUILD_ID: _unused, ...withoutGuild } = env();
     expect((await deploy([], withoutGuild)).stdout).toMatch(/globally/);
+  });
+
+  it('with editor roles, registers /add and /remove too; the contexts follow DISCORD_ALLOW_DMS', async () => {
+    const servers = await deploy([], { ...env(), DISCORD_EDITOR_ROLE_IDS: '323456789012345678' });
+    expect(servers.code, servers.stderr).toBe(0);
+    const registered = fake.registeredCommands(fake.guild.id);
+    expect(registered.map((command) => command.name)).toEqual(commandList.map((command) => command.name));
+    expect(new Set(registered.map((command) => JSON.stringify(command.contexts)))).toEqual(new Set(['[0]']));
+    await deploy([], { ...env(), DISCORD_EDITOR_ROLE_IDS: '323456789012345678', DISCORD_ALLOW_DMS: 'true' });
+    const contexts = Object.fromEntries(fake.registeredCommands(fake.guild.id).map((command) => [command.name, command.contexts]));
+    expect(contexts).toMatchObject({ ask: [0, 1], sources: [0, 1], add: [0], remove: [0] });
   });
 
   it('says what is missing or refused, and exits 2 on an unknown argument', async () => {

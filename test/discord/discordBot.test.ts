@@ -52,7 +52,8 @@ let bot: BotFixture;
 
 beforeAll(async () => {
   fixture = await startCore({ '099_quartermaster.txt': HOSTILE_ARTICLE });
-  bot = await startBot(fixture, { commands: testCommands });
+  // DMs are answered only when the owner allows them (see discordAccess.test.ts for the default).
+  bot = await startBot(fixture, { commands: testCommands, setup: () => ({ DISCORD_ALLOW_DMS: 'true' }) });
   // Registered like `npm run deploy-commands` does, so interactions carry real option types.
   await registerCommands({ token: TOKEN, applicationId: bot.fake.applicationId, guildId: bot.fake.guild.id, apiUrl: bot.fake.apiUrl, commands: testCommands });
 });

@@ -22,6 +22,8 @@ export interface CoreFixture {
   core: Briefbot;
   corpusDir: string;
   dbPath: string;
+  /** What the core logged (additions, removals, skipped files). */
+  logs: ReturnType<typeof recordingLogger>['lines'];
   cleanup(): void;
 }
 
@@ -29,12 +31,14 @@ export interface CoreFixture {
 export async function startCore(extraFiles: Record<string, string> = {}): Promise<CoreFixture> {
   const corpus = copyDefaultCorpus();
   for (const [name, text] of Object.entries(extraFiles)) fs.writeFileSync(path.join(corpus.corpusDir, name), text);
-  const core = await createBriefbot(parseConfig({ CORPUS_DIR: corpus.corpusDir, INDEX_PATH: corpus.dbPath, MODEL_ID: 'none' }), recordingLogger().logger);
+  const { logger, lines } = recordingLogger();
+  const core = await createBriefbot(parseConfig({ CORPUS_DIR: corpus.corpusDir, INDEX_PATH: corpus.dbPath, MODEL_ID: 'none' }), logger);
   await core.reindex();
   return {
     core,
     corpusDir: corpus.corpusDir,
     dbPath: corpus.dbPath,
+    logs: lines,
     cleanup: () => {
       core.close();
       corpus.cleanup();
@@ -59,9 +63,12 @@ export async function startBot(
     questionChannels?: (fake: FakeDiscord) => string[];
     /** The bot's own REST timeouts, shortened by the fault tests. */
     restTimeouts?: DiscordBotOptions['restTimeouts'];
+    /** Prepares the fake before the bot connects (roles, members) and returns more variables (DISCORD_ALLOWED_ROLE_IDS…). */
+    setup?: (fake: FakeDiscord) => Record<string, string>;
   } = {},
 ): Promise<BotFixture> {
   const fake = new FakeDiscord(options.fake);
+  const variables = options.setup?.(fake) ?? {};
   await fake.start();
   const config = parseConfig({
     CORPUS_DIR: fixture.corpusDir,
@@ -73,6 +80,7 @@ export async function startBot(
     DISCORD_CHANNEL_IDS: (options.questionChannels?.(fake) ?? [fake.channels.briefings.id]).join(','),
     DISCORD_API_URL: fake.apiUrl,
     RATE_LIMIT_PER_MINUTE: String(options.rateLimitPerMinute ?? 1000),
+    ...variables,
   });
   const { logger, lines } = recordingLogger();
   const discordBot = createDiscordBot({

@@ -656,3 +656,56 @@ describe('FakeDiscord: raw gateway protocol', () => {
     }
   });
 });
+
+describe('FakeDiscord: roles, member look-ups and attachments', () => {
+  const fake = new FakeDiscord();
+  const analysts = fake.addRole('analysts');
+  const carol = fake.addMember('carol', [analysts.id]);
+  let client: Client;
+
+  beforeAll(async () => {
+    await fake.start();
+    client = makeClient(fake);
+    await loginAndWaitReady(client);
+  });
+
+  afterAll(async () => {
+    await client.destroy();
+    await fake.close();
+  });
+
+  it('sends guild roles in GUILD_CREATE and member roles on interactions; a DM carries no member', async () => {
+    expect(client.guilds.cache.get(fake.guild.id)?.roles.cache.has(analysts.id)).toBe(true);
+    const inGuild = nextInteraction(client, (i): i is ChatInputCommandInteraction => i.isChatInputCommand());
+    fake.sendSlashCommand({ name: 'brief', user: carol });
+    expect((await inGuild).member?.roles).toSatisfy((roles: unknown) => (Array.isArray(roles) ? roles.includes(analysts.id) : (roles as { cache: Map<string, unknown> }).cache.has(analysts.id)));
+    fake.setMemberRoles(carol, []);
+    const inDm = nextInteraction(client, (i): i is ChatInputCommandInteraction => i.isChatInputCommand());
+    fake.sendSlashCommand({ name: 'brief', user: carol, dm: true });
+    const dm = await inDm;
+    expect(dm.guildId).toBeNull();
+    expect(dm.member).toBeNull();
+  });
+
+  it('answers member look-ups with the current roles, 10007 for someone not in the guild', async () => {
+    const guild = client.guilds.cache.get(fake.guild.id)!;
+    fake.setMemberRoles(carol, [analysts.id]);
+    expect([...(await guild.members.fetch({ user: carol.id, force: true })).roles.cache.keys()]).toContain(analysts.id);
+    const missing = await guild.members.fetch({ user: '123456789012345678', force: true }).catch((error: unknown) => error);
+    expect(missing).toBeInstanceOf(DiscordAPIError);
+    expect((missing as DiscordAPIError).code).toBe(10007);
+  });
+
+  it('serves an uploaded attachment from its CDN url on the loopback server, and resolves it on a slash command', async () => {
+    const attachment = fake.uploadAttachment({ filename: 'notes.txt', bytes: 'hello', contentType: 'text/plain' });
+    const response = await fetch(attachment.url);
+    expect(response.status).toBe(200);
+    expect(response.headers.get('content-type')).toBe('text/plain');
+    expect(await response.text()).toBe('hello');
+    expect((await fetch(attachment.url.replace(attachment.id, '123456789012345678'))).status).toBe(404);
+    const command = nextInteraction(client, (i): i is ChatInputCommandInteraction => i.isChatInputCommand());
+    fake.sendSlashCommand({ name: 'upload', options: [{ name: 'file', type: 11, value: attachment.id }], resolved: fake.resolvedAttachments(attachment) });
+    const received = (await command).options.getAttachment('file');
+    expect(received).toMatchObject({ name: 'notes.txt', size: 5, contentType: 'text/plain', url: attachment.url });
+  });
+});

@@ -153,6 +153,7 @@ export class FakeDiscord {
   private readonly roles: ApiRole[];
   private readonly members = new Map<string, ApiMember>();
   private readonly dmChannels = new Map<string, ApiChannel>(); // by user id
+  private readonly uploads = new Map<string, { bytes: Buffer; contentType: string | undefined }>(); // by attachment id
   private readonly messages = new Map<string, ApiMessage>();
   private readonly interactions = new Map<string, InteractionState>();
   private readonly interactionsByToken = new Map<string, InteractionState>();
@@ -465,6 +466,89 @@ export class FakeDiscord {
   /** Sends op 1: Discord asking the client for an immediate heartbeat. */
   requestHeartbeat(): void {
     for (const conn of this.connections) this.sendPayload(conn, { op: 1, d: null, s: null, t: null });
+  }
+
+  // -------------------------------------------------------------------------
+  // Roles and members (who may ask, who may add)
+  // -------------------------------------------------------------------------
+
+  /**
+   * A new guild role, in GUILD_CREATE from now on (create roles before the bot connects; a
+   * connected bot is sent GUILD_ROLE_CREATE, which arrives asynchronously).
+   */
+  addRole(name: string): ApiRole {
+    const role: ApiRole = {
+      id: snowflake(), name, color: 0, hoist: false, icon: null, unicode_emoji: null,
+      position: this.roles.length, permissions: '0', managed: false, mentionable: false, flags: 0,
+    };
+    this.roles.push(role);
+    this.dispatch('GUILD_ROLE_CREATE', { guild_id: this.guild.id, role });
+    return role;
+  }
+
+  /** A new user who is a member of the guild with `roleIds`. */
+  addMember(username: string, roleIds: string[] = []): ApiUser {
+    const user: ApiUser = { id: snowflake(), username, discriminator: '0', global_name: username, avatar: null };
+    this.members.set(user.id, this.defaultMember(user, [...roleIds]));
+    return user;
+  }
+
+  /** Replaces a member's roles: interactions, messages and member look-ups carry them from now on. */
+  setMemberRoles(user: ApiUser, roleIds: string[]): void {
+    const member = this.members.get(user.id);
+    if (!member) throw new Error(`FakeDiscord.setMemberRoles: ${user.username} is not a member`);
+    member.roles = [...roleIds];
+  }
+
+  /** GET /guilds/:guildId/members/:userId (the bot looks up a DM sender's roles). */
+  private getGuildMember(guildId: string, userId: string): RouteResult {
+    if (guildId !== this.guild.id) return apiError(404, 10004, 'Unknown Guild');
+    const member = this.members.get(userId);
+    return member ? { status: 200, body: member } : apiError(404, 10007, 'Unknown Member');
+  }
+
+  // -------------------------------------------------------------------------
+  // Attachments users send (served like Discord's CDN)
+  // -------------------------------------------------------------------------
+
+  /**
+   * A file a user attaches (to a slash command's attachment option), served at its `url` on
+   * the loopback server as Discord's CDN serves uploads. `size` overrides the size Discord
+   * declares (a huge upload need not be held in memory; a lying one).
+   */
+  uploadAttachment(spec: { filename: string; bytes: Uint8Array | string; contentType?: string; size?: number }): ApiAttachment {
+    const id = snowflake();
+    const bytes = typeof spec.bytes === 'string' ? Buffer.from(spec.bytes) : Buffer.from(spec.bytes);
+    const url = `http://127.0.0.1:${this.port}/attachments/${this.channels.general.id}/${id}/${encodeURIComponent(spec.filename)}?ex=${Date.now().toString(16)}`;
+    const attachment: ApiAttachment = {
+      id, filename: spec.filename, size: spec.size ?? bytes.length, url, proxy_url: url,
+      ...(spec.contentType !== undefined ? { content_type: spec.contentType } : {}),
+    };
+    this.uploads.set(id, { bytes, contentType: spec.contentType });
+    return attachment;
+  }
+
+  /** `data.resolved` for slash-command options that carry these attachments (their value is the attachment id). */
+  resolvedAttachments(...attachments: ApiAttachment[]): JsonObject {
+    return { attachments: Object.fromEntries(attachments.map((a) => [a.id, { ...a }])) } as unknown as JsonObject;
+  }
+
+  /** GET /attachments/:channelId/:attachmentId/:filename: the bytes, or 404 like the CDN. True when the path was the CDN's. */
+  private serveAttachment(method: string, rawPath: string, record: RecordedRequest, res: http.ServerResponse): boolean {
+    const match = /^\/attachments\/\d+\/(\d+)\/[^/]+$/.exec(rawPath);
+    if (!match || method !== 'GET') return false;
+    record.route = 'GET /attachments/:channelId/:attachmentId/:filename';
+    const upload = this.uploads.get(match[1] ?? '');
+    record.status = upload ? 200 : 404;
+    if (upload) {
+      res.writeHead(200, { 'content-type': upload.contentType ?? 'application/octet-stream', 'content-length': String(upload.bytes.length) });
+      res.end(upload.bytes);
+    } else {
+      res.writeHead(404, { 'content-type': 'text/plain' });
+      res.end('Not Found');
+    }
+    this.notifyRequest(record);
+    return true;
   }
 
   /** Dispatches an arbitrary event to every live session (for events the helpers below do not cover). */
@@ -1292,6 +1376,7 @@ export class FakeDiscord {
       at,
     };
     this.requests.push(record);
+    if (apiPath === undefined && this.serveAttachment(method, rawPath, record, res)) return;
 
     // Body: JSON, or multipart/form-data (discord.js uses it only when files are attached) with payload_json.
     const chunks: Buffer[] = [];
@@ -1458,6 +1543,7 @@ export class FakeDiscord {
       r('GET', '/webhooks/:appId/:token/messages/:messageId', false, (req, p) => this.webhookMessage(req, p)),
       r('PATCH', '/webhooks/:appId/:token/messages/:messageId', false, (req, p) => this.webhookMessage(req, p)),
       r('DELETE', '/webhooks/:appId/:token/messages/:messageId', false, (req, p) => this.webhookMessage(req, p)),
+      r('GET', '/guilds/:guildId/members/:userId', true, (_req, p) => this.getGuildMember(param(p, 'guildId'), param(p, 'userId'))),
       r('GET', '/channels/:channelId', true, (_req, p) => {
         const ch = this.findChannel(param(p, 'channelId'));
         return ch ? { status: 200, body: ch } : apiError(404, 10003, 'Unknown Channel');
