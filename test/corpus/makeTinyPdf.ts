@@ -14,6 +14,8 @@ export interface TinyPdf {
   pages: (PdfLine | string)[][];
   /** The document information Title, when given. */
   title?: string;
+  /** The document information CreationDate, as a PDF date string ("D:20200710140500Z"), when given. */
+  created?: string;
 }
 
 const PAGE_WIDTH = 420;
@@ -33,7 +35,9 @@ export function makeTinyPdf(pdf: TinyPdf): Uint8Array {
   add('<< /Type /Catalog /Pages 2 0 R >>');
   add(`<< /Type /Pages /Kids [${pageIds.map((id) => `${id} 0 R`).join(' ')}] /Count ${pageCount} >>`);
   add('<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica /Encoding /WinAnsiEncoding >>');
-  add(pdf.title === undefined ? '<< /Producer (briefbot tests) >>' : `<< /Title ${pdfString(pdf.title)} /Producer (briefbot tests) >>`);
+  const title = pdf.title === undefined ? '' : `/Title ${pdfString(pdf.title)} `;
+  const created = pdf.created === undefined ? '' : `/CreationDate ${pdfString(pdf.created)} `;
+  add(`<< ${title}${created}/Producer (briefbot tests) >>`);
   for (const [i, lines] of pdf.pages.entries()) {
     add(`<< /Type /Page /Parent 2 0 R /MediaBox [0 0 ${PAGE_WIDTH} ${PAGE_HEIGHT}] /Resources << /Font << /F1 3 0 R >> >> /Contents ${(pageIds[i] ?? 0) + 1} 0 R >>`);
     const content = pageContent(lines);
