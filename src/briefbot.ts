@@ -1,6 +1,8 @@
 import { distance } from 'fastest-levenshtein';
 import { type Answer, type AskOptions, answerQuestion, isRelevant } from './brief/answerQuestion.ts';
+import { buildTimeline, type TimelineResult } from './brief/buildTimeline.ts';
 import { corpusSummary } from './brief/corpusSummary.ts';
+import { ANY_TIME, type DateRange } from './brief/dateRange.ts';
 import { DEFAULT_POINTS, type Summary, type SummaryOptions, summarizePassages } from './brief/summarizeCorpus.ts';
 import { answerWhoBacks, buildSupportGraph, type SupportGraph, type WhoBacksResult } from './brief/whoBacks.ts';
 import type { Config } from './config.ts';
@@ -28,6 +30,8 @@ export interface Briefbot {
   whoBacks(entity: string): Promise<WhoBacksResult>;
   /** Whom the entity supports. */
   backedBy(entity: string): Promise<WhoBacksResult>;
+  /** The dated events of the entity across the corpus, oldest first, within the range. */
+  timeline(entity: string, range?: DateRange): Promise<TimelineResult>;
   /** Actors the corpus names, by canonical name, whose names start with (first) or contain `prefix`: autocomplete. */
   entityNames(prefix: string, limit: number): Promise<string[]>;
   sources(): DocumentRecord[];
@@ -172,6 +176,11 @@ class IndexedBriefbot implements Briefbot {
 
   async backedBy(entity: string): Promise<WhoBacksResult> {
     return answerWhoBacks(await this.graph(), entity, 'backed', this.documentMeta());
+  }
+
+  async timeline(entity: string, range: DateRange = ANY_TIME): Promise<TimelineResult> {
+    const graph = await this.graph();
+    return buildTimeline(graph.catalog, await this.allPassagesInSlices(), entity, { range });
   }
 
   async entityNames(prefix: string, limit: number): Promise<string[]> {

@@ -29,7 +29,7 @@ const NAMES_DATE = /\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a
  * publication date (`published`, YYYY-MM-DD, or null when the article states none). News writes
  * a bare weekday for the last one before publication ("Saturday night's airstrike" in Friday's
  * paper is six days old), so a weekday that chrono resolves after the publication date is moved
- * back a week. Without a publication date only a date stating its year can be resolved. The first
+ * back a week, and another relative phrase that lands after it is not counted from it. Without a publication date only a date stating its year can be resolved. The first
  * date of the sentence counts; a sentence naming none is dated by its publication (inferred).
  * Computed from the stored sentence text when needed, so it needs no column of its own.
  */
@@ -56,7 +56,12 @@ function resolveResult(result: ParsedResult, reference: Date | null): SentenceDa
   const month = start.get('month') ?? 1;
   let date = new Date(Date.UTC(year, month - 1, start.get('day') ?? 1, 12));
   const weekdayOnly = start.isCertain('weekday') && !start.isCertain('day') && !named;
-  if (weekdayOnly && reference && date > reference && !FORWARD.test(expression)) date = new Date(date.getTime() - 7 * 86_400_000);
+  if (!named && reference && date > reference && !FORWARD.test(expression)) {
+    // Ahead of publication: a bare weekday is last week's; any other count ("ten days after" an
+    // event) was not counted from the publication date, and is not read.
+    if (!weekdayOnly) return null;
+    date = new Date(date.getTime() - 7 * 86_400_000);
+  }
   const precision = start.isCertain('day') || start.isCertain('weekday') ? 'day' : start.isCertain('month') ? 'month' : 'year';
   const iso = isoDay(date);
   return {

@@ -22,6 +22,8 @@ describe('resolveSentenceDate', () => {
     expect(inferred('Last week the warplanes arrived.')?.date).toBe('2020-07-03');
     expect(inferred('Two days ago a convoy was hit.')?.date).toBe('2020-07-08');
     expect(inferred('Ministers will meet next Monday.')?.date).toBe('2020-07-13');
+    // Counted from another event, not from publication: "ten days after" is not read; "on Friday" is.
+    expect(inferred('Ten days after the port fell, the city was calm, its mayor said on Friday.')).toMatchObject({ date: '2020-07-10', expression: 'on Friday' });
   });
 
   it('dates a sentence naming no time by its publication, inferred; with neither, it is undated', () => {
