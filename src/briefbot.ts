@@ -9,10 +9,11 @@ import type { Config } from './config.ts';
 import { UserError } from './errors.ts';
 import { type Embedder, type EmbedderOptions, loadEmbedder } from './index/embedder.ts';
 import { type IndexProgress, type IndexReport, indexCorpus, reportIfUnchanged } from './index/indexCorpus.ts';
-import { type DocumentRecord, IndexStore, type PassageRecord } from './index/indexStore.ts';
+import { IndexStore } from './index/indexStore.ts';
+import type { DocumentRecord, PassageRecord } from './corpus/records.ts';
 import { runIndexWorker } from './index/runIndexWorker.ts';
 import { readSearchData, type SearchData, SearchIndex } from './index/searchIndex.ts';
-import { foldText } from './index/searchTerms.ts';
+import { foldText } from './text/foldText.ts';
 import type { Logger } from './logger.ts';
 
 /**

@@ -1,6 +1,6 @@
 import type { Sentence } from '../corpus/passage.ts';
 import type { SearchHit, SearchIndex } from '../index/searchIndex.ts';
-import { searchTerms } from '../index/searchTerms.ts';
+import { searchTerms } from '../text/searchTerms.ts';
 import { type DateRange, isOpenRange, publishedInRange } from './dateRange.ts';
 import type { ShownExcerpt } from './excerpt.ts';
 import { relatedTerms } from './querySynonyms.ts';

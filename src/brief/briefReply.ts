@@ -1,4 +1,4 @@
-import type { DocumentRecord } from '../index/indexStore.ts';
+import type { DocumentRecord } from '../corpus/records.ts';
 import type { Answer } from './answerQuestion.ts';
 import type { Summary } from './summarizeCorpus.ts';
 import type { WhoBacksResult } from './whoBacks.ts';

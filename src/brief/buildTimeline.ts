@@ -1,8 +1,8 @@
 import type { Sentence } from '../corpus/passage.ts';
 import { type DateOrder, DEFAULT_DATE_ORDER } from '../corpus/parsePublishedDate.ts';
 import { resolveSentenceDate, type SentenceDate } from '../corpus/resolveSentenceDate.ts';
-import type { PassageRecord } from '../index/indexStore.ts';
-import { searchTerms } from '../index/searchTerms.ts';
+import type { PassageRecord } from '../corpus/records.ts';
+import { searchTerms } from '../text/searchTerms.ts';
 import { type EntityCatalog, lexiconTags, tokenize } from './entityCatalog.ts';
 import type { ShownExcerpt } from './excerpt.ts';
 import { type DateRange, overlapsRange } from './dateRange.ts';

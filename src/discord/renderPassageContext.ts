@@ -5,7 +5,7 @@ import type { APIEmbed } from 'discord.js';
 import { formatCitation } from '../brief/formatCitation.ts';
 import { readDocumentText } from '../corpus/readDocumentText.ts';
 import { UserError } from '../errors.ts';
-import type { DocumentRecord } from '../index/indexStore.ts';
+import type { DocumentRecord } from '../corpus/records.ts';
 import type { ButtonAction } from './buttonIds.ts';
 import { DISCORD_LIMITS } from './discordLimits.ts';
 import { escapeDiscordText, neutralizeMentions, oneLine } from './escapeDiscordText.ts';

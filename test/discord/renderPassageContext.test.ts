@@ -3,7 +3,7 @@ import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { renderPassageContext } from '../../src/discord/renderPassageContext.ts';
 import { isUserError } from '../../src/errors.ts';
-import type { DocumentRecord } from '../../src/index/indexStore.ts';
+import type { DocumentRecord } from '../../src/corpus/records.ts';
 import { type CoreFixture, startCore } from './discordBotHarness.ts';
 
 const FILE = '000_bd4eabd2b5bc6d71.txt';

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { searchTerms } from '../../src/index/searchTerms.ts';
+import { searchTerms } from '../../src/text/searchTerms.ts';
 
 describe('searchTerms', () => {
   it('folds accents and case, splits glued names, stems, drops stopwords', () => {
