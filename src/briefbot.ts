@@ -3,6 +3,7 @@ import { type Answer, type AskOptions, answerQuestion, isRelevant } from './brie
 import { buildTimeline, type TimelineResult } from './brief/buildTimeline.ts';
 import { corpusSummary } from './brief/corpusSummary.ts';
 import { ANY_TIME, type DateRange, isOpenRange, publishedInRange } from './brief/dateRange.ts';
+import { type DigestDraft, draftDigest } from './brief/draftDigest.ts';
 import { DEFAULT_POINTS, type Summary, type SummaryOptions, summarizePassages } from './brief/summarizeCorpus.ts';
 import { answerWhoBacks, buildSupportGraph, type SupportGraph, type WhoBacksResult } from './brief/whoBacks.ts';
 import type { Config } from './config.ts';
@@ -36,6 +37,8 @@ export interface Briefbot {
   /** Actors the corpus names, by canonical name, whose names start with (first) or contain `prefix`: autocomplete. */
   entityNames(prefix: string, limit: number): Promise<string[]>;
   sources(): DocumentRecord[];
+  /** The scheduled digest's next post: the documents indexed since the last digest recorded in the index. */
+  draftDigest(now?: Date): DigestDraft;
   close(): void;
 }
 
@@ -252,6 +255,10 @@ class IndexedBriefbot implements Briefbot {
 
   sources(): DocumentRecord[] {
     return this.store.documents();
+  }
+
+  draftDigest(now?: Date): DigestDraft {
+    return draftDigest(this.store, now);
   }
 
   close(): void {

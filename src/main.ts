@@ -5,6 +5,7 @@ import { createBriefbot } from './briefbot.ts';
 import { type CorpusWatch, watchCorpus } from './corpus/watchCorpus.ts';
 import { commandList } from './discord/commandList.ts';
 import { createDiscordBot } from './discord/createDiscordBot.ts';
+import { scheduleDigest } from './discord/scheduleDigest.ts';
 import { isUserError } from './errors.ts';
 import { loadConfig } from './loadConfig.ts';
 import { createLogger } from './logger.ts';
@@ -37,8 +38,10 @@ async function main(): Promise<number> {
     if (config.discord.token) {
       const discordBot = createDiscordBot({ core: bot, config, logger, commands: commandList });
       await discordBot.start();
+      const digest = config.digest ? scheduleDigest({ client: discordBot.client, core: bot, ...config.digest, logger }) : null;
       const signal = await shutdownSignal();
       logger.info({ signal }, 'shutting down');
+      await digest?.stop();
       await discordBot.stop();
       return 0;
     }

@@ -29,12 +29,20 @@ describe('parseConfig', () => {
     expect(config.discord.apiUrl).toBe('http://127.0.0.1:9999/api');
   });
 
+  it('schedules a digest only with DIGEST_CHANNEL_ID, daily at 08:00 unless DIGEST_SCHEDULE says otherwise', () => {
+    expect(parseConfig({}).digest).toBeNull();
+    expect(parseConfig({ DIGEST_CHANNEL_ID: '123456789012345678' }).digest).toEqual({ channelId: '123456789012345678', schedule: '0 8 * * *' });
+    expect(parseConfig({ DIGEST_CHANNEL_ID: '123456789012345678', DIGEST_SCHEDULE: '30 7 * * 1-5' }).digest?.schedule).toBe('30 7 * * 1-5');
+  });
+
   it.each([
     ['LOG_LEVEL', 'loud'],
     ['ALLOW_REMOTE_MODELS', 'maybe'],
     ['DISCORD_CHANNEL_IDS', 'general'],
     ['DISCORD_API_URL', 'not a url'],
     ['RATE_LIMIT_PER_MINUTE', '-3'],
+    ['DIGEST_CHANNEL_ID', '#news'],
+    ['DIGEST_SCHEDULE', 'every morning'],
   ])('names the variable when %s is bad', (variable, value) => {
     expect(() => parseConfig({ [variable]: value })).toThrow(new RegExp(`^Invalid configuration: ${variable} `));
   });
