@@ -1,9 +1,9 @@
+import { commands } from '../commands/index.ts';
 import { renderIndexReport } from './cli/renderText.ts';
 import { createProgressBar } from './cli/createProgressBar.ts';
 import { runTerminalChat } from './cli/terminalChat.ts';
 import { createBriefbot } from './briefbot.ts';
 import { type CorpusWatch, watchCorpus } from './corpus/watchCorpus.ts';
-import { commandList } from './discord/commandList.ts';
 import { createDiscordBot } from './discord/createDiscordBot.ts';
 import { scheduleDigest } from './discord/scheduleDigest.ts';
 import { isUserError } from './errors.ts';
@@ -36,7 +36,7 @@ async function main(): Promise<number> {
         .catch((error: unknown) => logger.error({ err: error }, 're-indexing after a corpus change failed; answering from the previous index'));
     });
     if (config.discord.token) {
-      const discordBot = createDiscordBot({ core: bot, config, logger, commands: commandList });
+      const discordBot = createDiscordBot({ core: bot, config, logger, commands });
       await discordBot.start();
       const digest = config.digest ? scheduleDigest({ client: discordBot.client, core: bot, ...config.digest, logger }) : null;
       const signal = await shutdownSignal();
@@ -45,7 +45,7 @@ async function main(): Promise<number> {
       await discordBot.stop();
       return 0;
     }
-    await runTerminalChat(bot, commandList, logger);
+    await runTerminalChat(bot, commands, logger);
     return 0;
   } catch (error) {
     if (isUserError(error)) process.stderr.write(`${error.message}\n`);

@@ -12,4 +12,11 @@ export type BriefReply =
   | { kind: 'backers'; result: WhoBacksResult }
   | { kind: 'summary'; summary: Summary }
   | { kind: 'sources'; documents: DocumentRecord[] }
-  | { kind: 'help'; commands: { name: string; description: string }[] };
+  | { kind: 'help'; commands: HelpEntry[] };
+
+/** A command as /help lists it. */
+export interface HelpEntry {
+  name: string;
+  description: string;
+  options: { name: string; description: string; required: boolean }[];
+}

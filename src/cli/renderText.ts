@@ -22,7 +22,10 @@ export function renderReply(reply: BriefReply): string {
     case 'help':
       return [
         'Ask a question in plain words, or use a command:',
-        ...reply.commands.map((command) => `  /${command.name}  ${command.description}`),
+        ...reply.commands.flatMap((command) => [
+          `  /${command.name}  ${command.description}`,
+          ...command.options.map((option) => `      ${option.name}:${option.required ? '' : ' (optional)'} ${option.description}`),
+        ]),
         '  /quit  leave the chat',
       ].join('\n');
   }

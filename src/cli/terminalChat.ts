@@ -1,7 +1,7 @@
 import readline from 'node:readline/promises';
+import { type Command, findCommand, runCommand } from '../../commands/command.ts';
 import type { BriefReply } from '../brief/briefReply.ts';
 import type { Briefbot } from '../briefbot.ts';
-import type { SlashCommand } from '../discord/slashCommand.ts';
 import { isUserError, UserError } from '../errors.ts';
 import type { Logger } from '../logger.ts';
 import { renderReply } from './renderText.ts';
@@ -17,7 +17,7 @@ export interface ChatStreams {
  * the same as in Discord, as text.
  */
 export async function runTerminalChat(
-  bot: Briefbot, commands: readonly SlashCommand[], logger: Logger, streams: ChatStreams = { input: process.stdin, output: process.stdout },
+  bot: Briefbot, commands: readonly Command[], logger: Logger, streams: ChatStreams = { input: process.stdin, output: process.stdout },
 ): Promise<void> {
   const terminal = 'isTTY' in streams.output && streams.output.isTTY === true;
   const rl = readline.createInterface({ input: streams.input, output: streams.output, terminal });
@@ -47,14 +47,12 @@ export async function runTerminalChat(
 }
 
 /** A chat line → the command it names (a plain question is /ask) → its reply. */
-export async function replyToLine(line: string, bot: Briefbot, commands: readonly SlashCommand[]): Promise<BriefReply> {
+export async function replyToLine(line: string, bot: Briefbot, commands: readonly Command[]): Promise<BriefReply> {
   const match = /^\/([\w-]+)\s*(.*)$/s.exec(line);
   const name = match ? (match[1] ?? '') : 'ask';
   const rest = match ? (match[2] ?? '') : line;
-  const command = commands.find((candidate) => candidate.data.name === name);
+  const command = findCommand(commands, name);
   if (!command) throw new UserError(`Unknown command /${name}. Type /help for the list.`);
   const raw = command.textOption ? { [command.textOption]: rest } : {};
-  const parsed = command.options.safeParse(raw);
-  if (!parsed.success) throw new UserError(`/${name}: ${parsed.error.issues[0]?.message ?? 'invalid options'}`);
-  return command.execute({ bot, commands }, parsed.data);
+  return runCommand(name, raw, { bot, commands });
 }

@@ -1,6 +1,6 @@
 import type { APIEmbed } from 'discord.js';
 import type { Answer } from '../brief/answerQuestion.ts';
-import type { BriefReply } from '../brief/briefReply.ts';
+import type { BriefReply, HelpEntry } from '../brief/briefReply.ts';
 import type { ShownExcerpt } from '../brief/excerpt.ts';
 import { formatCitation } from '../brief/formatCitation.ts';
 import type { Summary } from '../brief/summarizeCorpus.ts';
@@ -214,14 +214,17 @@ function sourcesBlocks(documents: readonly DocumentRecord[]): EmbedBlock[] {
   return blocksFromEntries({ color: COLORS.sources, title: `Sources: ${documents.length} documents, ${passages} passages` }, entries, '\n');
 }
 
-function helpBlocks(commands: readonly { name: string; description: string }[], options: RenderOptions): EmbedBlock[] {
+function helpBlocks(commands: readonly HelpEntry[], options: RenderOptions): EmbedBlock[] {
   const channels = options.questionChannelIds ?? [];
   const where = channels.length > 0 ? `in ${channels.map((id) => `<#${id}>`).join(', ')}, ` : '';
   const description = [
     'I answer from the documents of my corpus only: every answer is a sentence of the corpus, cited by file, paragraph (¶) and lines. Where the corpus holds nothing, I say so.',
     '',
     '**Commands**',
-    ...commands.map((command) => `\`/${command.name}\` ${escapeDiscordText(command.description)}`),
+    ...commands.flatMap((command) => [
+      `\`/${command.name}\` ${escapeDiscordText(command.description)}`,
+      ...command.options.map((option) => `\u2003\`${option.name}\`${option.required ? '' : ' (optional)'} ${escapeDiscordText(option.description)}`),
+    ]),
     '',
     '**Plain questions**',
     `Ask ${where}by mentioning me, or in a direct message: a message ending with “?” or starting with who, what, when, where, why or how gets an answer.`,

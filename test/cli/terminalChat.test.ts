@@ -3,7 +3,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { type Briefbot, createBriefbot } from '../../src/briefbot.ts';
 import { runTerminalChat } from '../../src/cli/terminalChat.ts';
 import { parseConfig } from '../../src/config.ts';
-import { commandList } from '../../src/discord/commandList.ts';
+import { commands as commandList } from '../../commands/index.ts';
 import { recordingLogger } from '../support/silentLogger.ts';
 import { copyDefaultCorpus } from '../support/tempCorpus.ts';
 
@@ -43,7 +43,7 @@ describe('terminal chat', () => {
     expect(out).toContain('004_579dbf7128379b0f.txt · Turkey warns');
     expect(out).toContain('/sources  List the documents');
     expect(out).toContain('Unknown command /nope');
-    expect(out).toContain('/ask: Ask a question.');
+    expect(out).toContain('/ask question: Ask a question.');
     expect(out).not.toContain('never read');
   });
 
