@@ -4,6 +4,7 @@ import type { Command } from './command.ts';
 import help from './help.ts';
 import sources from './sources.ts';
 import summary from './summary.ts';
+import timeline from './timeline.ts';
 import whoBacks from './who-backs.ts';
 
 /**
@@ -11,4 +12,4 @@ import whoBacks from './who-backs.ts';
  * src/commands/index.ts): Discord registration, routing, the chat, the CLI and /help read this
  * list, in this order.
  */
-export const commands: readonly Command[] = [whoBacks, backedBy, ask, summary, sources, help];
+export const commands: readonly Command[] = [whoBacks, backedBy, timeline, ask, summary, sources, help];

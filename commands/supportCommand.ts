@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import type { Command } from './command.ts';
+import { dateRangeOptions, readDateRange } from './dateRangeOptions.ts';
 
 export const MAX_ENTITY_LENGTH = 100;
 
@@ -16,6 +17,7 @@ export function supportCommand(direction: 'backers' | 'backed') {
       .min(1, `Name an actor, e.g. /${name} ${direction === 'backers' ? 'haftar' : 'turkey'}`)
       .max(MAX_ENTITY_LENGTH)
       .meta({ description: 'A person, group or country', autocomplete: true }),
+    ...dateRangeOptions,
   });
   return {
     name,
@@ -26,8 +28,9 @@ export function supportCommand(direction: 'backers' | 'backed') {
     options,
     textOption: 'entity',
     autocomplete: ({ bot }, focused) => bot.entityNames(focused.value, 25),
-    async execute({ bot }, { entity }) {
-      return { kind: 'backers', result: direction === 'backers' ? await bot.whoBacks(entity) : await bot.backedBy(entity) };
+    async execute({ bot }, { entity, ...dates }) {
+      const range = readDateRange(dates);
+      return { kind: 'backers', result: direction === 'backers' ? await bot.whoBacks(entity, range) : await bot.backedBy(entity, range), range };
     },
   } satisfies Command<typeof options>;
 }

@@ -81,6 +81,13 @@ export function buildTimeline(
   return { entity: entity.name, aliases, found: true, suggestions: [], range, events: dated, undated };
 }
 
+/** How an event was dated, for the renderers: "(stated: “May”)", "(inferred from “on Thursday”)", "(inferred: publication date)"; "" when undated. */
+export function describeDating(event: Pick<TimelineEvent, 'date' | 'basis' | 'expression'>): string {
+  if (event.date === null) return '';
+  if (event.expression === null) return '(inferred: publication date)';
+  return event.basis === 'stated' ? `(stated: “${event.expression}”)` : `(inferred from “${event.expression}”)`;
+}
+
 interface Report {
   sentence: Sentence;
   passage: PassageRecord;

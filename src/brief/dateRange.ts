@@ -68,3 +68,10 @@ export function publishedInRange(published: string | null, range: DateRange): bo
 export function isOpenRange(range: DateRange): boolean {
   return range.since === null && range.until === null;
 }
+
+/** " since 2020-07-11", " until 2020-07-10", " from 2020-07-01 to 2020-07-10", or "" for any time: to follow a title. */
+export function describeRange(range: DateRange | undefined): string {
+  if (!range || isOpenRange(range)) return '';
+  if (range.since && range.until) return ` from ${range.since} to ${range.until}`;
+  return range.since ? ` since ${range.since}` : ` until ${range.until}`;
+}

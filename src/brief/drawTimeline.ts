@@ -1,4 +1,4 @@
-import type { TimelineResult } from './buildTimeline.ts';
+import { describeDating, type TimelineResult } from './buildTimeline.ts';
 import { clip, escapeXml } from './drawSupportGraph.ts';
 
 /** More events than this make a strip too long to read at a glance: the rest are counted in the caption. */
@@ -25,7 +25,7 @@ export function drawTimeline(result: TimelineResult): string | null {
       `<circle cx="150" cy="${y}" r="7" fill="${inferred ? '#ffffff' : '#1d4e89'}" stroke="#1d4e89" stroke-width="2.5"/>`,
       `<text x="130" y="${y + 5}" font-size="14" font-weight="bold" fill="#1d2b3a" text-anchor="end">${escapeXml(event.date ?? '')}</text>`,
       `<text x="170" y="${y + 1}" font-size="14" fill="#1d2b3a">${escapeXml(clip(event.text, 88))}</text>`,
-      `<text x="170" y="${y + 18}" font-size="11" fill="#5f6f80">${escapeXml(`${basisNote(event.basis, event.expression)}${reports}`)}</text>`,
+      `<text x="170" y="${y + 18}" font-size="11" fill="#5f6f80">${escapeXml(`${describeDating(event).replace(/^\((.*)\)$/, '$1')}${reports}`)}</text>`,
     ].join('');
   });
   const hidden = result.events.length - drawn.length;
@@ -41,7 +41,3 @@ export function drawTimeline(result: TimelineResult): string | null {
   ].join('\n');
 }
 
-function basisNote(basis: TimelineResult['events'][number]['basis'], expression: string | null): string {
-  if (expression === null) return 'inferred: the publication date';
-  return basis === 'stated' ? `stated: “${clip(expression, 30)}”` : `inferred from “${clip(expression, 30)}”`;
-}

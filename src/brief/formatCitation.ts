@@ -9,3 +9,8 @@ export function formatCitation(span: SourceSpan): string {
   const page = typeof span.page === 'number' ? ` p${span.page}` : '';
   return `${span.file}${page} ¶${span.paragraph} ${lines}`;
 }
+
+/** The citation with its document's publication date: "000_bd4eabd2b5bc6d71.txt ¶6 L13 (2020-07-10)". */
+export function formatDatedCitation(excerpt: SourceSpan & { published: string | null }): string {
+  return `${formatCitation(excerpt)}${excerpt.published ? ` (${excerpt.published})` : ''}`;
+}

@@ -16,7 +16,7 @@ describe('drawTimeline', () => {
     expect(svg!.indexOf('2020-07-03')).toBeLessThan(svg!.indexOf('2020-07-10'));
     expect(svg).toContain('Forces seized the &lt;port&gt;.');
     expect(svg).toContain('stated: “3 July” · 2 documents');
-    expect(svg).toContain('inferred: the publication date');
+    expect(svg).toContain('inferred: publication date');
   });
 
   it('draws nothing without dated events, and caps a long timeline', () => {

@@ -583,6 +583,19 @@ function apiError(status: number, code: number, message: string, errors?: ErrorT
   return { status, body: errors ? { message, code, errors } : { message, code } };
 }
 
+/** Discord's upload limits without boosts: 10 files a message, each at most 10 MiB (40005 "Request entity too large"). */
+export const UPLOAD_LIMITS = { files: 10, fileBytes: 10 * 1024 * 1024 } as const;
+
+function uploadLimitError(files: readonly RecordedFile[]): RouteResult | undefined {
+  if (files.length > UPLOAD_LIMITS.files) {
+    const errors = new FormErrors();
+    errors.add(['files'], 'BASE_TYPE_MAX_LENGTH', `Must be ${UPLOAD_LIMITS.files} or fewer in length.`);
+    return invalidForm(errors);
+  }
+  if (files.some((file) => file.size > UPLOAD_LIMITS.fileBytes)) return apiError(413, 40005, 'Request entity too large');
+  return undefined;
+}
+
 function invalidForm(errors: FormErrors): RouteResult {
   return apiError(400, 50035, 'Invalid Form Body', errors.tree);
 }
@@ -2013,6 +2026,8 @@ export class FakeDiscord {
         }
       }
     }
+
+    bodyError ??= uploadLimitError(record.files);
 
     // Route lookup (also needed to attribute injected failures to an interaction).
     const match = apiPath !== undefined ? this.matchRoute(method, path) : undefined;
