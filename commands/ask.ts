@@ -18,7 +18,7 @@ const options = z.object({
     .min(1, `Give a whole number of excerpts from 1 to ${MAX_EXCERPTS}.`)
     .max(MAX_EXCERPTS, `Give a whole number of excerpts from 1 to ${MAX_EXCERPTS}.`)
     .optional()
-    .describe('How many excerpts to show (default 3)'),
+    .describe('How many excerpts to show, 3 by default'),
   ...dateRangeOptions,
 });
 

@@ -155,19 +155,21 @@ export class CommandOptionError extends UserError {
 /** Option values as an interface received them: text from the chat and the CLI, typed values from Discord. */
 export type RawOptions = Readonly<Record<string, string | number | boolean | undefined>>;
 
+/** A command whose options passed: running it can no longer fail on them. */
 export interface PreparedCommand {
   command: Command;
-  run(): Promise<BriefReply>;
+  run(context: CommandContext): Promise<BriefReply>;
 }
 
 /**
  * Finds the command and validates its options once, without running it, for an interface
- * that acts in between (Discord checks the rate limit and defers only for valid commands).
+ * that acts in between (Discord checks the rate limit and defers only for valid commands; the
+ * CLI builds the core only for valid ones).
  * Unknown commands and unknown options are refused with the command's usage; integer options
  * given as text are read as numbers; the schema's own messages say what is wrong.
  */
-export function prepareCommand(name: string, raw: RawOptions, context: CommandContext): PreparedCommand {
-  const command = findCommand(context.commands, name);
+export function prepareCommand(name: string, raw: RawOptions, commands: readonly Command[]): PreparedCommand {
+  const command = findCommand(commands, name);
   if (!command) throw new UserError(`Unknown command /${name}. Type /help for the list.`);
   const options = commandOptions(command);
   const values: Record<string, unknown> = {};
@@ -188,10 +190,10 @@ export function prepareCommand(name: string, raw: RawOptions, context: CommandCo
     const option = issue?.path.map(String).join('.') || null;
     throw new CommandOptionError(command.name, option, issue?.message ?? 'invalid options');
   }
-  return { command, run: () => command.execute(context, parsed.data) };
+  return { command, run: (context) => command.execute(context, parsed.data) };
 }
 
 /** Runs a command by name: the one way every interface runs one. Throws UserError for bad input. */
 export async function runCommand(name: string, raw: RawOptions, context: CommandContext): Promise<BriefReply> {
-  return prepareCommand(name, raw, context).run();
+  return prepareCommand(name, raw, context.commands).run(context);
 }

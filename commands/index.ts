@@ -1,6 +1,7 @@
 import ask from './ask.ts';
 import backedBy from './backed-by.ts';
 import type { Command } from './command.ts';
+import context from './context.ts';
 import help from './help.ts';
 import sources from './sources.ts';
 import summary from './summary.ts';
@@ -12,4 +13,4 @@ import whoBacks from './who-backs.ts';
  * src/commands/index.ts): Discord registration, routing, the chat, the CLI and /help read this
  * list, in this order.
  */
-export const commands: readonly Command[] = [whoBacks, backedBy, timeline, ask, summary, sources, help];
+export const commands: readonly Command[] = [whoBacks, backedBy, timeline, ask, summary, sources, context, help];

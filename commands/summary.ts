@@ -8,7 +8,7 @@ const POINTS_RANGE = `Give a whole number of points from 3 to 7.`;
 const options = z.object({
   topic: z.string().trim().max(200).optional().describe('Brief on this topic only'),
   file: z.string().trim().max(200).optional().meta({ description: 'Brief on this document only', autocomplete: true }),
-  points: z.int(POINTS_RANGE).min(3, POINTS_RANGE).max(7, POINTS_RANGE).optional().describe(`How many points (3 to 7, default ${DEFAULT_POINTS})`),
+  points: z.int(POINTS_RANGE).min(3, POINTS_RANGE).max(7, POINTS_RANGE).optional().describe(`How many points, ${DEFAULT_POINTS} by default`),
   ...dateRangeOptions,
 });
 

@@ -1,3 +1,4 @@
+import type { PassageContext } from '../corpus/readPassageContext.ts';
 import type { DocumentRecord } from '../corpus/records.ts';
 import type { Answer } from './answerQuestion.ts';
 import type { TimelineResult } from './buildTimeline.ts';
@@ -15,6 +16,7 @@ export type BriefReply =
   | { kind: 'summary'; summary: Summary; range?: DateRange }
   | { kind: 'timeline'; result: TimelineResult }
   | { kind: 'sources'; documents: DocumentRecord[] }
+  | { kind: 'context'; context: PassageContext }
   | { kind: 'help'; commands: HelpEntry[] };
 
 /** A command as /help lists it. */

@@ -15,11 +15,15 @@ export interface ShownExcerpt extends Excerpt {
   keySentence: string | null;
 }
 
-/** Exactly the contract's fields, for --json output; `page` only for paged formats (PDF). */
-export function toExcerptJson(excerpt: Excerpt): Excerpt {
-  const { text, file, paragraph, page, lineStart, lineEnd, score } = excerpt;
+/**
+ * Exactly the contract's fields, for --json output; `page` only for paged formats (PDF), and
+ * `published` (the document's date, or null) for an excerpt shown with its document.
+ */
+export function toExcerptJson(excerpt: Excerpt & { published?: string | null }): Excerpt & { published?: string | null } {
+  const { text, file, paragraph, page, lineStart, lineEnd, score, published } = excerpt;
   const rounded = Math.round(score * 10000) / 10000;
-  return page == null
+  const json = page == null
     ? { text, file, paragraph, lineStart, lineEnd, score: rounded }
     : { text, file, page, paragraph, lineStart, lineEnd, score: rounded };
+  return published === undefined ? json : { ...json, published };
 }

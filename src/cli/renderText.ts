@@ -6,6 +6,7 @@ import type { ShownExcerpt } from '../brief/excerpt.ts';
 import { describeDating, type TimelineEvent, type TimelineResult } from '../brief/buildTimeline.ts';
 import { type DateRange, describeRange } from '../brief/dateRange.ts';
 import { formatCitation, formatDatedCitation } from '../brief/formatCitation.ts';
+import type { PassageContext } from '../corpus/readPassageContext.ts';
 import type { DocumentRecord } from '../corpus/records.ts';
 import type { IndexReport } from '../index/indexCorpus.ts';
 
@@ -23,6 +24,8 @@ export function renderReply(reply: BriefReply): string {
       return renderTimeline(reply.result);
     case 'sources':
       return renderSources(reply.documents);
+    case 'context':
+      return renderPassageContext(reply.context);
     case 'help':
       return [
         'Ask a question in plain words, or use a command:',
@@ -33,6 +36,18 @@ export function renderReply(reply: BriefReply): string {
         '  /quit  leave the chat',
       ].join('\n');
   }
+}
+
+/** "In context": the cited lines »marked« within their paragraph, the paragraphs before and after. */
+export function renderPassageContext(context: PassageContext): string {
+  const { before, key, after } = context.cited;
+  const cited = [before, `»${key}«`, after].filter((part) => part !== '').join(' ');
+  const paragraphs = [context.previous, cited, context.next].filter((part): part is string => part !== null);
+  return [
+    `In context: ${formatCitation(context.span)} · ${context.document.title}`,
+    ...paragraphs.map((paragraph) => `    ${paragraph}`),
+    `Lines ${context.lineFrom}–${context.lineTo} of ${context.document.file}`,
+  ].join('\n\n');
 }
 
 export function renderAnswer(answer: Answer, range?: DateRange): string {

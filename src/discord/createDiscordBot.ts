@@ -258,13 +258,13 @@ class BriefbotOnDiscord implements DiscordBot {
       throw new UserError(`/${interaction.commandName} is not one of this bot's commands any more; the command list is out of date (npm run deploy-commands).`);
     }
     // Validated before anything else: bad options are refused at once, not deferred nor counted.
-    const prepared = prepareCommand(interaction.commandName, optionValues(interaction.options.data), this.context);
+    const prepared = prepareCommand(interaction.commandName, optionValues(interaction.options.data), this.commands);
     if (!prepared.command.instant) {
       this.checkRateLimit(interaction.user.id);
       // Searching may take longer than the 3 s Discord waits for a first response.
       await this.firstResponse(interaction, 'deferred', () => interaction.deferReply());
     }
-    const reply = await prepared.run();
+    const reply = await prepared.run(this.context);
     const message = this.present(reply);
     if (interaction.deferred) await interaction.editReply(message);
     else await this.firstResponse(interaction, 'replied', () => interaction.reply(message));
@@ -314,7 +314,8 @@ class BriefbotOnDiscord implements DiscordBot {
       await this.firstResponse(interaction, 'replied', () => interaction.update(page));
       return;
     }
-    const embed = await renderPassageContext(action, this.core.sources(), this.config.corpusDir);
+    const { documentHash, paragraph, lineStart, lineEnd } = action;
+    const embed = renderPassageContext(await this.core.passageContext({ documentHash, paragraph, lineStart, lineEnd }));
     await this.firstResponse(interaction, 'replied', () => interaction.reply({ embeds: [embed], flags: MessageFlags.Ephemeral, allowedMentions: NO_MENTIONS }));
   }
 
@@ -372,11 +373,11 @@ class BriefbotOnDiscord implements DiscordBot {
       this.checkRateLimit(message.author.id);
       const ask = findCommand(this.commands, 'ask');
       if (!ask) return;
-      const prepared = prepareCommand(ask.name, { [ask.textOption ?? 'question']: question }, this.context);
+      const prepared = prepareCommand(ask.name, { [ask.textOption ?? 'question']: question }, this.commands);
       const stopTyping = keepTyping(message.channel, this.logger);
       let reply: BriefReply;
       try {
-        reply = await prepared.run();
+        reply = await prepared.run(this.context);
       } finally {
         stopTyping();
       }

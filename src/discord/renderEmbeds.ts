@@ -11,6 +11,8 @@ import type { DocumentRecord } from '../corpus/records.ts';
 import { DISCORD_LIMITS } from './discordLimits.ts';
 import { escapeDiscordText, inlineCode, neutralizeMentions, oneLine, truncate } from './escapeDiscordText.ts';
 import { type ContextLink, type EmbedBlock, packPages, type RenderedPage } from './packPages.ts';
+import { boldAround } from './boldAround.ts';
+import { renderPassageContext } from './renderPassageContext.ts';
 
 /**
  * BriefReply → the pages of embeds the bot posts (Discord's counterpart of cli/renderText.ts).
@@ -46,6 +48,8 @@ function renderBlocks(reply: BriefReply, options: RenderOptions): EmbedBlock[] {
       return whoBacksBlocks(reply.result, reply.range);
     case 'timeline':
       return timelineBlocks(reply.result);
+    case 'context':
+      return [{ embed: renderPassageContext(reply.context), contexts: [] }];
   }
 }
 
@@ -101,40 +105,6 @@ export function markedExcerpt(text: string, key: string | null, max: number): st
   // Without a key sentence the text is kept from its start and cut at its end.
   if (at < 0) return boldAround({ before: '', key: '', after: plain }, max);
   return boldAround({ before: plain.slice(0, at), key: mark, after: plain.slice(at + mark.length) }, max);
-}
-
-/**
- * before + **key** + after, each escaped on its own, within `max` characters: the context on
- * either side is cut first (keeping what is nearest the key), then the key itself.
- */
-export function boldAround(parts: { before: string; key: string; after: string }, max: number): string {
-  let { before, key, after } = parts;
-  let beforeCut = false;
-  let afterCut = false;
-  const render = (): string => {
-    const head = `${beforeCut ? '…' : ''}${escapeDiscordText(before)}`;
-    const tail = `${escapeDiscordText(after)}${afterCut ? '…' : ''}`;
-    // Pieces escaped apart could meet as "@" + "everyone": neutralise the joined text too.
-    return neutralizeMentions(key === '' ? `${head}${tail}` : `${head}**${escapeDiscordText(key)}**${tail}`);
-  };
-  let rendered = render();
-  // Each plain character escapes to at least one, so dropping `excess` plain characters is
-  // never too little; a few rounds settle it.
-  while (rendered.length > max) {
-    const excess = rendered.length - max;
-    if (before.length === 0 && after.length === 0) {
-      key = key.slice(0, Math.max(0, key.length - excess - 1));
-      afterCut = true;
-    } else if (before.length >= after.length) {
-      before = before.slice(Math.min(before.length, excess + 1)).trimStart();
-      beforeCut = true;
-    } else {
-      after = after.slice(0, Math.max(0, after.length - excess - 1)).trimEnd();
-      afterCut = true;
-    }
-    rendered = render();
-  }
-  return rendered;
 }
 
 // --- /summary ---------------------------------------------------------------------------

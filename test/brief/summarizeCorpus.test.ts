@@ -1,4 +1,4 @@
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, onTestFinished } from 'vitest';
 import { openKeywordBot, useDefaultCorpusBot } from '../support/keywordBot.ts';
 import { makeTempCorpus } from '../support/tempCorpus.ts';
 
@@ -43,9 +43,9 @@ describe('summary', () => {
 describe('summary of an empty corpus', () => {
   it('has no points', async () => {
     const corpus = makeTempCorpus();
+    onTestFinished(corpus.cleanup);
     const bot = await openKeywordBot(corpus);
+    onTestFinished(() => bot.close());
     expect((await bot.summary()).points).toEqual([]);
-    bot.close();
-    corpus.cleanup();
   });
 });

@@ -58,7 +58,7 @@ describe('the command contract', () => {
     expect(commandOptions(summary)).toEqual([
       { name: 'topic', description: 'Brief on this topic only', type: 'string', required: false, maxLength: 200, autocomplete: false },
       { name: 'file', description: 'Brief on this document only', type: 'string', required: false, maxLength: 200, autocomplete: true },
-      { name: 'points', description: 'How many points (3 to 7, default 5)', type: 'integer', required: false, min: 3, max: 7, autocomplete: false },
+      { name: 'points', description: 'How many points, 5 by default', type: 'integer', required: false, min: 3, max: 7, autocomplete: false },
       { name: 'since', description: 'Only documents published on or after this date (2020-07-11, "last week")', type: 'string', required: false, maxLength: 60, autocomplete: false },
       { name: 'until', description: 'Only documents published on or before this date', type: 'string', required: false, maxLength: 60, autocomplete: false },
     ]);
