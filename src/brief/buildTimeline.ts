@@ -4,7 +4,7 @@ import { resolveSentenceDate, type SentenceDate } from '../corpus/resolveSentenc
 import type { PassageRecord } from '../corpus/records.ts';
 import { searchTerms } from '../text/searchTerms.ts';
 import { type EntityCatalog, lexiconTags, tokenize } from './entityCatalog.ts';
-import type { ShownExcerpt } from './excerpt.ts';
+import { type ShownExcerpt, sentenceExcerpt } from './excerpt.ts';
 import { type DateRange, overlapsRange } from './dateRange.ts';
 
 /** One thing that happened to or was done by the actor, as one or more documents report it. */
@@ -141,19 +141,7 @@ function tellsEvent(text: string): boolean {
 }
 
 function toCitation({ sentence, passage }: Report): ShownExcerpt {
-  return {
-    text: sentence.text,
-    file: sentence.file,
-    paragraph: sentence.paragraph,
-    page: sentence.page ?? null,
-    lineStart: sentence.lineStart,
-    lineEnd: sentence.lineEnd,
-    score: 1,
-    title: passage.title,
-    published: passage.published,
-    heading: passage.heading,
-    keySentence: null,
-  };
+  return sentenceExcerpt(sentence, passage, 1);
 }
 
 function isoDay(published: string | null): string | null {

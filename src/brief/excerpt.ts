@@ -1,4 +1,5 @@
-import type { SourceSpan } from '../corpus/passage.ts';
+import type { Sentence, SourceSpan } from '../corpus/passage.ts';
+import type { PassageRecord } from '../corpus/records.ts';
 
 /** The JSON contract of a cited excerpt: its exact text stands at these lines of this file. */
 export interface Excerpt extends SourceSpan {
@@ -13,6 +14,23 @@ export interface ShownExcerpt extends Excerpt {
   heading: string | null;
   /** The sentence of `text` that answers the question, when there is one. */
   keySentence: string | null;
+}
+
+/** One sentence shown as an excerpt of its own, with its passage's title, date and heading. */
+export function sentenceExcerpt(sentence: Sentence, passage: Pick<PassageRecord, 'title' | 'published' | 'heading'>, score: number): ShownExcerpt {
+  return {
+    text: sentence.text,
+    file: sentence.file,
+    paragraph: sentence.paragraph,
+    page: sentence.page ?? null,
+    lineStart: sentence.lineStart,
+    lineEnd: sentence.lineEnd,
+    score,
+    title: passage.title,
+    published: passage.published,
+    heading: passage.heading,
+    keySentence: null,
+  };
 }
 
 /**
