@@ -4,7 +4,7 @@
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { type BotFixture, type CoreFixture, startBot, startCore, visibleText } from './discordBotHarness.ts';
-import { UPLOAD_LIMITS } from './fakeDiscord.ts';
+import { UPLOAD_LIMITS } from './fakeUploadLimits.ts';
 
 let core: CoreFixture;
 let bot: BotFixture;
