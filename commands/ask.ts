@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import type { Command } from './command.ts';
+import { dateRangeOptions, readDateRange } from './dateRangeOptions.ts';
 
 export const MAX_QUESTION_LENGTH = 500;
 /** Excerpts an answer may show: three by default; ten fill more than two Discord pages. */
@@ -18,6 +19,7 @@ const options = z.object({
     .max(MAX_EXCERPTS, `Give a whole number of excerpts from 1 to ${MAX_EXCERPTS}.`)
     .optional()
     .describe('How many excerpts to show, 3 by default'),
+  ...dateRangeOptions,
 });
 
 export default {
@@ -25,7 +27,8 @@ export default {
   description: 'Answer a question from the corpus, with cited excerpts',
   options,
   textOption: 'question',
-  async execute({ bot }, { question, k }) {
-    return { kind: 'answer', answer: await bot.ask(question, k === undefined ? {} : { k }) };
+  async execute({ bot }, { question, k, ...dates }) {
+    const range = readDateRange(dates);
+    return { kind: 'answer', answer: await bot.ask(question, { range, ...(k === undefined ? {} : { k }) }), range };
   },
 } satisfies Command<typeof options>;

@@ -7,6 +7,7 @@ import help from './help.ts';
 import remove from './remove.ts';
 import sources from './sources.ts';
 import summary from './summary.ts';
+import timeline from './timeline.ts';
 import whoBacks from './who-backs.ts';
 import whoOpposes from './who-opposes.ts';
 
@@ -15,4 +16,16 @@ import whoOpposes from './who-opposes.ts';
  * src/commands/index.ts): Discord registration, routing, the chat, the CLI and /help read this
  * list, in this order.
  */
-export const commands: readonly Command[] = [whoBacks, backedBy, whoOpposes, ask, summary, sources, context, add, remove, help];
+export const commands: readonly Command[] = [
+  whoBacks,
+  backedBy,
+  whoOpposes,
+  timeline,
+  ask,
+  summary,
+  sources,
+  context,
+  add,
+  remove,
+  help,
+];

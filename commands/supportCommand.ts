@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import type { Command } from './command.ts';
+import { dateRangeOptions, readDateRange } from './dateRangeOptions.ts';
 
 export const MAX_ENTITY_LENGTH = 100;
 
@@ -24,6 +25,7 @@ export function supportCommand(direction: 'backers' | 'backed' | 'opposers') {
       .min(1, `Name an actor, e.g. /${name} ${EXAMPLES[direction]}`)
       .max(MAX_ENTITY_LENGTH)
       .meta({ description: 'A person, group or country', autocomplete: true }),
+    ...dateRangeOptions,
   });
   return {
     name,
@@ -31,9 +33,15 @@ export function supportCommand(direction: 'backers' | 'backed' | 'opposers') {
     options,
     textOption: 'entity',
     autocomplete: ({ bot }, focused) => bot.entityNames(focused.value, 25),
-    async execute({ bot }, { entity }) {
-      const result = direction === 'backers' ? await bot.whoBacks(entity) : direction === 'backed' ? await bot.backedBy(entity) : await bot.whoOpposes(entity);
-      return { kind: 'backers', result };
+    async execute({ bot }, { entity, ...dates }) {
+      const range = readDateRange(dates);
+      const result =
+        direction === 'backers'
+          ? await bot.whoBacks(entity, range)
+          : direction === 'backed'
+            ? await bot.backedBy(entity, range)
+            : await bot.whoOpposes(entity, range);
+      return { kind: 'backers', result, range };
     },
   } satisfies Command<typeof options>;
 }

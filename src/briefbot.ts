@@ -1,6 +1,9 @@
 import { distance } from 'fastest-levenshtein';
 import { type Answer, type AskOptions, answerQuestion, isRelevant } from './brief/answerQuestion.ts';
+import { buildTimeline, type TimelineResult } from './brief/buildTimeline.ts';
 import { corpusSummary } from './brief/corpusSummary.ts';
+import { ANY_TIME, type DateRange, isOpenRange, publishedInRange } from './brief/dateRange.ts';
+import { type DigestDraft, draftDigest } from './brief/draftDigest.ts';
 import { DEFAULT_POINTS, type Summary, type SummaryOptions, summarizePassages } from './brief/summarizeCorpus.ts';
 import { answerWhoBacks, buildSupportGraph, type SupportGraph, type WhoBacksResult } from './brief/whoBacks.ts';
 import type { Config } from './config.ts';
@@ -29,17 +32,21 @@ export interface Briefbot {
   /** Brings the index up to date with the corpus folder and reloads what search keeps in memory. */
   reindex(progress?: IndexProgress): Promise<IndexReport>;
   ask(question: string, options?: AskOptions): Promise<Answer>;
-  summary(options?: SummaryOptions & { topic?: string; file?: string }): Promise<Summary>;
-  /** Who supports the entity, according to the corpus. */
-  whoBacks(entity: string): Promise<WhoBacksResult>;
+  summary(options?: SummaryOptions & { topic?: string; file?: string; range?: DateRange }): Promise<Summary>;
+  /** Who supports the entity, according to the corpus (its documents published in the range). */
+  whoBacks(entity: string, range?: DateRange): Promise<WhoBacksResult>;
   /** Whom the entity supports. */
-  backedBy(entity: string): Promise<WhoBacksResult>;
+  backedBy(entity: string, range?: DateRange): Promise<WhoBacksResult>;
   /** Who attacks, threatens, sanctions or condemns the entity, according to the corpus. */
-  whoOpposes(entity: string): Promise<WhoBacksResult>;
+  whoOpposes(entity: string, range?: DateRange): Promise<WhoBacksResult>;
+  /** The dated events of the entity across the corpus, oldest first, within the range. */
+  timeline(entity: string, range?: DateRange): Promise<TimelineResult>;
   /** Actors the corpus names, by canonical name, whose names start with (first) or contain `prefix`: autocomplete. */
   entityNames(prefix: string, limit: number): Promise<string[]>;
   /** The indexed documents; those added through the bot say by whom and when. */
   sources(): SourceRecord[];
+  /** The scheduled digest's next post: the documents indexed since the last digest recorded in the index. */
+  draftDigest(now?: Date): DigestDraft;
   /**
    * How the check of the index file's pages ended: only a file a crash or kill left open needs
    * one, and a long-running process runs it in the background while it answers ('rebuilt': damage
@@ -221,26 +228,45 @@ class IndexedBriefbot implements Briefbot {
     return answerQuestion(this.search, question, options);
   }
 
-  async summary(options: SummaryOptions & { topic?: string; file?: string } = {}): Promise<Summary> {
+  async summary(options: SummaryOptions & { topic?: string; file?: string; range?: DateRange } = {}): Promise<Summary> {
     const topic = options.topic?.trim() || null;
     const file = options.file ? this.documentNamed(options.file) : null;
-    if (!topic && !file) return corpusSummary(this.store, options.points ?? DEFAULT_POINTS);
-    const passages = topic
-      ? (await this.search.search(topic, { limit: 40, file: file ?? undefined })).filter(isRelevant).map((hit) => hit.passage)
-      : this.store.passagesOfDocument(file ?? '');
+    const range = options.range ?? ANY_TIME;
+    if (!topic && !file && isOpenRange(range)) return corpusSummary(this.store, options.points ?? DEFAULT_POINTS);
+    let passages: PassageRecord[];
+    if (topic) {
+      const hits = await this.search.search(topic, { limit: isOpenRange(range) ? 40 : 400, file: file ?? undefined });
+      passages = hits.filter(isRelevant).map((hit) => hit.passage).filter((passage) => publishedInRange(passage.published, range)).slice(0, 40);
+    } else {
+      const files = file ? [file] : this.store.documents().filter((doc) => publishedInRange(doc.published, range)).map((doc) => doc.file);
+      passages = files.flatMap((name) => this.store.passagesOfDocument(name)).filter((passage) => publishedInRange(passage.published, range));
+    }
     return summarizePassages(passages, { points: options.points, topic, file });
   }
 
-  async whoBacks(entity: string): Promise<WhoBacksResult> {
-    return answerWhoBacks(await this.graph(), entity, 'backers', this.documentMeta());
+  async whoBacks(entity: string, range: DateRange = ANY_TIME): Promise<WhoBacksResult> {
+    return answerWhoBacks(this.graphIn(await this.graph(), range), entity, 'backers', this.documentMeta());
   }
 
-  async backedBy(entity: string): Promise<WhoBacksResult> {
-    return answerWhoBacks(await this.graph(), entity, 'backed', this.documentMeta());
+  async backedBy(entity: string, range: DateRange = ANY_TIME): Promise<WhoBacksResult> {
+    return answerWhoBacks(this.graphIn(await this.graph(), range), entity, 'backed', this.documentMeta());
   }
 
-  async whoOpposes(entity: string): Promise<WhoBacksResult> {
-    return answerWhoBacks(await this.graph(), entity, 'opposers', this.documentMeta());
+  /** The relations whose evidence was published in the range (the catalog still knows every name). */
+  private graphIn(graph: SupportGraph, range: DateRange): SupportGraph {
+    if (isOpenRange(range)) return graph;
+    const inRange = new Set(this.store.documents().filter((doc) => publishedInRange(doc.published, range)).map((doc) => doc.file));
+    const published = (relation: { sentence: { file: string } }) => inRange.has(relation.sentence.file);
+    return { ...graph, relations: graph.relations.filter(published), oppositions: graph.oppositions.filter(published) };
+  }
+
+  async timeline(entity: string, range: DateRange = ANY_TIME): Promise<TimelineResult> {
+    const graph = await this.graph();
+    return buildTimeline(graph.catalog, await this.allPassagesInSlices(), entity, { range });
+  }
+
+  async whoOpposes(entity: string, range: DateRange = ANY_TIME): Promise<WhoBacksResult> {
+    return answerWhoBacks(this.graphIn(await this.graph(), range), entity, 'opposers', this.documentMeta());
   }
 
   async entityNames(prefix: string, limit: number): Promise<string[]> {
@@ -336,6 +362,10 @@ class IndexedBriefbot implements Briefbot {
     const run = this.editing.catch(() => undefined).then(edit);
     this.editing = run;
     return run;
+  }
+
+  draftDigest(now?: Date): DigestDraft {
+    return draftDigest(this.store, now);
   }
 
   passageContext(target: ContextTarget): Promise<PassageContext> {

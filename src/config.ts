@@ -1,4 +1,5 @@
 import path from 'node:path';
+import { Cron } from 'croner';
 import { z } from 'zod';
 import { UserError } from './errors.ts';
 
@@ -44,7 +45,21 @@ const environmentSchema = z.object({
   RATE_LIMIT_PER_MINUTE: z.coerce.number().int().min(1).max(1000).default(6),
   /** no-color.org: set and not empty means no colour in the output. */
   NO_COLOR: optionalText,
+  DIGEST_CHANNEL_ID: optionalText.pipe(snowflake.optional()),
+  DIGEST_SCHEDULE: optionalText.pipe(z.string().refine(isCronPattern, 'must be a cron pattern, e.g. "0 8 * * *" (08:00 every day)').optional()),
 });
+
+/** The digest's schedule when DIGEST_CHANNEL_ID is set and DIGEST_SCHEDULE is not: 08:00 every day. */
+export const DEFAULT_DIGEST_SCHEDULE = '0 8 * * *';
+
+function isCronPattern(pattern: string): boolean {
+  try {
+    new Cron(pattern, { paused: true }).stop();
+    return true;
+  } catch {
+    return false;
+  }
+}
 
 export interface Config {
   corpusDir: string;
@@ -77,6 +92,8 @@ export interface Config {
     apiUrl: string | undefined;
     rateLimitPerMinute: number;
   };
+  /** The scheduled digest (DIGEST_CHANNEL_ID); null when none is configured. */
+  digest: { channelId: string; schedule: string } | null;
 }
 
 /**
@@ -118,5 +135,6 @@ export function parseConfig(env: NodeJS.ProcessEnv, baseDir = process.cwd()): Co
       apiUrl: e.DISCORD_API_URL,
       rateLimitPerMinute: e.RATE_LIMIT_PER_MINUTE,
     },
+    digest: e.DIGEST_CHANNEL_ID ? { channelId: e.DIGEST_CHANNEL_ID, schedule: e.DIGEST_SCHEDULE ?? DEFAULT_DIGEST_SCHEDULE } : null,
   };
 }

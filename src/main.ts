@@ -6,6 +6,7 @@ import { createBriefbot } from './briefbot.ts';
 import { checkConfiguredPaths } from './checkConfiguredPaths.ts';
 import { watchCorpus } from './corpus/watchCorpus.ts';
 import { createDiscordBot } from './discord/createDiscordBot.ts';
+import { scheduleDigest } from './discord/scheduleDigest.ts';
 import { isUserError } from './errors.ts';
 import { loadConfig } from './loadConfig.ts';
 import { createLogger } from './logger.ts';
@@ -48,6 +49,8 @@ async function main(): Promise<number> {
       // Answers in progress get most of the stop's time; the gateway's close the rest.
       lifetime.onStop('Discord bot', () => discordBot.stop(STOP_DEADLINE_MS - 1500));
       await discordBot.start();
+      const digest = config.digest ? scheduleDigest({ client: discordBot.client, core: bot, ...config.digest, logger }) : null;
+      if (digest) lifetime.onStop('scheduled digest', () => digest.stop());
       await lifetime.stopRequested;
       return lifetime.end(0);
     }

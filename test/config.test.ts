@@ -32,6 +32,12 @@ describe('parseConfig', () => {
     expect(config.discord).toMatchObject({ allowedRoleIds: ['323456789012345678'], allowDms: true, editorRoleIds: ['423456789012345678', '523456789012345678'] });
   });
 
+  it('schedules a digest only with DIGEST_CHANNEL_ID, daily at 08:00 unless DIGEST_SCHEDULE says otherwise', () => {
+    expect(parseConfig({}).digest).toBeNull();
+    expect(parseConfig({ DIGEST_CHANNEL_ID: '123456789012345678' }).digest).toEqual({ channelId: '123456789012345678', schedule: '0 8 * * *' });
+    expect(parseConfig({ DIGEST_CHANNEL_ID: '123456789012345678', DIGEST_SCHEDULE: '30 7 * * 1-5' }).digest?.schedule).toBe('30 7 * * 1-5');
+  });
+
   it.each([
     ['LOG_LEVEL', 'loud'],
     ['ALLOW_REMOTE_MODELS', 'maybe'],
@@ -41,6 +47,8 @@ describe('parseConfig', () => {
     ['DISCORD_EDITOR_ROLE_IDS', '123, 456'],
     ['DISCORD_API_URL', 'not a url'],
     ['RATE_LIMIT_PER_MINUTE', '-3'],
+    ['DIGEST_CHANNEL_ID', '#news'],
+    ['DIGEST_SCHEDULE', 'every morning'],
   ])('names the variable when %s is bad', (variable, value) => {
     expect(() => parseConfig({ [variable]: value })).toThrow(new RegExp(`^Invalid configuration: ${variable} `));
   });

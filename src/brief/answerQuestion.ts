@@ -1,6 +1,7 @@
 import type { Sentence } from '../corpus/passage.ts';
 import type { SearchHit, SearchIndex } from '../index/searchIndex.ts';
 import { searchTerms } from '../text/searchTerms.ts';
+import { type DateRange, isOpenRange, publishedInRange } from './dateRange.ts';
 import type { ShownExcerpt } from './excerpt.ts';
 import { relatedTerms } from './querySynonyms.ts';
 
@@ -22,7 +23,12 @@ export interface AskOptions {
   expandSynonyms?: boolean;
   /** Passages below this confidence are not answers (default MIN_CONFIDENCE; the eval sweeps it). */
   minConfidence?: number;
+  /** Only documents published in this range (an undated one is in no bounded range). */
+  range?: DateRange;
 }
+
+/** With a range, this many times k hits are searched, so that enough remain once the range is applied. */
+const RANGE_OVERSEARCH = 20;
 
 /**
  * Below this, a passage does not answer the question: the user is told the corpus has nothing
@@ -40,14 +46,17 @@ export const MIN_COSINE = 0.6;
 
 export async function answerQuestion(search: SearchIndex, question: string, options: AskOptions = {}): Promise<Answer> {
   const trimmed = question.trim();
-  const hits =
+  const k = options.k ?? 3;
+  const range = options.range && !isOpenRange(options.range) ? options.range : null;
+  const found =
     trimmed === ''
       ? []
       : await search.search(trimmed, {
-          limit: options.k ?? 3,
+          limit: range ? k * RANGE_OVERSEARCH : k,
           perDocument: options.perDocument ?? 2,
           relatedTerms: options.expandSynonyms === false ? undefined : relatedTerms,
         });
+  const hits = range ? found.filter((hit) => publishedInRange(hit.passage.published, range)).slice(0, k) : found;
   // Only passages that clear the bar are shown; with none, the corpus has no answer.
   const bar = options.minConfidence ?? MIN_CONFIDENCE;
   const confidence = Math.max(0, ...hits.map(confidenceOf));

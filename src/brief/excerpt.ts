@@ -1,4 +1,5 @@
-import type { SourceSpan } from '../corpus/passage.ts';
+import type { Sentence, SourceSpan } from '../corpus/passage.ts';
+import type { PassageRecord } from '../corpus/records.ts';
 
 /** The JSON contract of a cited excerpt: its exact text stands at these lines of this file. */
 export interface Excerpt extends SourceSpan {
@@ -15,11 +16,32 @@ export interface ShownExcerpt extends Excerpt {
   keySentence: string | null;
 }
 
-/** Exactly the contract's fields, for --json output; `page` only for paged formats (PDF). */
-export function toExcerptJson(excerpt: Excerpt): Excerpt {
-  const { text, file, paragraph, page, lineStart, lineEnd, score } = excerpt;
+/** One sentence shown as an excerpt of its own, with its passage's title, date and heading. */
+export function sentenceExcerpt(sentence: Sentence, passage: Pick<PassageRecord, 'title' | 'published' | 'heading'>, score: number): ShownExcerpt {
+  return {
+    text: sentence.text,
+    file: sentence.file,
+    paragraph: sentence.paragraph,
+    page: sentence.page ?? null,
+    lineStart: sentence.lineStart,
+    lineEnd: sentence.lineEnd,
+    score,
+    title: passage.title,
+    published: passage.published,
+    heading: passage.heading,
+    keySentence: null,
+  };
+}
+
+/**
+ * Exactly the contract's fields, for --json output; `page` only for paged formats (PDF), and
+ * `published` (the document's date, or null) for an excerpt shown with its document.
+ */
+export function toExcerptJson(excerpt: Excerpt & { published?: string | null }): Excerpt & { published?: string | null } {
+  const { text, file, paragraph, page, lineStart, lineEnd, score, published } = excerpt;
   const rounded = Math.round(score * 10000) / 10000;
-  return page == null
+  const json = page == null
     ? { text, file, paragraph, lineStart, lineEnd, score: rounded }
     : { text, file, page, paragraph, lineStart, lineEnd, score: rounded };
+  return published === undefined ? json : { ...json, published };
 }

@@ -10,6 +10,11 @@ export function formatCitation(span: SourceSpan): string {
   return `${span.file}${page} ¶${span.paragraph} ${lines}`;
 }
 
+/** The citation with its document's publication date: "000_bd4eabd2b5bc6d71.txt ¶6 L13 (2020-07-10)", or "(undated)". */
+export function formatDatedCitation(excerpt: SourceSpan & { published: string | null }): string {
+  return `${formatCitation(excerpt)} (${excerpt.published ?? 'undated'})`;
+}
+
 /** formatCitation read back ("000_bd4eabd2b5bc6d71.txt ¶7 L15", "report.pdf p3 ¶2 L5-7"), or null. */
 export function parseCitation(text: string): SourceSpan | null {
   const match = /^(.+?)(?:\s+p(\d+))?\s+¶(\d+)\s+L(\d+)(?:\s*[–-]\s*(\d+))?$/.exec(text.trim());

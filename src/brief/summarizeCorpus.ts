@@ -1,7 +1,7 @@
 import type { Sentence } from '../corpus/passage.ts';
 import type { PassageRecord } from '../corpus/records.ts';
 import { searchTerms } from '../text/searchTerms.ts';
-import type { ShownExcerpt } from './excerpt.ts';
+import { type ShownExcerpt, sentenceExcerpt } from './excerpt.ts';
 
 export interface SummaryPoint {
   text: string;
@@ -169,19 +169,7 @@ function normalize(vector: Map<string, number>): Map<string, number> {
 }
 
 function toShownExcerpt({ sentence, passage }: Candidate, score: number): ShownExcerpt {
-  return {
-    text: sentence.text,
-    file: sentence.file,
-    paragraph: sentence.paragraph,
-    page: sentence.page ?? null,
-    lineStart: sentence.lineStart,
-    lineEnd: sentence.lineEnd,
-    score,
-    title: passage.title,
-    published: passage.published,
-    heading: passage.heading,
-    keySentence: null,
-  };
+  return sentenceExcerpt(sentence, passage, score);
 }
 
 function oneLine(text: string): string {

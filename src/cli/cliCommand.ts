@@ -1,6 +1,10 @@
+import fs from 'node:fs';
 import { Option, type Command as Program } from 'commander';
 import { type Command, type CommandContext, CommandOptionError, commandOptions, prepareCommand } from '../../commands/command.ts';
+import type { BriefReply } from '../brief/briefReply.ts';
+import { drawReply } from '../brief/drawReply.ts';
 import type { Briefbot } from '../briefbot.ts';
+import { UserError } from '../errors.ts';
 import { renderJson } from './renderJson.ts';
 import { renderReply } from './renderText.ts';
 
@@ -40,13 +44,14 @@ export type CliCommand = (program: Program, cli: CliRunner) => void;
  * validates them, with the limits and messages of Discord and the chat.
  */
 /**
- * `explain` adds --explain (text output names the pattern behind each piece of evidence); `actor`
- * and `openFile` are what the command needs beyond the core (briefbot add).
+ * `explain` adds --explain (text output names the pattern behind each piece of evidence), `svg`
+ * adds --svg FILE (the answer drawn); `actor` and `openFile` are what the command needs beyond
+ * the core (briefbot add).
  */
 export function sharedCliCommand(
   command: Command,
   examples: readonly string[],
-  { explain, ...extra }: CliContext & { explain?: boolean } = {},
+  { explain, svg, ...extra }: CliContext & { explain?: boolean; svg?: boolean } = {},
 ): CliCommand {
   return (program, cli) => {
     const options = commandOptions(command);
@@ -59,6 +64,7 @@ export function sharedCliCommand(
     }
     cliCommand.option('--json', 'print one JSON object');
     if (explain) cliCommand.option('--explain', 'name the pattern and cue word behind each piece of evidence');
+    if (svg) cliCommand.option('--svg <file>', 'also write the answer drawn as SVG to this file');
     if (examples.length > 0) cliCommand.addHelpText('after', `\nExamples:\n${examples.map((example) => `  $ ${example}`).join('\n')}`);
     cliCommand.action(async (...args: unknown[]) => {
       const words = text ? (args.shift() as string[]) : [];
@@ -74,10 +80,26 @@ export function sharedCliCommand(
         return async (bot) => {
           const reply = await prepared.run({ bot, commands: [command], ...extra });
           cli.print(flags.json ? JSON.stringify(renderJson(reply)) : renderReply(reply, { explain: flags.explain === true }));
+          if (flags.svg) writeDrawing(reply, flags.svg);
         };
       });
     });
   };
+}
+
+/** --svg: the reply's drawing (drawReply) to a file; an answer with nothing to draw says so on stderr. */
+function writeDrawing(reply: BriefReply, file: string): void {
+  const drawing = drawReply(reply);
+  if (!drawing) {
+    process.stderr.write(`briefbot: nothing to draw, ${file} not written\n`);
+    return;
+  }
+  try {
+    fs.writeFileSync(file, drawing.svg);
+  } catch (error) {
+    throw new UserError(`cannot write ${file}: ${error instanceof Error ? error.message : String(error)}`);
+  }
+  process.stderr.write(`briefbot: wrote ${file}\n`);
 }
 
 function lowerFirst(text: string): string {

@@ -17,16 +17,29 @@ import indexCommand from './commands/indexCommand.ts';
 import remove from './commands/remove.ts';
 import sources from './commands/sources.ts';
 import summary from './commands/summary.ts';
+import timeline from './commands/timeline.ts';
 import whoBacks from './commands/who-backs.ts';
 import whoOpposes from './commands/who-opposes.ts';
 import { createProgressBar } from './createProgressBar.ts';
 import { renderIndexReport } from './renderText.ts';
 
 /** Every CLI command, one file each under src/cli/commands/, in the order `--help` lists them. */
-const CLI_COMMANDS: readonly CliCommand[] = [indexCommand, ask, whoBacks, backedBy, whoOpposes, summary, sources, context, add, remove];
+const CLI_COMMANDS: readonly CliCommand[] = [
+  indexCommand,
+  ask,
+  whoBacks,
+  backedBy,
+  whoOpposes,
+  timeline,
+  summary,
+  sources,
+  context,
+  add,
+  remove,
+];
 
 const USAGE =
-  'usage: briefbot <index|ask|who-backs|backed-by|who-opposes|summary|sources|context|add|remove> [options]  (briefbot --help)';
+  'usage: briefbot <index|ask|who-backs|backed-by|who-opposes|timeline|summary|sources|context|add|remove> [options]  (briefbot --help)';
 
 /** `briefbot <command>`: exit 0 on success, 2 on bad usage, 1 on failure. */
 export async function runCli(argv: string[]): Promise<number> {

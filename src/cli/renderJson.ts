@@ -44,6 +44,11 @@ export function renderJson(reply: BriefReply): unknown {
       return { commands: reply.commands };
     case 'context':
       return reply.context;
+    case 'timeline': {
+      const { entity, aliases, found, suggestions, range, events, undated } = reply.result;
+      const event = ({ citations, ...rest }: (typeof events)[number]) => ({ ...rest, citations: citations.map(toExcerptJson) });
+      return { entity, aliases, found, suggestions, since: range.since, until: range.until, events: events.map(event), undated: undated.map(event) };
+    }
   }
 }
 

@@ -3,7 +3,9 @@ import type { BriefReply } from '../brief/briefReply.ts';
 import type { Summary } from '../brief/summarizeCorpus.ts';
 import type { WhoBacksResult } from '../brief/whoBacks.ts';
 import type { ShownExcerpt } from '../brief/excerpt.ts';
-import { formatCitation } from '../brief/formatCitation.ts';
+import { describeDating, type TimelineEvent, type TimelineResult } from '../brief/buildTimeline.ts';
+import { type DateRange, describeRange } from '../brief/dateRange.ts';
+import { formatCitation, formatDatedCitation } from '../brief/formatCitation.ts';
 import type { SourceRecord } from '../corpus/additionRecords.ts';
 import { EMPTY_CORPUS_MESSAGE } from '../corpus/documentFormat.ts';
 import type { PassageContext } from '../corpus/readPassageContext.ts';
@@ -15,11 +17,13 @@ import type { IndexReport } from '../index/indexCorpus.ts';
 export function renderReply(reply: BriefReply, options: { explain?: boolean } = {}): string {
   switch (reply.kind) {
     case 'answer':
-      return renderAnswer(reply.answer);
+      return renderAnswer(reply.answer, reply.range);
     case 'backers':
-      return renderBackers(reply.result, options);
+      return renderBackers(reply.result, { ...options, range: reply.range });
     case 'summary':
-      return renderSummary(reply.summary);
+      return renderSummary(reply.summary, reply.range);
+    case 'timeline':
+      return renderTimeline(reply.result);
     case 'sources':
       return renderSources(reply.documents);
     case 'context':
@@ -52,9 +56,10 @@ export function renderPassageContext(context: PassageContext): string {
   ].join('\n\n');
 }
 
-export function renderAnswer(answer: Answer): string {
+export function renderAnswer(answer: Answer, range?: DateRange): string {
   if (answer.answer === null) {
-    return `Nothing in the corpus answers "${answer.question}".`;
+    const scope = range && describeRange(range) !== '' ? ` published${describeRange(range)}` : '';
+    return `Nothing in the corpus${scope} answers "${answer.question}".`;
   }
   const lines = [`Answer: ${oneLine(answer.answer)}`, ''];
   answer.excerpts.forEach((excerpt, i) => lines.push(renderExcerpt(excerpt, i + 1), ''));
@@ -68,20 +73,24 @@ export function renderExcerpt(excerpt: ShownExcerpt, number: number): string {
 }
 
 /** With `explain`, each piece of evidence also names the pattern that read it and its cue word. */
-export function renderBackers(result: WhoBacksResult, options: { explain?: boolean } = {}): string {
-  const asked = result.direction === 'backers' ? `Who backs ${result.entity}` : result.direction === 'opposers' ? `Who opposes ${result.entity}` : `Whom ${result.entity} backs`;
+export function renderBackers(result: WhoBacksResult, options: { explain?: boolean; range?: DateRange } = {}): string {
+  const { range } = options;
+  const question =
+    result.direction === 'backers' ? `Who backs ${result.entity}` : result.direction === 'opposers' ? `Who opposes ${result.entity}` : `Whom ${result.entity} backs`;
+  const asked = `${question}${describeRange(range)}`;
   const opposed = result.opposedBy.length > 0 ? [`Opposed by: ${result.opposedBy.join(', ')} (see who-opposes).`] : [];
   if (!result.found) {
     const suggestions = result.suggestions.length > 0 ? ` Did you mean: ${result.suggestions.join(', ')}?` : '';
     return `"${result.entity}" is not mentioned in the corpus.${suggestions}`;
   }
   if (result.backers.length === 0) {
+    const when = describeRange(range) === '' ? '' : ` in the documents published${describeRange(range)}`;
     const none =
       result.direction === 'backers'
-        ? `The corpus mentions ${result.entity} but names no one backing it.`
+        ? `The corpus mentions ${result.entity} but names no one backing it${when}.`
         : result.direction === 'opposers'
-          ? `The corpus mentions ${result.entity} but names no one opposing it.`
-          : `The corpus mentions ${result.entity} but names no one it backs.`;
+          ? `The corpus mentions ${result.entity} but names no one opposing it${when}.`
+          : `The corpus mentions ${result.entity} but names no one it backs${when}.`;
     return [none, ...opposed].join('\n');
   }
   const lines = [`${asked}, according to the corpus:`];
@@ -90,21 +99,45 @@ export function renderBackers(result: WhoBacksResult, options: { explain?: boole
     lines.push(`• ${backer.name} (${backer.support}; ${documents})`);
     for (const evidence of backer.evidence) {
       const claim = evidence.reportedBy ? ` [according to ${evidence.reportedBy}]` : '';
-      lines.push(`    ${formatCitation(evidence)}${claim}: ${oneLine(evidence.text)}`);
+      lines.push(`    ${formatDatedCitation(evidence)}${claim}: ${oneLine(evidence.text)}`);
       if (options.explain) lines.push(`      ↳ pattern ${evidence.pattern}, cue "${evidence.cue}"`);
     }
   }
   return [...lines, ...opposed].join('\n');
 }
 
-export function renderSummary(summary: Summary): string {
-  const scope = summary.topic ? ` on "${summary.topic}"` : summary.file ? ` of ${summary.file}` : '';
+export function renderSummary(summary: Summary, range?: DateRange): string {
+  const scope = `${summary.topic ? ` on "${summary.topic}"` : summary.file ? ` of ${summary.file}` : ''}${describeRange(range)}`;
   if (summary.points.length === 0) return `Nothing in the corpus to brief${scope}.`;
   const lines = [`Briefing${scope}:`];
   for (const point of summary.points) {
-    lines.push(`• ${point.text}`, `    ${point.citations.map((citation) => formatCitation(citation)).join('; ')}`);
+    lines.push(`• ${point.text}`, `    ${point.citations.map((citation) => formatDatedCitation(citation)).join('; ')}`);
   }
   return lines.join('\n');
+}
+
+export function renderTimeline(result: TimelineResult): string {
+  if (!result.found) {
+    const suggestions = result.suggestions.length > 0 ? ` Did you mean: ${result.suggestions.join(', ')}?` : '';
+    return `"${result.entity}" is not mentioned in the corpus.${suggestions}`;
+  }
+  const scope = describeRange(result.range);
+  if (result.events.length + result.undated.length === 0) return `The corpus dates no event of ${result.entity}${scope}.`;
+  const lines = [`Timeline of ${result.entity}${scope}, oldest first:`];
+  for (const event of result.events) lines.push(...timelineEventLines(event));
+  if (result.undated.length > 0) {
+    lines.push('', 'Undated (their documents state no publication date):');
+    for (const event of result.undated) lines.push(...timelineEventLines(event));
+  }
+  return lines.join('\n');
+}
+
+function timelineEventLines(event: TimelineEvent): string[] {
+  const reports = event.documents > 1 ? ` · reported by ${event.documents} documents` : '';
+  return [
+    `• ${event.date ?? 'undated'} ${describeDating(event)}${reports}: ${oneLine(event.text)}`,
+    `    ${event.citations.map((citation) => formatDatedCitation(citation)).join('; ')}`,
+  ];
 }
 
 export function renderSources(documents: SourceRecord[]): string {

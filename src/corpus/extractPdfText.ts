@@ -1,6 +1,7 @@
 import { extractTextItems, getDocumentProxy, getMeta, type StructuredTextItem } from 'unpdf';
 import { UserError } from '../errors.ts';
 import { type Article, classifyBlocks } from './parseArticle.ts';
+import { parsePublishedDate } from './parsePublishedDate.ts';
 import type { RawBlock } from './splitBlocks.ts';
 
 /** One line of a page's text, as pdf.js lays it out (a text item ending a line ends it). */
@@ -47,7 +48,9 @@ export async function extractPdfText(bytes: Uint8Array, fallbackTitle: string): 
     }
     const running = runningLines(pages);
     const blocks = pages.flatMap((lines, i) => pageBlocks(lines, i + 1, running));
-    return classifyBlocks(blocks, fallbackTitle, { title: metadataTitle(info) });
+    const article = classifyBlocks(blocks, fallbackTitle, { title: metadataTitle(info) });
+    // A date the text states ("Published: …") wins; else when the file was made, as its metadata says.
+    return { ...article, published: article.published ?? metadataDate(info) };
   } finally {
     await pdf.destroy();
   }
@@ -150,6 +153,11 @@ function metadataTitle(info: Record<string, unknown>): string | null {
   const toolNames = [text(info.Creator), text(info.Producer)].flatMap((tool) => tool.toLowerCase().split(/[^\p{L}]+/u)).filter((word) => word.length >= 4);
   const titleWords = title.toLowerCase().split(/[^\p{L}]+/u).filter((word) => word !== '');
   return titleWords.length <= 3 && toolNames.includes(titleWords[0] ?? '') ? null : title;
+}
+
+function metadataDate(info: Record<string, unknown>): string | null {
+  const created = typeof info.CreationDate === 'string' ? info.CreationDate : '';
+  return created === '' ? null : parsePublishedDate(created);
 }
 
 /** The font size most of the page's lines have: its body text. */

@@ -3,6 +3,7 @@
  * paragraphs with the role each plays. Text formats (txt, md) come in as text; the HTML and PDF
  * loaders split their own blocks and hand them to classifyBlocks.
  */
+import { parsePublishedDate } from './parsePublishedDate.ts';
 import { readFrontMatter } from './readFrontMatter.ts';
 import { type RawBlock, splitBlocks } from './splitBlocks.ts';
 
@@ -41,7 +42,6 @@ const BOILERPLATE =
   /^\s*(like this|share this|share|related|related posts|loading\.{3}|advertisement|print|email|tweet|click to share.*|follow us.*|subscribe.*|read more)\s*:?\s*$/i;
 const MARKDOWN_HEADING = /^\s{0,3}#{1,6}\s+\S/;
 const SENTENCE_END = /[.!?…:;"”’')\]]\s*$/;
-const ISO_DATE = /^(\d{4}-\d{2}-\d{2})(?:$|[T\s])/;
 
 /**
  * A text file's article. In Markdown (`markdown: true`), front matter is not a paragraph (its lines
@@ -132,18 +132,7 @@ function sameText(a: string, b: string): boolean {
   return norm(a) === norm(b);
 }
 
-/**
- * A stated date → YYYY-MM-DD, or the stated text when it cannot be read. An ISO timestamp keeps
- * its own calendar date (the publisher's), rather than the UTC one it may fall on.
- */
+/** A stated date → YYYY-MM-DD (see parsePublishedDate), or the stated text when it cannot be read. */
 export function parsePublished(stated: string): string {
-  const iso = ISO_DATE.exec(stated.trim());
-  if (iso?.[1]) return iso[1];
-  // "Fri, July 10, 2020": drop the weekday, Date.parse handles the rest in English formats.
-  const withoutWeekday = stated.replace(/^(mon|tue|wed|thu|fri|sat|sun)[a-z]*\.?,?\s+/i, '');
-  const time = Date.parse(`${withoutWeekday} UTC`);
-  const fallback = Date.parse(withoutWeekday);
-  const parsed = Number.isNaN(time) ? fallback : time;
-  if (Number.isNaN(parsed)) return stated;
-  return new Date(parsed).toISOString().slice(0, 10);
+  return parsePublishedDate(stated) ?? stated;
 }

@@ -46,6 +46,7 @@ import { PagedReplies } from './pagedReplies.ts';
 import { NO_MENTIONS, type PageMessage, pageMessage } from './pageMessage.ts';
 import { renderEmbeds } from './renderEmbeds.ts';
 import { renderPassageContext } from './renderPassageContext.ts';
+import { replyPicture } from './replyPicture.ts';
 import { INTERACTION_CALLBACK_TIMEOUT_MS, InteractionCallbackTimeouts } from './restTimeouts.ts';
 import { SlidingWindowRateLimiter } from './slidingWindowRateLimiter.ts';
 
@@ -308,9 +309,13 @@ class BriefbotOnDiscord implements DiscordBot {
       // Searching may take longer than the 3 s Discord waits for a first response.
       await this.firstResponse(interaction, 'deferred', () => interaction.deferReply(flags === undefined ? {} : { flags }));
     }
-    const message = this.present(await prepared.run(context));
+    const reply = await prepared.run(context);
+    const message = this.present(reply);
     if (interaction.deferred) await interaction.editReply(message);
     else await this.firstResponse(interaction, 'replied', () => interaction.reply(flags === undefined ? message : { ...message, flags }));
+    // The text goes at once; its picture, drawn meanwhile, is added to the same message.
+    const files = await this.pictureFiles(reply);
+    if (files.length > 0) await interaction.editReply({ files });
   }
 
   /**
@@ -499,6 +504,17 @@ class BriefbotOnDiscord implements DiscordBot {
     const pages = renderEmbeds(reply, { questionChannelIds: this.config.discord.channelIds });
     const replyKey = pages.length > 1 ? this.pagedReplies.keep(pages) : null;
     return pageMessage(pages, 0, { replyKey, documentHashes: this.documentHashes() });
+  }
+
+  /** The reply's picture as an attachment (replyPicture); a picture that fails is logged and left out, the text goes alone. */
+  private async pictureFiles(reply: BriefReply): Promise<{ attachment: Buffer; name: string }[]> {
+    try {
+      const picture = await replyPicture(reply);
+      return picture ? [{ attachment: picture.png, name: picture.name }] : [];
+    } catch (error) {
+      this.logger.error({ err: error, kind: reply.kind }, 'drawing the reply’s picture failed; sending the text alone');
+      return [];
+    }
   }
 
   private documentHashes(): Map<string, string> {

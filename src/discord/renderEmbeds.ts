@@ -4,6 +4,8 @@ import type { BriefReply, HelpEntry } from '../brief/briefReply.ts';
 import type { ShownExcerpt } from '../brief/excerpt.ts';
 import { formatCitation } from '../brief/formatCitation.ts';
 import type { Summary } from '../brief/summarizeCorpus.ts';
+import { describeDating, type TimelineEvent, type TimelineResult } from '../brief/buildTimeline.ts';
+import { type DateRange, describeRange } from '../brief/dateRange.ts';
 import type { WhoBacksResult } from '../brief/whoBacks.ts';
 import type { SourceRecord } from '../corpus/additionRecords.ts';
 import { EMPTY_CORPUS_MESSAGE } from '../corpus/documentFormat.ts';
@@ -19,7 +21,7 @@ import { renderPassageContext } from './renderPassageContext.ts';
  * link or mention; every page stays inside Discord's message limits (packPages).
  */
 
-const COLORS = { answer: 0x2f6fdf, excerpt: 0x5b6b80, summary: 0x1f9d6b, backers: 0xd98e04, sources: 0x6b5bd2, help: 0x5b6b80 } as const;
+const COLORS = { answer: 0x2f6fdf, excerpt: 0x5b6b80, summary: 0x1f9d6b, backers: 0xd98e04, sources: 0x6b5bd2, help: 0x5b6b80, timeline: 0x8e44ad } as const;
 
 /** Longest excerpt shown: a passage is ≤ 150 words, so this only trims odd ones; three fit a page. */
 const EXCERPT_MAX = 1800;
@@ -36,9 +38,9 @@ export function renderEmbeds(reply: BriefReply, options: RenderOptions = {}): Re
 function renderBlocks(reply: BriefReply, options: RenderOptions): EmbedBlock[] {
   switch (reply.kind) {
     case 'answer':
-      return answerBlocks(reply.answer);
+      return answerBlocks(reply.answer, reply.range);
     case 'summary':
-      return summaryBlocks(reply.summary);
+      return summaryBlocks(reply.summary, reply.range);
     case 'sources':
       return sourcesBlocks(reply.documents);
     case 'added':
@@ -47,7 +49,9 @@ function renderBlocks(reply: BriefReply, options: RenderOptions): EmbedBlock[] {
     case 'help':
       return helpBlocks(reply.commands, options);
     case 'backers':
-      return whoBacksBlocks(reply.result);
+      return whoBacksBlocks(reply.result, reply.range);
+    case 'timeline':
+      return timelineBlocks(reply.result);
     case 'context':
       return [{ embed: renderPassageContext(reply.context), contexts: [] }];
   }
@@ -55,8 +59,12 @@ function renderBlocks(reply: BriefReply, options: RenderOptions): EmbedBlock[] {
 
 // --- /ask -------------------------------------------------------------------------------
 
-function answerBlocks(answer: Answer): EmbedBlock[] {
+function answerBlocks(answer: Answer, range?: DateRange): EmbedBlock[] {
   const title = escapeDiscordText(oneLine(answer.question));
+  if (answer.answer === null && describeRange(range) !== '') {
+    const description = `Nothing in the corpus published${describeRange(range)} answers this. Try a wider range, or none.`;
+    return [{ embed: { color: COLORS.answer, title, description }, contexts: [] }];
+  }
   if (answer.answer === null) {
     return [
       {
@@ -105,8 +113,8 @@ export function markedExcerpt(text: string, key: string | null, max: number): st
 
 // --- /summary ---------------------------------------------------------------------------
 
-function summaryBlocks(summary: Summary): EmbedBlock[] {
-  const scope = summary.topic ? ` on “${oneLine(summary.topic)}”` : summary.file ? ` of ${summary.file}` : '';
+function summaryBlocks(summary: Summary, range?: DateRange): EmbedBlock[] {
+  const scope = `${summary.topic ? ` on “${oneLine(summary.topic)}”` : summary.file ? ` of ${summary.file}` : ''}${describeRange(range)}`;
   const title = escapeDiscordText(`Briefing${scope}`);
   if (summary.points.length === 0) {
     return [{ embed: { color: COLORS.summary, title, description: escapeDiscordText(`Nothing in the corpus to brief${scope}.`) }, contexts: [] }];
@@ -126,15 +134,18 @@ function citationLine(citations: readonly ShownExcerpt[]): string {
   const [first, ...others] = citations;
   if (!first) return '';
   const source = `${inlineCode(formatCitation(first))} ${escapeDiscordText(oneLine(first.title))}${first.published ? ` (${first.published})` : ''}`;
-  const also = others.length > 0 ? ` · also ${others.map((citation) => inlineCode(formatCitation(citation))).join(', ')}` : '';
+  const dated = (citation: ShownExcerpt) => `${inlineCode(formatCitation(citation))}${citation.published ? ` (${citation.published})` : ''}`;
+  const also = others.length > 0 ? ` · also ${others.map(dated).join(', ')}` : '';
   return `↳ ${source}${also}`;
 }
 
 // --- /who-backs -------------------------------------------------------------------------
 
-export function whoBacksBlocks(result: WhoBacksResult): EmbedBlock[] {
+export function whoBacksBlocks(result: WhoBacksResult, range?: DateRange): EmbedBlock[] {
   const entity = oneLine(result.entity);
-  const title = escapeDiscordText(result.direction === 'backers' ? `Who backs ${entity}` : result.direction === 'opposers' ? `Who opposes ${entity}` : `Whom ${entity} backs`);
+  const question =
+    result.direction === 'backers' ? `Who backs ${entity}` : result.direction === 'opposers' ? `Who opposes ${entity}` : `Whom ${entity} backs`;
+  const title = escapeDiscordText(`${question}${describeRange(range)}`);
   const opposed = result.opposedBy.length > 0 ? `\nOpposed by: ${result.opposedBy.map((name) => escapeDiscordText(name)).join(', ')} (see /who-opposes).` : '';
   if (!result.found) {
     const suggestions = result.suggestions.length > 0 ? ` Did you mean ${result.suggestions.map((name) => `**${escapeDiscordText(name)}**`).join(', ')}?` : '';
@@ -175,6 +186,36 @@ export function whoBacksBlocks(result: WhoBacksResult): EmbedBlock[] {
       });
     }
     blocks.push(...blocksFromEntries({ color: COLORS.backers, title: escapeDiscordText(oneLine(backer.name)) }, entries, '\n\n'));
+  }
+  return blocks;
+}
+
+// --- /timeline -------------------------------------------------------------------------
+
+function timelineBlocks(result: TimelineResult): EmbedBlock[] {
+  const entity = oneLine(result.entity);
+  const title = escapeDiscordText(`Timeline: ${entity}${describeRange(result.range)}`);
+  if (!result.found) {
+    const suggestions = result.suggestions.length > 0 ? ` Did you mean ${result.suggestions.map((name) => `**${escapeDiscordText(name)}**`).join(', ')}?` : '';
+    return [{ embed: { color: COLORS.timeline, title, description: `Nothing in the corpus mentions “${escapeDiscordText(entity)}”.${suggestions}` }, contexts: [] }];
+  }
+  if (result.events.length + result.undated.length === 0) {
+    return [{ embed: { color: COLORS.timeline, title, description: `The corpus dates no event of ${escapeDiscordText(entity)}${escapeDiscordText(describeRange(result.range))}.` }, contexts: [] }];
+  }
+  let number = 0;
+  const entry = (event: TimelineEvent) => {
+    number += 1;
+    const reports = event.documents > 1 ? ` · reported by ${event.documents} documents` : '';
+    const first = event.citations[0];
+    return {
+      text: `**[${number}] ${event.date ?? 'Undated'}** ${escapeDiscordText(describeDating(event))}${reports}\n“${markedExcerpt(event.text, null, 700)}”\n${citationLine(event.citations)}`,
+      contexts: first ? [{ label: String(number), span: first }] : [],
+    };
+  };
+  const blocks = blocksFromEntries({ color: COLORS.timeline, title }, result.events.map(entry), '\n\n');
+  if (result.undated.length > 0) {
+    const header = { color: COLORS.timeline, title: 'Undated: their documents state no publication date' };
+    blocks.push(...blocksFromEntries(header, result.undated.map(entry), '\n\n'));
   }
   return blocks;
 }

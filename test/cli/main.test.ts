@@ -33,7 +33,7 @@ describe('briefbot CLI', () => {
     const result = JSON.parse(stdout) as { question: string; answer: string; excerpts: Record<string, unknown>[] };
     expect(result.question).toBe('Who is Haftar backed by?');
     expect(result.answer).toContain('backed by Egypt, Russia, and the United Arab Emirates');
-    expect(Object.keys(result.excerpts[0] ?? {}).sort()).toEqual(['file', 'lineEnd', 'lineStart', 'paragraph', 'score', 'text']);
+    expect(Object.keys(result.excerpts[0] ?? {}).sort()).toEqual(['file', 'lineEnd', 'lineStart', 'paragraph', 'published', 'score', 'text']);
     expect(result.excerpts[0]).toMatchObject({ file: '000_bd4eabd2b5bc6d71.txt', paragraph: 7, lineStart: 15, lineEnd: 15 });
   });
 

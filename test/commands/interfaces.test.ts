@@ -29,7 +29,12 @@ const CASES: Case[] = [
   { command: 'ask', options: { question: 'who backs Haftar?', k: 2 } },
   { command: 'ask', options: { question: 'who backs Haftar?', k: 11 }, error: '/ask k: Give a whole number of excerpts from 1 to 10.' },
   { command: 'ask', options: { question: 'why '.repeat(130).trim() }, error: '/ask question: Keep the question under 500 characters.' },
+  { command: 'ask', options: { question: 'who backs Haftar?', since: '2020-07-11' } },
+  { command: 'ask', options: { question: 'who backs Haftar?', since: 'soonish' }, error: '/ask since: Cannot read "soonish" as a date for since: try 2020-07-11, "3 July 2020" or "last week".' },
   { command: 'who-backs', options: { entity: 'haftar' } },
+  { command: 'who-backs', options: { entity: 'haftar', until: '2020-07-10' } },
+  { command: 'timeline', options: { entity: 'haftar' } },
+  { command: 'timeline', options: { entity: 'haftar', since: '2020-07-01', until: '2020-07-09' } },
   { command: 'who-backs', options: { entity: 'x'.repeat(101) }, error: '/who-backs entity: Too big: expected string to have <=100 characters' },
   { command: 'backed-by', options: { entity: 'Russia' } },
   { command: 'who-opposes', options: { entity: 'haftar' } },
@@ -44,7 +49,7 @@ const CASES: Case[] = [
 ];
 
 /** The core methods a command may call, recorded with their arguments. */
-const REQUESTS = new Set(['ask', 'summary', 'whoBacks', 'backedBy', 'whoOpposes', 'passageContext']);
+const REQUESTS = new Set(['ask', 'summary', 'whoBacks', 'backedBy', 'whoOpposes', 'timeline', 'passageContext']);
 
 function recording(core: Briefbot): { core: Briefbot; requests: string[] } {
   const requests: string[] = [];
@@ -99,7 +104,8 @@ async function viaDiscord({ command, options }: Case): Promise<Outcome> {
   );
   const content = response.payload?.content;
   // Message content is escaped Markdown: a refusal quoting `a_b` shows as a\_b.
-  if (content) return { ok: false, message: content.replace(/\\(.)/g, '$1') };
+  // A paged reply's content is its page number; any other content is a refusal.
+  if (content && !/^Page \d+ of \d+$/.test(content)) return { ok: false, message: content.replace(/\\(.)/g, '$1') };
   return { ok: true, requests: [...recorded.requests] };
 }
 
@@ -145,8 +151,10 @@ describe('every command, alike in the chat, the CLI and Discord', () => {
       } finally {
         out.mockRestore();
       }
-      // --json and --explain choose how the CLI prints the reply; they are not options of the command.
-      const flags = [...help.matchAll(/^\s+--(\w[\w-]*)/gm)].map((match) => match[1]).filter((flag) => !['corpus', 'db', 'model', 'json', 'explain', 'help'].includes(flag ?? ''));
+      // --json, --explain and --svg choose how the CLI prints the reply; they are not options of the command.
+      const flags = [...help.matchAll(/^\s+--(\w[\w-]*)/gm)]
+        .map((match) => match[1])
+        .filter((flag) => !['corpus', 'db', 'model', 'json', 'explain', 'svg', 'help'].includes(flag ?? ''));
       expect(flags, command.name).toEqual(declared.map((option) => option.name));
     }
   });

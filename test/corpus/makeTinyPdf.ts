@@ -16,6 +16,8 @@ export interface TinyPdf {
   title?: string;
   /** The document information Creator (the authoring tool), when given. */
   creator?: string;
+  /** The document information CreationDate, as a PDF date string ("D:20200710140500Z"), when given. */
+  created?: string;
 }
 
 const PAGE_WIDTH = 420;
@@ -37,7 +39,8 @@ export function makeTinyPdf(pdf: TinyPdf): Uint8Array {
   add('<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica /Encoding /WinAnsiEncoding >>');
   const title = pdf.title === undefined ? '' : `/Title ${pdfString(pdf.title)} `;
   const creator = pdf.creator === undefined ? '' : `/Creator ${pdfString(pdf.creator)} `;
-  add(`<< ${title}${creator}/Producer (briefbot tests) >>`);
+  const created = pdf.created === undefined ? '' : `/CreationDate ${pdfString(pdf.created)} `;
+  add(`<< ${title}${creator}${created}/Producer (briefbot tests) >>`);
   for (const [i, lines] of pdf.pages.entries()) {
     add(`<< /Type /Page /Parent 2 0 R /MediaBox [0 0 ${PAGE_WIDTH} ${PAGE_HEIGHT}] /Resources << /Font << /F1 3 0 R >> >> /Contents ${(pageIds[i] ?? 0) + 1} 0 R >>`);
     const content = pageContent(lines);

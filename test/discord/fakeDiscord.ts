@@ -40,6 +40,7 @@ import type { ApiApplicationCommand, ApiAttachment, ApiChannel, ApiComponent, Ap
 import { ALL_CHANNEL_PERMISSIONS, ALL_KNOWN_INTENTS, BOT_ROLE_PERMISSIONS, EVERYONE_PERMISSIONS, Intent, MessageFlag, PRIVILEGED_INTENTS, isObject, matchTemplate, sleep, snowflake } from './fakeDiscordApi.ts';
 import type { RouteResult } from './fakeFormErrors.ts';
 import { FormErrors, apiError, hasVisibleContent, invalidForm, validateCommand, validateMessageBody } from './fakeFormErrors.ts';
+import { uploadLimitError } from './fakeUploadLimits.ts';
 
 // The API shapes and recording types are part of what tests import from here.
 export type { ApiApplicationCommand, ApiAttachment, ApiChannel, ApiComponent, ApiEmbed, ApiMember, ApiMessage, ApiRole, ApiUser, AutocompleteSpec, CommandOptionDefinition, ComponentSpec, FailureInjection, FakeDiscordOptions, GatewayRecord, IdentifyRecord, InteractionOption, InteractionResponseKind, InteractionResponseRecord, JsonObject, JsonPrimitive, JsonValue, RecordedFile, RecordedRequest, ResumeRecord, SentMessageBody, SlashCommandSpec, UserMessageSpec } from './fakeDiscordApi.ts';
@@ -1406,6 +1407,8 @@ export class FakeDiscord {
         }
       }
     }
+
+    bodyError ??= uploadLimitError(record.files);
 
     // Route lookup (also needed to attribute injected failures to an interaction).
     const match = apiPath !== undefined ? this.matchRoute(method, path) : undefined;

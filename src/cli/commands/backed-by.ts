@@ -1,5 +1,5 @@
 import backedBy from '../../../commands/backed-by.ts';
 import { sharedCliCommand } from '../cliCommand.ts';
 
-/** `briefbot backed-by <entity...> [--json] [--explain]` */
-export default sharedCliCommand(backedBy, ['briefbot backed-by russia'], { explain: true });
+/** `briefbot backed-by <entity...> [--json] [--explain] [--svg FILE]` */
+export default sharedCliCommand(backedBy, ['briefbot backed-by russia'], { explain: true, svg: true });
