@@ -1,6 +1,6 @@
 import type { Sentence } from '../corpus/passage.ts';
 import type { SearchHit, SearchIndex } from '../index/searchIndex.ts';
-import { searchTerms } from '../index/searchTerms.ts';
+import { questionTerms, searchTerms } from '../index/searchTerms.ts';
 import type { ShownExcerpt } from './excerpt.ts';
 import { relatedTerms } from './querySynonyms.ts';
 
@@ -53,7 +53,7 @@ export async function answerQuestion(search: SearchIndex, question: string, opti
   const confidence = Math.max(0, ...hits.map(confidenceOf));
   const relevant = hits.filter((hit) => confidenceOf(hit) >= bar);
   if (relevant.length === 0) return { question: trimmed, answer: null, confidence, excerpts: [] };
-  const queryTerms = new Set(searchTerms(trimmed));
+  const queryTerms = new Set(questionTerms(trimmed));
   const expand = options.expandSynonyms === false ? () => [] : relatedTerms;
   const excerpts = relevant.map((hit) => ({
     text: hit.passage.text,

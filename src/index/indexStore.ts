@@ -13,7 +13,8 @@ const OWN_TABLES = ['meta', 'documents', 'passages', 'terms', 'passage_terms', '
 class UnusableIndexError extends Error {}
 
 /** Bumped whenever the schema or the way text is turned into terms changes: old files are rebuilt. */
-export const SCHEMA_VERSION = 5;
+/** 6 (issue 10): terms through lemmas of irregular forms (sent → send), see searchTerms.stemOf. */
+export const SCHEMA_VERSION = 6;
 
 export interface DocumentRecord {
   file: string;

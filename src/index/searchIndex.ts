@@ -3,7 +3,7 @@ import type { Embedder } from './embedder.ts';
 import type { IndexStore, PassageRecord } from './indexStore.ts';
 import { InvertedIndex, type InvertedIndexData } from './invertedIndex.ts';
 import { type QuantizedVectors, quantizeVectors, quantizeWith } from './quantizeVectors.ts';
-import { searchTerms } from './searchTerms.ts';
+import { questionTerms } from './searchTerms.ts';
 import { selectTop } from './selectTop.ts';
 
 // usearch's ESM build cannot find its native addon (it recurses looking for it); its CommonJS
@@ -166,7 +166,7 @@ export class SearchIndex {
     const total = Math.max(this.ids.length, 1);
     let touchedCount = 0;
     let queryWeight = 0;
-    for (const term of new Set(searchTerms(query))) {
+    for (const term of new Set(questionTerms(query))) {
       // A word the corpus never uses weighs as a word used once: enough to lower coverage
       // ("price of coffee" finds nothing), not so much that one odd verb sinks a good match.
       const termIdf = this.idf(Math.max(1, this.inverted.passagesWith(term)), total);
