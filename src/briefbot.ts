@@ -2,6 +2,7 @@ import { distance } from 'fastest-levenshtein';
 import { type Answer, type AskOptions, answerQuestion, isRelevant } from './brief/answerQuestion.ts';
 import { corpusSummary } from './brief/corpusSummary.ts';
 import { DEFAULT_POINTS, type Summary, type SummaryOptions, summarizePassages } from './brief/summarizeCorpus.ts';
+import { TermNeighbours, type TermVectors } from './brief/termNeighbours.ts';
 import { answerWhoBacks, buildSupportGraph, type SupportGraph, type WhoBacksResult } from './brief/whoBacks.ts';
 import type { Config } from './config.ts';
 import { UserError } from './errors.ts';
@@ -42,6 +43,11 @@ export interface BriefbotOptions {
    * who-backs relations after each index, so answers never wait. A CLI command does neither.
    */
   longRunning?: boolean;
+  /**
+   * Word meaning for query expansion (GloVe, see wordVectors.ts), loaded by the caller: questions
+   * then reach the corpus terms closest in meaning. Without it, the curated synonym list.
+   */
+  termVectors?: TermVectors | null;
 }
 
 export async function createBriefbot(config: Config, logger: Logger, options: BriefbotOptions = {}): Promise<Briefbot> {
@@ -57,7 +63,7 @@ export async function createBriefbot(config: Config, logger: Logger, options: Br
           quantized: config.modelQuantized,
         };
   const embedder = embedderOptions ? await loadEmbedder(embedderOptions, logger) : null;
-  return new IndexedBriefbot(config, logger, store, embedder, options.longRunning ? embedderOptions : undefined);
+  return new IndexedBriefbot(config, logger, store, embedder, options.longRunning ? embedderOptions : undefined, options.termVectors ?? null);
 }
 
 class IndexedBriefbot implements Briefbot {
@@ -75,7 +81,8 @@ class IndexedBriefbot implements Briefbot {
     private readonly store: IndexStore,
     private readonly embedder: Embedder | null,
     /** Set for a long-running process, which indexes in a worker thread: the model the worker loads (null: keyword only). */
-    private readonly workerEmbedder?: EmbedderOptions | null,
+    private readonly workerEmbedder: EmbedderOptions | null | undefined,
+    private readonly termVectors: TermVectors | null,
   ) {
     this.search = SearchIndex.load(store, embedder);
   }
@@ -153,7 +160,18 @@ class IndexedBriefbot implements Briefbot {
   }
 
   ask(question: string, options?: AskOptions): Promise<Answer> {
-    return answerQuestion(this.search, question, options);
+    return answerQuestion(this.search, question, options, this.termNeighbours());
+  }
+
+  /** Neighbours within the vocabulary of the search loaded now (made again after a re-index). */
+  private neighbours: { search: SearchIndex; neighbours: TermNeighbours } | null = null;
+
+  private termNeighbours(): TermNeighbours | null {
+    if (!this.termVectors) return null;
+    if (this.neighbours?.search !== this.search) {
+      this.neighbours = { search: this.search, neighbours: new TermNeighbours(this.termVectors, this.search.vocabulary()) };
+    }
+    return this.neighbours.neighbours;
   }
 
   async summary(options: SummaryOptions & { topic?: string; file?: string } = {}): Promise<Summary> {

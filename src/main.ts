@@ -1,6 +1,7 @@
 import { renderIndexReport } from './cli/renderText.ts';
 import { createProgressBar } from './cli/createProgressBar.ts';
 import { runTerminalChat } from './cli/terminalChat.ts';
+import { openTermVectors } from './brief/termNeighbours.ts';
 import { createBriefbot } from './briefbot.ts';
 import { type CorpusWatch, watchCorpus } from './corpus/watchCorpus.ts';
 import { commandList } from './discord/commandList.ts';
@@ -23,7 +24,8 @@ async function main(): Promise<number> {
   }
   const logger = createLogger(config.logLevel);
   // The process lives on: index in a worker thread, so answers never wait for it.
-  const bot = await createBriefbot(config, logger, { longRunning: true });
+  const termVectors = config.wordVectors ? openTermVectors(config.modelCacheDir, logger) : null;
+  const bot = await createBriefbot(config, logger, { longRunning: true, termVectors });
   let watch: CorpusWatch | undefined;
   try {
     const report = await bot.reindex(createProgressBar());

@@ -2,7 +2,8 @@ import type { Sentence } from '../corpus/passage.ts';
 import type { SearchHit, SearchIndex } from '../index/searchIndex.ts';
 import { questionTerms, searchTerms } from '../index/searchTerms.ts';
 import type { ShownExcerpt } from './excerpt.ts';
-import { relatedTerms } from './querySynonyms.ts';
+import { countryAliases, isCountryName, relatedTerms } from './querySynonyms.ts';
+import type { TermNeighbours } from './termNeighbours.ts';
 
 export interface Answer {
   question: string;
@@ -18,8 +19,14 @@ export interface AskOptions {
   k?: number;
   /** At most this many excerpts from one document. */
   perDocument?: number;
-  /** Also search for curated synonyms of the question's words (default true). */
+  /** Also search for other words for the question's words (default true); false: exact terms only. */
   expandSynonyms?: boolean;
+  /**
+   * Where the other words come from: 'vectors', the corpus terms closest in meaning (word
+   * vectors, when the bot has them), or 'curated', the hand-made list of querySynonyms.ts.
+   * Default: 'vectors' when there are word vectors.
+   */
+  expansion?: 'vectors' | 'curated';
   /** Passages below this confidence are not answers (default MIN_CONFIDENCE; the eval sweeps it). */
   minConfidence?: number;
 }
@@ -38,15 +45,19 @@ export const MIN_CONFIDENCE = 0.55;
  */
 export const MIN_COSINE = 0.6;
 
-export async function answerQuestion(search: SearchIndex, question: string, options: AskOptions = {}): Promise<Answer> {
+/** The other words a question's term may be written as, with how much each counts. */
+export type Expansion = (term: string) => [term: string, weight: number][];
+
+export async function answerQuestion(search: SearchIndex, question: string, options: AskOptions = {}, neighbours: TermNeighbours | null = null): Promise<Answer> {
   const trimmed = question.trim();
+  const expand = expansionFor(trimmed, options, neighbours);
   const hits =
     trimmed === ''
       ? []
       : await search.search(trimmed, {
           limit: options.k ?? 3,
           perDocument: options.perDocument ?? 2,
-          relatedTerms: options.expandSynonyms === false ? undefined : relatedTerms,
+          relatedTerms: expand,
         });
   // Only passages that clear the bar are shown; with none, the corpus has no answer.
   const bar = options.minConfidence ?? MIN_CONFIDENCE;
@@ -54,7 +65,6 @@ export async function answerQuestion(search: SearchIndex, question: string, opti
   const relevant = hits.filter((hit) => confidenceOf(hit) >= bar);
   if (relevant.length === 0) return { question: trimmed, answer: null, confidence, excerpts: [] };
   const queryTerms = new Set(questionTerms(trimmed));
-  const expand = options.expandSynonyms === false ? () => [] : relatedTerms;
   const excerpts = relevant.map((hit) => ({
     text: hit.passage.text,
     file: hit.passage.file,
@@ -66,7 +76,7 @@ export async function answerQuestion(search: SearchIndex, question: string, opti
     title: hit.passage.title,
     published: hit.passage.published,
     heading: hit.passage.heading,
-    keySentence: bestSentence(hit.passage.sentences, queryTerms, expand)?.text ?? null,
+    keySentence: bestSentence(hit.passage.sentences, queryTerms, expand ?? (() => []))?.text ?? null,
   }));
   return { question: trimmed, answer: excerpts[0]?.keySentence ?? null, confidence, excerpts };
 }
@@ -81,8 +91,35 @@ export function isRelevant(hit: SearchHit): boolean {
   return confidenceOf(hit) >= MIN_CONFIDENCE;
 }
 
+/**
+ * How the question's terms reach other words. With word vectors, a term counts by its best
+ * similarity to a corpus term, except names and numbers: a word written with a capital inside
+ * the question, an acronym, a figure or a country's name matches as itself or through the
+ * country's known aliases (Moscow for Russia), never by meaning, so "France" never counts as
+ * "Libya" and "2019" never as "2020".
+ */
+function expansionFor(question: string, options: AskOptions, neighbours: TermNeighbours | null): Expansion | undefined {
+  if (options.expandSynonyms === false) return undefined;
+  if (!neighbours || options.expansion === 'curated') return relatedTerms;
+  const names = namedTerms(question);
+  return (term) => {
+    if (names.has(term) || isCountryName(term)) return countryAliases(term);
+    return neighbours.neighbours(term);
+  };
+}
+
+/** The terms of the words a question names: capitalised past its first word, acronyms, figures. */
+function namedTerms(question: string): Set<string> {
+  const names = new Set<string>();
+  const words = question.match(/[\p{L}\p{N}]+/gu) ?? [];
+  words.forEach((word, i) => {
+    if ((i > 0 && /^\p{Lu}/u.test(word)) || /\p{N}/u.test(word)) for (const term of searchTerms(word)) names.add(term);
+  });
+  return names;
+}
+
 /** The sentence matching the most query terms (related terms at their weight); ties go to the earlier. */
-function bestSentence(sentences: Sentence[], queryTerms: Set<string>, expand: typeof relatedTerms): Sentence | undefined {
+function bestSentence(sentences: Sentence[], queryTerms: Set<string>, expand: Expansion): Sentence | undefined {
   let best: Sentence | undefined;
   let bestScore = -1;
   for (const sentence of sentences) {

@@ -1,6 +1,7 @@
 import fs from 'node:fs';
 import { Command, CommanderError, InvalidArgumentError } from 'commander';
 import { toExcerptJson } from '../brief/excerpt.ts';
+import { openTermVectors } from '../brief/termNeighbours.ts';
 import { type Briefbot, createBriefbot } from '../briefbot.ts';
 import { isUserError, UserError } from '../errors.ts';
 import type { IndexReport } from '../index/indexCorpus.ts';
@@ -140,7 +141,8 @@ async function withBriefbot(
     });
     logger = createLogger(process.env.LOG_LEVEL ? config.logLevel : 'warn', { pretty: true });
     if (!fs.existsSync(config.corpusDir)) throw new UserError(`Corpus folder not found: ${config.corpusDir}`);
-    bot = await createBriefbot(config, logger);
+    const termVectors = config.wordVectors ? openTermVectors(config.modelCacheDir, logger) : null;
+    bot = await createBriefbot(config, logger, { termVectors });
     const report = await bot.reindex(createProgressBar());
     reportIndexing(report, options);
     await action(bot, logger, options);

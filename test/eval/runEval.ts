@@ -12,6 +12,7 @@ import { createRequire } from 'node:module';
 import type { AskOptions } from '../../src/brief/answerQuestion.ts';
 import { type Briefbot, createBriefbot } from '../../src/briefbot.ts';
 import { parseConfig } from '../../src/config.ts';
+import { openTermVectors } from '../../src/brief/termNeighbours.ts';
 import { createLogger } from '../../src/logger.ts';
 import { makeTinyModel } from '../support/makeTinyModel.ts';
 import { REPO_ROOT } from '../support/tempCorpus.ts';
@@ -39,14 +40,25 @@ type ModelChoice = 'none' | 'tiny';
 interface Variant {
   name: string;
   model: ModelChoice;
+  /** Whether the bot has word vectors (GloVe) for query expansion. */
+  vectors: boolean;
   ask: AskOptions;
 }
 
 const VARIANTS: Variant[] = [
-  { name: 'keyword, no expansion', model: 'none', ask: { expandSynonyms: false } },
-  { name: 'keyword + curated synonyms', model: 'none', ask: { expandSynonyms: true } },
-  { name: 'hybrid, tiny test model', model: 'tiny', ask: { expandSynonyms: true } },
+  { name: 'keyword, no expansion', model: 'none', vectors: false, ask: { expandSynonyms: false } },
+  { name: 'keyword + curated synonyms', model: 'none', vectors: false, ask: {} },
+  { name: 'keyword + word vectors', model: 'none', vectors: true, ask: {} },
+  { name: 'hybrid, tiny test model + word vectors', model: 'tiny', vectors: true, ask: {} },
 ];
+
+const termVectors = VARIANTS.some((variant) => variant.vectors)
+  ? (openTermVectors(path.join(REPO_ROOT, '.briefbot/models'), createLogger('info', { pretty: true })) ?? fail('no word vectors'))
+  : null;
+
+function fail(message: string): never {
+  throw new Error(message);
+}
 
 /** The issue's own questions and the seed questions of evalCases.ts, over the default corpus. */
 function defaultCorpus(): EvalCorpus {
@@ -91,7 +103,7 @@ function sotuCorpus(): EvalCorpus {
   };
 }
 
-async function openBot(corpus: EvalCorpus, model: ModelChoice): Promise<Briefbot> {
+async function openBot(corpus: EvalCorpus, model: ModelChoice, vectors: boolean): Promise<Briefbot> {
   fs.mkdirSync(WORK_DIR, { recursive: true });
   let modelDir: string | undefined;
   if (model === 'tiny') {
@@ -106,7 +118,7 @@ async function openBot(corpus: EvalCorpus, model: ModelChoice): Promise<Briefbot
     MODEL_CACHE_DIR: path.join(REPO_ROOT, '.briefbot/models'),
     ALLOW_REMOTE_MODELS: 'false',
   });
-  const bot = await createBriefbot(config, createLogger('warn', { pretty: true }));
+  const bot = await createBriefbot(config, createLogger('warn', { pretty: true }), { termVectors: vectors ? termVectors : null });
   await bot.reindex();
   return bot;
 }
@@ -138,12 +150,13 @@ const corpora = [defaultCorpus(), newsCorpus(tuneSet), newsCorpus(heldoutSet), .
   .filter((corpus) => !only || only.includes(corpus.name));
 const rows: Row[] = [];
 for (const corpus of corpora) {
-  const bots = new Map<ModelChoice, Briefbot>();
+  const bots = new Map<string, Briefbot>();
   for (const variant of VARIANTS) {
-    let bot = bots.get(variant.model);
+    const key = `${variant.model}-${variant.vectors}`;
+    let bot = bots.get(key);
     if (!bot) {
-      bot = await openBot(corpus, variant.model);
-      bots.set(variant.model, bot);
+      bot = await openBot(corpus, variant.model, variant.vectors);
+      bots.set(key, bot);
     }
     const answers = await scoreAnswers(bot, corpus.answers, corpus.outOfCorpus, variant.ask);
     const summary = corpus.summaries.length > 0 ? await scoreSummaries(bot, corpus.dir, corpus.summaries) : null;
