@@ -1,6 +1,7 @@
 import fs from 'node:fs';
 import { Command, CommanderError, InvalidArgumentError } from 'commander';
 import { toExcerptJson } from '../brief/excerpt.ts';
+import { MAX_POINTS } from '../brief/summarizeCorpus.ts';
 import { openTermVectors } from '../brief/termNeighbours.ts';
 import { type Briefbot, createBriefbot } from '../briefbot.ts';
 import { isUserError, UserError } from '../errors.ts';
@@ -87,7 +88,7 @@ export async function runCli(argv: string[]): Promise<number> {
   withCommonOptions(program.command('summary').description('a short cited briefing of the corpus, a topic or one document'))
     .option('--topic <text>', 'brief on this topic only')
     .option('--file <name>', 'brief on this document only')
-    .option('--points <n>', 'number of points (3 to 7)', pointsCount, 5)
+    .option('--points <n>', 'number of points (1 to 10)', pointsCount, 5)
     .option('--json', 'print one JSON object')
     .action((options: CommonOptions & { topic?: string; file?: string; points: number }) =>
       run(async (bot) => {
@@ -179,7 +180,7 @@ function wholeNumberFrom(min: number, max: number): (value: string) => number {
 }
 
 const positiveInteger = wholeNumberFrom(1, 50);
-const pointsCount = wholeNumberFrom(3, 7);
+const pointsCount = wholeNumberFrom(1, MAX_POINTS);
 
 if (import.meta.url === `file://${process.argv[1]}`) {
   process.exitCode = await runCli(process.argv.slice(2));

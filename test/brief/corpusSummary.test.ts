@@ -3,6 +3,7 @@ import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { createBriefbot } from '../../src/briefbot.ts';
 import { parseConfig } from '../../src/config.ts';
+import { SUMMARY_VERSION } from '../../src/brief/summarizeCorpus.ts';
 import { IndexStore } from '../../src/index/indexStore.ts';
 import { recordingLogger } from '../support/silentLogger.ts';
 import { copyDefaultCorpus } from '../support/tempCorpus.ts';
@@ -16,7 +17,7 @@ describe('the whole-corpus briefing kept in the index', () => {
     const first = await bot.summary();
 
     const store = IndexStore.open(corpus.dbPath);
-    const stored = JSON.parse(store.getMeta('summary:5') ?? '{}') as { version: string; summary: unknown };
+    const stored = JSON.parse(store.getMeta(`summary:v${SUMMARY_VERSION}:5`) ?? '{}') as { version: string; summary: unknown };
     expect(stored).toEqual({ version: store.corpusVersion(), summary: first });
     store.close();
 
