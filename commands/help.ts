@@ -1,12 +1,14 @@
-import { SlashCommandBuilder } from 'discord.js';
 import { z } from 'zod';
-import { defineCommand } from '../src/discord/slashCommand.ts';
+import { type Command, helpEntries } from './command.ts';
 
-export default defineCommand({
-  data: new SlashCommandBuilder().setName('help').setDescription('What the bot can do'),
-  options: z.object({}),
+const options = z.object({});
+
+export default {
+  name: 'help',
+  description: 'What the bot can do',
+  options,
   instant: true,
   async execute({ commands }) {
-    return { kind: 'help', commands: commands.map((command) => ({ name: command.data.name, description: command.data.description })) };
+    return { kind: 'help', commands: helpEntries(commands) };
   },
-});
+} satisfies Command<typeof options>;

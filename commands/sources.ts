@@ -1,12 +1,14 @@
-import { SlashCommandBuilder } from 'discord.js';
 import { z } from 'zod';
-import { defineCommand } from '../src/discord/slashCommand.ts';
+import type { Command } from './command.ts';
 
-export default defineCommand({
-  data: new SlashCommandBuilder().setName('sources').setDescription('List the documents the bot answers from'),
-  options: z.object({}),
+const options = z.object({});
+
+export default {
+  name: 'sources',
+  description: 'List the documents the bot answers from',
+  options,
   instant: true,
   async execute({ bot }) {
     return { kind: 'sources', documents: bot.sources() };
   },
-});
+} satisfies Command<typeof options>;

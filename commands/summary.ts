@@ -1,20 +1,22 @@
-import { SlashCommandBuilder } from 'discord.js';
 import { z } from 'zod';
-import { defineCommand } from '../src/discord/slashCommand.ts';
+import { DEFAULT_POINTS, MAX_POINTS } from '../src/brief/summarizeCorpus.ts';
+import type { Command } from './command.ts';
 
-export default defineCommand({
-  data: new SlashCommandBuilder()
-    .setName('summary')
-    .setDescription('A short cited briefing of the corpus, a topic, or one document')
-    .addStringOption((option) => option.setName('topic').setDescription('Brief on this topic only').setMaxLength(200))
-    .addStringOption((option) => option.setName('file').setDescription('Brief on this document only').setMaxLength(200).setAutocomplete(true)),
-  options: z.object({
-    topic: z.string().trim().max(200).optional(),
-    file: z.string().trim().max(200).optional(),
-  }),
+const POINTS_RANGE = `Give a whole number of points from 1 to ${MAX_POINTS}.`;
+
+const options = z.object({
+  topic: z.string().trim().max(200).optional().describe('Brief on this topic only'),
+  file: z.string().trim().max(200).optional().meta({ description: 'Brief on this document only', autocomplete: true }),
+  points: z.int(POINTS_RANGE).min(1, POINTS_RANGE).max(MAX_POINTS, POINTS_RANGE).optional().describe(`How many points, ${DEFAULT_POINTS} by default`),
+});
+
+export default {
+  name: 'summary',
+  description: 'A short cited briefing of the corpus, a topic, or one document',
+  options,
   textOption: 'topic',
-  async execute({ bot }, { topic, file }) {
-    return { kind: 'summary', summary: await bot.summary({ topic: topic || undefined, file: file || undefined }) };
+  async execute({ bot }, { topic, file, points }) {
+    return { kind: 'summary', summary: await bot.summary({ topic: topic || undefined, file: file || undefined, ...(points === undefined ? {} : { points }) }) };
   },
   /** `file:` suggests the corpus documents whose name or title contains what was typed, name matches first. */
   autocomplete({ bot }, focused) {
@@ -25,4 +27,4 @@ export default defineCommand({
     const byTitle = documents.filter((doc) => !byName.includes(doc) && doc.title.toLowerCase().includes(typed));
     return [...byName, ...byTitle].map((doc) => ({ name: `${doc.file} · ${doc.title}`, value: doc.file }));
   },
-});
+} satisfies Command<typeof options>;

@@ -6,12 +6,14 @@ import { TermNeighbours, type TermVectors } from './brief/termNeighbours.ts';
 import { answerWhoBacks, buildSupportGraph, type SupportGraph, type WhoBacksResult } from './brief/whoBacks.ts';
 import type { Config } from './config.ts';
 import { UserError } from './errors.ts';
+import { type ContextTarget, type PassageContext, readPassageContext } from './corpus/readPassageContext.ts';
 import { type Embedder, type EmbedderOptions, loadEmbedder } from './index/embedder.ts';
-import { type IndexProgress, type IndexReport, indexCorpus, reportIfUnchanged } from './index/indexCorpus.ts';
-import { type DocumentRecord, IndexStore, type PassageRecord } from './index/indexStore.ts';
-import { runIndexWorker } from './index/runIndexWorker.ts';
-import { readSearchData, type SearchData, SearchIndex } from './index/searchIndex.ts';
-import { foldText } from './index/searchTerms.ts';
+import type { IndexProgress, IndexReport } from './index/indexCorpus.ts';
+import { IndexStore } from './index/indexStore.ts';
+import type { DocumentRecord, PassageRecord } from './corpus/records.ts';
+import { SearchIndex } from './index/searchIndex.ts';
+import { type Indexer, inProcessIndexer, workerIndexer } from './indexer.ts';
+import { foldText } from './text/foldText.ts';
 import type { Logger } from './logger.ts';
 
 /**
@@ -32,6 +34,8 @@ export interface Briefbot {
   /** Actors the corpus names, by canonical name, whose names start with (first) or contain `prefix`: autocomplete. */
   entityNames(prefix: string, limit: number): Promise<string[]>;
   sources(): DocumentRecord[];
+  /** A cited span within its paragraph and the paragraphs around it, read from the file as indexed ("Show in context"). */
+  passageContext(target: ContextTarget): Promise<PassageContext>;
   close(): void;
 }
 
@@ -63,7 +67,11 @@ export async function createBriefbot(config: Config, logger: Logger, options: Br
           quantized: config.modelQuantized,
         };
   const embedder = embedderOptions ? await loadEmbedder(embedderOptions, logger) : null;
-  return new IndexedBriefbot(config, logger, store, embedder, options.longRunning ? embedderOptions : undefined, options.termVectors ?? null);
+  const { corpusDir, indexPath, logLevel } = config;
+  const indexer = options.longRunning
+    ? workerIndexer({ corpusDir, indexPath, logLevel, store, embedder, embedderOptions, logger })
+    : inProcessIndexer({ corpusDir, store, embedder, logger });
+  return new IndexedBriefbot(config, logger, store, embedder, indexer, options.longRunning === true, options.termVectors ?? null);
 }
 
 class IndexedBriefbot implements Briefbot {
@@ -80,8 +88,9 @@ class IndexedBriefbot implements Briefbot {
     private readonly logger: Logger,
     private readonly store: IndexStore,
     private readonly embedder: Embedder | null,
-    /** Set for a long-running process, which indexes in a worker thread: the model the worker loads (null: keyword only). */
-    private readonly workerEmbedder: EmbedderOptions | null | undefined,
+    private readonly indexer: Indexer,
+    /** A long-running process prepares the who-backs relations after each index, so no answer waits for them. */
+    private readonly prepareAhead: boolean,
     private readonly termVectors: TermVectors | null,
   ) {
     this.search = SearchIndex.load(store, embedder);
@@ -112,51 +121,18 @@ class IndexedBriefbot implements Briefbot {
 
   private async indexOnce(progress?: IndexProgress): Promise<IndexReport> {
     if (this.closed) throw new Error('briefbot is closed');
-    const { report, searchData } = this.workerEmbedder === undefined ? await this.indexHere(progress) : await this.indexInWorker(progress);
+    const { report, searchData } = await this.indexer.index(this.search.passagesWithoutVector, progress);
     // Closed while the worker ran (shutdown): nothing left to refresh.
     if (this.closed) return report;
     if (searchData) this.search = SearchIndex.fromData(this.store, this.embedder, searchData);
     if (report.added + report.changed + report.removed > 0) {
       this.supportGraph = null;
     }
-    if (this.workerEmbedder !== undefined && this.supportGraph === null) {
+    if (this.prepareAhead && this.supportGraph === null) {
       // Built now, in slices, so the first who-backs or autocomplete finds it ready.
       this.graph().catch((error: unknown) => this.logger.error({ err: error }, 'reading support relations failed'));
     }
     return report;
-  }
-
-  /** Indexes on this thread (a CLI command); what search keeps in memory is read again only when the index changed. */
-  private async indexHere(progress?: IndexProgress): Promise<{ report: IndexReport; searchData: SearchData | null }> {
-    const { store, embedder, logger } = this;
-    const report = await indexCorpus({ corpusDir: this.config.corpusDir, store, embedder, logger, progress });
-    const changed = report.added + report.changed + report.removed + report.embedded > 0;
-    return { report, searchData: changed ? readSearchData(store, embedder) : null };
-  }
-
-  /**
-   * Starting the worker (a thread, tsx, a second SQLite connection) costs more than finding
-   * that there is nothing to do, as at most starts: it is started only when there is work.
-   * Search knows how many passages lack a vector, so the check need not ask the index.
-   */
-  private async indexInWorker(progress?: IndexProgress): Promise<{ report: IndexReport; searchData: SearchData | null }> {
-    const { corpusDir, indexPath, logLevel } = this.config;
-    const { store, embedder, logger } = this;
-    const unchanged = await reportIfUnchanged({ corpusDir, store, embedder, logger, passagesWithoutVector: this.search.passagesWithoutVector });
-    if (unchanged) return { report: unchanged, searchData: null };
-    return runIndexWorker(
-      {
-        corpusDir,
-        indexPath,
-        // A model the main thread could not load is not tried again (it said so once).
-        embedder:
-          embedder && this.workerEmbedder
-            ? { options: this.workerEmbedder, known: { modelId: embedder.modelId, key: embedder.key, dimension: embedder.dimension } }
-            : null,
-        logLevel,
-      },
-      progress,
-    );
   }
 
   ask(question: string, options?: AskOptions): Promise<Answer> {
@@ -247,6 +223,10 @@ class IndexedBriefbot implements Briefbot {
 
   sources(): DocumentRecord[] {
     return this.store.documents();
+  }
+
+  passageContext(target: ContextTarget): Promise<PassageContext> {
+    return readPassageContext(target, this.store.documents(), this.config.corpusDir);
   }
 
   close(): void {

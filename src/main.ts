@@ -1,10 +1,10 @@
+import { commands } from '../commands/index.ts';
 import { renderIndexReport } from './cli/renderText.ts';
 import { createProgressBar } from './cli/createProgressBar.ts';
 import { runTerminalChat } from './cli/terminalChat.ts';
 import { openTermVectors } from './brief/termNeighbours.ts';
 import { createBriefbot } from './briefbot.ts';
 import { type CorpusWatch, watchCorpus } from './corpus/watchCorpus.ts';
-import { commandList } from './discord/commandList.ts';
 import { createDiscordBot } from './discord/createDiscordBot.ts';
 import { isUserError } from './errors.ts';
 import { loadConfig } from './loadConfig.ts';
@@ -37,14 +37,14 @@ async function main(): Promise<number> {
         .catch((error: unknown) => logger.error({ err: error }, 're-indexing after a corpus change failed; answering from the previous index'));
     });
     if (config.discord.token) {
-      const discordBot = createDiscordBot({ core: bot, config, logger, commands: commandList });
+      const discordBot = createDiscordBot({ core: bot, config, logger, commands });
       await discordBot.start();
       const signal = await shutdownSignal();
       logger.info({ signal }, 'shutting down');
       await discordBot.stop();
       return 0;
     }
-    await runTerminalChat(bot, commandList, logger);
+    await runTerminalChat(bot, commands, logger);
     return 0;
   } catch (error) {
     if (isUserError(error)) process.stderr.write(`${error.message}\n`);

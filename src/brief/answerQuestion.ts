@@ -1,6 +1,6 @@
 import type { Sentence } from '../corpus/passage.ts';
 import type { SearchHit, SearchIndex } from '../index/searchIndex.ts';
-import { questionTerms, searchTerms } from '../index/searchTerms.ts';
+import { questionTerms, searchTerms } from '../text/searchTerms.ts';
 import type { ShownExcerpt } from './excerpt.ts';
 import { countryAliases, isCountryName, relatedTerms } from './querySynonyms.ts';
 import type { TermNeighbours } from './termNeighbours.ts';

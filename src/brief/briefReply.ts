@@ -1,4 +1,5 @@
-import type { DocumentRecord } from '../index/indexStore.ts';
+import type { PassageContext } from '../corpus/readPassageContext.ts';
+import type { DocumentRecord } from '../corpus/records.ts';
 import type { Answer } from './answerQuestion.ts';
 import type { Summary } from './summarizeCorpus.ts';
 import type { WhoBacksResult } from './whoBacks.ts';
@@ -12,4 +13,12 @@ export type BriefReply =
   | { kind: 'backers'; result: WhoBacksResult }
   | { kind: 'summary'; summary: Summary }
   | { kind: 'sources'; documents: DocumentRecord[] }
-  | { kind: 'help'; commands: { name: string; description: string }[] };
+  | { kind: 'context'; context: PassageContext }
+  | { kind: 'help'; commands: HelpEntry[] };
+
+/** A command as /help lists it. */
+export interface HelpEntry {
+  name: string;
+  description: string;
+  options: { name: string; description: string; required: boolean }[];
+}

@@ -27,7 +27,7 @@ import { createRequire } from 'node:module';
 import path from 'node:path';
 import { distance } from 'fastest-levenshtein';
 import type { Sentence } from '../corpus/passage.ts';
-import { foldText as foldCaseAndAccents } from '../index/searchTerms.ts';
+import { foldText } from '../text/foldText.ts';
 import { KNOWN_COUNTRIES, LEADER_ROLES, SIDE_NOUNS, TITLE_HEADS, TITLE_MODIFIERS } from './knownAliases.ts';
 
 export type EntityKind = 'person' | 'organisation' | 'country' | 'other';
@@ -73,11 +73,6 @@ export interface EntityCatalog {
 
 // ---------------------------------------------------------------------------------------------
 // Text normalisation and tokens
-
-/** Lower case, no diacritics (searchTerms' folding), straight apostrophes: "İbrahim Kalın’s" → "ibrahim kalin's". */
-export function foldText(text: string): string {
-  return foldCaseAndAccents(text).replace(/[’‘`´]/g, "'");
-}
 
 /**
  * The matching key of a name: folded, dots dropped ("U.S." = "US"), hyphens and other

@@ -1,4 +1,4 @@
-import { searchTerms } from '../index/searchTerms.ts';
+import { searchTerms } from '../text/searchTerms.ts';
 import { KNOWN_COUNTRIES } from './knownAliases.ts';
 
 /**

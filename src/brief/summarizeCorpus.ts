@@ -1,6 +1,6 @@
 import type { Sentence } from '../corpus/passage.ts';
-import type { PassageRecord } from '../index/indexStore.ts';
-import { searchTerms } from '../index/searchTerms.ts';
+import type { PassageRecord } from '../corpus/records.ts';
+import { searchTerms } from '../text/searchTerms.ts';
 import type { ShownExcerpt } from './excerpt.ts';
 
 export interface SummaryPoint {

@@ -1,5 +1,5 @@
 import type { Sentence } from '../corpus/passage.ts';
-import type { PassageRecord } from '../index/indexStore.ts';
+import type { PassageRecord } from '../corpus/records.ts';
 import { buildEntityCatalogInSlices, type EntityCatalog } from './entityCatalog.ts';
 import type { ShownExcerpt } from './excerpt.ts';
 import { extractSupportRelations, relationsBacking, type SupportRelation } from './extractSupportRelations.ts';

@@ -4,7 +4,8 @@ import type { Summary } from '../brief/summarizeCorpus.ts';
 import type { WhoBacksResult } from '../brief/whoBacks.ts';
 import type { ShownExcerpt } from '../brief/excerpt.ts';
 import { formatCitation } from '../brief/formatCitation.ts';
-import type { DocumentRecord } from '../index/indexStore.ts';
+import type { PassageContext } from '../corpus/readPassageContext.ts';
+import type { DocumentRecord } from '../corpus/records.ts';
 import type { IndexReport } from '../index/indexCorpus.ts';
 
 /** Plain-text rendering for the CLI and the terminal chat: what the bot would post. */
@@ -19,13 +20,30 @@ export function renderReply(reply: BriefReply): string {
       return renderSummary(reply.summary);
     case 'sources':
       return renderSources(reply.documents);
+    case 'context':
+      return renderPassageContext(reply.context);
     case 'help':
       return [
         'Ask a question in plain words, or use a command:',
-        ...reply.commands.map((command) => `  /${command.name}  ${command.description}`),
+        ...reply.commands.flatMap((command) => [
+          `  /${command.name}  ${command.description}`,
+          ...command.options.map((option) => `      ${option.name}:${option.required ? '' : ' (optional)'} ${option.description}`),
+        ]),
         '  /quit  leave the chat',
       ].join('\n');
   }
+}
+
+/** "In context": the cited lines »marked« within their paragraph, the paragraphs before and after. */
+export function renderPassageContext(context: PassageContext): string {
+  const { before, key, after } = context.cited;
+  const cited = [before, `»${key}«`, after].filter((part) => part !== '').join(' ');
+  const paragraphs = [context.previous, cited, context.next].filter((part): part is string => part !== null);
+  return [
+    `In context: ${formatCitation(context.span)} · ${context.document.title}`,
+    ...paragraphs.map((paragraph) => `    ${paragraph}`),
+    `Lines ${context.lineFrom}–${context.lineTo} of ${context.document.file}`,
+  ].join('\n\n');
 }
 
 export function renderAnswer(answer: Answer): string {

@@ -1,9 +1,10 @@
 import readline from 'node:readline/promises';
+import { type Command, runCommand } from '../../commands/command.ts';
 import type { BriefReply } from '../brief/briefReply.ts';
 import type { Briefbot } from '../briefbot.ts';
-import type { SlashCommand } from '../discord/slashCommand.ts';
-import { isUserError, UserError } from '../errors.ts';
+import { isUserError } from '../errors.ts';
 import type { Logger } from '../logger.ts';
+import { parseChatLine } from './parseChatLine.ts';
 import { renderReply } from './renderText.ts';
 
 export interface ChatStreams {
@@ -13,11 +14,12 @@ export interface ChatStreams {
 
 /**
  * The bot in a terminal, for trying it before creating a Discord app: a plain line is a
- * question (as in the bot's channel), a line starting with / is a slash command. Replies are
- * the same as in Discord, as text.
+ * question (as in the bot's channel), a line starting with / is a slash command, its options
+ * written `topic: ceasefire` or `--topic ceasefire` (parseChatLine). Replies are the same as in
+ * Discord, as text.
  */
 export async function runTerminalChat(
-  bot: Briefbot, commands: readonly SlashCommand[], logger: Logger, streams: ChatStreams = { input: process.stdin, output: process.stdout },
+  bot: Briefbot, commands: readonly Command[], logger: Logger, streams: ChatStreams = { input: process.stdin, output: process.stdout },
 ): Promise<void> {
   const terminal = 'isTTY' in streams.output && streams.output.isTTY === true;
   const rl = readline.createInterface({ input: streams.input, output: streams.output, terminal });
@@ -47,14 +49,7 @@ export async function runTerminalChat(
 }
 
 /** A chat line → the command it names (a plain question is /ask) → its reply. */
-export async function replyToLine(line: string, bot: Briefbot, commands: readonly SlashCommand[]): Promise<BriefReply> {
-  const match = /^\/([\w-]+)\s*(.*)$/s.exec(line);
-  const name = match ? (match[1] ?? '') : 'ask';
-  const rest = match ? (match[2] ?? '') : line;
-  const command = commands.find((candidate) => candidate.data.name === name);
-  if (!command) throw new UserError(`Unknown command /${name}. Type /help for the list.`);
-  const raw = command.textOption ? { [command.textOption]: rest } : {};
-  const parsed = command.options.safeParse(raw);
-  if (!parsed.success) throw new UserError(`/${name}: ${parsed.error.issues[0]?.message ?? 'invalid options'}`);
-  return command.execute({ bot, commands }, parsed.data);
+export async function replyToLine(line: string, bot: Briefbot, commands: readonly Command[]): Promise<BriefReply> {
+  const { name, options } = parseChatLine(line, commands);
+  return runCommand(name, options, { bot, commands });
 }

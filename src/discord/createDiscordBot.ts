@@ -19,13 +19,23 @@ import {
   RESTJSONErrorCodes,
   type TextBasedChannel,
 } from 'discord.js';
+import {
+  type AutocompleteChoice,
+  type Command,
+  type CommandContext,
+  CommandOptionError,
+  findCommand,
+  prepareCommand,
+  type RawOptions,
+  type Suggestions,
+} from '../../commands/command.ts';
+import { commands as allCommands } from '../../commands/index.ts';
 import type { BriefReply } from '../brief/briefReply.ts';
 import type { Briefbot } from '../briefbot.ts';
 import type { Config } from '../config.ts';
 import { isUserError, UserError } from '../errors.ts';
 import type { Logger } from '../logger.ts';
 import { parseButtonId } from './buttonIds.ts';
-import { commandList } from './commandList.ts';
 import { DISCORD_LIMITS } from './discordLimits.ts';
 import { escapeDiscordText, truncate } from './escapeDiscordText.ts';
 import { extractQuestion } from './extractQuestion.ts';
@@ -34,7 +44,6 @@ import { NO_MENTIONS, type PageMessage, pageMessage } from './pageMessage.ts';
 import { renderEmbeds } from './renderEmbeds.ts';
 import { renderPassageContext } from './renderPassageContext.ts';
 import { INTERACTION_CALLBACK_TIMEOUT_MS, InteractionCallbackTimeouts } from './restTimeouts.ts';
-import type { AutocompleteChoice, CommandContext, SlashCommand, Suggestions } from './slashCommand.ts';
 import { SlidingWindowRateLimiter } from './slidingWindowRateLimiter.ts';
 
 export interface DiscordBotOptions {
@@ -42,7 +51,7 @@ export interface DiscordBotOptions {
   core: Briefbot;
   config: Config;
   logger: Logger;
-  commands?: readonly SlashCommand[];
+  commands?: readonly Command[];
   /** Merged over the options made from config (tests: a no-wait identify throttler); `rest` is merged key by key. */
   clientOptions?: Partial<ClientOptions>;
   /**
@@ -105,7 +114,7 @@ class BriefbotOnDiscord implements DiscordBot {
   private readonly core: Briefbot;
   private readonly config: Config;
   private readonly logger: Logger;
-  private readonly commands: readonly SlashCommand[];
+  private readonly commands: readonly Command[];
   private readonly context: CommandContext;
   private readonly rateLimiter: SlidingWindowRateLimiter;
   private readonly pagedReplies = new PagedReplies();
@@ -118,7 +127,7 @@ class BriefbotOnDiscord implements DiscordBot {
     this.core = options.core;
     this.config = options.config;
     this.logger = options.logger.child({ component: 'discord' });
-    this.commands = options.commands ?? commandList;
+    this.commands = options.commands ?? allCommands;
     this.context = { bot: this.core, commands: this.commands };
     this.rateLimiter = new SlidingWindowRateLimiter(this.config.discord.rateLimitPerMinute);
     const requestMs = options.restTimeouts?.requestMs;
@@ -244,17 +253,17 @@ class BriefbotOnDiscord implements DiscordBot {
   }
 
   private async onChatInput(interaction: ChatInputCommandInteraction): Promise<void> {
-    const command = this.commands.find((candidate) => candidate.data.name === interaction.commandName);
-    if (!command) {
+    if (!findCommand(this.commands, interaction.commandName)) {
       throw new UserError(`/${interaction.commandName} is not one of this bot's commands any more; the command list is out of date (npm run deploy-commands).`);
     }
-    const options = parseCommandOptions(command, optionValues(interaction.options.data), `/${command.data.name} `);
-    if (!command.instant) {
+    // Validated before anything else: bad options are refused at once, not deferred nor counted.
+    const prepared = prepareCommand(interaction.commandName, optionValues(interaction.options.data), this.commands);
+    if (!prepared.command.instant) {
       this.checkRateLimit(interaction.user.id);
       // Searching may take longer than the 3 s Discord waits for a first response.
       await this.firstResponse(interaction, 'deferred', () => interaction.deferReply());
     }
-    const message = this.present(await command.execute(this.context, options));
+    const message = this.present(await prepared.run(this.context));
     if (interaction.deferred) await interaction.editReply(message);
     else await this.firstResponse(interaction, 'replied', () => interaction.reply(message));
   }
@@ -280,7 +289,7 @@ class BriefbotOnDiscord implements DiscordBot {
   }
 
   private async onAutocomplete(interaction: AutocompleteInteraction): Promise<void> {
-    const command = this.commands.find((candidate) => candidate.data.name === interaction.commandName);
+    const command = findCommand(this.commands, interaction.commandName);
     const focused = interaction.options.getFocused(true);
     let suggestions: Suggestions = [];
     if (command?.autocomplete) {
@@ -300,7 +309,8 @@ class BriefbotOnDiscord implements DiscordBot {
       await this.firstResponse(interaction, 'replied', () => interaction.update(page));
       return;
     }
-    const embed = await renderPassageContext(action, this.core.sources(), this.config.corpusDir);
+    const { documentHash, paragraph, lineStart, lineEnd } = action;
+    const embed = renderPassageContext(await this.core.passageContext({ documentHash, paragraph, lineStart, lineEnd }));
     await this.firstResponse(interaction, 'replied', () => interaction.reply({ embeds: [embed], flags: MessageFlags.Ephemeral, allowedMentions: NO_MENTIONS }));
   }
 
@@ -356,13 +366,13 @@ class BriefbotOnDiscord implements DiscordBot {
     if (question === null) return;
     try {
       this.checkRateLimit(message.author.id);
-      const ask = this.commands.find((command) => command.data.name === 'ask');
+      const ask = findCommand(this.commands, 'ask');
       if (!ask) return;
-      const options = parseCommandOptions(ask, { [ask.textOption ?? 'question']: question }, '');
+      const prepared = prepareCommand(ask.name, { [ask.textOption ?? 'question']: question }, this.commands);
       const stopTyping = keepTyping(message.channel, this.logger);
       let reply: BriefReply;
       try {
-        reply = await ask.execute(this.context, options);
+        reply = await prepared.run(this.context);
       } finally {
         stopTyping();
       }
@@ -384,7 +394,9 @@ class BriefbotOnDiscord implements DiscordBot {
     if (!isUserError(error)) {
       this.logger.error({ err: error, messageId: message.id, userId: message.author.id, channelId: message.channelId }, 'plain question failed');
     }
-    const content = isUserError(error) ? userText(error.message) : GENERIC_FAILURE;
+    // A plain question names no command nor option: only the reason is shown.
+    const shown = error instanceof CommandOptionError ? error.reason : isUserError(error) ? error.message : null;
+    const content = shown !== null ? userText(shown) : GENERIC_FAILURE;
     try {
       await message.reply({ content, allowedMentions: NO_MENTIONS });
     } catch (replyError) {
@@ -415,21 +427,11 @@ class BriefbotOnDiscord implements DiscordBot {
   }
 }
 
-/** The option values of a slash command by name, as its zod schema expects them. */
-function optionValues(options: readonly CommandInteractionOption[]): Record<string, string | number | boolean> {
+/** The option values of a slash command by name, for runCommand. */
+function optionValues(options: readonly CommandInteractionOption[]): RawOptions {
   const values: Record<string, string | number | boolean> = {};
   for (const option of options) if (option.value !== undefined) values[option.name] = option.value;
   return values;
-}
-
-/** Validates options with the command's schema; a bad value becomes a UserError naming the option. */
-function parseCommandOptions(command: SlashCommand, values: Record<string, unknown>, prefix: string): unknown {
-  const parsed = command.options.safeParse(values);
-  if (parsed.success) return parsed.data;
-  const issue = parsed.error.issues[0];
-  const option = issue?.path.map(String).join('.') ?? '';
-  const where = prefix === '' ? '' : option === '' ? `${prefix.trim()}: ` : `${prefix}${option}: `;
-  throw new UserError(`${where}${issue?.message ?? 'invalid options'}`);
 }
 
 /** Suggestions → what Discord accepts: ≤ 25 distinct choices, names and values of 1–100 characters. */

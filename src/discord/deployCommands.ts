@@ -1,15 +1,15 @@
 /**
- * `npm run deploy-commands [-- --global]`: registers the slash commands of commandList with
+ * `npm run deploy-commands [-- --global]`: registers the slash commands of commands/index.ts with
  * Discord — in DISCORD_GUILD_ID when set (instant, for one server), otherwise (or with
  * --global) for every server the bot is in. Run it again whenever a command changes.
  */
 import { pathToFileURL } from 'node:url';
+import type { Command } from '../../commands/command.ts';
+import { commands } from '../../commands/index.ts';
 import type { Config } from '../config.ts';
 import { isUserError } from '../errors.ts';
 import { loadConfig } from '../loadConfig.ts';
-import { commandList } from './commandList.ts';
 import { registerCommands } from './registerCommands.ts';
-import type { SlashCommand } from './slashCommand.ts';
 
 const USAGE = 'usage: npm run deploy-commands [-- --global]';
 
@@ -17,7 +17,7 @@ export interface DeployIo {
   readConfig: () => Config;
   stdout: (text: string) => void;
   stderr: (text: string) => void;
-  commands?: readonly SlashCommand[];
+  commands?: readonly Command[];
 }
 
 /** The script's work, callable in-process; returns the exit code (0 done, 1 failure, 2 bad usage). */
@@ -39,7 +39,7 @@ export async function deployCommands(argv: readonly string[], io: DeployIo): Pro
       applicationId: discord.clientId,
       guildId,
       apiUrl: discord.apiUrl,
-      commands: io.commands ?? commandList,
+      commands: io.commands ?? commands,
     });
     const where = guildId ? `in guild ${guildId} (available now)` : 'globally (Discord may take a few minutes to show them everywhere)';
     io.stdout(`Registered ${names.length} commands ${where}: ${names.map((name) => `/${name}`).join(', ')}\n`);

@@ -1,6 +1,7 @@
 import { DiscordAPIError, REST, type RESTPutAPIApplicationCommandsResult, Routes } from 'discord.js';
 import { UserError } from '../errors.ts';
-import type { SlashCommand } from './slashCommand.ts';
+import type { Command } from '../../commands/command.ts';
+import { slashCommandData } from './slashCommandData.ts';
 
 export interface RegisterCommandsOptions {
   token: string;
@@ -10,7 +11,7 @@ export interface RegisterCommandsOptions {
   guildId?: string;
   /** REST base (DISCORD_API_URL), e.g. a proxy or the test fake; default Discord's. */
   apiUrl?: string;
-  commands: readonly SlashCommand[];
+  commands: readonly Command[];
 }
 
 /**
@@ -24,7 +25,7 @@ export async function registerCommands(options: RegisterCommandsOptions): Promis
     ? Routes.applicationGuildCommands(options.applicationId, options.guildId)
     : Routes.applicationCommands(options.applicationId);
   try {
-    const registered = (await rest.put(route, { body: options.commands.map((command) => command.data.toJSON()) })) as RESTPutAPIApplicationCommandsResult;
+    const registered = (await rest.put(route, { body: options.commands.map(slashCommandData) })) as RESTPutAPIApplicationCommandsResult;
     return registered.map((command) => command.name);
   } catch (error) {
     if (error instanceof DiscordAPIError) {

@@ -1,14 +1,16 @@
 import type { APIEmbed } from 'discord.js';
 import type { Answer } from '../brief/answerQuestion.ts';
-import type { BriefReply } from '../brief/briefReply.ts';
+import type { BriefReply, HelpEntry } from '../brief/briefReply.ts';
 import type { ShownExcerpt } from '../brief/excerpt.ts';
 import { formatCitation } from '../brief/formatCitation.ts';
 import type { Summary } from '../brief/summarizeCorpus.ts';
 import type { WhoBacksResult } from '../brief/whoBacks.ts';
-import type { DocumentRecord } from '../index/indexStore.ts';
+import type { DocumentRecord } from '../corpus/records.ts';
 import { DISCORD_LIMITS } from './discordLimits.ts';
 import { escapeDiscordText, inlineCode, neutralizeMentions, oneLine, truncate } from './escapeDiscordText.ts';
 import { type ContextLink, type EmbedBlock, packPages, type RenderedPage } from './packPages.ts';
+import { boldAround } from './boldAround.ts';
+import { renderPassageContext } from './renderPassageContext.ts';
 
 /**
  * BriefReply → the pages of embeds the bot posts (Discord's counterpart of cli/renderText.ts).
@@ -42,6 +44,8 @@ function renderBlocks(reply: BriefReply, options: RenderOptions): EmbedBlock[] {
       return helpBlocks(reply.commands, options);
     case 'backers':
       return whoBacksBlocks(reply.result);
+    case 'context':
+      return [{ embed: renderPassageContext(reply.context), contexts: [] }];
   }
 }
 
@@ -93,40 +97,6 @@ export function markedExcerpt(text: string, key: string | null, max: number): st
   // Without a key sentence the text is kept from its start and cut at its end.
   if (at < 0) return boldAround({ before: '', key: '', after: plain }, max);
   return boldAround({ before: plain.slice(0, at), key: mark, after: plain.slice(at + mark.length) }, max);
-}
-
-/**
- * before + **key** + after, each escaped on its own, within `max` characters: the context on
- * either side is cut first (keeping what is nearest the key), then the key itself.
- */
-export function boldAround(parts: { before: string; key: string; after: string }, max: number): string {
-  let { before, key, after } = parts;
-  let beforeCut = false;
-  let afterCut = false;
-  const render = (): string => {
-    const head = `${beforeCut ? '…' : ''}${escapeDiscordText(before)}`;
-    const tail = `${escapeDiscordText(after)}${afterCut ? '…' : ''}`;
-    // Pieces escaped apart could meet as "@" + "everyone": neutralise the joined text too.
-    return neutralizeMentions(key === '' ? `${head}${tail}` : `${head}**${escapeDiscordText(key)}**${tail}`);
-  };
-  let rendered = render();
-  // Each plain character escapes to at least one, so dropping `excess` plain characters is
-  // never too little; a few rounds settle it.
-  while (rendered.length > max) {
-    const excess = rendered.length - max;
-    if (before.length === 0 && after.length === 0) {
-      key = key.slice(0, Math.max(0, key.length - excess - 1));
-      afterCut = true;
-    } else if (before.length >= after.length) {
-      before = before.slice(Math.min(before.length, excess + 1)).trimStart();
-      beforeCut = true;
-    } else {
-      after = after.slice(0, Math.max(0, after.length - excess - 1)).trimEnd();
-      afterCut = true;
-    }
-    rendered = render();
-  }
-  return rendered;
 }
 
 // --- /summary ---------------------------------------------------------------------------
@@ -214,14 +184,17 @@ function sourcesBlocks(documents: readonly DocumentRecord[]): EmbedBlock[] {
   return blocksFromEntries({ color: COLORS.sources, title: `Sources: ${documents.length} documents, ${passages} passages` }, entries, '\n');
 }
 
-function helpBlocks(commands: readonly { name: string; description: string }[], options: RenderOptions): EmbedBlock[] {
+function helpBlocks(commands: readonly HelpEntry[], options: RenderOptions): EmbedBlock[] {
   const channels = options.questionChannelIds ?? [];
   const where = channels.length > 0 ? `in ${channels.map((id) => `<#${id}>`).join(', ')}, ` : '';
   const description = [
     'I answer from the documents of my corpus only: every answer is a sentence of the corpus, cited by file, paragraph (¶) and lines. Where the corpus holds nothing, I say so.',
     '',
     '**Commands**',
-    ...commands.map((command) => `\`/${command.name}\` ${escapeDiscordText(command.description)}`),
+    ...commands.flatMap((command) => [
+      `\`/${command.name}\` ${escapeDiscordText(command.description)}`,
+      ...command.options.map((option) => `\u2003\`${option.name}\`${option.required ? '' : ' (optional)'} ${escapeDiscordText(option.description)}`),
+    ]),
     '',
     '**Plain questions**',
     `Ask ${where}by mentioning me, or in a direct message: a message ending with “?” or starting with who, what, when, where, why or how gets an answer.`,

@@ -4,8 +4,9 @@ import path from 'node:path';
 import Database from 'better-sqlite3';
 import type { ChunkedDocument } from '../corpus/chunkDocument.ts';
 import type { Passage, Sentence } from '../corpus/passage.ts';
+import type { DocumentRecord, PassageRecord } from '../corpus/records.ts';
 import type { Logger } from '../logger.ts';
-import { searchTerms } from './searchTerms.ts';
+import { searchTerms } from '../text/searchTerms.ts';
 
 /** Every table of the index (schema 4 and older also had FTS5 shadow tables named passage_terms_*). */
 const OWN_TABLES = ['meta', 'documents', 'passages', 'terms', 'passage_terms', 'embeddings'];
@@ -15,20 +16,6 @@ class UnusableIndexError extends Error {}
 /** Bumped whenever the schema or the way text is turned into terms changes: old files are rebuilt. */
 /** 6 (issue 10): terms through lemmas of irregular forms (sent → send), see searchTerms.stemOf. */
 export const SCHEMA_VERSION = 6;
-
-export interface DocumentRecord {
-  file: string;
-  hash: string;
-  title: string;
-  published: string | null;
-  passages: number;
-}
-
-export interface PassageRecord extends Passage {
-  id: number;
-  title: string;
-  published: string | null;
-}
 
 export interface IndexedDocument extends ChunkedDocument {
   hash: string;

@@ -1,9 +1,10 @@
 import { createRequire } from 'node:module';
 import type { Embedder } from './embedder.ts';
-import type { IndexStore, PassageRecord } from './indexStore.ts';
+import type { IndexStore } from './indexStore.ts';
+import type { PassageRecord } from '../corpus/records.ts';
 import { InvertedIndex, type InvertedIndexData } from './invertedIndex.ts';
 import { type QuantizedVectors, quantizeVectors, quantizeWith } from './quantizeVectors.ts';
-import { questionTerms } from './searchTerms.ts';
+import { questionTerms } from '../text/searchTerms.ts';
 import { selectTop } from './selectTop.ts';
 
 // usearch's ESM build cannot find its native addon (it recurses looking for it); its CommonJS

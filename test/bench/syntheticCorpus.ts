@@ -33,7 +33,7 @@ export interface SyntheticIndex {
  * random unit vectors of dimension 384 under the shape model's vector key). Nothing is chunked or embedded:
  * it exists to measure search at scale. Cached under .briefbot/bench/data, keyed by the
  * generator, the size, SCHEMA_VERSION (which the project bumps whenever the schema or the way
- * text becomes terms changes) and, to be safe, the source of searchTerms.ts.
+ * text becomes terms changes) and, to be safe, the source of searchTerms.ts and foldText.ts.
  */
 export async function syntheticIndex(size: number): Promise<SyntheticIndex> {
   const indexPath = path.join(DATA_DIR, `synthetic-${size}.db`);
@@ -102,9 +102,9 @@ function syntheticDocument(number: number, count: number, sentences: string[], r
 }
 
 function cacheKey(size: number, vectorKey: string): string {
-  const source = (name: string) => fs.readFileSync(path.join(REPO_ROOT, 'src/index', name), 'utf8');
+  const source = (name: string) => fs.readFileSync(path.join(REPO_ROOT, 'src/text', name), 'utf8');
   return createHash('sha256')
-    .update(JSON.stringify({ GENERATOR_VERSION, SEED, size, SCHEMA_VERSION, vectorKey, terms: source('searchTerms.ts') }))
+    .update(JSON.stringify({ GENERATOR_VERSION, SEED, size, SCHEMA_VERSION, vectorKey, terms: source('searchTerms.ts') + source('foldText.ts') }))
     .digest('hex');
 }
 

@@ -1,11 +1,11 @@
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, onTestFinished } from 'vitest';
 import { openKeywordBot, useDefaultCorpusBot } from '../support/keywordBot.ts';
 import { makeTempCorpus } from '../support/tempCorpus.ts';
 
 describe('summary', () => {
   const shared = useDefaultCorpusBot();
 
-  it('briefs the whole corpus in 3 to 7 cited points covering every article', async () => {
+  it('briefs the whole corpus in cited points covering every article', async () => {
     const summary = await shared.bot.summary();
     expect(summary.topic).toBeNull();
     expect(summary.points.length).toBeGreaterThanOrEqual(3);
@@ -56,9 +56,9 @@ describe('summary', () => {
 describe('summary of an empty corpus', () => {
   it('has no points', async () => {
     const corpus = makeTempCorpus();
+    onTestFinished(corpus.cleanup);
     const bot = await openKeywordBot(corpus);
+    onTestFinished(() => bot.close());
     expect((await bot.summary()).points).toEqual([]);
-    bot.close();
-    corpus.cleanup();
   });
 });

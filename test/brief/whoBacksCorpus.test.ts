@@ -1,37 +1,18 @@
 import fs from 'node:fs';
 import path from 'node:path';
-import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
+import { chunkDocument } from '../../src/corpus/chunkDocument.ts';
 import type { Sentence } from '../../src/corpus/passage.ts';
+import { REPO_ROOT } from '../support/tempCorpus.ts';
 import { buildEntityCatalog } from '../../src/brief/entityCatalog.ts';
 import { type SupportRelation, extractSupportRelations, relationsBacking } from '../../src/brief/extractSupportRelations.ts';
 
-const CORPUS = fileURLToPath(new URL('../../corpus', import.meta.url));
+/** The seed articles, as the index reads them: chunked by src/corpus, sentences and all. */
+const SEEDS = path.join(REPO_ROOT, '../shared/seeds');
 const FILES = ['000_bd4eabd2b5bc6d71.txt', '004_579dbf7128379b0f.txt'];
 
-/** Blank-line paragraphs, then sentence ends before a capital or an opening quote: enough for these two articles. */
 function sentencesOf(file: string): Sentence[] {
-  const text = fs.readFileSync(path.join(CORPUS, file), 'utf8');
-  const sentences: Sentence[] = [];
-  let line = 1;
-  let paragraph = 0;
-  for (const block of text.split(/(\n\s*\n)/)) {
-    if (/^\n\s*\n$/.test(block)) {
-      line += block.split('\n').length - 1;
-      continue;
-    }
-    paragraph++;
-    let offset = 0;
-    for (const piece of block.split(/(?<=[.!?]["”’]?)\s+(?=[“"‘\p{Lu}])/u)) {
-      const at = block.indexOf(piece, offset);
-      offset = at + piece.length;
-      const lineStart = line + (block.slice(0, at).match(/\n/g)?.length ?? 0);
-      const lineEnd = lineStart + (piece.match(/\n/g)?.length ?? 0);
-      if (piece.trim() !== '') sentences.push({ file, paragraph, lineStart, lineEnd, text: piece.trim() });
-    }
-    line += block.split('\n').length - 1;
-  }
-  return sentences;
+  return chunkDocument(file, fs.readFileSync(path.join(SEEDS, file), 'utf8')).passages.flatMap((passage) => passage.sentences);
 }
 
 const bySentenceFile = FILES.map(sentencesOf);
@@ -73,7 +54,7 @@ describe('who backs whom in the default corpus', () => {
 
   it('cites sentences on the lines they stand on', () => {
     for (const relation of relations) {
-      const lines = fs.readFileSync(path.join(CORPUS, relation.sentence.file), 'utf8').split('\n');
+      const lines = fs.readFileSync(path.join(SEEDS, relation.sentence.file), 'utf8').split('\n');
       const cited = lines.slice(relation.sentence.lineStart - 1, relation.sentence.lineEnd).join('\n');
       expect(cited).toContain(relation.sentence.text.split('\n')[0]);
     }

@@ -41,16 +41,19 @@ describe('citations in JSON output', () => {
     return [];
   }
 
-  it.each([
-    ['ask', 'Who backs Haftar?'],
-    ['ask', 'What did Kalin say?'],
-    ['ask', 'Russian warplanes in Libya'],
-    ['who-backs', 'haftar'],
-    ['who-backs', 'GNA'],
-    ['backed-by', 'Russia'],
-    ['summary'],
-    ['summary', '--topic', 'ceasefire'],
-  ])('%s %s', async (...args) => {
+  it.each(
+    [
+      ['ask', 'Who backs Haftar?'],
+      ['ask', 'What did Kalin say?'],
+      ['ask', 'Russian warplanes in Libya'],
+      ['who-backs', 'haftar'],
+      ['who-backs', 'GNA'],
+      ['backed-by', 'Russia'],
+      ['summary'],
+      ['summary', '--topic', 'ceasefire'],
+      ['summary', '--file', '004_579dbf7128379b0f.txt'],
+    ].map((args) => ({ name: args.join(' '), args })),
+  )('$name', async ({ args }) => {
     const excerpts = excerptsIn(await json(args));
     expect(excerpts.length).toBeGreaterThan(0);
     for (const excerpt of excerpts) expect(cited(excerpt), `${excerpt.file} L${excerpt.lineStart}: ${excerpt.text}`).toBe(true);

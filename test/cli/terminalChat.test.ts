@@ -3,7 +3,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { type Briefbot, createBriefbot } from '../../src/briefbot.ts';
 import { runTerminalChat } from '../../src/cli/terminalChat.ts';
 import { parseConfig } from '../../src/config.ts';
-import { commandList } from '../../src/discord/commandList.ts';
+import { commands as commandList } from '../../commands/index.ts';
 import { recordingLogger } from '../support/silentLogger.ts';
 import { copyDefaultCorpus } from '../support/tempCorpus.ts';
 
@@ -43,8 +43,38 @@ describe('terminal chat', () => {
     expect(out).toContain('004_579dbf7128379b0f.txt · Turkey warns');
     expect(out).toContain('/sources  List the documents');
     expect(out).toContain('Unknown command /nope');
-    expect(out).toContain('/ask: Ask a question.');
+    expect(out).toContain('/ask question: Ask a question.');
     expect(out).not.toContain('never read');
+  });
+
+  it('takes options as in Discord or on the command line, and refuses unknown ones with the usage', async () => {
+    const out = await chat([
+      '/summary file: 000_bd4eabd2b5bc6d71.txt points: 3',
+      '/summary topic: ceasefire',
+      '/ask --k 1 who backs Haftar?',
+      '/summary colour: red',
+      '/ask question: who backs Haftar? k: 11',
+    ]);
+    expect(out).toContain('Briefing of 000_bd4eabd2b5bc6d71.txt:');
+    expect(out).toContain('Briefing on "ceasefire":');
+    expect(out).toContain('/summary: no option "colour". Usage: /summary [topic: …] [file: …] [points: 1–10]');
+    expect(out).toContain('/ask k: Give a whole number of excerpts from 1 to 10.');
+    expect(out).not.toContain('Nothing in the corpus to brief');
+  });
+
+  it('/context shows a cited passage in context, as Discord\'s button does', async () => {
+    const out = await chat(['/context 000_bd4eabd2b5bc6d71.txt ¶7 L15', '/context chapter 7']);
+    expect(out).toContain('In context: 000_bd4eabd2b5bc6d71.txt ¶7 L15');
+    expect(out).toContain('    »Meanwhile, Commander of the National Army');
+    expect(out).toContain('Lines 13–17 of 000_bd4eabd2b5bc6d71.txt');
+    expect(out).toContain('/context citation: Give a citation as the bot prints it');
+  });
+
+  it('/help lists each command with its options', async () => {
+    const out = await chat(['/help']);
+    expect(out).toContain('/summary  A short cited briefing');
+    expect(out).toMatch(/\/summary {2}.*\n {6}topic: \(optional\) Brief on this topic only\n {6}file: \(optional\)/);
+    expect(out).toContain('      question: What do you want to know?');
   });
 
   it('says so when the corpus has nothing on the question', async () => {

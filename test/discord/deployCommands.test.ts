@@ -3,7 +3,7 @@ import path from 'node:path';
 import { promisify } from 'node:util';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { parseConfig } from '../../src/config.ts';
-import { commandList } from '../../src/discord/commandList.ts';
+import { commands as commandList } from '../../commands/index.ts';
 import { deployCommands } from '../../src/discord/deployCommands.ts';
 import { REPO_ROOT } from '../support/tempCorpus.ts';
 import { FakeDiscord } from './fakeDiscord.ts';
@@ -33,7 +33,7 @@ describe('npm run deploy-commands', () => {
     const tsx = path.join(REPO_ROOT, 'node_modules/.bin/tsx');
     const { stdout } = await run(tsx, [path.join(REPO_ROOT, 'src/discord/deployCommands.ts')], { cwd: REPO_ROOT, env: { ...process.env, ...env() } });
     expect(stdout).toMatch(new RegExp(`^Registered ${commandList.length} commands in guild ${fake.guild.id} \\(available now\\): /`));
-    expect(fake.registeredCommands(fake.guild.id).map((command) => command.name)).toEqual(commandList.map((command) => command.data.name));
+    expect(fake.registeredCommands(fake.guild.id).map((command) => command.name)).toEqual(commandList.map((command) => command.name));
   });
 
   it('registers globally with --global, or when no guild is set', async () => {

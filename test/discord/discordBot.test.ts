@@ -2,13 +2,12 @@
  * End to end: the real discord.js client of the bot, the real core (keyword search over a temp
  * copy of the corpus), and FakeDiscord in between, recording every request the bot makes.
  */
-import { SlashCommandBuilder } from 'discord.js';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { z } from 'zod';
-import { commandList } from '../../src/discord/commandList.ts';
+import { commands as commandList } from '../../commands/index.ts';
 import { GENERIC_FAILURE, MESSAGE_CONTENT_INTENT_HELP } from '../../src/discord/createDiscordBot.ts';
 import { registerCommands } from '../../src/discord/registerCommands.ts';
-import { defineCommand } from '../../src/discord/slashCommand.ts';
+import type { Command } from '../../commands/command.ts';
 import { isUserError } from '../../src/errors.ts';
 import {
   type BotFixture,
@@ -41,7 +40,7 @@ const HOSTILE_ARTICLE = [
 ].join('\n');
 
 const testCommands = [...commandList, oversizedCommand(CITED_FILE), failingCommand];
-const whoBacksCommand = commandList.find((command) => command.data.name === 'who-backs');
+const whoBacksCommand = commandList.find((command) => command.name === 'who-backs');
 const hasWhoBacks = whoBacksCommand !== undefined;
 
 function user(name: string): ApiUser {
@@ -65,9 +64,9 @@ afterAll(async () => {
 
 describe('Discord bot: slash commands', () => {
   it('registers the command list in the guild and globally', async () => {
-    expect(bot.fake.registeredCommands(bot.fake.guild.id).map((command) => command.name)).toEqual(testCommands.map((command) => command.data.name));
+    expect(bot.fake.registeredCommands(bot.fake.guild.id).map((command) => command.name)).toEqual(testCommands.map((command) => command.name));
     const names = await registerCommands({ token: TOKEN, applicationId: bot.fake.applicationId, apiUrl: bot.fake.apiUrl, commands: commandList });
-    expect(names).toEqual(commandList.map((command) => command.data.name));
+    expect(names).toEqual(commandList.map((command) => command.name));
     expect(bot.fake.registeredCommands().find((command) => command.name === 'summary')?.options.find((option) => option.name === 'file')?.autocomplete).toBe(true);
     const refused = await registerCommands({ token: TOKEN, applicationId: '123456789012345678', apiUrl: bot.fake.apiUrl, commands: commandList }).catch((error: unknown) => error);
     expect(isUserError(refused) && refused.message).toMatch(/DISCORD_CLIENT_ID/);
@@ -408,14 +407,15 @@ describe('Discord bot: start-up and shutdown', () => {
     const gate = new Promise<void>((resolve) => {
       release = resolve;
     });
-    const slow = defineCommand({
-      data: new SlashCommandBuilder().setName('slow').setDescription('Waits for the test (test only)'),
+    const slow: Command = {
+      name: 'slow',
+      description: 'Waits for the test (test only)',
       options: z.object({}),
       async execute() {
         await gate;
         return { kind: 'help', commands: [] };
       },
-    });
+    };
     const extra = await startBot(fixture, { commands: [slow] });
     try {
       const inProgress = extra.fake.sendSlashCommand({ name: 'slow' });

@@ -6,9 +6,9 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { type Briefbot, createBriefbot } from '../../src/briefbot.ts';
 import { type Config, parseConfig } from '../../src/config.ts';
-import { commandList } from '../../src/discord/commandList.ts';
+import { commands as commandList } from '../../commands/index.ts';
 import { createDiscordBot, type DiscordBot, type DiscordBotOptions } from '../../src/discord/createDiscordBot.ts';
-import type { SlashCommand } from '../../src/discord/slashCommand.ts';
+import type { Command } from '../../commands/command.ts';
 import { recordingLogger } from '../support/silentLogger.ts';
 import { copyDefaultCorpus } from '../support/tempCorpus.ts';
 import { type ApiMessage, type FakeDiscordOptions, FakeDiscord, type RecordedRequest, type SentMessageBody } from './fakeDiscord.ts';
@@ -54,7 +54,7 @@ export async function startBot(
   fixture: CoreFixture,
   options: {
     rateLimitPerMinute?: number;
-    commands?: readonly SlashCommand[];
+    commands?: readonly Command[];
     fake?: FakeDiscordOptions;
     questionChannels?: (fake: FakeDiscord) => string[];
     /** The bot's own REST timeouts, shortened by the fault tests. */

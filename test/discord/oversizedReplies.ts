@@ -2,12 +2,11 @@
  * Test-only commands: replies far over Discord's limits (to prove the bot splits and pages
  * them), and a command that fails (to prove errors stay in the log).
  */
-import { SlashCommandBuilder } from 'discord.js';
 import { z } from 'zod';
 import type { BriefReply } from '../../src/brief/briefReply.ts';
 import type { ShownExcerpt } from '../../src/brief/excerpt.ts';
 import type { WhoBacksResult } from '../../src/brief/whoBacks.ts';
-import { defineCommand } from '../../src/discord/slashCommand.ts';
+import type { Command } from '../../commands/command.ts';
 
 /** Markdown, a masked link and mentions in every excerpt: all must come out inert. */
 const HOSTILE = ' **bold** _it_ [click](https://evil.example) <@123456789012345678> @everyone ';
@@ -79,25 +78,26 @@ export function oversizedReply(kind: OversizedKind, file: string): BriefReply {
   }
 }
 
-export function oversizedCommand(file: string) {
-  return defineCommand({
-    data: new SlashCommandBuilder()
-      .setName('oversized')
-      .setDescription('A reply far over Discord limits (test only)')
-      .addStringOption((option) => option.setName('kind').setDescription('Which reply').setRequired(true)),
-    options: z.object({ kind: z.enum(['answer', 'summary', 'sources', 'backers']) }),
+const oversizedOptions = z.object({ kind: z.enum(['answer', 'summary', 'sources', 'backers']).describe('Which reply') });
+
+export function oversizedCommand(file: string): Command {
+  return {
+    name: 'oversized',
+    description: 'A reply far over Discord limits (test only)',
+    options: oversizedOptions,
     async execute(_context, { kind }) {
       return oversizedReply(kind, file);
     },
-  });
+  } satisfies Command<typeof oversizedOptions>;
 }
 
 export const SECRET_DETAIL = 'disk on fire at /srv/secret/path';
 
-export const failingCommand = defineCommand({
-  data: new SlashCommandBuilder().setName('boom').setDescription('Always fails (test only)'),
+export const failingCommand: Command = {
+  name: 'boom',
+  description: 'Always fails (test only)',
   options: z.object({}),
   async execute() {
     throw new Error(SECRET_DETAIL);
   },
-});
+};

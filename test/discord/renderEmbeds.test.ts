@@ -3,7 +3,8 @@ import { describe, expect, it } from 'vitest';
 import type { ShownExcerpt } from '../../src/brief/excerpt.ts';
 import { escapeDiscordText, truncate } from '../../src/discord/escapeDiscordText.ts';
 import { embedSize, MAX_CONTEXT_BUTTONS } from '../../src/discord/packPages.ts';
-import { boldAround, markedExcerpt, renderEmbeds } from '../../src/discord/renderEmbeds.ts';
+import { boldAround } from '../../src/discord/boldAround.ts';
+import { markedExcerpt, renderEmbeds } from '../../src/discord/renderEmbeds.ts';
 
 const excerpt = (text: string, keySentence: string | null, title = 'A headline'): ShownExcerpt => ({
   text, keySentence, title, file: 'a_b.txt', paragraph: 3, lineStart: 5, lineEnd: 6, score: 1, published: null, heading: null,

@@ -1,12 +1,13 @@
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it, onTestFinished } from 'vitest';
 import { type Briefbot, createBriefbot } from '../../src/briefbot.ts';
 import { parseConfig } from '../../src/config.ts';
 import { loadEmbedder } from '../../src/index/embedder.ts';
 import { IndexStore } from '../../src/index/indexStore.ts';
 import { SearchIndex } from '../../src/index/searchIndex.ts';
+import { defaultCorpusForTest } from '../support/defaultCorpusForTest.ts';
 import { makeTinyModel } from '../support/makeTinyModel.ts';
 import { recordingLogger } from '../support/silentLogger.ts';
 import { copyDefaultCorpus, DEFAULT_CORPUS } from '../support/tempCorpus.ts';
@@ -102,18 +103,17 @@ describe('embeddings through transformers.js', () => {
 
 describe('without a model', () => {
   it('says so once and answers from keyword search', async () => {
-    const corpus = copyDefaultCorpus();
+    const corpus = defaultCorpusForTest();
     const { logger, lines } = recordingLogger();
     const config = parseConfig({
       CORPUS_DIR: corpus.corpusDir, INDEX_PATH: corpus.dbPath, MODEL_DIR: path.join(corpus.dir, 'no-model-here'), ALLOW_REMOTE_MODELS: 'false',
     });
     const bot = await createBriefbot(config, logger);
+    onTestFinished(() => bot.close());
     await bot.reindex();
     expect(bot.mode).toBe('keyword');
     expect((await bot.ask('Who is Haftar backed by?')).answer).toContain('Egypt, Russia, and the United Arab Emirates');
     await bot.ask('Who backs the GNA?');
     expect(lines().filter((line) => line.msg.includes('keyword search only'))).toHaveLength(1);
-    bot.close();
-    corpus.cleanup();
   });
 });

@@ -25,7 +25,7 @@ import { afterAll, describe, expect, it } from 'vitest';
 import { type Briefbot, createBriefbot } from '../../src/briefbot.ts';
 import type { IndexReport } from '../../src/index/indexCorpus.ts';
 import { parseConfig } from '../../src/config.ts';
-import { commandList } from '../../src/discord/commandList.ts';
+import { commands as commandList } from '../../commands/index.ts';
 import { createDiscordBot, type DiscordBot } from '../../src/discord/createDiscordBot.ts';
 import { bodyOf, noWaitIdentify, percentile, TOKEN } from '../discord/discordBotHarness.ts';
 import { type ApiUser, FakeDiscord, type FakeInteraction, type RecordedRequest, snowflake } from '../discord/fakeDiscord.ts';

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { searchTerms } from '../../src/index/searchTerms.ts';
+import { searchTerms } from '../../src/text/searchTerms.ts';
 
 describe('searchTerms', () => {
   it('folds accents and case, splits glued names, stems, drops stopwords', () => {
@@ -20,7 +20,7 @@ describe('searchTerms', () => {
 
 describe('irregular forms and question openings', () => {
   it('meets irregular verbs and plurals at their lemma', async () => {
-    const { searchTerms } = await import('../../src/index/searchTerms.ts');
+    const { searchTerms } = await import('../../src/text/searchTerms.ts');
     expect(searchTerms('Russia sent warplanes')).toEqual(searchTerms('Russia sends warplanes'));
     expect(searchTerms('they fled the town')).toEqual(searchTerms('they flee the town'));
     expect(searchTerms('children')).toEqual(searchTerms('child'));
@@ -29,7 +29,7 @@ describe('irregular forms and question openings', () => {
   });
 
   it('drops how a question opens, not what it asks about', async () => {
-    const { questionTerms } = await import('../../src/index/searchTerms.ts');
+    const { questionTerms } = await import('../../src/text/searchTerms.ts');
     expect(questionTerms('How many jets did Moscow send?')).toEqual(['jet', 'moscow', 'send']);
     expect(questionTerms('How long did the siege last?')).toEqual(['sieg', 'last']);
     expect(questionTerms('Tell me about the ceasefire')).toEqual(['ceasefir']);

@@ -1,17 +1,17 @@
 /**
- * The body of the indexing worker thread (see runIndexWorker): opens its own connection to the
- * index and its own model, indexes, and reports back. Chunking, SQLite writes and embedding all
- * happen here, so the bot's event loop keeps acknowledging interactions meanwhile.
+ * The body of the indexing worker thread (started by workerIndexer, indexer.ts): opens its own
+ * connection to the index and its own model, indexes, and reports back. Chunking, SQLite writes
+ * and embedding all happen here, so the bot's event loop keeps acknowledging interactions.
  */
 import { parentPort, workerData } from 'node:worker_threads';
-import { corpusSummary } from '../brief/corpusSummary.ts';
-import { DEFAULT_POINTS } from '../brief/summarizeCorpus.ts';
-import { createLogger } from '../logger.ts';
-import { embedderLoadedOnDemand } from './embedder.ts';
-import { indexCorpus } from './indexCorpus.ts';
-import { IndexStore } from './indexStore.ts';
-import type { IndexWorkerMessage, IndexWorkerTask } from './runIndexWorker.ts';
-import { readSearchData, searchDataBuffers } from './searchIndex.ts';
+import { corpusSummary } from './brief/corpusSummary.ts';
+import { DEFAULT_POINTS } from './brief/summarizeCorpus.ts';
+import { embedderLoadedOnDemand } from './index/embedder.ts';
+import { indexCorpus } from './index/indexCorpus.ts';
+import { IndexStore } from './index/indexStore.ts';
+import { readSearchData, searchDataBuffers } from './index/searchIndex.ts';
+import type { IndexWorkerMessage, IndexWorkerTask } from './indexer.ts';
+import { createLogger } from './logger.ts';
 
 const task = workerData as IndexWorkerTask;
 const post = (message: IndexWorkerMessage, transfer: ArrayBuffer[] = []) => parentPort?.postMessage(message, transfer);

@@ -1,5 +1,6 @@
 import { stemmer } from 'stemmer';
 import lemmatizer from 'wink-lemmatizer';
+import { foldText } from './foldText.ts';
 
 /**
  * Words too common to tell passages apart. Dropped from the index and from queries: they would
@@ -15,23 +16,6 @@ const STOPWORDS = new Set(
   yours yourself yourselves us s t d ll m re ve tell say said says give gave given get got make made take
   took know knew happen happened think want use mean many much`.split(/\s+/),
 );
-
-/** Latin letters that Unicode does not decompose, so stripping accents leaves them as they are. */
-const LETTERS_WITHOUT_DECOMPOSITION: Readonly<Record<string, string>> = {
-  ı: 'i', ø: 'o', ł: 'l', đ: 'd', ß: 'ss', æ: 'ae', œ: 'oe', þ: 'th', ð: 'd',
-};
-
-/**
- * Lower case, accents folded: "İbrahim Kalın" and "ibrahim kalin" are the same words. The one
- * folding of the project: search terms, entity names and autocomplete all go through it.
- */
-export function foldText(text: string): string {
-  return text
-    .toLowerCase()
-    .normalize('NFKD')
-    .replace(/\p{M}+/gu, '')
-    .replace(/[ıøłđßæœþð]/g, (c) => LETTERS_WITHOUT_DECOMPOSITION[c] ?? c);
-}
 
 /**
  * The words of a text as the index stores them: names glued by a lost space are split
