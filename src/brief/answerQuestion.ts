@@ -12,6 +12,11 @@ export interface Answer {
   /** How well the best passage matches (0..1): see confidenceOf. */
   confidence: number;
   excerpts: ShownExcerpt[];
+  /**
+   * When nothing clears the bar but a passage comes near (CLOSEST_FLOOR): that passage, shown as
+   * "closest", never as the answer. Null otherwise, and whenever there is an answer.
+   */
+  closest: ShownExcerpt | null;
 }
 
 export interface AskOptions {
@@ -39,6 +44,13 @@ export interface AskOptions {
 export const MIN_CONFIDENCE = 0.55;
 
 /**
+ * A refused question whose best passage reaches this is "said differently, perhaps": the user
+ * is shown that passage as the closest. Below it the corpus is taken to hold nothing on it.
+ * From the sweep of `npm run eval` (tune half): most out-of-corpus questions score under 0.4.
+ */
+export const CLOSEST_FLOOR = 0.4;
+
+/**
  * A passage that shares few words with the question still answers it when its meaning is this
  * close. Set for all-MiniLM-L6-v2, where unrelated sentences score under 0.3; it could not be
  * calibrated offline (no real weights here), so it is kept high: keywords decide most cases.
@@ -63,9 +75,8 @@ export async function answerQuestion(search: SearchIndex, question: string, opti
   const bar = options.minConfidence ?? MIN_CONFIDENCE;
   const confidence = Math.max(0, ...hits.map(confidenceOf));
   const relevant = hits.filter((hit) => confidenceOf(hit) >= bar);
-  if (relevant.length === 0) return { question: trimmed, answer: null, confidence, excerpts: [] };
   const queryTerms = new Set(questionTerms(trimmed));
-  const excerpts = relevant.map((hit) => ({
+  const shown = (hit: SearchHit): ShownExcerpt => ({
     text: hit.passage.text,
     file: hit.passage.file,
     paragraph: hit.passage.paragraph,
@@ -77,8 +88,13 @@ export async function answerQuestion(search: SearchIndex, question: string, opti
     published: hit.passage.published,
     heading: hit.passage.heading,
     keySentence: bestSentence(hit.passage.sentences, queryTerms, expand ?? (() => []))?.text ?? null,
-  }));
-  return { question: trimmed, answer: excerpts[0]?.keySentence ?? null, confidence, excerpts };
+  });
+  if (relevant.length === 0) {
+    const near = hits.find((hit) => confidenceOf(hit) === confidence && confidence >= CLOSEST_FLOOR);
+    return { question: trimmed, answer: null, confidence, excerpts: [], closest: near ? shown(near) : null };
+  }
+  const excerpts = relevant.map(shown);
+  return { question: trimmed, answer: excerpts[0]?.keySentence ?? null, confidence, excerpts, closest: null };
 }
 
 /** Keyword coverage of the question, or the cosine when it clears MIN_COSINE. */

@@ -48,7 +48,9 @@ export function renderPassageContext(context: PassageContext): string {
 
 export function renderAnswer(answer: Answer): string {
   if (answer.answer === null) {
-    return `Nothing in the corpus answers "${answer.question}".`;
+    const { closest } = answer;
+    if (!closest) return `Nothing in the corpus answers "${answer.question}".`;
+    return `Nothing answers "${answer.question}" directly; closest: ${oneLine(closest.keySentence ?? closest.text)} (${formatCitation(closest)})`;
   }
   const lines = [`Answer: ${oneLine(answer.answer)}`, ''];
   answer.excerpts.forEach((excerpt, i) => lines.push(renderExcerpt(excerpt, i + 1), ''));
