@@ -4,7 +4,7 @@
  * half and the held-out half of the unseen news (test/eval/news/), and with --sotu the State of
  * the Union addresses. Tune on the tune half only; the held-out half says whether it generalises.
  *
- *   npm run eval [-- --verbose] [-- --sotu] [-- --only tune,heldout]
+ *   npm run eval [-- --verbose] [-- --sotu] [-- --only tune,heldout] [-- --keyword (no model variants)]
  */
 import fs from 'node:fs';
 import path from 'node:path';
@@ -17,7 +17,8 @@ import { createLogger } from '../../src/logger.ts';
 import { makeTinyModel } from '../support/makeTinyModel.ts';
 import { REPO_ROOT } from '../support/tempCorpus.ts';
 import { type AnswerCase, type AnswerScores, scoreAnswers, sweepLine } from './evalAnswers.ts';
-import { askCases, refusalCases } from './evalCases.ts';
+import { askCases, refusalCases, whoBacksCases } from './evalCases.ts';
+import { scoreWhoBacks } from './evalWhoBacks.ts';
 import { heldoutSet, type NewsSet, tuneSet } from './newsCases.ts';
 import { type SummaryCase, type SummaryScores, scoreSummaries } from './evalSummary.ts';
 
@@ -149,9 +150,11 @@ const only = process.argv.includes('--only') ? (process.argv[process.argv.indexO
 const corpora = [defaultCorpus(), newsCorpus(tuneSet), newsCorpus(heldoutSet), ...(process.argv.includes('--sotu') ? [sotuCorpus()] : [])]
   .filter((corpus) => !only || only.includes(corpus.name));
 const rows: Row[] = [];
+let whoBacksLine: { precision: number; recall: number } | null = null;
 for (const corpus of corpora) {
   const bots = new Map<string, Briefbot>();
   for (const variant of VARIANTS) {
+    if (process.argv.includes('--keyword') && variant.model !== 'none') continue;
     const key = `${variant.model}-${variant.vectors}`;
     let bot = bots.get(key);
     if (!bot) {
@@ -166,6 +169,11 @@ for (const corpus of corpora) {
       for (const miss of [...answers.misses, ...(summary?.missed.map((m) => `summary missed ${m}`) ?? [])]) console.log(`  ${miss}`);
     }
   }
+  if (corpus.name === 'default') {
+    const bot = bots.get('none-false');
+    if (bot) whoBacksLine = await scoreWhoBacks(bot, whoBacksCases.filter((c) => c.corpus === 'default'));
+  }
   for (const bot of bots.values()) bot.close();
 }
 printTable(rows);
+if (whoBacksLine) console.log(`\nwho-backs on the default corpus (${whoBacksCases.length} cases): precision ${percent(whoBacksLine.precision)}, recall ${percent(whoBacksLine.recall)}`);
