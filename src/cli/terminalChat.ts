@@ -2,7 +2,8 @@ import readline from 'node:readline/promises';
 import { type Command, runCommand } from '../../commands/command.ts';
 import type { BriefReply } from '../brief/briefReply.ts';
 import type { Briefbot } from '../briefbot.ts';
-import { isUserError } from '../errors.ts';
+import { formatCitation } from '../brief/formatCitation.ts';
+import { isUserError, UserError } from '../errors.ts';
 import type { Logger } from '../logger.ts';
 import { parseChatLine } from './parseChatLine.ts';
 import { renderReply } from './renderText.ts';
@@ -28,12 +29,19 @@ export async function runTerminalChat(
   write('Ask a question, or type /help. /quit leaves.');
   rl.setPrompt('you> ');
   rl.prompt();
+  let last: BriefReply | null = null;
   for await (const line of rl) {
     const text = line.trim();
     if (text === '/quit' || text === '/exit') break;
     if (text !== '') {
       try {
-        write(renderReply(await replyToLine(text, bot, commands)));
+        const reply = await replyToLine(numberedExcerptAsCitation(text, last), bot, commands);
+        write(renderReply(reply));
+        if (reply.kind === 'answer') {
+          // Kept until the next answer, so "/context 1" then "/context 2" both refer to it.
+          last = reply;
+          if (reply.answer.excerpts.length > 0) write('(/context N shows excerpt [N] in context)');
+        }
       } catch (error) {
         if (isUserError(error)) write(error.message);
         else {
@@ -46,6 +54,19 @@ export async function runTerminalChat(
     rl.prompt();
   }
   rl.close();
+}
+
+/**
+ * "/context 2" → "/context <citation of excerpt [2] of the last answer>": the chat's "Show in
+ * context" button. Any other line is left as it is.
+ */
+export function numberedExcerptAsCitation(line: string, last: BriefReply | null): string {
+  const match = /^\/context\s+\[?(\d{1,2})\]?$/.exec(line);
+  if (!match) return line;
+  const n = Number(match[1]);
+  const excerpt = last?.kind === 'answer' ? last.answer.excerpts[n - 1] : undefined;
+  if (!excerpt) throw new UserError(`There is no excerpt [${n}] in the last answer: ask a question first, or give a citation (/context file ¶n Lx).`);
+  return `/context ${formatCitation(excerpt)}`;
 }
 
 /** A chat line → the command it names (a plain question is /ask) → its reply. */

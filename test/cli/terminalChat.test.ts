@@ -63,6 +63,12 @@ describe('terminal chat', () => {
   });
 
   it('/context shows a cited passage in context, as Discord\'s button does', async () => {
+    const numbered = await chat(['/context 1', 'who is Haftar backed by?', '/context 1', '/context 2', '/context 9']);
+    expect(numbered).toContain('There is no excerpt [1] in the last answer');
+    expect(numbered).toContain('(/context N shows excerpt [N] in context)');
+    expect(numbered).toContain('In context: 000_bd4eabd2b5bc6d71.txt ¶7 L15');
+    expect(numbered.match(/In context: /g)).toHaveLength(2);
+    expect(numbered).toContain('There is no excerpt [9] in the last answer');
     const out = await chat(['/context 000_bd4eabd2b5bc6d71.txt ¶7 L15', '/context chapter 7']);
     expect(out).toContain('In context: 000_bd4eabd2b5bc6d71.txt ¶7 L15');
     expect(out).toContain('    »Meanwhile, Commander of the National Army');
