@@ -1,15 +1,15 @@
 import { z } from 'zod';
-import { DEFAULT_POINTS } from '../src/brief/summarizeCorpus.ts';
+import { DEFAULT_POINTS, MAX_POINTS } from '../src/brief/summarizeCorpus.ts';
 import type { Command } from './command.ts';
 import { documentSuggestions } from './documentSuggestions.ts';
 import { dateRangeOptions, readDateRange } from './dateRangeOptions.ts';
 
-const POINTS_RANGE = `Give a whole number of points from 3 to 7.`;
+const POINTS_RANGE = `Give a whole number of points from 1 to ${MAX_POINTS}.`;
 
 const options = z.object({
   topic: z.string().trim().max(200).optional().describe('Brief on this topic only'),
   file: z.string().trim().max(200).optional().meta({ description: 'Brief on this document only', autocomplete: true }),
-  points: z.int(POINTS_RANGE).min(3, POINTS_RANGE).max(7, POINTS_RANGE).optional().describe(`How many points, ${DEFAULT_POINTS} by default`),
+  points: z.int(POINTS_RANGE).min(1, POINTS_RANGE).max(MAX_POINTS, POINTS_RANGE).optional().describe(`How many points, ${DEFAULT_POINTS} by default`),
   ...dateRangeOptions,
 });
 

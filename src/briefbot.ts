@@ -5,6 +5,7 @@ import { corpusSummary } from './brief/corpusSummary.ts';
 import { ANY_TIME, type DateRange, isOpenRange, publishedInRange } from './brief/dateRange.ts';
 import { type DigestDraft, draftDigest } from './brief/draftDigest.ts';
 import { DEFAULT_POINTS, type Summary, type SummaryOptions, summarizePassages } from './brief/summarizeCorpus.ts';
+import { TermNeighbours, type TermVectors } from './brief/termNeighbours.ts';
 import { answerWhoBacks, buildSupportGraph, type SupportGraph, type WhoBacksResult } from './brief/whoBacks.ts';
 import type { Config } from './config.ts';
 import { type Addition, AdditionRecords, type SourceRecord } from './corpus/additionRecords.ts';
@@ -82,6 +83,11 @@ export interface BriefbotOptions {
    * who-backs relations after each index, so answers never wait. A CLI command does neither.
    */
   longRunning?: boolean;
+  /**
+   * Word meaning for query expansion (GloVe, see wordVectors.ts), loaded by the caller: questions
+   * then reach the corpus terms closest in meaning. Without it, the curated synonym list.
+   */
+  termVectors?: TermVectors | null;
 }
 
 export async function createBriefbot(config: Config, logger: Logger, options: BriefbotOptions = {}): Promise<Briefbot> {
@@ -105,7 +111,7 @@ export async function createBriefbot(config: Config, logger: Logger, options: Br
       ? workerIndexer({ corpusDir, indexPath, logLevel, noColor, store: of, embedder, embedderOptions, logger })
       : inProcessIndexer({ corpusDir, store: of, embedder, logger });
   const additions = AdditionRecords.load(config.additionsPath, logger);
-  return new IndexedBriefbot(config, logger, store, additions, embedder, indexerFor, options.longRunning === true);
+  return new IndexedBriefbot(config, logger, store, additions, embedder, indexerFor, options.longRunning === true, options.termVectors ?? null);
 }
 
 class IndexedBriefbot implements Briefbot {
@@ -133,6 +139,7 @@ class IndexedBriefbot implements Briefbot {
     private readonly indexerFor: (store: IndexStore) => Indexer,
     /** A long-running process prepares the who-backs relations after each index, so no answer waits for them. */
     private readonly prepareAhead: boolean,
+    private readonly termVectors: TermVectors | null,
   ) {
     this.search = SearchIndex.load(store, embedder);
     this.indexer = indexerFor(store);
@@ -225,7 +232,18 @@ class IndexedBriefbot implements Briefbot {
   }
 
   ask(question: string, options?: AskOptions): Promise<Answer> {
-    return answerQuestion(this.search, question, options);
+    return answerQuestion(this.search, question, options, this.termNeighbours());
+  }
+
+  /** Neighbours within the vocabulary of the search loaded now (made again after a re-index). */
+  private neighbours: { search: SearchIndex; neighbours: TermNeighbours } | null = null;
+
+  private termNeighbours(): TermNeighbours | null {
+    if (!this.termVectors) return null;
+    if (this.neighbours?.search !== this.search) {
+      this.neighbours = { search: this.search, neighbours: new TermNeighbours(this.termVectors, this.search.vocabulary()) };
+    }
+    return this.neighbours.neighbours;
   }
 
   async summary(options: SummaryOptions & { topic?: string; file?: string; range?: DateRange } = {}): Promise<Summary> {

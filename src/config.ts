@@ -33,6 +33,7 @@ const environmentSchema = z.object({
   MODEL_CACHE_DIR: z.string().trim().min(1).default('.briefbot/models'),
   MODEL_QUANTIZED: booleanText.default(true),
   ALLOW_REMOTE_MODELS: booleanText.default(true),
+  WORD_VECTORS: booleanText.default(true),
   LOG_LEVEL: z.enum(LOG_LEVELS).default('info'),
   DISCORD_TOKEN: optionalText,
   DISCORD_CLIENT_ID: optionalText.pipe(snowflake.optional()),
@@ -75,6 +76,8 @@ export interface Config {
   modelCacheDir: string;
   modelQuantized: boolean;
   allowRemoteModels: boolean;
+  /** Expand questions with GloVe word vectors (built into the model cache on first use). */
+  wordVectors: boolean;
   logLevel: (typeof LOG_LEVELS)[number];
   /** NO_COLOR is set: logs carry no colour even on a terminal. */
   noColor: boolean;
@@ -122,6 +125,7 @@ export function parseConfig(env: NodeJS.ProcessEnv, baseDir = process.cwd()): Co
     modelCacheDir: resolve(e.MODEL_CACHE_DIR),
     modelQuantized: e.MODEL_QUANTIZED,
     allowRemoteModels: e.ALLOW_REMOTE_MODELS,
+    wordVectors: e.WORD_VECTORS,
     logLevel: e.LOG_LEVEL,
     noColor: e.NO_COLOR !== undefined,
     discord: {

@@ -2,6 +2,7 @@ import { commands } from '../commands/index.ts';
 import { renderIndexReport } from './cli/renderText.ts';
 import { createProgressBar } from './cli/createProgressBar.ts';
 import { runTerminalChat } from './cli/terminalChat.ts';
+import { openTermVectors } from './brief/termNeighbours.ts';
 import { createBriefbot } from './briefbot.ts';
 import { checkConfiguredPaths } from './checkConfiguredPaths.ts';
 import { watchCorpus } from './corpus/watchCorpus.ts';
@@ -31,7 +32,8 @@ async function main(): Promise<number> {
   const lifetime = processLifetime(logger);
   try {
     // The process lives on: index in a worker thread, so answers never wait for it.
-    const bot = await createBriefbot(config, logger, { longRunning: true });
+    const termVectors = config.wordVectors ? openTermVectors(config.modelCacheDir, logger) : null;
+    const bot = await createBriefbot(config, logger, { longRunning: true, termVectors });
     lifetime.onStop('index and indexing worker', () => bot.close());
     const report = await bot.reindex(createProgressBar());
     logger.info({ documents: report.documents, passages: report.passages, mode: bot.mode, model: bot.modelId }, renderIndexReport(report));

@@ -1,9 +1,10 @@
 import type { Sentence } from '../corpus/passage.ts';
 import type { SearchHit, SearchIndex } from '../index/searchIndex.ts';
-import { searchTerms } from '../text/searchTerms.ts';
+import { questionTerms, searchTerms } from '../text/searchTerms.ts';
 import { type DateRange, isOpenRange, publishedInRange } from './dateRange.ts';
 import type { ShownExcerpt } from './excerpt.ts';
-import { relatedTerms } from './querySynonyms.ts';
+import { countryAliases, isCountryName, relatedTerms } from './querySynonyms.ts';
+import type { TermNeighbours } from './termNeighbours.ts';
 
 export interface Answer {
   question: string;
@@ -12,6 +13,11 @@ export interface Answer {
   /** How well the best passage matches (0..1): see confidenceOf. */
   confidence: number;
   excerpts: ShownExcerpt[];
+  /**
+   * When nothing clears the bar but a passage comes near (CLOSEST_FLOOR): that passage, shown as
+   * "closest", never as the answer. Null otherwise, and whenever there is an answer.
+   */
+  closest: ShownExcerpt | null;
 }
 
 export interface AskOptions {
@@ -19,8 +25,14 @@ export interface AskOptions {
   k?: number;
   /** At most this many excerpts from one document. */
   perDocument?: number;
-  /** Also search for curated synonyms of the question's words (default true). */
+  /** Also search for other words for the question's words (default true); false: exact terms only. */
   expandSynonyms?: boolean;
+  /**
+   * Where the other words come from: 'vectors', the corpus terms closest in meaning (word
+   * vectors, when the bot has them), or 'curated', the hand-made list of querySynonyms.ts.
+   * Default: 'vectors' when there are word vectors.
+   */
+  expansion?: 'vectors' | 'curated';
   /** Passages below this confidence are not answers (default MIN_CONFIDENCE; the eval sweeps it). */
   minConfidence?: number;
   /** Only documents published in this range (an undated one is in no bounded range). */
@@ -38,33 +50,42 @@ const RANGE_OVERSEARCH = 20;
 export const MIN_CONFIDENCE = 0.55;
 
 /**
+ * A refused question whose best passage reaches this is "said differently, perhaps": the user
+ * is shown that passage as the closest. Below it the corpus is taken to hold nothing on it.
+ * From the sweep of `npm run eval` (tune half): most out-of-corpus questions score under 0.4.
+ */
+export const CLOSEST_FLOOR = 0.4;
+
+/**
  * A passage that shares few words with the question still answers it when its meaning is this
  * close. Set for all-MiniLM-L6-v2, where unrelated sentences score under 0.3; it could not be
  * calibrated offline (no real weights here), so it is kept high: keywords decide most cases.
  */
 export const MIN_COSINE = 0.6;
 
-export async function answerQuestion(search: SearchIndex, question: string, options: AskOptions = {}): Promise<Answer> {
+/** The other words a question's term may be written as, with how much each counts. */
+export type Expansion = (term: string) => [term: string, weight: number][];
+
+export async function answerQuestion(search: SearchIndex, question: string, options: AskOptions = {}, neighbours: TermNeighbours | null = null): Promise<Answer> {
   const trimmed = question.trim();
   const k = options.k ?? 3;
   const range = options.range && !isOpenRange(options.range) ? options.range : null;
+  const expand = expansionFor(trimmed, options, neighbours);
   const found =
     trimmed === ''
       ? []
       : await search.search(trimmed, {
           limit: range ? k * RANGE_OVERSEARCH : k,
           perDocument: options.perDocument ?? 2,
-          relatedTerms: options.expandSynonyms === false ? undefined : relatedTerms,
+          relatedTerms: expand,
         });
   const hits = range ? found.filter((hit) => publishedInRange(hit.passage.published, range)).slice(0, k) : found;
   // Only passages that clear the bar are shown; with none, the corpus has no answer.
   const bar = options.minConfidence ?? MIN_CONFIDENCE;
   const confidence = Math.max(0, ...hits.map(confidenceOf));
   const relevant = hits.filter((hit) => confidenceOf(hit) >= bar);
-  if (relevant.length === 0) return { question: trimmed, answer: null, confidence, excerpts: [] };
-  const queryTerms = new Set(searchTerms(trimmed));
-  const expand = options.expandSynonyms === false ? () => [] : relatedTerms;
-  const excerpts = relevant.map((hit) => ({
+  const queryTerms = new Set(questionTerms(trimmed));
+  const shown = (hit: SearchHit): ShownExcerpt => ({
     text: hit.passage.text,
     file: hit.passage.file,
     paragraph: hit.passage.paragraph,
@@ -75,9 +96,14 @@ export async function answerQuestion(search: SearchIndex, question: string, opti
     title: hit.passage.title,
     published: hit.passage.published,
     heading: hit.passage.heading,
-    keySentence: bestSentence(hit.passage.sentences, queryTerms, expand)?.text ?? null,
-  }));
-  return { question: trimmed, answer: excerpts[0]?.keySentence ?? null, confidence, excerpts };
+    keySentence: bestSentence(hit.passage.sentences, queryTerms, expand ?? (() => []))?.text ?? null,
+  });
+  if (relevant.length === 0) {
+    const near = hits.find((hit) => confidenceOf(hit) === confidence && confidence >= CLOSEST_FLOOR);
+    return { question: trimmed, answer: null, confidence, excerpts: [], closest: near ? shown(near) : null };
+  }
+  const excerpts = relevant.map(shown);
+  return { question: trimmed, answer: excerpts[0]?.keySentence ?? null, confidence, excerpts, closest: null };
 }
 
 /** Keyword coverage of the question, or the cosine when it clears MIN_COSINE. */
@@ -90,8 +116,35 @@ export function isRelevant(hit: SearchHit): boolean {
   return confidenceOf(hit) >= MIN_CONFIDENCE;
 }
 
+/**
+ * How the question's terms reach other words. With word vectors, a term counts by its best
+ * similarity to a corpus term, except names and numbers: a word written with a capital inside
+ * the question, an acronym, a figure or a country's name matches as itself or through the
+ * country's known aliases (Moscow for Russia), never by meaning, so "France" never counts as
+ * "Libya" and "2019" never as "2020".
+ */
+function expansionFor(question: string, options: AskOptions, neighbours: TermNeighbours | null): Expansion | undefined {
+  if (options.expandSynonyms === false) return undefined;
+  if (!neighbours || options.expansion === 'curated') return relatedTerms;
+  const names = namedTerms(question);
+  return (term) => {
+    if (names.has(term) || isCountryName(term)) return countryAliases(term);
+    return neighbours.neighbours(term);
+  };
+}
+
+/** The terms of the words a question names: capitalised past its first word, acronyms, figures. */
+function namedTerms(question: string): Set<string> {
+  const names = new Set<string>();
+  const words = question.match(/[\p{L}\p{N}]+/gu) ?? [];
+  words.forEach((word, i) => {
+    if ((i > 0 && /^\p{Lu}/u.test(word)) || /\p{N}/u.test(word)) for (const term of searchTerms(word)) names.add(term);
+  });
+  return names;
+}
+
 /** The sentence matching the most query terms (related terms at their weight); ties go to the earlier. */
-function bestSentence(sentences: Sentence[], queryTerms: Set<string>, expand: typeof relatedTerms): Sentence | undefined {
+function bestSentence(sentences: Sentence[], queryTerms: Set<string>, expand: Expansion): Sentence | undefined {
   let best: Sentence | undefined;
   let bestScore = -1;
   for (const sentence of sentences) {

@@ -1,5 +1,5 @@
 import type { IndexStore } from '../index/indexStore.ts';
-import { type Summary, summarizePassages } from './summarizeCorpus.ts';
+import { SUMMARY_VERSION, type Summary, summarizePassages } from './summarizeCorpus.ts';
 
 /**
  * The whole-corpus briefing, which depends only on what is indexed: computed once per corpus
@@ -7,7 +7,7 @@ import { type Summary, summarizePassages } from './summarizeCorpus.ts';
  * it right after a change (off the bot's event loop); a CLI run computes it on first request.
  */
 export function corpusSummary(store: IndexStore, points: number): Summary {
-  const key = `summary:${points}`;
+  const key = `summary:v${SUMMARY_VERSION}:${points}`;
   const version = store.corpusVersion();
   const cached = store.getMeta(key);
   if (cached) {

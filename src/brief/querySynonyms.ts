@@ -50,16 +50,19 @@ const ALIAS_WEIGHT = 0.9;
 
 /** Stemmed term → its related stemmed terms and their weights. Multi-word entries are skipped. */
 const RELATED = new Map<string, Map<string, number>>();
-addGroups(SYNONYM_GROUPS, SYNONYM_WEIGHT);
-addGroups(COUNTRY_GROUPS, ALIAS_WEIGHT);
+addGroups(RELATED, SYNONYM_GROUPS, SYNONYM_WEIGHT);
+addGroups(RELATED, COUNTRY_GROUPS, ALIAS_WEIGHT);
+/** Countries' other names alone: what word vectors must not decide (France is not Libya). */
+const ALIASES = new Map<string, Map<string, number>>();
+addGroups(ALIASES, COUNTRY_GROUPS, ALIAS_WEIGHT);
 
-function addGroups(groups: readonly string[][], weight: number): void {
+function addGroups(target: Map<string, Map<string, number>>, groups: readonly string[][], weight: number): void {
   for (const group of groups) {
     const stems = [...new Set(group.flatMap((word) => (/\s/.test(word.trim()) ? [] : searchTerms(word))))];
     for (const stem of stems) {
-      const related = RELATED.get(stem) ?? new Map<string, number>();
+      const related = target.get(stem) ?? new Map<string, number>();
       for (const other of stems) if (other !== stem) related.set(other, Math.max(related.get(other) ?? 0, weight));
-      RELATED.set(stem, related);
+      target.set(stem, related);
     }
   }
 }
@@ -67,4 +70,14 @@ function addGroups(groups: readonly string[][], weight: number): void {
 /** What else a (stemmed) query term may be written as in the text, with how much it counts (0..1). */
 export function relatedTerms(term: string): [term: string, weight: number][] {
   return [...(RELATED.get(term) ?? [])];
+}
+
+/** A country's other names (Moscow, Russian → russia), or nothing for any other term. */
+export function countryAliases(term: string): [term: string, weight: number][] {
+  return [...(ALIASES.get(term) ?? [])];
+}
+
+/** Whether the term is one of a country's names: such terms match by name, never by meaning. */
+export function isCountryName(term: string): boolean {
+  return ALIASES.has(term);
 }

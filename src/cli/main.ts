@@ -2,6 +2,7 @@ import fs from 'node:fs';
 import { createRequire } from 'node:module';
 import { Command as Program, CommanderError } from 'commander';
 import { CommandOptionError } from '../../commands/command.ts';
+import { openTermVectors } from '../brief/termNeighbours.ts';
 import { type Briefbot, createBriefbot } from '../briefbot.ts';
 import { checkConfiguredPaths } from '../checkConfiguredPaths.ts';
 import { isUserError } from '../errors.ts';
@@ -91,7 +92,8 @@ async function withBriefbot(options: CommonOptions, prepare: () => CliAction, re
     });
     logger = createLogger(process.env.LOG_LEVEL ? config.logLevel : 'warn', { pretty: true, noColor: config.noColor });
     checkConfiguredPaths(config, { corpusDir: options.corpus ? '--corpus' : 'CORPUS_DIR', indexPath: options.db ? '--db' : 'INDEX_PATH' });
-    bot = await createBriefbot(config, logger);
+    const termVectors = config.wordVectors ? openTermVectors(config.modelCacheDir, logger) : null;
+    bot = await createBriefbot(config, logger, { termVectors });
     reportIndexing(await bot.reindex(createProgressBar()), report, options.json === true, logger);
     await action(bot);
     return 0;

@@ -59,7 +59,9 @@ export function renderPassageContext(context: PassageContext): string {
 export function renderAnswer(answer: Answer, range?: DateRange): string {
   if (answer.answer === null) {
     const scope = range && describeRange(range) !== '' ? ` published${describeRange(range)}` : '';
-    return `Nothing in the corpus${scope} answers "${answer.question}".`;
+    const { closest } = answer;
+    if (!closest) return `Nothing in the corpus${scope} answers "${answer.question}".`;
+    return `Nothing${scope} answers "${answer.question}" directly; closest: ${oneLine(closest.keySentence ?? closest.text)} (${formatCitation(closest)})`;
   }
   const lines = [`Answer: ${oneLine(answer.answer)}`, ''];
   answer.excerpts.forEach((excerpt, i) => lines.push(renderExcerpt(excerpt, i + 1), ''));

@@ -18,8 +18,12 @@ const OWN_TABLES = ['meta', 'documents', 'passages', 'terms', 'passage_terms', '
 
 class UnusableIndexError extends Error {}
 
-/** Bumped whenever the schema or the way text is turned into terms changes: old files are rebuilt. */
-export const SCHEMA_VERSION = 6;
+/**
+ * Bumped whenever the schema or the way text is turned into terms changes: the text tables of an
+ * older file are rebuilt (its vectors kept). 6: the compact layout; 7: terms through lemmas of
+ * irregular forms (sent → send, see searchTerms.stemOf).
+ */
+export const SCHEMA_VERSION = 7;
 
 export interface IndexedDocument extends ChunkedDocument {
   hash: string;

@@ -1,4 +1,5 @@
 import { stemmer } from 'stemmer';
+import lemmatizer from 'wink-lemmatizer';
 import { foldText } from './foldText.ts';
 
 /**
@@ -13,7 +14,7 @@ const STOPWORDS = new Set(
   some such than that the their theirs them themselves then there these they this those through to too
   under until up very was we were what when where which while who whom why will with would you your
   yours yourself yourselves us s t d ll m re ve tell say said says give gave given get got make made take
-  took know knew happen happened think want use mean`.split(/\s+/),
+  took know knew happen happened think want use mean many much`.split(/\s+/),
 );
 
 /**
@@ -38,6 +39,33 @@ export function searchTerms(text: string): string[] {
 }
 
 /**
+ * The stem of an English word, through its lemma when the form is irregular: Porter stems
+ * "sent" as sent and "gave" as gave, so they never met "send" and "give". wink-lemmatizer
+ * (WordNet's exception lists) knows the irregular verbs and plurals; its lemma is used only when
+ * it stems differently from the word ("sent" → send, "fled" → flee, "children" → child), so
+ * regular forms keep Porter's stems. A verb reading wins over a noun one ("left" → leave).
+ */
+function stemOf(word: string): string {
+  const stem = stemmer(word);
+  for (const lemma of [lemmatizer.verb(word), lemmatizer.noun(word)]) {
+    if (lemma !== word && /^[a-z]+$/.test(lemma) && stemmer(lemma) !== stem) return stemmer(lemma);
+  }
+  return stem;
+}
+
+/**
+ * How a question opens says what kind of answer it wants, not what it is about: "how long",
+ * "what kind of", "tell me about". Dropped before the words are matched (single question words,
+ * "who", "which", "how many", are stopwords already).
+ */
+const QUESTION_OPENINGS = /\b(how (long|often|far|soon)|what (kinds?|sorts?|types?) of|tell (me|us) (more )?about|is there|are there|do you know)\b/giu;
+
+/** A question's search terms: its opening phrases dropped, then as searchTerms. */
+export function questionTerms(question: string): string[] {
+  return searchTerms(question.replace(QUESTION_OPENINGS, ' '));
+}
+
+/**
  * Words recur (SOTU's 889,000 words are 15,000 terms) and folding and stemming one costs about
  * two microseconds: each word is worked out once. A pure function's memo, bounded: it is
  * emptied when it grows past TERM_MEMO_SIZE words.
@@ -53,7 +81,8 @@ function termOfWord(original: string, hasLowercase: boolean): string | null {
     const word = foldText(original);
     // An acronym in capitals ("US", "IT") is a name, never the stopword it spells.
     const acronym = hasLowercase && original.length >= 2 && original.length <= 6 && /^\p{Lu}+$/u.test(original);
-    term = (!acronym && STOPWORDS.has(word)) || word.length > 40 ? null : /^[a-z]+$/.test(word) && !acronym ? stemmer(word) : word;
+    term = (!acronym && STOPWORDS.has(word)) || word.length > 40 ? null : /^[a-z]+$/.test(word) && !acronym ? stemOf(word) : word;
+    if (term !== null && !acronym && STOPWORDS.has(term)) term = null;
     termMemo.set(key, term);
   }
   return term;

@@ -50,3 +50,21 @@ describe('ask on an empty corpus', () => {
     expect(await bot.ask('Who backs Haftar?')).toMatchObject({ answer: null, excerpts: [] });
   });
 });
+
+describe('a refusal says what comes closest', () => {
+  it('shows the nearest passage, cited, when one comes near the bar, and nothing when none does', async () => {
+    const corpus = makeTempCorpus({
+      'convoy.txt': 'Published: 2024-05-02\n\nAid convoy reaches border town\n\nThe aid convoy reached the border town of Adre on Monday after a week on the road.\n',
+    });
+    onTestFinished(corpus.cleanup);
+    const bot = await openKeywordBot(corpus);
+    onTestFinished(() => bot.close());
+    const near = await bot.ask('Did the aid convoy reach Adre with medicine and fuel?');
+    expect(near.answer).toBeNull();
+    expect(near.closest).toMatchObject({ file: 'convoy.txt', paragraph: expect.any(Number) });
+    expect(near.closest?.text).toContain('Adre');
+    const far = await bot.ask('How do I bake sourdough bread?');
+    expect(far.answer).toBeNull();
+    expect(far.closest).toBeNull();
+  });
+});

@@ -5,7 +5,7 @@ import { makeTempCorpus } from '../support/tempCorpus.ts';
 describe('summary', () => {
   const shared = useDefaultCorpusBot();
 
-  it('briefs the whole corpus in 3 to 7 cited points covering every article', async () => {
+  it('briefs the whole corpus in cited points covering every article', async () => {
     const summary = await shared.bot.summary();
     expect(summary.topic).toBeNull();
     expect(summary.points.length).toBeGreaterThanOrEqual(3);
@@ -21,6 +21,19 @@ describe('summary', () => {
     const texts = (await shared.bot.summary({ points: 7 })).points.map((point) => point.text);
     expect(texts.some((text) => /Bombs Turkey-Backed|^ANKARA$|Like this/.test(text))).toBe(false);
     expect(new Set(texts).size).toBe(texts.length);
+  });
+
+  it('reads as a briefing: newest article first, each in the order it tells it; up to 10 points', async () => {
+    const summary = await shared.bot.summary({ points: 10 });
+    expect(summary.points.length).toBeGreaterThan(7);
+    expect(summary.points.length).toBeLessThanOrEqual(10);
+    const cited = summary.points.map((point) => point.citations[0]!);
+    const order = cited.map((c) => `${c.published ?? ''}|${c.file}`);
+    // Each file's points together, in line order; a file once left is not come back to.
+    for (let i = 1; i < cited.length; i++) {
+      if (cited[i]!.file === cited[i - 1]!.file) expect(cited[i]!.lineStart).toBeGreaterThan(cited[i - 1]!.lineStart);
+      else expect(order.slice(i).includes(order[i - 1]!)).toBe(false);
+    }
   });
 
   it('briefs one topic from the passages about it', async () => {

@@ -57,7 +57,7 @@ describe('terminal chat', () => {
     ]);
     expect(out).toContain('Briefing of 000_bd4eabd2b5bc6d71.txt:');
     expect(out).toContain('Briefing on "ceasefire":');
-    expect(out).toContain('/summary: no option "colour". Usage: /summary [topic: …] [file: …] [points: 3–7]');
+    expect(out).toContain('/summary: no option "colour". Usage: /summary [topic: …] [file: …] [points: 1–10]');
     expect(out).toContain('/ask k: Give a whole number of excerpts from 1 to 10.');
     expect(out).not.toContain('Nothing in the corpus to brief');
   });

@@ -58,11 +58,11 @@ describe('the command contract', () => {
     expect(commandOptions(summary)).toEqual([
       { name: 'topic', description: 'Brief on this topic only', type: 'string', required: false, maxLength: 200, autocomplete: false },
       { name: 'file', description: 'Brief on this document only', type: 'string', required: false, maxLength: 200, autocomplete: true },
-      { name: 'points', description: 'How many points, 5 by default', type: 'integer', required: false, min: 3, max: 7, autocomplete: false },
+      { name: 'points', description: 'How many points, 5 by default', type: 'integer', required: false, min: 1, max: 10, autocomplete: false },
       { name: 'since', description: 'Only documents published on or after this date (2020-07-11, "last week")', type: 'string', required: false, maxLength: 60, autocomplete: false },
       { name: 'until', description: 'Only documents published on or before this date', type: 'string', required: false, maxLength: 60, autocomplete: false },
     ]);
-    expect(commandUsage(summary)).toBe('/summary [topic: …] [file: …] [points: 3–7] [since: …] [until: …]');
+    expect(commandUsage(summary)).toBe('/summary [topic: …] [file: …] [points: 1–10] [since: …] [until: …]');
   });
 
   it('runCommand validates once and passes typed options to the core', async () => {
@@ -83,13 +83,13 @@ describe('the command contract', () => {
     const context = { bot, commands };
     expect(await failure(runCommand('nope', {}, context))).toBe('Unknown command /nope. Type /help for the list.');
     expect(await failure(runCommand('summary', { colour: 'red' }, context))).toBe(
-      '/summary: no option "colour". Usage: /summary [topic: …] [file: …] [points: 3–7] [since: …] [until: …]',
+      '/summary: no option "colour". Usage: /summary [topic: …] [file: …] [points: 1–10] [since: …] [until: …]',
     );
     expect(await failure(runCommand('sources', { all: 'yes' }, context))).toBe('/sources: no option "all". /sources takes no options.');
     expect(await failure(runCommand('who-backs', {}, context))).toBe('/who-backs entity: missing. Usage: /who-backs entity: … [since: …] [until: …]');
     expect(await failure(runCommand('ask', { question: 'x', k: '0' }, context))).toBe('/ask k: Give a whole number of excerpts from 1 to 10.');
     expect(await failure(runCommand('ask', { question: 'x', k: 'many' }, context))).toBe('/ask k: Give a whole number of excerpts from 1 to 10.');
-    expect(await failure(runCommand('summary', { points: 2.5 }, context))).toBe('/summary points: Give a whole number of points from 3 to 7.');
+    expect(await failure(runCommand('summary', { points: 2.5 }, context))).toBe('/summary points: Give a whole number of points from 1 to 10.');
     expect(await failure(runCommand('ask', { question: 'x', until: 'someday' }, context))).toMatch(/^\/ask until: Cannot read "someday" as a date for until/);
     expect(calls).toEqual([]);
   });

@@ -40,7 +40,7 @@ const CASES: Case[] = [
   { command: 'who-opposes', options: { entity: 'haftar' } },
   { command: 'summary', options: { topic: 'ceasefire', points: 3 } },
   { command: 'summary', options: { file: FILE } },
-  { command: 'summary', options: { points: 9 }, error: '/summary points: Give a whole number of points from 3 to 7.' },
+  { command: 'summary', options: { points: 11 }, error: '/summary points: Give a whole number of points from 1 to 10.' },
   { command: 'summary', options: { file: 'nope.txt' }, error: `No document named "nope.txt" in the corpus. Did you mean: ${FILE}, 004_579dbf7128379b0f.txt?` },
   { command: 'sources', options: {} },
   { command: 'context', options: { citation: `${FILE} ¶7 L15` } },

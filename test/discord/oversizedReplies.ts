@@ -34,7 +34,7 @@ export function oversizedReply(kind: OversizedKind, file: string): BriefReply {
   switch (kind) {
     case 'answer': {
       const excerpts = Array.from({ length: 25 }, (_, i) => excerpt(i + 1, file));
-      return { kind: 'answer', answer: { question: `What ${'is going on '.repeat(60)}@everyone?`, answer: excerpts[0]?.keySentence ?? null, confidence: 1, excerpts } };
+      return { kind: 'answer', answer: { question: `What ${'is going on '.repeat(60)}@everyone?`, answer: excerpts[0]?.keySentence ?? null, confidence: 1, excerpts, closest: null } };
     }
     case 'summary':
       return {

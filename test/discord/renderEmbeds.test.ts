@@ -74,7 +74,7 @@ describe('renderEmbeds', () => {
       fc.property(fc.string({ maxLength: 700 }), fc.array(fc.tuple(text, fc.string({ maxLength: 400 })), { maxLength: 30 }), (question, excerpts) => {
         const pages = renderEmbeds({
           kind: 'answer',
-          answer: { question, answer: 'An answer.', confidence: 1, excerpts: excerpts.map(([body, title]) => excerpt(body, body.slice(10, 60), title)) },
+          answer: { question, answer: 'An answer.', confidence: 1, excerpts: excerpts.map(([body, title]) => excerpt(body, body.slice(10, 60), title)), closest: null },
         });
         for (const page of pages) {
           expect(page.embeds.length).toBeLessThanOrEqual(10);
@@ -94,7 +94,7 @@ describe('renderEmbeds', () => {
   });
 
   it('says so when nothing answers, and when a who-backs entity is unknown or backed by nobody', () => {
-    const none = renderEmbeds({ kind: 'answer', answer: { question: 'price of coffee?', answer: null, confidence: 0, excerpts: [] } });
+    const none = renderEmbeds({ kind: 'answer', answer: { question: 'price of coffee?', answer: null, confidence: 0, excerpts: [], closest: null } });
     expect(none[0]?.embeds[0]?.description).toMatch(/^Nothing in the corpus answers this/);
     const base = { entity: 'Hafter', aliases: [], direction: 'backers' as const, suggestions: ['Khalifa Haftar'], backers: [], opposedBy: [] };
     expect(renderEmbeds({ kind: 'backers', result: { ...base, found: false } })[0]?.embeds[0]?.description).toBe(

