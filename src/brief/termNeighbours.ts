@@ -1,5 +1,5 @@
 import path from 'node:path';
-import { SCHEMA_VERSION } from '../index/indexStore.ts';
+import { SCHEMA_VERSION } from '../index/migrateIndex.ts';
 import { searchTerms } from '../text/searchTerms.ts';
 import { openWordVectors, readWordVectors, type WordVectors, wordVectorsDir, writeWordVectors } from '../index/wordVectors.ts';
 import type { Logger } from '../logger.ts';

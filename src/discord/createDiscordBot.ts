@@ -6,49 +6,39 @@ import {
   type ChatInputCommandInteraction,
   Client,
   type ClientOptions,
-  type CommandInteractionOption,
-  DiscordAPIError,
   Events,
   GatewayIntentBits,
   type Interaction,
   type Message,
   MessageFlags,
   Partials,
-  type RepliableInteraction,
-  RESTEvents,
-  RESTJSONErrorCodes,
-  type TextBasedChannel,
 } from 'discord.js';
-import {
-  type AutocompleteChoice,
-  type Command,
-  type CommandContext,
-  CommandOptionError,
-  findCommand,
-  prepareCommand,
-  type RawOptions,
-  type Suggestions,
-} from '../../commands/command.ts';
+import { type Command, type CommandContext, findCommand, prepareCommand, type Suggestions } from '../../commands/command.ts';
 import { commands as allCommands } from '../../commands/index.ts';
 import type { BriefReply } from '../brief/briefReply.ts';
 import type { Briefbot } from '../briefbot.ts';
 import type { Config } from '../config.ts';
-import { isUserError, UserError } from '../errors.ts';
+import { UserError } from '../errors.ts';
 import type { Logger } from '../logger.ts';
 import { type AccessLevel, type AccessRules, type AnyMember, isAllowed, memberRoleIds, type Requester, refusalText, rolesInServers } from './accessPolicy.ts';
 import { attachmentFile } from './attachmentFile.ts';
 import { parseButtonId } from './buttonIds.ts';
-import { DISCORD_LIMITS } from './discordLimits.ts';
-import { discordUnreachable } from './discordUnreachable.ts';
-import { escapeDiscordText, truncate } from './escapeDiscordText.ts';
+import { explainLoginFailure } from './explainLoginFailure.ts';
 import { extractQuestion } from './extractQuestion.ts';
+import { firstResponse } from './firstResponse.ts';
+import { keepTyping } from './keepTyping.ts';
+import { logClientEvents } from './logClientEvents.ts';
+import { optionValues } from './optionValues.ts';
 import { PagedReplies } from './pagedReplies.ts';
 import { NO_MENTIONS, type PageMessage, pageMessage } from './pageMessage.ts';
 import { renderEmbeds } from './renderEmbeds.ts';
 import { renderPassageContext } from './renderPassageContext.ts';
 import { replyPicture } from './replyPicture.ts';
+import { reportInteractionFailure, reportMessageFailure } from './reportFailure.ts';
 import { INTERACTION_CALLBACK_TIMEOUT_MS, InteractionCallbackTimeouts } from './restTimeouts.ts';
 import { SlidingWindowRateLimiter } from './slidingWindowRateLimiter.ts';
+import { toChoices } from './toChoices.ts';
+import { withDeadline } from './withDeadline.ts';
 
 export interface DiscordBotOptions {
   /** The core, built once by the composition root; the bot never closes it. */
@@ -88,21 +78,10 @@ export interface DiscordBotStats {
   pagedRepliesLimit: number;
 }
 
-/** Shown (ephemeral) for anything that is not a UserError; the details go to the log only. */
-export const GENERIC_FAILURE = 'Something went wrong while answering; the details are in the bot’s log.';
-
 export { INTERACTION_CALLBACK_TIMEOUT_MS };
-
-export const MESSAGE_CONTENT_INTENT_HELP =
-  'Discord refused the Message Content intent (gateway close 4014, "Used disallowed intents"). ' +
-  'briefbot needs it to read plain questions. Turn it on at https://discord.com/developers/applications → ' +
-  'your application → Bot → Privileged Gateway Intents → MESSAGE CONTENT INTENT, save, and start briefbot again.';
 
 /** Autocomplete answers must reach Discord within 3 s; past this, send no suggestions rather than let Discord show a failure. */
 const AUTOCOMPLETE_DEADLINE_MS = 2000;
-/** Discord shows "typing…" for about 10 s per request. */
-const TYPING_REFRESH_MS = 8000;
-
 export function createDiscordBot(options: DiscordBotOptions): DiscordBot {
   return new BriefbotOnDiscord(options);
 }
@@ -110,7 +89,7 @@ export function createDiscordBot(options: DiscordBotOptions): DiscordBot {
 /**
  * The Discord interface over the core: slash commands (deferred, then answered with embeds),
  * autocomplete, paging and "Show in context" buttons, and plain questions in the configured
- * channels, DMs and mentions. Commands throw; `reportFailure` is the one place that turns an
+ * channels, DMs and mentions. Commands throw; `reportFailure.ts` is the one place that turns an
  * error into what the user sees.
  */
 class BriefbotOnDiscord implements DiscordBot {
@@ -127,7 +106,6 @@ class BriefbotOnDiscord implements DiscordBot {
   private readonly inFlight = new Set<Promise<void>>();
   private readonly callbackTimeouts: InteractionCallbackTimeouts;
   private stopped = false;
-  private reconnecting = false;
 
   constructor(options: DiscordBotOptions) {
     this.core = options.core;
@@ -157,39 +135,7 @@ class BriefbotOnDiscord implements DiscordBot {
     });
     this.client.on(Events.InteractionCreate, (interaction) => this.track(() => this.onInteraction(interaction)));
     this.client.on(Events.MessageCreate, (message) => this.track(() => this.onMessage(message)));
-    this.client.on(Events.Error, (error) => this.logger.error({ err: error }, 'Discord client error'));
-    this.client.on(Events.Warn, (warning) => this.logger.warn(warning));
-    this.client.on(Events.ShardDisconnect, (event, shardId) => {
-      if (event.code === 4014) this.logger.error(MESSAGE_CONTENT_INTENT_HELP);
-      else this.logger.warn({ shardId, code: event.code }, 'Discord gateway disconnected');
-    });
-    // discord.js says "reconnecting" at every attempt (twice a second while Discord is out of
-    // reach): the log says it once per outage.
-    this.client.on(Events.ShardReconnecting, (shardId) => {
-      if (this.reconnecting) return;
-      this.reconnecting = true;
-      this.logger.warn({ shardId }, 'Discord gateway connection lost: reconnecting');
-    });
-    this.client.on(Events.ShardReady, () => (this.reconnecting = false));
-    this.client.on(Events.ShardResume, (shardId, replayed) => {
-      this.reconnecting = false;
-      this.logger.info({ shardId, replayed }, 'Discord gateway resumed');
-    });
-    // discord.js waits out rate limits itself, mostly its own pacing (50 requests a second, the
-    // buckets' remaining counts): under load that is every other request, so it is debug only.
-    this.client.rest.on(RESTEvents.RateLimited, (info) =>
-      this.logger.debug({ route: info.route, global: info.global, waitMs: info.timeToReset }, 'Discord rate limit: waiting before the next request'),
-    );
-    // A 429 from Discord itself is worth a warning (and one on an interaction callback is retried
-    // without any RateLimited event): every 429 is logged here.
-    this.client.rest.on(RESTEvents.Response, (request, response) => {
-      if (response.status !== 429) return;
-      const retryAfter = Number(response.headers.get('retry-after'));
-      this.logger.warn(
-        { route: request.route, method: request.method, global: response.headers.has('x-ratelimit-global'), scope: response.headers.get('x-ratelimit-scope'), retryAfterMs: Number.isFinite(retryAfter) ? Math.round(retryAfter * 1000) : undefined },
-        'Discord answered 429: retrying after the wait it asked for',
-      );
-    });
+    logClientEvents(this.client, this.logger);
   }
 
   async start(): Promise<void> {
@@ -204,7 +150,7 @@ class BriefbotOnDiscord implements DiscordBot {
       aborted.abort();
       ready.catch(() => {});
       await this.client.destroy();
-      throw this.explainLoginFailure(error);
+      throw explainLoginFailure(error, this.logger, this.config.discord.apiUrl);
     }
     const documents = this.core.sources();
     this.logger.info(
@@ -247,18 +193,6 @@ class BriefbotOnDiscord implements DiscordBot {
     running.then(done, done);
   }
 
-  private explainLoginFailure(error: unknown): unknown {
-    const message = error instanceof Error ? error.message : String(error);
-    if (/disallowed intents/i.test(message)) {
-      this.logger.error(MESSAGE_CONTENT_INTENT_HELP);
-      return new UserError(MESSAGE_CONTENT_INTENT_HELP);
-    }
-    if (error instanceof Error && 'code' in error && error.code === 'TokenInvalid') {
-      return new UserError('Discord refused DISCORD_TOKEN. Copy the token again from the Bot tab of your application (Reset Token) into .env.');
-    }
-    return discordUnreachable(error, this.config.discord.apiUrl) ?? error;
-  }
-
   // --- interactions ---------------------------------------------------------------------
 
   private async onInteraction(interaction: Interaction): Promise<void> {
@@ -282,7 +216,7 @@ class BriefbotOnDiscord implements DiscordBot {
       else return;
       this.logger.debug({ interactionId: interaction.id, ms: Math.round(performance.now() - started) }, 'interaction answered');
     } catch (error) {
-      await this.reportFailure(interaction, error);
+      await reportInteractionFailure(interaction, error, this.logger);
     }
   }
 
@@ -307,35 +241,15 @@ class BriefbotOnDiscord implements DiscordBot {
     if (!prepared.command.instant) {
       this.checkRateLimit(interaction.user.id);
       // Searching may take longer than the 3 s Discord waits for a first response.
-      await this.firstResponse(interaction, 'deferred', () => interaction.deferReply(flags === undefined ? {} : { flags }));
+      await firstResponse(interaction, 'deferred', () => interaction.deferReply(flags === undefined ? {} : { flags }), this.callbackTimeouts, this.logger);
     }
     const reply = await prepared.run(context);
     const message = this.present(reply);
     if (interaction.deferred) await interaction.editReply(message);
-    else await this.firstResponse(interaction, 'replied', () => interaction.reply(flags === undefined ? message : { ...message, flags }));
+    else await firstResponse(interaction, 'replied', () => interaction.reply(flags === undefined ? message : { ...message, flags }), this.callbackTimeouts, this.logger);
     // The text goes at once; its picture, drawn meanwhile, is added to the same message.
     const files = await this.pictureFiles(reply);
     if (files.length > 0) await interaction.editReply({ files });
-  }
-
-  /**
-   * Sends an interaction's first response. When an attempt of ours was abandoned (see
-   * InteractionCallbackTimeouts) and the retry meets 40060 "already acknowledged", that attempt
-   * did reach Discord and only its answer was lost: the interaction is ours, carry on with it.
-   * A retry meeting 10062 (its deadline passed meanwhile) may hide the same: carry on too; if the
-   * first attempt did not land after all, the edit fails with Unknown Webhook, which is logged.
-   * Without an abandoned attempt, 40060 means someone else answered: left to reportFailure.
-   */
-  private async firstResponse(interaction: RepliableInteraction, landed: 'deferred' | 'replied', send: () => Promise<unknown>): Promise<void> {
-    try {
-      await send();
-    } catch (error) {
-      const ours = isInteractionGone(error) && this.callbackTimeouts.abandonedCallback(interaction.id);
-      if (!ours) throw error;
-      this.logger.info({ interactionId: interaction.id, landed, code: error.code }, 'an earlier attempt of the first response had reached Discord');
-      if (landed === 'deferred') interaction.deferred = true;
-      else interaction.replied = true;
-    }
   }
 
   private async onAutocomplete(interaction: AutocompleteInteraction): Promise<void> {
@@ -361,51 +275,12 @@ class BriefbotOnDiscord implements DiscordBot {
       const pages = this.pagedReplies.get(action.replyKey);
       if (!pages || action.page >= pages.length) throw new UserError('These results have expired. Ask again for fresh ones.');
       const page = pageMessage(pages, action.page, { replyKey: action.replyKey, documentHashes: this.documentHashes() });
-      await this.firstResponse(interaction, 'replied', () => interaction.update(page));
+      await firstResponse(interaction, 'replied', () => interaction.update(page), this.callbackTimeouts, this.logger);
       return;
     }
     const { documentHash, paragraph, lineStart, lineEnd } = action;
     const embed = renderPassageContext(await this.core.passageContext({ documentHash, paragraph, lineStart, lineEnd }));
-    await this.firstResponse(interaction, 'replied', () => interaction.reply({ embeds: [embed], flags: MessageFlags.Ephemeral, allowedMentions: NO_MENTIONS }));
-  }
-
-  /** The one place an interaction's error becomes what the user sees. Never throws. */
-  private async reportFailure(interaction: Interaction, error: unknown): Promise<void> {
-    const context = {
-      interactionId: interaction.id,
-      userId: interaction.user.id,
-      guildId: interaction.guildId,
-      channelId: interaction.channelId,
-      command: interaction.isCommand() || interaction.isAutocomplete() ? interaction.commandName : undefined,
-      customId: interaction.isMessageComponent() ? interaction.customId : undefined,
-    };
-    if (isInteractionGone(error)) {
-      // Too late (3 s passed) or answered elsewhere (a second instance with the same token?): nothing to tell the user.
-      this.logger.warn({ ...context, code: error.code }, 'interaction expired or already acknowledged');
-      return;
-    }
-    if (!isUserError(error)) this.logger.error({ ...context, err: error }, 'interaction failed');
-    try {
-      if (interaction.isAutocomplete()) {
-        if (!interaction.responded) await interaction.respond([]);
-        return;
-      }
-      if (!interaction.isRepliable()) return;
-      const content = isUserError(error) ? userText(error.message) : `${GENERIC_FAILURE} (Reference: ${interaction.id})`;
-      const ephemeral = { content, flags: MessageFlags.Ephemeral, allowedMentions: NO_MENTIONS } as const;
-      if (interaction.deferred && !interaction.replied) {
-        // The deferred "thinking…" message is public; the failure is for the asker only.
-        await interaction.deleteReply().catch((deleteError: unknown) => this.logger.warn({ ...context, err: deleteError }, 'could not delete the deferred reply'));
-        await interaction.followUp(ephemeral);
-      } else if (interaction.replied || interaction.deferred) {
-        await interaction.followUp(ephemeral);
-      } else {
-        await interaction.reply(ephemeral);
-      }
-    } catch (replyError) {
-      if (isInteractionGone(replyError)) this.logger.warn({ ...context, code: replyError.code }, 'could not report a failure: interaction gone');
-      else this.logger.error({ ...context, err: replyError }, 'could not report a failure to the user');
-    }
+    await firstResponse(interaction, 'replied', () => interaction.reply({ embeds: [embed], flags: MessageFlags.Ephemeral, allowedMentions: NO_MENTIONS }), this.callbackTimeouts, this.logger);
   }
 
   // --- plain questions ------------------------------------------------------------------
@@ -440,7 +315,7 @@ class BriefbotOnDiscord implements DiscordBot {
       // Still posted if the question was deleted meanwhile, just without the reference.
       await message.reply({ ...this.present(reply), failIfNotExists: false });
     } catch (error) {
-      await this.reportMessageFailure(message, error);
+      await reportMessageFailure(message, error, this.logger);
     }
   }
 
@@ -449,20 +324,6 @@ class BriefbotOnDiscord implements DiscordBot {
     if (channels.includes(message.channelId)) return true;
     // Threads opened under a question channel count as that channel.
     return message.channel.isThread() && message.channel.parentId !== null && channels.includes(message.channel.parentId);
-  }
-
-  private async reportMessageFailure(message: Message, error: unknown): Promise<void> {
-    if (!isUserError(error)) {
-      this.logger.error({ err: error, messageId: message.id, userId: message.author.id, channelId: message.channelId }, 'plain question failed');
-    }
-    // A plain question names no command nor option: only the reason is shown.
-    const shown = error instanceof CommandOptionError ? error.reason : isUserError(error) ? error.message : null;
-    const content = shown !== null ? userText(shown) : GENERIC_FAILURE;
-    try {
-      await message.reply({ content, allowedMentions: NO_MENTIONS });
-    } catch (replyError) {
-      this.logger.error({ err: replyError, messageId: message.id }, 'could not report a failure to the user');
-    }
   }
 
   // --- shared ---------------------------------------------------------------------------
@@ -522,57 +383,3 @@ class BriefbotOnDiscord implements DiscordBot {
   }
 }
 
-/** The option values of a slash command by name, for runCommand. */
-function optionValues(options: readonly CommandInteractionOption[]): RawOptions {
-  const values: Record<string, string | number | boolean> = {};
-  for (const option of options) if (option.value !== undefined) values[option.name] = option.value;
-  return values;
-}
-
-/** Suggestions → what Discord accepts: ≤ 25 distinct choices, names and values of 1–100 characters. */
-function toChoices(suggestions: Suggestions): AutocompleteChoice[] {
-  const choices: AutocompleteChoice[] = [];
-  const seen = new Set<string>();
-  for (const suggestion of suggestions) {
-    const { name, value } = typeof suggestion === 'string' ? { name: suggestion, value: suggestion } : suggestion;
-    // A value cut short would name something else, so a value that does not fit is left out.
-    if (value === '' || value.length > DISCORD_LIMITS.choiceValue || seen.has(value)) continue;
-    seen.add(value);
-    choices.push({ name: truncate(name.trim() || value, DISCORD_LIMITS.choiceName), value });
-    if (choices.length === DISCORD_LIMITS.autocompleteChoices) break;
-  }
-  return choices;
-}
-
-/** A UserError's message as message content: escaped (it may quote the user) and within 2000 characters. */
-function userText(message: string): string {
-  return truncate(escapeDiscordText(message), DISCORD_LIMITS.content);
-}
-
-/** Discord no longer takes responses to this interaction: too late (10062), answered already (40060), or never acknowledged, so it has no webhook (10015). */
-function isInteractionGone(error: unknown): error is DiscordAPIError {
-  return (
-    error instanceof DiscordAPIError &&
-    (error.code === RESTJSONErrorCodes.UnknownInteraction ||
-      error.code === RESTJSONErrorCodes.InteractionHasAlreadyBeenAcknowledged ||
-      error.code === RESTJSONErrorCodes.UnknownWebhook)
-  );
-}
-
-/** Shows "typing…" until the returned function is called. */
-function keepTyping(channel: TextBasedChannel, logger: Logger): () => void {
-  if (!channel.isSendable()) return () => {};
-  const send = (): void => void channel.sendTyping().catch((error: unknown) => logger.debug({ err: error }, 'typing indicator failed'));
-  send();
-  const timer = setInterval(send, TYPING_REFRESH_MS);
-  timer.unref();
-  return () => clearInterval(timer);
-}
-
-function withDeadline<T>(work: Promise<T>, ms: number, fallback: T): Promise<T> {
-  let timer: NodeJS.Timeout | undefined;
-  const deadline = new Promise<T>((resolve) => {
-    timer = setTimeout(() => resolve(fallback), ms);
-  });
-  return Promise.race([work, deadline]).finally(() => clearTimeout(timer));
-}

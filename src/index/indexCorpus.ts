@@ -6,7 +6,9 @@ import { scanCorpus } from '../corpus/scanCorpus.ts';
 import { isUserError, UserError } from '../errors.ts';
 import type { Logger } from '../logger.ts';
 import type { Embedder } from './embedder.ts';
-import { type IndexedDocument, type IndexStore, indexedText, textHash } from './indexStore.ts';
+import { indexedText } from './indexedText.ts';
+import type { IndexedDocument, IndexStore } from './indexStore.ts';
+import { textHash } from './textHash.ts';
 
 export interface IndexReport {
   documents: number;

@@ -1,29 +1,21 @@
-import { createHash, randomUUID } from 'node:crypto';
+import { createHash } from 'node:crypto';
 import fs from 'node:fs';
 import path from 'node:path';
-import Database from 'better-sqlite3';
+import type Database from 'better-sqlite3';
 import type { ChunkedDocument } from '../corpus/chunkDocument.ts';
-import type { Passage, Sentence } from '../corpus/passage.ts';
 import type { DocumentRecord, PassageRecord } from '../corpus/records.ts';
 import type { Logger } from '../logger.ts';
-import { decodeHalf, toHalf } from './halfFloat.ts';
+import { eachStoredVector } from './eachStoredVector.ts';
+import { halfArray, halfBlob } from './halfBlob.ts';
+import { decodeHalf } from './halfFloat.ts';
+import { indexedText } from './indexedText.ts';
+import { migrateIndex } from './migrateIndex.ts';
+import { openIndexDatabase, UnusableIndexError } from './openIndexDatabase.ts';
 import { type QuantizedVectors, quantizeHalf } from './quantizeVectors.ts';
+import { decodeTermFrequencies, termFrequencyBlob } from './termFrequencyBlob.ts';
+import { hashKey, textHash } from './textHash.ts';
+import { type PassageRow, sentenceSpans, toPassageRecord } from './toPassageRecord.ts';
 import { searchTerms } from '../text/searchTerms.ts';
-
-/**
- * Every table of the index (schema 4 and older also had FTS5 shadow tables named passage_terms_*;
- * schema 5 and older kept vectors in `embeddings`).
- */
-const OWN_TABLES = ['meta', 'documents', 'passages', 'terms', 'passage_terms', 'models', 'vectors', 'embeddings'];
-
-class UnusableIndexError extends Error {}
-
-/**
- * Bumped whenever the schema or the way text is turned into terms changes: the text tables of an
- * older file are rebuilt (its vectors kept). 6: the compact layout; 7: terms through lemmas of
- * irregular forms (sent → send, see searchTerms.stemOf).
- */
-export const SCHEMA_VERSION = 7;
 
 export interface IndexedDocument extends ChunkedDocument {
   hash: string;
@@ -119,38 +111,12 @@ export class IndexStore {
    * of this process has opened and checked; it neither checks again nor marks clean shutdowns.
    */
   private static openChecked(file: string, options: { sharedWithChecker?: boolean; checkLater?: boolean }): IndexStore {
-    let db: Database.Database | undefined;
-    try {
-      db = new Database(file);
-      db.pragma('journal_mode = WAL');
-      const tables = db.prepare("SELECT name FROM sqlite_master WHERE type = 'table'").pluck().all() as string[];
-      const foreign = tables.filter((name) => !OWN_TABLES.some((own) => name === own || name.startsWith(`${own}_`)) && !name.startsWith('sqlite_'));
-      if (foreign.length > 0) throw new UnusableIndexError(`not a briefbot index (it has tables ${foreign.slice(0, 3).join(', ')})`);
-      const version = db.pragma('user_version', { simple: true }) as number;
-      if (version > SCHEMA_VERSION) throw new UnusableIndexError(`written by a newer briefbot (schema ${version})`);
-      // Reading every page takes time that grows with the index: done only when the last
-      // process using the file did not close it (a crash, a kill), when damage is possible.
-      const closedCleanly = tables.includes('meta') && db.prepare("SELECT value FROM meta WHERE key = 'closed_cleanly'").pluck().get() === 'true';
-      const uncheckedSinceCrash = !options.sharedWithChecker && !closedCleanly && tables.includes('meta') && options.checkLater === true;
-      if (!options.sharedWithChecker && !closedCleanly && !uncheckedSinceCrash) {
-        const check = db.pragma('quick_check(1)', { simple: true });
-        if (check !== 'ok') throw new UnusableIndexError(`corrupt: ${String(check)}`);
-      }
-      db.pragma('synchronous = NORMAL');
-      // The indexing worker and the bot may write at once (meta caches): wait, do not fail.
-      db.pragma('busy_timeout = 5000');
-      db.pragma('foreign_keys = ON');
+    return openIndexDatabase(file, options, (db, uncheckedSinceCrash) => {
       const store = new IndexStore(db, !options.sharedWithChecker, uncheckedSinceCrash);
-      store.migrate();
+      migrateIndex(db, (key, value) => store.setMeta(key, value));
       if (store.marksShutdown) store.setMeta('closed_cleanly', 'false');
       return store;
-    } catch (error) {
-      db?.close();
-      if (error instanceof UnusableIndexError) throw error;
-      const code = (error as { code?: unknown }).code;
-      if (code === 'SQLITE_NOTADB' || code === 'SQLITE_CORRUPT') throw new UnusableIndexError(`not a database or corrupt (${code})`);
-      throw error;
-    }
+    });
   }
 
   /** The index file's path, or null for an index in memory. */
@@ -171,91 +137,6 @@ export class IndexStore {
   close(): void {
     if (this.db.open && this.marksShutdown && !this.uncheckedSinceCrash) this.setMeta('closed_cleanly', 'true');
     this.db.close();
-  }
-
-  /**
-   * Brings an older file to SCHEMA_VERSION in one transaction, in two separate steps: the vectors
-   * (embedding a large corpus again costs hours) are carried over by keepVectors; the text tables,
-   * cheap to rebuild, are made anew and refilled by the next indexing run.
-   */
-  private migrate(): void {
-    const version = this.db.pragma('user_version', { simple: true });
-    if (version === SCHEMA_VERSION) return;
-    const converted = this.db.transaction(() => {
-      const converted = this.keepVectors();
-      this.db.exec(`
-        DROP TABLE IF EXISTS passage_terms_row; DROP TABLE IF EXISTS passage_terms_instance;
-        DROP TABLE IF EXISTS passage_terms; DROP TABLE IF EXISTS terms;
-        DROP TABLE IF EXISTS passages; DROP TABLE IF EXISTS documents; DROP TABLE IF EXISTS meta;
-        CREATE TABLE meta (key TEXT PRIMARY KEY, value TEXT NOT NULL);
-        CREATE TABLE documents (
-          id INTEGER PRIMARY KEY, file TEXT NOT NULL UNIQUE, hash TEXT NOT NULL,
-          title TEXT NOT NULL, published TEXT);
-        -- sentences: where each sentence lies in text, as offsets (sentenceSpans), not copies.
-        -- text_hash: the first 8 bytes of SHA-256 of the indexed text (textHash).
-        CREATE TABLE passages (
-          id INTEGER PRIMARY KEY,
-          document_id INTEGER NOT NULL REFERENCES documents(id) ON DELETE CASCADE,
-          page INTEGER, -- PDF page; NULL for formats without pages
-          paragraph INTEGER NOT NULL, line_start INTEGER NOT NULL, line_end INTEGER NOT NULL,
-          role TEXT NOT NULL, heading TEXT, text TEXT NOT NULL, text_hash BLOB NOT NULL,
-          sentences TEXT NOT NULL);
-        CREATE INDEX passages_by_document ON passages(document_id);
-        CREATE INDEX passages_by_text ON passages(text_hash);
-        -- Terms are normalized in JS (searchTerms) so queries and text meet on equal terms. A
-        -- passage's terms are a blob of (term id, frequency) pairs (termFrequencyBlob), in a table
-        -- of their own so that loading them reads no passage text; search inverts them in memory
-        -- (searchIndex.ts says why not FTS5). Term ids are never reused: a term no passage holds
-        -- any more is harmless.
-        CREATE TABLE terms (id INTEGER PRIMARY KEY, term TEXT NOT NULL UNIQUE);
-        CREATE TABLE passage_terms (
-          passage_id INTEGER PRIMARY KEY REFERENCES passages(id) ON DELETE CASCADE,
-          document_id INTEGER NOT NULL,
-          terms BLOB NOT NULL);
-      `);
-      // Names this file among all index files: a snapshot of another (one moved aside) never passes for its own.
-      this.setMeta('index_id', randomUUID());
-      this.db.pragma(`user_version = ${SCHEMA_VERSION}`);
-      return converted;
-    })();
-    // The old vectors' pages are free now: the file is rewritten to its new size, once.
-    if (converted) this.db.exec('VACUUM');
-  }
-
-  /**
-   * Step 1 of an upgrade: the vectors end in schema 6's layout whatever the file held. A rowid
-   * table (rows of 1.6 KB were a poor fit for WITHOUT ROWID), the model as a small integer, the
-   * text hash as 8 bytes, float16 values (half the bytes; cosines within ~1e-3). Returns whether
-   * old vectors were converted. Schema 5's `embeddings` is converted in SQL, no vector leaves it.
-   */
-  private keepVectors(): boolean {
-    const columns = (table: string) => (this.db.pragma(`table_info(${table})`) as { name: string }[]).map((column) => column.name).join();
-    if (columns('vectors') !== 'id,model_id,text_hash,vector' || columns('models') !== 'id,key') {
-      this.db.exec('DROP TABLE IF EXISTS vectors; DROP TABLE IF EXISTS models');
-    }
-    this.db.exec(`
-      CREATE TABLE IF NOT EXISTS models (id INTEGER PRIMARY KEY, key TEXT NOT NULL UNIQUE);
-      -- vector: float16 values (halfFloat.ts). Rows of under 800 bytes: five to a page.
-      CREATE TABLE IF NOT EXISTS vectors (
-        id INTEGER PRIMARY KEY, model_id INTEGER NOT NULL REFERENCES models(id),
-        text_hash BLOB NOT NULL, vector BLOB NOT NULL);
-      CREATE UNIQUE INDEX IF NOT EXISTS vectors_by_text ON vectors(text_hash, model_id);
-    `);
-    if (columns('embeddings') !== 'model,text_hash,vector') {
-      this.db.exec('DROP TABLE IF EXISTS embeddings');
-      return false;
-    }
-    this.db.function('float16_of', (blob: unknown) => {
-      const bytes = blob as Buffer;
-      return halfBlob(new Float32Array(bytes.buffer.slice(bytes.byteOffset, bytes.byteOffset + bytes.byteLength)));
-    });
-    this.db.exec(`
-      INSERT OR IGNORE INTO models (key) SELECT DISTINCT model FROM embeddings;
-      INSERT OR REPLACE INTO vectors (model_id, text_hash, vector)
-        SELECT m.id, unhex(substr(e.text_hash, 1, 16)), float16_of(e.vector) FROM embeddings e JOIN models m ON m.key = e.model;
-      DROP TABLE embeddings;
-    `);
-    return true;
   }
 
   getMeta(key: string): string | null {
@@ -503,173 +384,6 @@ export class IndexStore {
   ): { dimension: number; withoutVector: number } | null {
     const modelId = this.modelId(model);
     if (modelId === null) return null;
-    return this.db.transaction(() => {
-      let dimension = 0;
-      let placed = 0;
-      // In the table's own order, each vector written straight to its passage's row: sorting by
-      // passage (ORDER BY) spilled a temporary B-tree of every vector to disk, 113 s at 1M.
-      const rows = this.db
-        .prepare('SELECT p.id, v.id, v.vector FROM vectors v JOIN passages p INDEXED BY passages_by_text ON p.text_hash = v.text_hash WHERE v.model_id = ?')
-        .raw()
-        .iterate(modelId) as Iterable<[number, number, Buffer]>;
-      for (const [id, vectorId, blob] of rows) {
-        if (placed === 0) dimension = blob.byteLength / 2;
-        if (blob.byteLength !== dimension * 2) throw new Error(`Vector of passage ${id} has ${blob.byteLength / 2} dimensions, expected ${dimension}`);
-        const row = indexOfSorted(ids, id);
-        if (row < 0) continue;
-        visit(row, vectorId, halfArray(blob), dimension);
-        placed++;
-      }
-      return placed === 0 ? null : { dimension, withoutVector: ids.length - placed };
-    }).deferred();
+    return eachStoredVector(this.db, modelId, ids, visit);
   }
-
-}
-
-interface PassageRow {
-  id: number;
-  file: string;
-  title: string;
-  published: string | null;
-  page: number | null;
-  paragraph: number;
-  line_start: number;
-  line_end: number;
-  role: 'title' | 'body';
-  heading: string | null;
-  text: string;
-  sentences: string;
-}
-
-function toPassageRecord(row: PassageRow): PassageRecord {
-  const span = { file: row.file, page: row.page, paragraph: row.paragraph };
-  const sentences = sentencesOf(JSON.parse(row.sentences) as StoredSentences, row.text, row.line_start).map((s) => ({ ...span, ...s }));
-  return {
-    id: row.id,
-    file: row.file,
-    title: row.title,
-    published: row.published,
-    page: row.page,
-    paragraph: row.paragraph,
-    lineStart: row.line_start,
-    lineEnd: row.line_end,
-    role: row.role,
-    heading: row.heading,
-    text: row.text,
-    sentences,
-  };
-}
-
-/** A heading is context: its words help find the passages under it. */
-export function indexedText(passage: Pick<Passage, 'heading' | 'text'>): string {
-  return passage.heading ? `${passage.heading}\n${passage.text}` : passage.text;
-}
-
-/** Where `value` is in an ascending array, or -1. */
-function indexOfSorted(sorted: Int32Array, value: number): number {
-  let low = 0;
-  let high = sorted.length - 1;
-  while (low <= high) {
-    const middle = (low + high) >> 1;
-    const found = sorted[middle]!;
-    if (found === value) return middle;
-    if (found < value) low = middle + 1;
-    else high = middle - 1;
-  }
-  return -1;
-}
-
-/**
- * (term id, frequency) pairs, term ids ascending, each as two LEB128 varints: the gap from the
- * previous term id, then the frequency. About 2.5 bytes a pair instead of 8 as two uint32.
- */
-function termFrequencyBlob(terms: string[], termId: (term: string) => number): Buffer {
-  const frequencies = new Map<number, number>();
-  for (const term of terms) {
-    const id = termId(term);
-    frequencies.set(id, (frequencies.get(id) ?? 0) + 1);
-  }
-  const bytes: number[] = [];
-  const write = (value: number) => {
-    while (value >= 0x80) {
-      bytes.push((value & 0x7f) | 0x80);
-      value >>>= 7;
-    }
-    bytes.push(value);
-  };
-  let previous = 0;
-  for (const [id, frequency] of [...frequencies].sort((a, b) => a[0] - b[0])) {
-    write(id - previous);
-    write(frequency);
-    previous = id;
-  }
-  return Buffer.from(bytes);
-}
-
-/** termFrequencyBlob's pairs appended to `pairs` from `at` (room for blob.length values is there); returns the new end. */
-function decodeTermFrequencies(blob: Uint8Array, pairs: Uint32Array, at: number): number {
-  let termId = 0;
-  let odd = false;
-  let value = 0;
-  let shift = 0;
-  for (let i = 0; i < blob.length; i++) {
-    const byte = blob[i]!;
-    value += (byte & 0x7f) * 2 ** shift;
-    shift += 7;
-    if (byte & 0x80) continue;
-    if (odd) pairs[at++] = value;
-    else pairs[at++] = termId += value;
-    odd = !odd;
-    value = 0;
-    shift = 0;
-  }
-  return at;
-}
-
-/**
- * Sentences as stored: four numbers each, flattened (offsets of its text in the passage's text,
- * then its lines counted from the passage's first line), or, for a passage whose sentences are not
- * all found in its text, the sentences themselves (their lines and text).
- */
-type StoredSentences = number[] | { text: string; lineStart: number; lineEnd: number }[];
-
-function sentenceSpans(passage: Passage): StoredSentences {
-  const spans: number[] = [];
-  let from = 0;
-  for (const sentence of passage.sentences) {
-    const start = passage.text.indexOf(sentence.text, from);
-    if (start < 0) return passage.sentences.map(({ text, lineStart, lineEnd }) => ({ text, lineStart, lineEnd }));
-    from = start + sentence.text.length;
-    spans.push(start, from, sentence.lineStart - passage.lineStart, sentence.lineEnd - passage.lineStart);
-  }
-  return spans;
-}
-
-function sentencesOf(stored: StoredSentences, text: string, lineStart: number): Omit<Sentence, 'file' | 'paragraph'>[] {
-  if (!stored.every((value) => typeof value === 'number')) return stored as Exclude<StoredSentences, number[]>;
-  const sentences: Omit<Sentence, 'file' | 'paragraph'>[] = [];
-  for (let i = 0; i + 3 < stored.length; i += 4) {
-    sentences.push({ text: text.slice(stored[i], stored[i + 1]), lineStart: lineStart + stored[i + 2]!, lineEnd: lineStart + stored[i + 3]! });
-  }
-  return sentences;
-}
-
-/** The key of a passage text: 64 bits of SHA-256 as 16 hex digits (a collision is unlikely below billions of texts). */
-export function textHash(text: string): string {
-  return createHash('sha256').update(text).digest('hex').slice(0, 16);
-}
-
-/** A textHash as the index stores it: 8 bytes. */
-function hashKey(hash: string): Buffer {
-  return Buffer.from(hash.slice(0, 16), 'hex');
-}
-
-function halfBlob(vector: Float32Array): Buffer {
-  const half = toHalf(vector);
-  return Buffer.from(half.buffer, half.byteOffset, half.byteLength);
-}
-
-/** A blob's float16 values (copied: better-sqlite3's buffers need not be 2-byte aligned). */
-function halfArray(blob: Buffer): Uint16Array {
-  return new Uint16Array(blob.buffer.slice(blob.byteOffset, blob.byteOffset + blob.byteLength));
 }

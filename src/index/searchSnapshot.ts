@@ -1,6 +1,7 @@
 import fs from 'node:fs';
 import type { Embedder } from './embedder.ts';
-import { type IndexStore, SCHEMA_VERSION } from './indexStore.ts';
+import type { IndexStore } from './indexStore.ts';
+import { SCHEMA_VERSION } from './migrateIndex.ts';
 import type { SearchData } from './searchIndex.ts';
 
 /** Bumped when the layout below changes: an older snapshot is read from the index instead, and rewritten. */

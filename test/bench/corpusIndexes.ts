@@ -1,7 +1,9 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { indexCorpus } from '../../src/index/indexCorpus.ts';
-import { IndexStore, indexedText, textHash } from '../../src/index/indexStore.ts';
+import { indexedText } from '../../src/index/indexedText.ts';
+import { IndexStore } from '../../src/index/indexStore.ts';
+import { textHash } from '../../src/index/textHash.ts';
 import { createBriefbot } from '../../src/briefbot.ts';
 import { benchConfig, shapeVectorKey, silentLogger, VECTOR_DIMENSION } from './benchModel.ts';
 import { DATA_DIR } from './benchPaths.ts';

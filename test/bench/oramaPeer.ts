@@ -1,7 +1,9 @@
 import path from 'node:path';
 import { create, insertMultiple, search } from '@orama/orama';
 import { answerQuestion } from '../../src/brief/answerQuestion.ts';
-import { IndexStore, indexedText, textHash } from '../../src/index/indexStore.ts';
+import { indexedText } from '../../src/index/indexedText.ts';
+import { IndexStore } from '../../src/index/indexStore.ts';
+import { textHash } from '../../src/index/textHash.ts';
 import { SearchIndex } from '../../src/index/searchIndex.ts';
 import { loadShapeEmbedder, VECTOR_DIMENSION } from './benchModel.ts';
 import { DATA_DIR } from './benchPaths.ts';

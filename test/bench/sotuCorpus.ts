@@ -1,4 +1,5 @@
-import { type IndexedDocument, IndexStore, indexedText } from '../../src/index/indexStore.ts';
+import { indexedText } from '../../src/index/indexedText.ts';
+import { type IndexedDocument, IndexStore } from '../../src/index/indexStore.ts';
 import { corpusIndexPaths } from './corpusIndexes.ts';
 
 /**

@@ -5,7 +5,8 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { z } from 'zod';
 import { commands as commandList } from '../../commands/index.ts';
-import { GENERIC_FAILURE, MESSAGE_CONTENT_INTENT_HELP } from '../../src/discord/createDiscordBot.ts';
+import { MESSAGE_CONTENT_INTENT_HELP } from '../../src/discord/explainLoginFailure.ts';
+import { GENERIC_FAILURE } from '../../src/discord/reportFailure.ts';
 import { registerCommands } from '../../src/discord/registerCommands.ts';
 import type { Command } from '../../commands/command.ts';
 import { isUserError } from '../../src/errors.ts';

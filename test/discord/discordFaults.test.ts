@@ -7,7 +7,8 @@
  * and the next question is answered. The only timings asserted are Discord's deadlines.
  */
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
-import { GENERIC_FAILURE, INTERACTION_CALLBACK_TIMEOUT_MS } from '../../src/discord/createDiscordBot.ts';
+import { INTERACTION_CALLBACK_TIMEOUT_MS } from '../../src/discord/createDiscordBot.ts';
+import { GENERIC_FAILURE } from '../../src/discord/reportFailure.ts';
 import { type BotFixture, bodyOf, type CoreFixture, replyTo, startBot, startCore } from './discordBotHarness.ts';
 import { type FakeInteraction, type InteractionResponseRecord } from './fakeDiscord.ts';
 

@@ -7,7 +7,8 @@ import { AUXILIARIES, DETERMINERS, PRONOUNS, REPORTING_VERBS } from '../lexicon/
 import { DENIAL_VERBS } from '../lexicon/framingVerbs.ts';
 import { isSupportCue } from '../lexicon/supportLexicon.ts';
 import { tokenize } from '../lexicon/tokenize.ts';
-import { isSentenceStart, type ReportingFrame, SentenceReader } from './sentenceReader.ts';
+import { type ReportingFrame, SentenceReader } from './sentenceReader.ts';
+import { isSentenceStart } from './wordScanner.ts';
 
 /** Reporting frames of the sentence: trailing "..., said Z", leading "Z said (that) ...", "according to Z", "reports that". */
 export function reportingFrames(r: SentenceReader): ReportingFrame[] {

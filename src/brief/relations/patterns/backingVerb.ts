@@ -1,7 +1,8 @@
 /** Backing verbs: "X backs Y", "Y is backed by X", "Y, backed by X", "to help it", and "Z accused X of arming Y". */
 import { ACCUSING_VERBS, DENIAL_VERBS, INTENTION_VERBS, OBJECT_CONTROL_VERBS, STOPPING_VERBS } from '../../lexicon/framingVerbs.ts';
 import { materialKind, type SupportCue, TRANSFER_VERBS } from '../../lexicon/supportLexicon.ts';
-import { type Finding, type Referent, type SentenceReader, type VerbGroup } from '../sentenceReader.ts';
+import { type Finding, type Referent, type SentenceReader } from '../sentenceReader.ts';
+import type { VerbGroup } from '../wordScanner.ts';
 
 /** "X backs Y", "Y is backed by X", "Y, backed by X", "to help it", "X denied backing Y". */
 export function backingVerb(r: SentenceReader, i: number, sense: SupportCue): Finding[] {

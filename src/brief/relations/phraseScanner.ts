@@ -1,0 +1,184 @@
+/**
+ * The phrase level of a sentence's reading (sentenceReader.ts): where noun phrases, lists and
+ * subjects begin and end. Who they refer to is sentenceReader.ts.
+ */
+import { AUXILIARIES, CONJUNCTIONS, DETERMINERS, NEGATORS, POSSESSIVE_PRONOUNS, PREPOSITIONS, PRONOUNS, QUOTES, SUBORDINATORS } from '../lexicon/functionWords.ts';
+import { DENIAL_VERBS, STOPPING_VERBS } from '../lexicon/framingVerbs.ts';
+import { isSideNoun } from '../entities/titles.ts';
+import { type Mention } from '../entityCatalog.ts';
+
+import type { Referent } from './sentenceReader.ts';
+import { STATE_ACTOR_SET, WordScanner } from './wordScanner.ts';
+
+export class PhraseScanner extends WordScanner {
+  /** Start of the last comma-separated part of [from, to), extended over a list of names closed by "and"/"or". */
+  lastPartStart(from: number, to: number): number {
+    let start = from;
+    for (let k = to - 1; k >= from; k--) {
+      if (this.tokens[k]?.text === ',') {
+        start = k + 1;
+        break;
+      }
+    }
+    if (start === from || !['and', 'or'].includes(this.tokens[start]?.key ?? '')) return start;
+    // "Egypt, Russia, and the UAE": walk back over ", <name>" items.
+    let listStart = start;
+    for (let comma = start - 1; this.tokens[comma]?.text === ',' && comma > from; ) {
+      const mention = this.mentionAt[comma - 1];
+      if (!mention) break;
+      const itemStart = this.tokens[mention.start - 1]?.key === 'the' ? mention.start - 1 : mention.start;
+      listStart = itemStart;
+      comma = itemStart - 1;
+      if (itemStart <= from || this.tokens[comma]?.text !== ',') break;
+    }
+    return listStart;
+  }
+
+  isSubjectBoundary(j: number): boolean {
+    const token = this.tokens[j];
+    if (!token) return true;
+    // ", and this event should ..." starts a new clause, unless it closes a list of names ("Egypt, Russia, and the UAE back ...").
+    if (token.kind === 'word' && CONJUNCTIONS.has(token.key) && this.tokens[j - 1]?.text === ',') return !this.closesNameList(j - 1);
+    if (token.kind === 'punct') return token.text === ';' || token.text === ':' || QUOTES.has(token.text) || token.text === '—';
+    if (token.kind === 'possessive') return false;
+    return SUBORDINATORS.has(token.key) || this.isVerbLike(j);
+  }
+
+  /** Is the comma at `comma` preceded by a name that is a whole comma-separated item ("Egypt, Russia, and")? */
+  closesNameList(comma: number): boolean {
+    const mention = this.mentionAt[comma - 1];
+    if (!mention) return false;
+    const before = this.tokens[mention.start - 1]?.key === 'the' ? mention.start - 2 : mention.start - 1;
+    return this.tokens[before]?.text === ',';
+  }
+
+  /** End (exclusive) of the noun phrase starting at `from`: stops at commas, prepositions other than "of", clauses and verbs. */
+  phraseEnd(from: number): number {
+    let j = from;
+    while (j < this.tokens.length) {
+      const token = this.tokens[j];
+      if (!token) break;
+      if (token.kind === 'punct') {
+        if (token.text === '(' || token.text === ')') {
+          j++;
+          continue;
+        }
+        break;
+      }
+      if (token.kind === 'possessive' || this.mentionAt[j]) {
+        j++;
+        continue;
+      }
+      const key = token.key;
+      const ofSide = key === 'of' || (key === 'to' && this.tokens[j - 1]?.key === 'loyal');
+      const seatOf = key === 'in' && STATE_ACTOR_SET.has(this.tokens[j - 1]?.key ?? ''); // "the government in Aden"
+      if (j > from && PREPOSITIONS.has(key) && !ofSide && !seatOf) break;
+      if (j > from && (SUBORDINATORS.has(key) || CONJUNCTIONS.has(key))) break;
+      if (j > from && this.isVerbLike(j)) break;
+      j++;
+    }
+    return j;
+  }
+
+  /** Start of the noun phrase ending just before `end` (exclusive), scanning left. */
+  phraseStartLeft(last: number): number {
+    let j = last;
+    while (j >= 0) {
+      const token = this.tokens[j];
+      if (!token || (token.kind === 'punct' && token.text !== '(' && token.text !== ')')) break;
+      if (token.kind === 'word' && !this.mentionAt[j] && (SUBORDINATORS.has(token.key) || CONJUNCTIONS.has(token.key) || (PREPOSITIONS.has(token.key) && token.key !== 'of') || this.isVerbLike(j))) break;
+      j--;
+    }
+    return j + 1;
+  }
+
+  /** Like phraseStartLeft, but over coordinated names: "[Egypt and the UAE], Haftar's backers". */
+  coordinatedPhraseStart(last: number): number {
+    let start = this.phraseStartLeft(last);
+    while (['and', 'or'].includes(this.tokens[start - 1]?.key ?? '') && this.mentionAt[start - 2]) start = this.phraseStartLeft(start - 2);
+    return start;
+  }
+
+  /** Where the modifiers of a noun start: "Russia's [continued military] support". */
+  modifiersStart(i: number): number {
+    let j = i;
+    while (j - 1 >= 0 && i - j < 4) {
+      const token = this.tokens[j - 1];
+      if (!token || token.kind !== 'word' || token.capitalised || this.mentionAt[j - 1]) break;
+      if (DETERMINERS.has(token.key) || PREPOSITIONS.has(token.key) || AUXILIARIES.has(token.key) || CONJUNCTIONS.has(token.key) || PRONOUNS.has(token.key)) break;
+      if (this.isVerbLike(j - 1)) break;
+      j--;
+    }
+    return j;
+  }
+
+  /** "an end to X's support", "stopped its support", "no support": the support is denied or withdrawn. */
+  isCancelled(modifiersStart: number): boolean {
+    let j = modifiersStart - 1;
+    if (this.tokens[j]?.kind === 'possessive') j -= 2;
+    else if (this.mentionAt[j]) j = (this.mentionAt[j]?.start ?? j) - 1;
+    if (DETERMINERS.has(this.tokens[j]?.key ?? '') || POSSESSIVE_PRONOUNS.has(this.tokens[j]?.key ?? '')) {
+      if (this.tokens[j]?.key === 'no') return true;
+      j--;
+    }
+    for (let k = j; k >= Math.max(0, j - 2); k--) {
+      const key = this.tokens[k]?.key ?? '';
+      if (STOPPING_VERBS.has(key) || DENIAL_VERBS.has(key) || key === 'without' || key === 'lack' || NEGATORS.has(key) || key.endsWith("n't")) return true;
+      if (key === 'to' && ['end', 'halt', 'stop'].includes(this.tokens[k - 1]?.key ?? '')) return true;
+      if (this.tokens[k]?.kind !== 'word' || !(this.tokens[k]?.key === 'an' || this.tokens[k]?.key === 'to' || this.tokens[k]?.key === 'of')) break;
+    }
+    return false;
+  }
+
+  /** A list item that is just a name ("the United Arab Emirates", "Haftar’s forces"), not a description ("Libya’s internationally recognized government"). */
+  isBareName(from: number): boolean {
+    let j = from;
+    if (this.tokens[j]?.key === 'the') j++;
+    const mention = this.mentionAt[j];
+    if (!mention || mention.start !== j) return false;
+    let end = mention.end;
+    if (this.tokens[end]?.kind === 'possessive') end++;
+    if (isSideNoun(this.tokens[end]?.key ?? '')) end++;
+    else if (this.tokens[end]?.kind === 'possessive') return false;
+    const after = this.tokens[end];
+    return !after || after.kind === 'punct' || CONJUNCTIONS.has(after.key) || PREPOSITIONS.has(after.key) || this.isVerbLike(end);
+  }
+
+  /** "Egypt[, Russia, and the UAE]": further names when the rest of the span is a list closed by "and"/"or". */
+  restOfNameList(comma: number, to: number): Referent[] {
+    const names: Referent[] = [];
+    let j = comma;
+    let closed = false;
+    while (j < to && this.tokens[j]?.text === ',') {
+      let start = j + 1;
+      const conjunction = ['and', 'or'].includes(this.tokens[start]?.key ?? '');
+      if (conjunction) start++;
+      if (this.tokens[start]?.key === 'the') start++;
+      const mention = this.mentionAt[start];
+      if (!mention || mention.start !== start) return [];
+      const end = mention.end;
+      names.push({ entity: mention.entity, certainty: 1 });
+      closed = conjunction;
+      j = end;
+      // "..., Ouagadougou and Niamey": the last item after "and" without a comma.
+      if (!closed && ['and', 'or'].includes(this.tokens[end]?.key ?? '')) {
+        let last = end + 1;
+        if (this.tokens[last]?.key === 'the') last++;
+        const final = this.mentionAt[last];
+        if (!final || final.start !== last || (final.end < to && this.tokens[final.end]?.text !== ',')) return [];
+        names.push({ entity: final.entity, certainty: 1 });
+        return names;
+      }
+      if (end < to && this.tokens[end]?.text !== ',') return [];
+    }
+    return closed ? names : [];
+  }
+
+  /** "Egypt and (the) Russia": only a conjunction (and an article) between this name and the one before. */
+  coordinatedWithPrevious(mention: Mention): boolean {
+    let j = mention.start - 1;
+    if (this.tokens[j]?.key === 'the') j--;
+    if (!['and', 'or'].includes(this.tokens[j]?.key ?? '')) return false;
+    return this.mentionAt[j - 1] !== undefined;
+  }
+}

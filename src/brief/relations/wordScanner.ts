@@ -1,0 +1,287 @@
+/**
+ * The word level of a sentence's reading (sentenceReader.ts): its tokens and entity mentions, verb
+ * groups, and whether a word is used as a verb or a noun. Phrases are phraseScanner.ts.
+ */
+import { AUXILIARIES, BE, CALENDAR_WORDS, CLAUSE_ADVERBS, CONJUNCTIONS, DETERMINERS, HEARSAY_ADVERBS, HEDGING_MODALS, NEGATORS, POSSESSIVE_PRONOUNS, PREPOSITIONS, PRONOUNS, QUOTES, REPORTING_VERBS, SUBORDINATORS } from '../lexicon/functionWords.ts';
+import { ACCUSING_VERBS, ASPECTUAL_VERBS, DENIAL_VERBS, INTENTION_VERBS, OBJECT_CONTROL_VERBS, STOPPING_VERBS } from '../lexicon/framingVerbs.ts';
+import { AGREEMENT_NOUNS, BACKER_NOUNS, BACKING_VERBS, RELIANCE_VERBS, cooperationKind, MATERIAL_KINDS, RECEIVING_VERBS, SUPPORT_NOUNS, TRANSFER_VERBS } from '../lexicon/supportLexicon.ts';
+import { lexiconTags } from '../lexicon/partOfSpeech.ts';
+import { type Token } from '../lexicon/tokenize.ts';
+import { isSideNoun } from '../entities/titles.ts';
+import { AGENT_NOUNS, STATE_ACTOR_NOUNS } from '../knownAliases.ts';
+import { OPPOSING_VERBS, OPPOSITION_NOUNS, TARGET_NOUNS } from '../lexicon/oppositionLexicon.ts';
+import { type EntityCatalog, type Mention } from '../entityCatalog.ts';
+import { type Sentence } from '../../corpus/passage.ts';
+import type { PhraseRole, SupportContext } from './sentenceReader.ts';
+
+export const AGENT_NOUN_SET: ReadonlySet<string> = new Set([...AGENT_NOUNS, ...TARGET_NOUNS]);
+export const STATE_ACTOR_SET: ReadonlySet<string> = new Set(STATE_ACTOR_NOUNS);
+
+export interface VerbGroup {
+  /** First token of the group ("has" in "has repeatedly signed", "to" in "to help"). */
+  start: number;
+  passive: boolean;
+  negated: boolean;
+  hedged: boolean;
+  hearsay: boolean;
+  infinitive: boolean;
+  /** "would": conditional when stated, a mere tense shift when reported ("Ankara said it would keep supporting ..."). */
+  conditional: boolean;
+  /** "is back", "was support...": a base form after "be" is not a verb at all. */
+  notAVerb: boolean;
+}
+
+export class WordScanner {
+  readonly mentionAt: Array<Mention | undefined>;
+  readonly mentions: Mention[];
+  constructor(
+    readonly sentence: Sentence,
+    readonly tokens: readonly Token[],
+    readonly catalog: EntityCatalog,
+    readonly context: SupportContext,
+  ) {
+    this.mentions = catalog.findMentions(tokens);
+    this.mentionAt = new Array<Mention | undefined>(tokens.length);
+    for (const mention of this.mentions) for (let i = mention.start; i < mention.end; i++) this.mentionAt[i] = mention;
+  }
+
+  /** Auxiliaries, negation and adverbs before verb i, and what they say about it. */
+  verbGroup(i: number): VerbGroup {
+    const group: VerbGroup = { start: i, passive: false, negated: false, hedged: false, hearsay: false, infinitive: false, conditional: false, notAVerb: false };
+    let be = false;
+    for (let j = i - 1; j >= 0; j--) {
+      const token = this.tokens[j];
+      if (!token || token.kind !== 'word') break;
+      const key = token.key;
+      if (key === 'to' && !group.infinitive) {
+        group.infinitive = true;
+        group.start = j;
+        // "ceased to support", "refused to back": keep looking for a stopping verb just before.
+        const before = this.tokens[j - 1]?.key ?? '';
+        if (STOPPING_VERBS.has(before) || DENIAL_VERBS.has(before)) group.negated = true;
+        break;
+      }
+      if (BE.has(key)) be = true;
+      else if (key.endsWith("n't") || key === 'cannot') group.negated = true;
+      else if (HEDGING_MODALS.has(key)) group.hedged = true;
+      else if (key === 'would') group.conditional = true;
+      else if (NEGATORS.has(key) || (key === 'longer' && this.tokens[j - 1]?.key === 'no')) group.negated = true;
+      else if (HEARSAY_ADVERBS.has(key)) group.hearsay = true;
+      else if (key === 'once' || key === 'formerly') group.negated = true; // "which once backed ...": no longer so
+      else if (key === 'since' && AUXILIARIES.has(this.tokens[j - 1]?.key ?? '')) {
+        // "has since supplied": an adverb here, not a subordinator.
+      }
+      else if (STOPPING_VERBS.has(key) || DENIAL_VERBS.has(key)) group.negated = true; // "stop supporting", "denied backing"
+      else if (ASPECTUAL_VERBS.has(key) && /ing$/.test(this.tokens[i]?.key ?? '')) {
+        // "keep supporting", "continued backing": the same statement.
+      }
+      else if (!(AUXILIARIES.has(key) || CLAUSE_ADVERBS.has(key) || (key.endsWith('ly') && !token.capitalised))) break;
+      group.start = j;
+    }
+    const key = this.tokens[i]?.key ?? '';
+    const participle = key.endsWith('ed') || ['sent', 'given', 'sold', 'lent', 'got', 'gotten', 'withdrawn'].includes(key);
+    group.passive = be && participle;
+    group.notAVerb = be && !participle && !key.endsWith('ing');
+    return group;
+  }
+
+  /** The first word after the comma that opens the aside ending at `closing`. */
+  protected asideOpenerBefore(closing: number): string {
+    for (let k = closing - 1; k > 0 && closing - k < 30; k--) if (this.tokens[k]?.text === ',') return this.tokens[k + 1]?.key ?? '';
+    return '';
+  }
+
+  /** The nearest verb to the left of `from` in the same sentence (for coordination and infinitives). */
+  previousVerb(from: number): number | undefined {
+    for (let j = from; j >= 0; j--) {
+      const token = this.tokens[j];
+      if (token?.text === ';' || token?.text === ':') return undefined;
+      if (this.isVerbLike(j) && !AUXILIARIES.has(token?.key ?? '')) return j;
+    }
+    return undefined;
+  }
+
+  /** The verb a "to"-infinitive at `toAt` depends on: "urged world powers to ...", "signed an agreement to ...". */
+  governingVerb(toAt: number): number | undefined {
+    for (let j = toAt - 1; j >= 0; j--) {
+      const token = this.tokens[j];
+      if (!token || token.text === ';' || token.text === ':' || (token.kind === 'word' && SUBORDINATORS.has(token.key) && token.key !== 'that')) return undefined;
+      if (this.isVerbLike(j) && !AUXILIARIES.has(token.key)) return j;
+    }
+    return undefined;
+  }
+
+  /** Kind of cooperation named between a verb and its purpose clause: "signed a military cooperation agreement to help". */
+  agreementKind(from: number, to: number): string | undefined {
+    const words = this.tokens.slice(from, to);
+    if (!words.some((t) => AGREEMENT_NOUNS.has(t.key) || t.key === 'cooperation')) return undefined;
+    return cooperationKind(this.tokens, from, to) ?? 'cooperation agreement';
+  }
+
+  /** Is token j a verb here? Names, nouns after determiners and participles used as adjectives are not. */
+  isVerbLike(j: number): boolean {
+    const token = this.tokens[j];
+    if (!token || token.kind !== 'word' || token.allCaps) return false;
+    if (token.capitalised && !isSentenceStart(this.tokens, j)) return false;
+    const key = token.key;
+    if (AUXILIARIES.has(key)) return true;
+    if (key === 'according' && this.tokens[j + 1]?.key === 'to') return false; // a preposition
+    // Nothing after "the" or "Russia's" is a verb: "Russia's continued support".
+    const before = this.tokens[j - 1];
+    if (before && (before.kind === 'possessive' || (DETERMINERS.has(before.key) && before.key !== 'that'))) return false;
+    const known = OPPOSING_VERBS.has(key) || RELIANCE_VERBS.has(key) || BACKING_VERBS.has(key) || TRANSFER_VERBS.has(key) || RECEIVING_VERBS.has(key) || REPORTING_VERBS.has(key) || OBJECT_CONTROL_VERBS.has(key) || STOPPING_VERBS.has(key) || DENIAL_VERBS.has(key) || ACCUSING_VERBS.has(key) || INTENTION_VERBS.has(key);
+    const tags = lexiconTags(key);
+    if (!known && !tags.some((t) => VERB_TAGS.has(t))) return false;
+    if (this.isNounUse(j)) return false;
+    // "illegal armed forces", "internationally recognized government": participles as adjectives.
+    const next = this.tokens[j + 1];
+    const previous = this.tokens[j - 1];
+    if (key.endsWith('ed') && next?.kind === 'word' && !PREPOSITIONS.has(next.key) && !DETERMINERS.has(next.key) && !next.capitalised && previous?.kind === 'word' && (isAdjective(previous.key) || previous.key.endsWith('ly'))) return false;
+    return true;
+  }
+
+  /** A support word used as a noun: after a determiner, possessive, preposition, adjective or noun modifier, or a demonym. */
+  isNounUse(i: number): boolean {
+    const previous = this.tokens[i - 1];
+    const word = this.tokens[i]?.key ?? '';
+    if (!canBeNoun(word)) return false;
+    // "support for Haftar", "backing from Russia": verbs do not take these.
+    if (['for', 'from'].includes(this.tokens[i + 1]?.key ?? '') && SUPPORT_NOUNS.has(word)) return true;
+    if (!previous) return false;
+    if (previous.kind === 'possessive') return true;
+    if (previous.kind === 'punct') return previous.text === '(' ;
+    const key = previous.key;
+    if (DETERMINERS.has(key) || POSSESSIVE_PRONOUNS.has(key) || (PREPOSITIONS.has(key) && key !== 'to')) return true;
+    const mention = this.mentionAt[i - 1];
+    if (mention) return mention.source === 'demonym' && !previous.text.endsWith('s');
+    if (previous.capitalised || AUXILIARIES.has(key) || NEGATORS.has(key) || CLAUSE_ADVERBS.has(key) || PRONOUNS.has(key) || CONJUNCTIONS.has(key) || SUBORDINATORS.has(key)) return false;
+    if (/^\p{N}/u.test(previous.text)) return true;
+    const tags = lexiconTags(key);
+    if (tags.some((t) => VERB_TAGS.has(t))) return false;
+    return tags.length === 0 ? !key.endsWith('ly') : tags.some((t) => NOUN_TAGS.has(t) || t === 'Adjective');
+  }
+
+  /**
+   * The infinitive after "to" ("to speak with", "to bomb Haftar's forces") rather than a recipient
+   * ("to Haftar", "to renegade commander Haftar"): a lower-case word that is not an adjective and
+   * is a verb in the lexicon or is followed by what follows verbs (an article, a name, a pronoun,
+   * a preposition). The lexicon alone would miss "help", "fight", "attack" (tagged as nouns).
+   */
+  isVerbBase(j: number): boolean {
+    const token = this.tokens[j];
+    if (!token || token.kind !== 'word' || token.capitalised || DETERMINERS.has(token.key) || PRONOUNS.has(token.key) || /^\p{N}/u.test(token.text)) return false;
+    const tags = lexiconTags(token.key);
+    if (tags.includes('Adjective') && !tags.some((t) => VERB_TAGS.has(t))) return false;
+    if (tags.includes('Infinitive')) return true;
+    const next = this.tokens[j + 1];
+    if (!next || next.kind !== 'word') return false;
+    return next.capitalised || DETERMINERS.has(next.key) || PRONOUNS.has(next.key) || PREPOSITIONS.has(next.key);
+  }
+
+  /** Where the claim containing token `from` stops: a clause boundary or the end of the sentence. */
+  clauseEnd(from: number): number {
+    for (let j = from; j < this.tokens.length; j++) {
+      const token = this.tokens[j];
+      if (!token) break;
+      if (token.text === ',' || token.text === ';' || token.text === '”' || (token.kind === 'word' && SUBORDINATORS.has(token.key) && !['after', 'before', 'since', 'as', 'until'].includes(token.key))) return j;
+    }
+    return this.tokens.length;
+  }
+
+  skipParticles(from: number): number {
+    let j = from;
+    while (this.tokens[j] && (CLAUSE_ADVERBS.has(this.tokens[j]?.key ?? '') || this.tokens[j]?.key === 'up' || (this.tokens[j]?.key.endsWith('ly') && !this.tokens[j]?.capitalised))) j++;
+    return j;
+  }
+
+  /**
+   * "Turkish forces", "the Turks sent" stand for the country; "Turkish targets", "the Libyan
+   * commander" do not, and neither does a plural object ("helping Americans" are people).
+   */
+  demonymStandsForCountry(mention: Mention, to: number, role: PhraseRole): boolean {
+    const next = this.tokens[mention.end];
+    if (role === 'object' && this.tokens[mention.end - 1]?.text.endsWith('s')) return false;
+    if (!next || mention.end >= to || next.kind !== 'word') return true;
+    if (isSideNoun(next.key)) return true;
+    const second = this.tokens[mention.end + 1];
+    if (next.key === 'air' && isSideNoun(second?.key ?? '')) return true;
+    // "Russian warplanes", "British instructors", "Ethiopian federal forces", "Kenyan police officers"
+    for (let j = mention.end; j < Math.min(to, mention.end + 3); j++) {
+      const word = this.tokens[j];
+      if (!word || word.kind !== 'word' || word.capitalised) return false;
+      if (isSideNoun(word.key) || AGENT_NOUN_SET.has(word.key)) return true;
+    }
+    return false;
+  }
+
+  /** "their respective Governments", "a Senator": a name does not take these determiners, so it is a capitalised common noun. */
+  hasCommonNounDeterminer(at: number, from: number): boolean {
+    for (let j = at - 1; j >= Math.max(from, at - 3); j--) {
+      const token = this.tokens[j];
+      if (!token || token.kind !== 'word' || token.capitalised) return false;
+      if (POSSESSIVE_PRONOUNS.has(token.key) || ['our', 'my', 'your', 'a', 'an', 'these', 'those', 'every', 'each', 'respective'].includes(token.key)) return true;
+      if (DETERMINERS.has(token.key) || PREPOSITIONS.has(token.key)) return false;
+    }
+    return false;
+  }
+
+  /** A preposition between the start of the phrase and a name, not belonging to an earlier name. */
+  governingPreposition(from: number, at: number): number | undefined {
+    for (let j = at - 1; j >= from; j--) {
+      const token = this.tokens[j];
+      if (!token || this.mentionAt[j]) continue;
+      // "In 2019 Russia ...", "On Thursday Turkey ...": a date closes the phrase before the name.
+      if (/^\p{N}/u.test(token.text) || CALENDAR_WORDS.has(token.key)) return undefined;
+      if (token.kind === 'word' && PREPOSITIONS.has(token.key)) return j;
+    }
+    return undefined;
+  }
+
+  /** "backs the GNA": the name follows a verb, possibly after a determiner. */
+  isDirectObject(mention: Mention): boolean {
+    let j = mention.start - 1;
+    if (DETERMINERS.has(this.tokens[j]?.key ?? '')) j--;
+    return this.isVerbLike(j) && !AUXILIARIES.has(this.tokens[j]?.key ?? '');
+  }
+
+  /** The name is the first words of its sentence (after an opening adverbial): its subject. */
+  opensSentence(mention: Mention, tokens: readonly Token[]): boolean {
+    for (let j = mention.start - 1; j >= 0; j--) {
+      const token = tokens[j];
+      if (!token) break;
+      if (token.kind === 'punct') continue;
+      if (token.key === 'the' || (j === 0 && CLAUSE_ADVERBS.has(token.key))) continue;
+      return token.kind === 'word' && tokens[j + 1]?.text === ','; // "Meanwhile, Turkey ..."
+    }
+    return true;
+  }
+}
+
+// ---------------------------------------------------------------------------------------------
+// Word-level helpers
+
+const VERB_TAGS = new Set(['PastTense', 'PresentTense', 'Infinitive', 'Gerund', 'Participle', 'Copula', 'Modal', 'Auxiliary', 'Verb', 'PhrasalVerb']);
+const NOUN_TAGS = new Set(['Singular', 'Plural', 'Noun', 'Uncountable', 'Actor']);
+
+export function isSentenceStart(tokens: readonly Token[], j: number): boolean {
+  for (let k = j - 1; k >= 0; k--) {
+    const token = tokens[k];
+    if (!token) break;
+    if (token.kind !== 'punct') return false;
+    if (QUOTES.has(token.text) || token.text === '(' || token.text === ':') return true;
+  }
+  return true;
+}
+
+/** Verb forms compromise knows only as verbs but which are common nouns too. */
+const AMBIGUOUS_NOUNS = new Set(['states', 'claims', 'notes', 'reports', 'report', 'statements', 'backs', 'supports', 'sends', 'offers', 'pledges', 'deals']);
+
+/** "receives" is only ever a verb; "support", "arms", "reports" may be nouns. */
+export function canBeNoun(key: string): boolean {
+  return SUPPORT_NOUNS.has(key) || OPPOSITION_NOUNS.has(key) || AMBIGUOUS_NOUNS.has(key) || BACKER_NOUNS.has(key) || MATERIAL_KINDS.has(key) || key === 'report' || key === 'reports' || lexiconTags(key).some((t) => NOUN_TAGS.has(t)) || lexiconTags(key).length === 0;
+}
+
+export function isAdjective(key: string): boolean {
+  const tags = lexiconTags(key);
+  return tags.includes('Adjective') || tags.includes('Comparative') || tags.includes('Superlative');
+}

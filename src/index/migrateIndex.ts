@@ -1,0 +1,101 @@
+import { randomUUID } from 'node:crypto';
+import type Database from 'better-sqlite3';
+import { halfBlob } from './halfBlob.ts';
+
+/**
+ * Every table of the index (schema 4 and older also had FTS5 shadow tables named passage_terms_*;
+ * schema 5 and older kept vectors in `embeddings`).
+ */
+export const OWN_TABLES = ['meta', 'documents', 'passages', 'terms', 'passage_terms', 'models', 'vectors', 'embeddings'];
+
+/**
+ * Bumped whenever the schema or the way text is turned into terms changes: the text tables of an
+ * older file are rebuilt (its vectors kept). 6: the compact layout; 7: terms through lemmas of
+ * irregular forms (sent → send, see searchTerms.stemOf).
+ */
+export const SCHEMA_VERSION = 7;
+
+/**
+ * Brings an older file to SCHEMA_VERSION in one transaction, in two separate steps: the vectors
+ * (embedding a large corpus again costs hours) are carried over by keepVectors; the text tables,
+ * cheap to rebuild, are made anew and refilled by the next indexing run.
+ */
+export function migrateIndex(db: Database.Database, setMeta: (key: string, value: string) => void): void {
+  const version = db.pragma('user_version', { simple: true });
+  if (version === SCHEMA_VERSION) return;
+  const converted = db.transaction(() => {
+    const converted = keepVectors(db);
+    db.exec(`
+      DROP TABLE IF EXISTS passage_terms_row; DROP TABLE IF EXISTS passage_terms_instance;
+      DROP TABLE IF EXISTS passage_terms; DROP TABLE IF EXISTS terms;
+      DROP TABLE IF EXISTS passages; DROP TABLE IF EXISTS documents; DROP TABLE IF EXISTS meta;
+      CREATE TABLE meta (key TEXT PRIMARY KEY, value TEXT NOT NULL);
+      CREATE TABLE documents (
+        id INTEGER PRIMARY KEY, file TEXT NOT NULL UNIQUE, hash TEXT NOT NULL,
+        title TEXT NOT NULL, published TEXT);
+      -- sentences: where each sentence lies in text, as offsets (sentenceSpans), not copies.
+      -- text_hash: the first 8 bytes of SHA-256 of the indexed text (textHash).
+      CREATE TABLE passages (
+        id INTEGER PRIMARY KEY,
+        document_id INTEGER NOT NULL REFERENCES documents(id) ON DELETE CASCADE,
+        page INTEGER, -- PDF page; NULL for formats without pages
+        paragraph INTEGER NOT NULL, line_start INTEGER NOT NULL, line_end INTEGER NOT NULL,
+        role TEXT NOT NULL, heading TEXT, text TEXT NOT NULL, text_hash BLOB NOT NULL,
+        sentences TEXT NOT NULL);
+      CREATE INDEX passages_by_document ON passages(document_id);
+      CREATE INDEX passages_by_text ON passages(text_hash);
+      -- Terms are normalized in JS (searchTerms) so queries and text meet on equal terms. A
+      -- passage's terms are a blob of (term id, frequency) pairs (termFrequencyBlob), in a table
+      -- of their own so that loading them reads no passage text; search inverts them in memory
+      -- (searchIndex.ts says why not FTS5). Term ids are never reused: a term no passage holds
+      -- any more is harmless.
+      CREATE TABLE terms (id INTEGER PRIMARY KEY, term TEXT NOT NULL UNIQUE);
+      CREATE TABLE passage_terms (
+        passage_id INTEGER PRIMARY KEY REFERENCES passages(id) ON DELETE CASCADE,
+        document_id INTEGER NOT NULL,
+        terms BLOB NOT NULL);
+    `);
+    // Names this file among all index files: a snapshot of another (one moved aside) never passes for its own.
+    setMeta('index_id', randomUUID());
+    db.pragma(`user_version = ${SCHEMA_VERSION}`);
+    return converted;
+  })();
+  // The old vectors' pages are free now: the file is rewritten to its new size, once.
+  if (converted) db.exec('VACUUM');
+}
+
+/**
+ * Step 1 of an upgrade: the vectors end in schema 6's layout whatever the file held. A rowid
+ * table (rows of 1.6 KB were a poor fit for WITHOUT ROWID), the model as a small integer, the
+ * text hash as 8 bytes, float16 values (half the bytes; cosines within ~1e-3). Returns whether
+ * old vectors were converted. Schema 5's `embeddings` is converted in SQL, no vector leaves it.
+ */
+function keepVectors(db: Database.Database): boolean {
+  const columns = (table: string) => (db.pragma(`table_info(${table})`) as { name: string }[]).map((column) => column.name).join();
+  if (columns('vectors') !== 'id,model_id,text_hash,vector' || columns('models') !== 'id,key') {
+    db.exec('DROP TABLE IF EXISTS vectors; DROP TABLE IF EXISTS models');
+  }
+  db.exec(`
+    CREATE TABLE IF NOT EXISTS models (id INTEGER PRIMARY KEY, key TEXT NOT NULL UNIQUE);
+    -- vector: float16 values (halfFloat.ts). Rows of under 800 bytes: five to a page.
+    CREATE TABLE IF NOT EXISTS vectors (
+      id INTEGER PRIMARY KEY, model_id INTEGER NOT NULL REFERENCES models(id),
+      text_hash BLOB NOT NULL, vector BLOB NOT NULL);
+    CREATE UNIQUE INDEX IF NOT EXISTS vectors_by_text ON vectors(text_hash, model_id);
+  `);
+  if (columns('embeddings') !== 'model,text_hash,vector') {
+    db.exec('DROP TABLE IF EXISTS embeddings');
+    return false;
+  }
+  db.function('float16_of', (blob: unknown) => {
+    const bytes = blob as Buffer;
+    return halfBlob(new Float32Array(bytes.buffer.slice(bytes.byteOffset, bytes.byteOffset + bytes.byteLength)));
+  });
+  db.exec(`
+    INSERT OR IGNORE INTO models (key) SELECT DISTINCT model FROM embeddings;
+    INSERT OR REPLACE INTO vectors (model_id, text_hash, vector)
+      SELECT m.id, unhex(substr(e.text_hash, 1, 16)), float16_of(e.vector) FROM embeddings e JOIN models m ON m.key = e.model;
+    DROP TABLE embeddings;
+  `);
+  return true;
+}
