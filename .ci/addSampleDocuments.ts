@@ -10,9 +10,11 @@ import { makeTinyPdf } from '../test/corpus/makeTinyPdf.ts';
 
 const corpusDir = path.resolve(process.argv[2] ?? 'corpus');
 const prefix = 'ci-sample-';
-const cyrillic = 'Москва поддерживает Хафтара, сообщили источники в Триполи.\n\nПереговоры в Женеве продолжатся в пятницу.\n';
+const cyrillic =
+  'Москва поддерживает Хафтара, сообщили источники в Триполи.\n\nПереговоры в Женеве продолжатся в пятницу.\n';
 const documents: Record<string, Uint8Array | string> = {
-  [`${prefix}wire.txt`]: 'Wire Copy\n\nEgypt backs the eastern forces, officials said on Monday.\n\nTalks resume in Geneva.\n',
+  [`${prefix}wire.txt`]:
+    'Wire Copy\n\nEgypt backs the eastern forces, officials said on Monday.\n\nTalks resume in Geneva.\n',
   // windows-1251: an encoding users' older archives still hold.
   [`${prefix}cyrillic.txt`]: encodeWindows1251(cyrillic),
   [`${prefix}field-notes.md`]: fs.readFileSync(MARKDOWN_FIXTURE),

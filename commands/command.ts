@@ -112,7 +112,8 @@ export function commandOptions(command: Command): readonly CommandOption[] {
   const schema = optionsSchema.parse(z.toJSONSchema(command.options, { io: 'input' }));
   const options = Object.entries(schema.properties).map(([name, property]): CommandOption => {
     const parsed = optionSchema.safeParse(property);
-    if (!parsed.success) throw new Error(`/${command.name} ${name}: ${parsed.error.issues[0]?.message ?? 'unsupported option'}`);
+    if (!parsed.success)
+      throw new Error(`/${command.name} ${name}: ${parsed.error.issues[0]?.message ?? 'unsupported option'}`);
     const { type, description, maxLength, minimum, maximum, autocomplete, file } = parsed.data;
     return {
       name,
@@ -132,7 +133,10 @@ export function commandOptions(command: Command): readonly CommandOption[] {
 /** `/summary [topic: …] [file: …] [points: 3–7]`: how the chat and the errors show a command. */
 export function commandUsage(command: Command): string {
   const parts = commandOptions(command).map((option) => {
-    const value = option.type === 'integer' && option.min !== undefined && option.max !== undefined ? `${option.min}–${option.max}` : '…';
+    const value =
+      option.type === 'integer' && option.min !== undefined && option.max !== undefined
+        ? `${option.min}–${option.max}`
+        : '…';
     const shown = `${option.name}: ${value}`;
     return option.required ? shown : `[${shown}]`;
   });
@@ -191,7 +195,8 @@ export function prepareCommand(name: string, raw: RawOptions, commands: readonly
       const known = options.length > 0 ? `Usage: ${commandUsage(command)}` : `/${command.name} takes no options.`;
       throw new CommandOptionError(command.name, null, `no option "${key}". ${known}`);
     }
-    values[key] = option.type === 'integer' && typeof value === 'string' && /^\s*-?\d+\s*$/.test(value) ? Number(value) : value;
+    values[key] =
+      option.type === 'integer' && typeof value === 'string' && /^\s*-?\d+\s*$/.test(value) ? Number(value) : value;
   }
   const missing = options.find((option) => option.required && values[option.name] === undefined);
   if (missing) throw new CommandOptionError(command.name, missing.name, `missing. Usage: ${commandUsage(command)}`);

@@ -8,7 +8,9 @@ function dateOption(which: 'since' | 'until', description: string) {
     .string()
     .trim()
     .max(60)
-    .refine((text) => dateProblem(text, which) === null, { error: (issue) => dateProblem(String(issue.input), which) ?? 'not a date' })
+    .refine((text) => dateProblem(text, which) === null, {
+      error: (issue) => dateProblem(String(issue.input), which) ?? 'not a date',
+    })
     .optional()
     .describe(description);
 }

@@ -9,7 +9,12 @@ const POINTS_RANGE = `Give a whole number of points from 1 to ${MAX_POINTS}.`;
 const options = z.object({
   topic: z.string().trim().max(200).optional().describe('Brief on this topic only'),
   file: z.string().trim().max(200).optional().meta({ description: 'Brief on this document only', autocomplete: true }),
-  points: z.int(POINTS_RANGE).min(1, POINTS_RANGE).max(MAX_POINTS, POINTS_RANGE).optional().describe(`How many points, ${DEFAULT_POINTS} by default`),
+  points: z
+    .int(POINTS_RANGE)
+    .min(1, POINTS_RANGE)
+    .max(MAX_POINTS, POINTS_RANGE)
+    .optional()
+    .describe(`How many points, ${DEFAULT_POINTS} by default`),
   ...dateRangeOptions,
 });
 
@@ -20,7 +25,12 @@ export default {
   textOption: 'topic',
   async execute({ bot }, { topic, file, points, ...dates }) {
     const range = readDateRange(dates);
-    const summary = await bot.summary({ topic: topic || undefined, file: file || undefined, range, ...(points === undefined ? {} : { points }) });
+    const summary = await bot.summary({
+      topic: topic || undefined,
+      file: file || undefined,
+      range,
+      ...(points === undefined ? {} : { points }),
+    });
     return { kind: 'summary', summary, range };
   },
   /** `file:` suggests the corpus documents whose name or title contains what was typed, name matches first. */

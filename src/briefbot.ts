@@ -111,7 +111,16 @@ export async function createBriefbot(config: Config, logger: Logger, options: Br
       ? workerIndexer({ corpusDir, indexPath, logLevel, noColor, store: of, embedder, embedderOptions, logger })
       : inProcessIndexer({ corpusDir, store: of, embedder, logger });
   const additions = AdditionRecords.load(config.additionsPath, logger);
-  return new IndexedBriefbot(config, logger, store, additions, embedder, indexerFor, options.longRunning === true, options.termVectors ?? null);
+  return new IndexedBriefbot(
+    config,
+    logger,
+    store,
+    additions,
+    embedder,
+    indexerFor,
+    options.longRunning === true,
+    options.termVectors ?? null,
+  );
 }
 
 class IndexedBriefbot implements Briefbot {
@@ -159,7 +168,10 @@ class IndexedBriefbot implements Briefbot {
    */
   private async checkInBackground(): Promise<IndexCheckOutcome> {
     const file = this.config.indexPath;
-    this.logger.info({ file }, 'the index was not closed cleanly (a crash or a kill): answering from it while its pages are checked in the background');
+    this.logger.info(
+      { file },
+      'the index was not closed cleanly (a crash or a kill): answering from it while its pages are checked in the background',
+    );
     const started = performance.now();
     this.checker = checkIndexFile(file);
     let result: string;
@@ -241,7 +253,10 @@ class IndexedBriefbot implements Briefbot {
   private termNeighbours(): TermNeighbours | null {
     if (!this.termVectors) return null;
     if (this.neighbours?.search !== this.search) {
-      this.neighbours = { search: this.search, neighbours: new TermNeighbours(this.termVectors, this.search.vocabulary()) };
+      this.neighbours = {
+        search: this.search,
+        neighbours: new TermNeighbours(this.termVectors, this.search.vocabulary()),
+      };
     }
     return this.neighbours.neighbours;
   }
@@ -254,10 +269,21 @@ class IndexedBriefbot implements Briefbot {
     let passages: PassageRecord[];
     if (topic) {
       const hits = await this.search.search(topic, { limit: isOpenRange(range) ? 40 : 400, file: file ?? undefined });
-      passages = hits.filter(isRelevant).map((hit) => hit.passage).filter((passage) => publishedInRange(passage.published, range)).slice(0, 40);
+      passages = hits
+        .filter(isRelevant)
+        .map((hit) => hit.passage)
+        .filter((passage) => publishedInRange(passage.published, range))
+        .slice(0, 40);
     } else {
-      const files = file ? [file] : this.store.documents().filter((doc) => publishedInRange(doc.published, range)).map((doc) => doc.file);
-      passages = files.flatMap((name) => this.store.passagesOfDocument(name)).filter((passage) => publishedInRange(passage.published, range));
+      const files = file
+        ? [file]
+        : this.store
+            .documents()
+            .filter((doc) => publishedInRange(doc.published, range))
+            .map((doc) => doc.file);
+      passages = files
+        .flatMap((name) => this.store.passagesOfDocument(name))
+        .filter((passage) => publishedInRange(passage.published, range));
     }
     return summarizePassages(passages, { points: options.points, topic, file });
   }
@@ -273,7 +299,12 @@ class IndexedBriefbot implements Briefbot {
   /** The relations whose evidence was published in the range (the catalog still knows every name). */
   private graphIn(graph: SupportGraph, range: DateRange): SupportGraph {
     if (isOpenRange(range)) return graph;
-    const inRange = new Set(this.store.documents().filter((doc) => publishedInRange(doc.published, range)).map((doc) => doc.file));
+    const inRange = new Set(
+      this.store
+        .documents()
+        .filter((doc) => publishedInRange(doc.published, range))
+        .map((doc) => doc.file),
+    );
     const published = (relation: { sentence: { file: string } }) => inRange.has(relation.sentence.file);
     return { ...graph, relations: graph.relations.filter(published), oppositions: graph.oppositions.filter(published) };
   }
@@ -296,8 +327,8 @@ class IndexedBriefbot implements Briefbot {
       return 2;
     };
     // One choice per actor, under its canonical name, whichever of its names was typed.
-    return (await this.graph())
-      .catalog.entities()
+    return (await this.graph()).catalog
+      .entities()
       .map((entity) => ({ name: entity.name, rank: rank(entity) }))
       .filter((entry) => entry.rank < 2)
       .sort((a, b) => a.rank - b.rank)
@@ -334,10 +365,13 @@ class IndexedBriefbot implements Briefbot {
   /** A document of the corpus by its file name; nothing outside the corpus can be named. */
   private documentNamed(name: string): string {
     const files = this.store.documents().map((doc) => doc.file);
-    const exact = files.find((file) => file === name) ?? files.find((file) => file.toLowerCase() === name.trim().toLowerCase());
+    const exact =
+      files.find((file) => file === name) ?? files.find((file) => file.toLowerCase() === name.trim().toLowerCase());
     if (exact) return exact;
     const closest = [...files].sort((a, b) => distance(a, name) - distance(b, name)).slice(0, 3);
-    throw new UserError(`No document named "${name}" in the corpus.${closest.length ? ` Did you mean: ${closest.join(', ')}?` : ''}`);
+    throw new UserError(
+      `No document named "${name}" in the corpus.${closest.length ? ` Did you mean: ${closest.join(', ')}?` : ''}`,
+    );
   }
 
   sources(): SourceRecord[] {
@@ -350,10 +384,22 @@ class IndexedBriefbot implements Briefbot {
   addDocument(incoming: IncomingFile, by: Editor): Promise<SourceRecord> {
     return this.oneEditAtATime(async () => {
       const knownHashes = new Map(this.store.documents().map((doc) => [doc.hash, doc.file]));
-      const stored = await addToCorpus(incoming, { corpusDir: this.config.corpusDir, maxBytes: MAX_FILE_BYTES, knownHashes });
-      const added: Addition = { by: { id: by.id, name: by.name }, via: by.via, at: new Date().toISOString(), hash: stored.hash };
+      const stored = await addToCorpus(incoming, {
+        corpusDir: this.config.corpusDir,
+        maxBytes: MAX_FILE_BYTES,
+        knownHashes,
+      });
+      const added: Addition = {
+        by: { id: by.id, name: by.name },
+        via: by.via,
+        at: new Date().toISOString(),
+        hash: stored.hash,
+      };
       this.additions.record(stored.file, added);
-      this.logger.info({ userId: by.id, user: by.name, via: by.via, file: stored.file, hash: stored.hash, bytes: stored.bytes }, `document added: ${stored.file}`);
+      this.logger.info(
+        { userId: by.id, user: by.name, via: by.via, file: stored.file, hash: stored.hash, bytes: stored.bytes },
+        `document added: ${stored.file}`,
+      );
       await this.reindex();
       const doc = this.store.documents().find((candidate) => candidate.file === stored.file);
       // The loader read it before it was stored; only a change made meanwhile by someone else could get here.
@@ -369,7 +415,10 @@ class IndexedBriefbot implements Briefbot {
       if (!doc) throw new UserError(`No document named "${file}" in the corpus.`);
       const trashed = await moveToTrash(this.config.corpusDir, name, this.config.trashDir);
       this.additions.forget(name);
-      this.logger.info({ userId: by.id, user: by.name, via: by.via, file: name, hash: doc.hash, trashed }, `document removed: ${name}`);
+      this.logger.info(
+        { userId: by.id, user: by.name, via: by.via, file: name, hash: doc.hash, trashed },
+        `document removed: ${name}`,
+      );
       await this.reindex();
       return doc;
     });

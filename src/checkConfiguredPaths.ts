@@ -16,7 +16,10 @@ const VARIABLES: PathNames = { corpusDir: 'CORPUS_DIR', indexPath: 'INDEX_PATH' 
  * written (creating its folder), so a wrong path stops start-up with one line naming the setting
  * and the path, rather than a stack trace from deep in SQLite or the scanner.
  */
-export function checkConfiguredPaths(config: Pick<Config, 'corpusDir' | 'indexPath'>, names: PathNames = VARIABLES): void {
+export function checkConfiguredPaths(
+  config: Pick<Config, 'corpusDir' | 'indexPath'>,
+  names: PathNames = VARIABLES,
+): void {
   checkCorpusDir(config.corpusDir, names.corpusDir);
   checkIndexPath(config.indexPath, names.indexPath);
 }
@@ -39,7 +42,8 @@ function checkIndexPath(file: string, name: string): void {
   // The nearest part of the path that exists must be a folder (a file there blocks creating the rest).
   let existing = dir;
   while (!fs.existsSync(existing)) existing = path.dirname(existing);
-  if (!fs.statSync(existing).isDirectory()) throw new UserError(`${name}: cannot create ${file}: ${existing} is a file, not a folder`);
+  if (!fs.statSync(existing).isDirectory())
+    throw new UserError(`${name}: cannot create ${file}: ${existing} is a file, not a folder`);
   try {
     fs.mkdirSync(dir, { recursive: true });
     // SQLite writes its journal (-wal, -shm) beside the file: the folder itself must be writable.
@@ -47,7 +51,12 @@ function checkIndexPath(file: string, name: string): void {
     if (stat) fs.accessSync(file, fs.constants.R_OK | fs.constants.W_OK);
   } catch (error) {
     const code = (error as NodeJS.ErrnoException).code;
-    const why = code === 'EROFS' ? 'read-only file system' : code === 'EACCES' || code === 'EPERM' ? 'permission denied' : (code ?? String(error));
+    const why =
+      code === 'EROFS'
+        ? 'read-only file system'
+        : code === 'EACCES' || code === 'EPERM'
+          ? 'permission denied'
+          : (code ?? String(error));
     throw new UserError(`${name}: cannot write the index at ${file} (${why})`);
   }
 }
@@ -59,7 +68,8 @@ function statOrNull(target: string, name: string): fs.Stats | null {
     const code = (error as NodeJS.ErrnoException).code;
     if (code === 'ENOENT') return null;
     // A file where a folder of the path should be.
-    if (code === 'ENOTDIR') throw new UserError(`${name}: ${target} is not a valid path (a part of it is a file, not a folder)`);
+    if (code === 'ENOTDIR')
+      throw new UserError(`${name}: ${target} is not a valid path (a part of it is a file, not a folder)`);
     if (code === 'EACCES') throw new UserError(`${name}: cannot reach ${target} (permission denied)`);
     throw error;
   }

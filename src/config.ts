@@ -21,7 +21,12 @@ const snowflake = z.string().regex(/^\d{17,20}$/, 'must be a Discord id (17 to 2
 const snowflakeList = z
   .string()
   .default('')
-  .transform((value) => value.split(',').map((id) => id.trim()).filter((id) => id !== ''))
+  .transform((value) =>
+    value
+      .split(',')
+      .map((id) => id.trim())
+      .filter((id) => id !== ''),
+  )
   .pipe(z.array(snowflake));
 
 /** Every variable briefbot reads, as it appears in the environment (all strings). */
@@ -47,7 +52,9 @@ const environmentSchema = z.object({
   /** no-color.org: set and not empty means no colour in the output. */
   NO_COLOR: optionalText,
   DIGEST_CHANNEL_ID: optionalText.pipe(snowflake.optional()),
-  DIGEST_SCHEDULE: optionalText.pipe(z.string().refine(isCronPattern, 'must be a cron pattern, e.g. "0 8 * * *" (08:00 every day)').optional()),
+  DIGEST_SCHEDULE: optionalText.pipe(
+    z.string().refine(isCronPattern, 'must be a cron pattern, e.g. "0 8 * * *" (08:00 every day)').optional(),
+  ),
 });
 
 /** The digest's schedule when DIGEST_CHANNEL_ID is set and DIGEST_SCHEDULE is not: 08:00 every day. */
@@ -104,14 +111,14 @@ export interface Config {
  * A bad value throws a UserError naming the variable, so start-up stops with one clear line.
  */
 export function parseConfig(env: NodeJS.ProcessEnv, baseDir = process.cwd()): Config {
-  const relevant = Object.fromEntries(
-    Object.keys(environmentSchema.shape).map((key) => [key, env[key]]),
-  );
+  const relevant = Object.fromEntries(Object.keys(environmentSchema.shape).map((key) => [key, env[key]]));
   const parsed = environmentSchema.safeParse(relevant);
   if (!parsed.success) {
     const issue = parsed.error.issues[0];
     const variable = String(issue?.path[0] ?? 'environment');
-    throw new UserError(`Invalid configuration: ${variable} ${issue?.message ?? 'is invalid'} (got "${String(env[variable] ?? '')}")`);
+    throw new UserError(
+      `Invalid configuration: ${variable} ${issue?.message ?? 'is invalid'} (got "${String(env[variable] ?? '')}")`,
+    );
   }
   const e = parsed.data;
   const resolve = (p: string) => path.resolve(baseDir, p);
@@ -139,6 +146,8 @@ export function parseConfig(env: NodeJS.ProcessEnv, baseDir = process.cwd()): Co
       apiUrl: e.DISCORD_API_URL,
       rateLimitPerMinute: e.RATE_LIMIT_PER_MINUTE,
     },
-    digest: e.DIGEST_CHANNEL_ID ? { channelId: e.DIGEST_CHANNEL_ID, schedule: e.DIGEST_SCHEDULE ?? DEFAULT_DIGEST_SCHEDULE } : null,
+    digest: e.DIGEST_CHANNEL_ID
+      ? { channelId: e.DIGEST_CHANNEL_ID, schedule: e.DIGEST_SCHEDULE ?? DEFAULT_DIGEST_SCHEDULE }
+      : null,
   };
 }

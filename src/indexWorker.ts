@@ -43,4 +43,6 @@ async function run(): Promise<void> {
   }
 }
 
-run().catch((error: unknown) => post({ type: 'failed', message: error instanceof Error ? error.message : String(error) }));
+run().catch((error: unknown) =>
+  post({ type: 'failed', message: error instanceof Error ? error.message : String(error) }),
+);

@@ -72,7 +72,10 @@ export function workerIndexer(
           // A model the main thread could not load is not tried again (it said so once).
           embedder:
             embedder && embedderOptions
-              ? { options: embedderOptions, known: { modelId: embedder.modelId, key: embedder.key, dimension: embedder.dimension } }
+              ? {
+                  options: embedderOptions,
+                  known: { modelId: embedder.modelId, key: embedder.key, dimension: embedder.dimension },
+                }
               : null,
           logLevel,
           logFormat: stderrLogFormat(noColor),
@@ -108,7 +111,9 @@ export type IndexWorkerMessage =
  * readers see the old index or the new one. Aborting `signal` terminates the worker.
  */
 function runIndexWorker(
-  task: IndexWorkerTask, progress?: IndexProgress, signal?: AbortSignal,
+  task: IndexWorkerTask,
+  progress?: IndexProgress,
+  signal?: AbortSignal,
 ): Promise<{ report: IndexReport; searchData: SearchData }> {
   return new Promise((resolve, reject) => {
     if (signal?.aborted) {

@@ -8,5 +8,7 @@ export function loadConfig(overrides: Partial<Record<string, string>> = {}): Con
 }
 
 function stripUndefined(values: Partial<Record<string, string>>): Record<string, string> {
-  return Object.fromEntries(Object.entries(values).filter((entry): entry is [string, string] => entry[1] !== undefined));
+  return Object.fromEntries(
+    Object.entries(values).filter((entry): entry is [string, string] => entry[1] !== undefined),
+  );
 }

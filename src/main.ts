@@ -9,6 +9,7 @@ import { watchCorpus } from './corpus/watchCorpus.ts';
 import { createDiscordBot } from './discord/createDiscordBot.ts';
 import { scheduleDigest } from './discord/scheduleDigest.ts';
 import { isUserError } from './errors.ts';
+import type { Config } from './config.ts';
 import { loadConfig } from './loadConfig.ts';
 import { createLogger } from './logger.ts';
 import { processLifetime, STOP_DEADLINE_MS } from './processLifetime.ts';
@@ -20,7 +21,7 @@ import { processLifetime, STOP_DEADLINE_MS } from './processLifetime.ts';
  * SIGTERM (in whatever state: loading, indexing, connecting, answering) within a bounded time.
  */
 async function main(): Promise<number> {
-  let config;
+  let config: Config;
   try {
     config = loadConfig();
     checkConfiguredPaths(config);
@@ -36,13 +37,22 @@ async function main(): Promise<number> {
     const bot = await createBriefbot(config, logger, { longRunning: true, termVectors });
     lifetime.onStop('index and indexing worker', () => bot.close());
     const report = await bot.reindex(createProgressBar());
-    logger.info({ documents: report.documents, passages: report.passages, mode: bot.mode, model: bot.modelId }, renderIndexReport(report));
+    logger.info(
+      { documents: report.documents, passages: report.passages, mode: bot.mode, model: bot.modelId },
+      renderIndexReport(report),
+    );
     const watch = watchCorpus(config.corpusDir, () => {
       bot
         .reindex()
-        .then((update) => logger.info({ added: update.added, changed: update.changed, removed: update.removed }, renderIndexReport(update)))
+        .then((update) =>
+          logger.info(
+            { added: update.added, changed: update.changed, removed: update.removed },
+            renderIndexReport(update),
+          ),
+        )
         .catch((error: unknown) => {
-          if (!lifetime.ending) logger.error({ err: error }, 're-indexing after a corpus change failed; answering from the previous index');
+          if (!lifetime.ending)
+            logger.error({ err: error }, 're-indexing after a corpus change failed; answering from the previous index');
         });
     });
     lifetime.onStop('corpus watch', () => watch.close());
@@ -51,7 +61,9 @@ async function main(): Promise<number> {
       // Answers in progress get most of the stop's time; the gateway's close the rest.
       lifetime.onStop('Discord bot', () => discordBot.stop(STOP_DEADLINE_MS - 1500));
       await discordBot.start();
-      const digest = config.digest ? scheduleDigest({ client: discordBot.client, core: bot, ...config.digest, logger }) : null;
+      const digest = config.digest
+        ? scheduleDigest({ client: discordBot.client, core: bot, ...config.digest, logger })
+        : null;
       if (digest) lifetime.onStop('scheduled digest', () => digest.stop());
       await lifetime.stopRequested;
       return lifetime.end(0);

@@ -11,7 +11,10 @@ import { defaultCorpusForTest } from './support/defaultCorpusForTest.ts';
 import { DEFAULT_CORPUS } from './support/tempCorpus.ts';
 
 /** A bot as src/main.ts starts it: indexing in a worker thread (whose own log lines are silenced). */
-async function longRunningBot(corpus: { corpusDir: string; dbPath: string }, env: Record<string, string> = { MODEL_ID: 'none' }) {
+async function longRunningBot(
+  corpus: { corpusDir: string; dbPath: string },
+  env: Record<string, string> = { MODEL_ID: 'none' },
+) {
   const config = parseConfig({ CORPUS_DIR: corpus.corpusDir, INDEX_PATH: corpus.dbPath, LOG_LEVEL: 'silent', ...env });
   const { logger, lines } = recordingLogger();
   const bot = await createBriefbot(config, logger, { longRunning: true });
@@ -62,7 +65,10 @@ describe('a long-running bot after an unclean shutdown', () => {
     // (in the main file: the WAL, which would stand in for the page, is checkpointed first).
     const db = new Database(corpus.dbPath);
     db.pragma('wal_checkpoint(TRUNCATE)');
-    const page = db.prepare("SELECT pageno FROM dbstat WHERE name = 'passages' AND pagetype = 'leaf' ORDER BY pageno LIMIT 1").pluck().get() as number;
+    const page = db
+      .prepare("SELECT pageno FROM dbstat WHERE name = 'passages' AND pagetype = 'leaf' ORDER BY pageno LIMIT 1")
+      .pluck()
+      .get() as number;
     const pageSize = db.pragma('page_size', { simple: true }) as number;
     db.close();
     const handle = fs.openSync(corpus.dbPath, 'r+');
@@ -72,7 +78,11 @@ describe('a long-running bot after an unclean shutdown', () => {
     const { bot, lines } = await longRunningBot(corpus);
     expect(await bot.indexChecked()).toBe('rebuilt');
     expect(lines().filter((line) => /unusable \(corrupt/.test(line.msg))).toHaveLength(1);
-    expect(fs.readdirSync(path.dirname(corpus.dbPath)).filter((name) => name.startsWith(`${path.basename(corpus.dbPath)}.unusable-`))).not.toHaveLength(0);
+    expect(
+      fs
+        .readdirSync(path.dirname(corpus.dbPath))
+        .filter((name) => name.startsWith(`${path.basename(corpus.dbPath)}.unusable-`)),
+    ).not.toHaveLength(0);
     expect(bot.sources().reduce((sum, doc) => sum + doc.passages, 0)).toBe(report.passages);
     expect((await bot.ask('Who backs Haftar?')).excerpts.length).toBeGreaterThan(0);
   });
@@ -91,13 +101,24 @@ describe('reindex in a long-running bot', () => {
 
     const second = await bot.reindex();
     expect({ ...second, milliseconds: 0 }).toEqual({
-      documents: 2, added: 0, changed: 0, removed: 0, unchanged: 2, skipped: first.skipped, passages: first.passages, embedded: 0,
-      model: null, milliseconds: 0,
+      documents: 2,
+      added: 0,
+      changed: 0,
+      removed: 0,
+      unchanged: 2,
+      skipped: first.skipped,
+      passages: first.passages,
+      embedded: 0,
+      model: null,
+      milliseconds: 0,
     });
     expect(lines().filter((line) => line.msg.startsWith('skipped outside.md'))).toHaveLength(1);
 
     expect((await bot.ask('Who funds the Zorgonian militia?')).answer).toBeNull();
-    fs.appendFileSync(path.join(corpus.corpusDir, '004_579dbf7128379b0f.txt'), '\n\nThe Zorgonian militia is funded by Freedonia.\n');
+    fs.appendFileSync(
+      path.join(corpus.corpusDir, '004_579dbf7128379b0f.txt'),
+      '\n\nThe Zorgonian militia is funded by Freedonia.\n',
+    );
     expect(await bot.reindex()).toMatchObject({ documents: 2, added: 0, changed: 1, removed: 0, unchanged: 1 });
     expect((await bot.ask('Who funds the Zorgonian militia?')).answer).toContain('Freedonia');
 
@@ -110,15 +131,27 @@ describe('reindex in a long-running bot', () => {
     const corpus = defaultCorpusForTest();
     const modelRoot = fs.mkdtempSync(path.join(os.tmpdir(), 'briefbot-model-'));
     onTestFinished(() => fs.rmSync(modelRoot, { recursive: true, force: true }));
-    const texts = fs.readdirSync(DEFAULT_CORPUS).map((file) => fs.readFileSync(path.join(DEFAULT_CORPUS, file), 'utf8'));
+    const texts = fs
+      .readdirSync(DEFAULT_CORPUS)
+      .map((file) => fs.readFileSync(path.join(DEFAULT_CORPUS, file), 'utf8'));
     const modelDir = await makeTinyModel(path.join(modelRoot, 'tiny-bow'), { texts });
 
     const keyword = await longRunningBot(corpus);
     const indexed = await keyword.bot.reindex();
     keyword.bot.close();
 
-    const { bot } = await longRunningBot(corpus, { MODEL_DIR: modelDir, MODEL_CACHE_DIR: modelRoot, ALLOW_REMOTE_MODELS: 'false' });
-    expect(await bot.reindex()).toMatchObject({ added: 0, changed: 0, removed: 0, unchanged: 2, embedded: indexed.passages });
+    const { bot } = await longRunningBot(corpus, {
+      MODEL_DIR: modelDir,
+      MODEL_CACHE_DIR: modelRoot,
+      ALLOW_REMOTE_MODELS: 'false',
+    });
+    expect(await bot.reindex()).toMatchObject({
+      added: 0,
+      changed: 0,
+      removed: 0,
+      unchanged: 2,
+      embedded: indexed.passages,
+    });
     expect(bot.mode).toBe('hybrid');
     expect(await bot.reindex()).toMatchObject({ added: 0, changed: 0, removed: 0, unchanged: 2, embedded: 0 });
   }, 30_000);

@@ -22,12 +22,36 @@ describe('checkConfiguredPaths', () => {
   });
 
   it.each([
-    ['the corpus folder is missing', (dir: string) => ({ corpusDir: path.join(dir, 'nowhere'), indexPath: path.join(dir, 'index.db') }), /^CORPUS_DIR: no such folder: .*nowhere$/],
-    ['the corpus is a file', (dir: string) => ({ corpusDir: path.join(dir, 'a.txt'), indexPath: path.join(dir, 'index.db') }), /^CORPUS_DIR must be a folder, but .*a\.txt is a file$/],
-    ['the corpus is under a file', (dir: string) => ({ corpusDir: path.join(dir, 'a.txt/corpus'), indexPath: path.join(dir, 'index.db') }), /^CORPUS_DIR: .*a\.txt\/corpus is not a valid path/],
-    ['the index is under a file', (dir: string) => ({ corpusDir: dir, indexPath: path.join(dir, 'a.txt/index.db') }), /^INDEX_PATH: .*a\.txt\/index\.db is not a valid path/],
-    ['the index is deeper under a file', (dir: string) => ({ corpusDir: dir, indexPath: path.join(dir, 'a.txt/x/y/index.db') }), /^INDEX_PATH: .*a\.txt\/x\/y\/index\.db is not a valid path/],
-    ['the index is a folder', (dir: string) => ({ corpusDir: dir, indexPath: dir }), /^INDEX_PATH must be a file, but .* is a folder$/],
+    [
+      'the corpus folder is missing',
+      (dir: string) => ({ corpusDir: path.join(dir, 'nowhere'), indexPath: path.join(dir, 'index.db') }),
+      /^CORPUS_DIR: no such folder: .*nowhere$/,
+    ],
+    [
+      'the corpus is a file',
+      (dir: string) => ({ corpusDir: path.join(dir, 'a.txt'), indexPath: path.join(dir, 'index.db') }),
+      /^CORPUS_DIR must be a folder, but .*a\.txt is a file$/,
+    ],
+    [
+      'the corpus is under a file',
+      (dir: string) => ({ corpusDir: path.join(dir, 'a.txt/corpus'), indexPath: path.join(dir, 'index.db') }),
+      /^CORPUS_DIR: .*a\.txt\/corpus is not a valid path/,
+    ],
+    [
+      'the index is under a file',
+      (dir: string) => ({ corpusDir: dir, indexPath: path.join(dir, 'a.txt/index.db') }),
+      /^INDEX_PATH: .*a\.txt\/index\.db is not a valid path/,
+    ],
+    [
+      'the index is deeper under a file',
+      (dir: string) => ({ corpusDir: dir, indexPath: path.join(dir, 'a.txt/x/y/index.db') }),
+      /^INDEX_PATH: .*a\.txt\/x\/y\/index\.db is not a valid path/,
+    ],
+    [
+      'the index is a folder',
+      (dir: string) => ({ corpusDir: dir, indexPath: dir }),
+      /^INDEX_PATH must be a file, but .* is a folder$/,
+    ],
   ])('one line naming the setting and the path when %s', (_case, paths, message) => {
     const dir = tempDir();
     fs.writeFileSync(path.join(dir, 'a.txt'), 'text');
@@ -36,13 +60,20 @@ describe('checkConfiguredPaths', () => {
 
   it('names the CLI option when the path came from one', () => {
     const dir = tempDir();
-    expect(() => checkConfiguredPaths({ corpusDir: path.join(dir, 'nowhere'), indexPath: path.join(dir, 'i.db') }, { corpusDir: '--corpus', indexPath: '--db' })).toThrow(/^--corpus: no such folder/);
+    expect(() =>
+      checkConfiguredPaths(
+        { corpusDir: path.join(dir, 'nowhere'), indexPath: path.join(dir, 'i.db') },
+        { corpusDir: '--corpus', indexPath: '--db' },
+      ),
+    ).toThrow(/^--corpus: no such folder/);
   });
 
   // Root writes anywhere except a read-only mount, so a folder without write permission proves nothing there.
   it.skipIf(process.getuid?.() === 0)('an index folder that cannot be written', () => {
     const dir = tempDir();
     fs.chmodSync(dir, 0o555);
-    expect(() => checkConfiguredPaths({ corpusDir: dir, indexPath: path.join(dir, 'index.db') })).toThrow(/^INDEX_PATH: cannot write the index at .*index\.db \(permission denied\)$/);
+    expect(() => checkConfiguredPaths({ corpusDir: dir, indexPath: path.join(dir, 'index.db') })).toThrow(
+      /^INDEX_PATH: cannot write the index at .*index\.db \(permission denied\)$/,
+    );
   });
 });

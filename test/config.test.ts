@@ -17,9 +17,17 @@ describe('parseConfig', () => {
   it('reads every variable', () => {
     const config = parseConfig(
       {
-        CORPUS_DIR: 'docs', INDEX_PATH: '/tmp/i.db', MODEL_ID: 'none', MODEL_DIR: 'models/mini', ALLOW_REMOTE_MODELS: 'false',
-        LOG_LEVEL: 'debug', DISCORD_TOKEN: 'abc', DISCORD_CHANNEL_IDS: '123456789012345678, 223456789012345678',
-        DISCORD_API_URL: 'http://127.0.0.1:9999/api', DISCORD_ALLOWED_ROLE_IDS: '323456789012345678', DISCORD_ALLOW_DMS: 'true',
+        CORPUS_DIR: 'docs',
+        INDEX_PATH: '/tmp/i.db',
+        MODEL_ID: 'none',
+        MODEL_DIR: 'models/mini',
+        ALLOW_REMOTE_MODELS: 'false',
+        LOG_LEVEL: 'debug',
+        DISCORD_TOKEN: 'abc',
+        DISCORD_CHANNEL_IDS: '123456789012345678, 223456789012345678',
+        DISCORD_API_URL: 'http://127.0.0.1:9999/api',
+        DISCORD_ALLOWED_ROLE_IDS: '323456789012345678',
+        DISCORD_ALLOW_DMS: 'true',
         DISCORD_EDITOR_ROLE_IDS: '423456789012345678,523456789012345678',
       },
       '/srv',
@@ -29,13 +37,22 @@ describe('parseConfig', () => {
     expect(config.allowRemoteModels).toBe(false);
     expect(config.discord.channelIds).toEqual(['123456789012345678', '223456789012345678']);
     expect(config.discord.apiUrl).toBe('http://127.0.0.1:9999/api');
-    expect(config.discord).toMatchObject({ allowedRoleIds: ['323456789012345678'], allowDms: true, editorRoleIds: ['423456789012345678', '523456789012345678'] });
+    expect(config.discord).toMatchObject({
+      allowedRoleIds: ['323456789012345678'],
+      allowDms: true,
+      editorRoleIds: ['423456789012345678', '523456789012345678'],
+    });
   });
 
   it('schedules a digest only with DIGEST_CHANNEL_ID, daily at 08:00 unless DIGEST_SCHEDULE says otherwise', () => {
     expect(parseConfig({}).digest).toBeNull();
-    expect(parseConfig({ DIGEST_CHANNEL_ID: '123456789012345678' }).digest).toEqual({ channelId: '123456789012345678', schedule: '0 8 * * *' });
-    expect(parseConfig({ DIGEST_CHANNEL_ID: '123456789012345678', DIGEST_SCHEDULE: '30 7 * * 1-5' }).digest?.schedule).toBe('30 7 * * 1-5');
+    expect(parseConfig({ DIGEST_CHANNEL_ID: '123456789012345678' }).digest).toEqual({
+      channelId: '123456789012345678',
+      schedule: '0 8 * * *',
+    });
+    expect(
+      parseConfig({ DIGEST_CHANNEL_ID: '123456789012345678', DIGEST_SCHEDULE: '30 7 * * 1-5' }).digest?.schedule,
+    ).toBe('30 7 * * 1-5');
   });
 
   it.each([

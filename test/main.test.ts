@@ -25,8 +25,16 @@ async function npmStart(env: Record<string, string>): Promise<{ code: number; st
 
 describe('npm start with a bad path', () => {
   it.each([
-    ['CORPUS_DIR is a file', (dir: string) => ({ CORPUS_DIR: path.join(dir, 'corpus/000_bd4eabd2b5bc6d71.txt') }), /^CORPUS_DIR must be a folder, but \S+000_bd4eabd2b5bc6d71\.txt is a file\n$/],
-    ['INDEX_PATH is under a file', (dir: string) => ({ INDEX_PATH: path.join(dir, 'corpus/000_bd4eabd2b5bc6d71.txt/index.db') }), /^INDEX_PATH: \S+\/index\.db is not a valid path \(a part of it is a file, not a folder\)\n$/],
+    [
+      'CORPUS_DIR is a file',
+      (dir: string) => ({ CORPUS_DIR: path.join(dir, 'corpus/000_bd4eabd2b5bc6d71.txt') }),
+      /^CORPUS_DIR must be a folder, but \S+000_bd4eabd2b5bc6d71\.txt is a file\n$/,
+    ],
+    [
+      'INDEX_PATH is under a file',
+      (dir: string) => ({ INDEX_PATH: path.join(dir, 'corpus/000_bd4eabd2b5bc6d71.txt/index.db') }),
+      /^INDEX_PATH: \S+\/index\.db is not a valid path \(a part of it is a file, not a folder\)\n$/,
+    ],
   ])('%s: one line naming the variable and the path, exit 1', async (_case, env, message) => {
     const corpus = defaultCorpusForTest();
     const result = await npmStart({ CORPUS_DIR: corpus.corpusDir, INDEX_PATH: corpus.dbPath, ...env(corpus.dir) });
@@ -46,7 +54,9 @@ describe('npm start with Discord out of reach', () => {
       DISCORD_API_URL: `http://127.0.0.1:${await closedPort()}/api`,
     });
     expect(result.code).toBe(1);
-    expect(result.stderr).toMatch(/\nDiscord could not be reached at 127\.0\.0\.1:\d+ \(ECONNREFUSED\): check the network connection and DISCORD_API_URL, then try again\.\n$/);
+    expect(result.stderr).toMatch(
+      /\nDiscord could not be reached at 127\.0\.0\.1:\d+ \(ECONNREFUSED\): check the network connection and DISCORD_API_URL, then try again\.\n$/,
+    );
     expect(result.stderr).not.toMatch(/\n\s+at /);
   });
 });

@@ -66,7 +66,12 @@ export const MIN_COSINE = 0.6;
 /** The other words a question's term may be written as, with how much each counts. */
 export type Expansion = (term: string) => [term: string, weight: number][];
 
-export async function answerQuestion(search: SearchIndex, question: string, options: AskOptions = {}, neighbours: TermNeighbours | null = null): Promise<Answer> {
+export async function answerQuestion(
+  search: SearchIndex,
+  question: string,
+  options: AskOptions = {},
+  neighbours: TermNeighbours | null = null,
+): Promise<Answer> {
   const trimmed = question.trim();
   const k = options.k ?? 3;
   const range = options.range && !isOpenRange(options.range) ? options.range : null;

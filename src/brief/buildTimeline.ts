@@ -60,17 +60,34 @@ export function buildTimeline(
 ): TimelineResult {
   const range = options.range ?? { since: null, until: null };
   const entity = catalog.resolve(name);
-  if (!entity) return { entity: name.trim(), aliases: [], found: false, suggestions: catalog.suggest(name, 5), range, events: [], undated: [] };
+  if (!entity)
+    return {
+      entity: name.trim(),
+      aliases: [],
+      found: false,
+      suggestions: catalog.suggest(name, 5),
+      range,
+      events: [],
+      undated: [],
+    };
   const sideEntities = catalog.sideOf(name);
   const side = new Set(sideEntities.map((e) => e.name));
-  const aliases = [...new Set(sideEntities.flatMap((e) => [e.name, ...e.aliases]))].filter((alias) => alias !== entity.name);
+  const aliases = [...new Set(sideEntities.flatMap((e) => [e.name, ...e.aliases]))].filter(
+    (alias) => alias !== entity.name,
+  );
 
   const reports: Report[] = [];
   for (const passage of passages) {
-    const mentions = passage.sentences.map((sentence) => catalog.findMentions(tokenize(sentence.text)).some((m) => side.has(m.entity.name)));
+    const mentions = passage.sentences.map((sentence) =>
+      catalog.findMentions(tokenize(sentence.text)).some((m) => side.has(m.entity.name)),
+    );
     if (!mentions.includes(true)) continue;
     for (const [i, sentence] of passage.sentences.entries()) {
-      const date = resolveSentenceDate(sentence.text, isoDay(passage.published), options.dateOrder ?? DEFAULT_DATE_ORDER);
+      const date = resolveSentenceDate(
+        sentence.text,
+        isoDay(passage.published),
+        options.dateOrder ?? DEFAULT_DATE_ORDER,
+      );
       const ownDate = date?.expression != null;
       if (!(mentions[i] ? ownDate || passage.role === 'title' || tellsEvent(sentence.text) : ownDate)) continue;
       reports.push({ sentence, passage, date, terms: new Set(searchTerms(sentence.text)) });
@@ -78,7 +95,9 @@ export function buildTimeline(
   }
 
   const events = foldReports(reports).filter((event) => event.date === null || overlapsRange(event.date, range));
-  const dated = events.filter((event) => event.date !== null).sort((a, b) => (a.date ?? '').localeCompare(b.date ?? ''));
+  const dated = events
+    .filter((event) => event.date !== null)
+    .sort((a, b) => (a.date ?? '').localeCompare(b.date ?? ''));
   const undated = range.since || range.until ? [] : events.filter((event) => event.date === null);
   return { entity: entity.name, aliases, found: true, suggestions: [], range, events: dated, undated };
 }
@@ -101,7 +120,10 @@ interface Report {
 function foldReports(reports: Report[]): TimelineEvent[] {
   const groups: Report[][] = [];
   for (const report of reports) {
-    const group = groups.find((g) => g[0]?.date?.date === report.date?.date && report.date !== null && g.some((other) => sameEvent(other, report)));
+    const group = groups.find(
+      (g) =>
+        g[0]?.date?.date === report.date?.date && report.date !== null && g.some((other) => sameEvent(other, report)),
+    );
     if (group) group.push(report);
     else groups.push([report]);
   }

@@ -25,17 +25,26 @@ export function parseDateRange(
 ): DateRange {
   const since = readBound(input.since, 'since', today, order);
   const until = readBound(input.until, 'until', today, order);
-  if (since && until && since[0] > until[1]) throw new UserError(`"since" (${since[0]}) is after "until" (${until[1]}).`);
+  if (since && until && since[0] > until[1])
+    throw new UserError(`"since" (${since[0]}) is after "until" (${until[1]}).`);
   return { since: since?.[0] ?? null, until: until?.[1] ?? null };
 }
 
-function readBound(text: string | null | undefined, which: 'since' | 'until', today: Date, order: DateOrder): [string, string] | null {
+function readBound(
+  text: string | null | undefined,
+  which: 'since' | 'until',
+  today: Date,
+  order: DateOrder,
+): [string, string] | null {
   const trimmed = text?.trim();
   if (!trimmed) return null;
   if (ISO_DAY.test(trimmed) && spanOf(trimmed)) return spanOf(trimmed);
   const resolved = resolveSentenceDate(trimmed, today.toISOString().slice(0, 10), order);
   const span = resolved?.expression ? spanOf(resolved.date) : null;
-  if (!span) throw new UserError(`Cannot read "${trimmed}" as a date for ${which}: try 2020-07-11, "3 July 2020" or "last week".`);
+  if (!span)
+    throw new UserError(
+      `Cannot read "${trimmed}" as a date for ${which}: try 2020-07-11, "3 July 2020" or "last week".`,
+    );
   return span;
 }
 
@@ -44,7 +53,12 @@ export function spanOf(date: string): [string, string] | null {
   const [year, month, day] = date.split('-').map(Number);
   if (year === undefined || Number.isNaN(year)) return null;
   const first = new Date(Date.UTC(year, (month ?? 1) - 1, day ?? 1));
-  const last = day !== undefined ? first : month !== undefined ? new Date(Date.UTC(year, month, 0)) : new Date(Date.UTC(year, 11, 31));
+  const last =
+    day !== undefined
+      ? first
+      : month !== undefined
+        ? new Date(Date.UTC(year, month, 0))
+        : new Date(Date.UTC(year, 11, 31));
   if (day !== undefined && first.getUTCDate() !== day) return null;
   return [first.toISOString().slice(0, 10), last.toISOString().slice(0, 10)];
 }

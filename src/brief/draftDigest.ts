@@ -39,20 +39,28 @@ interface DigestState {
 export function draftDigest(store: IndexStore, now: Date = new Date(), points = DEFAULT_POINTS): DigestDraft {
   const documents = store.documents();
   const state = readState(store.getMeta(LAST_DIGEST));
-  const next: DigestState = { at: now.toISOString(), documents: Object.fromEntries(documents.map((doc) => [doc.file, doc.hash])) };
+  const next: DigestState = {
+    at: now.toISOString(),
+    documents: Object.fromEntries(documents.map((doc) => [doc.file, doc.hash])),
+  };
   const commit = () => store.setMeta(LAST_DIGEST, JSON.stringify(next));
   if (state === null) return { digest: null, baseline: true, commit };
   const fresh = documents.filter((doc) => state.documents[doc.file] !== doc.hash);
   if (fresh.length === 0) return { digest: null, baseline: false, commit };
   const passages = fresh.flatMap((doc) => store.passagesOfDocument(doc.file));
-  return { digest: { since: state.at, documents: fresh, summary: summarizePassages(passages, { points }) }, baseline: false, commit };
+  return {
+    digest: { since: state.at, documents: fresh, summary: summarizePassages(passages, { points }) },
+    baseline: false,
+    commit,
+  };
 }
 
 function readState(value: string | null): DigestState | null {
   if (value === null) return null;
   try {
     const parsed = JSON.parse(value) as Partial<DigestState>;
-    if (typeof parsed.at === 'string' && parsed.documents && typeof parsed.documents === 'object') return { at: parsed.at, documents: parsed.documents };
+    if (typeof parsed.at === 'string' && parsed.documents && typeof parsed.documents === 'object')
+      return { at: parsed.at, documents: parsed.documents };
   } catch {
     // A damaged row is treated as no digest yet: the next one starts a new baseline.
   }

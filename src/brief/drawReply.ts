@@ -7,7 +7,15 @@ import { drawTimeline } from './drawTimeline.ts';
  * timeline as a strip, as SVG. Null for other replies and for ones with nothing to draw.
  */
 export function drawReply(reply: BriefReply): { name: string; svg: string } | null {
-  const svg = reply.kind === 'backers' ? drawSupportGraph(reply.result) : reply.kind === 'timeline' ? drawTimeline(reply.result) : null;
+  const svg =
+    reply.kind === 'backers'
+      ? drawSupportGraph(reply.result)
+      : reply.kind === 'timeline'
+        ? drawTimeline(reply.result)
+        : null;
   if (svg === null) return null;
-  return { name: reply.kind === 'backers' ? (reply.result.direction === 'backers' ? 'who-backs' : 'backed-by') : 'timeline', svg };
+  return {
+    name: reply.kind === 'backers' ? (reply.result.direction === 'backers' ? 'who-backs' : 'backed-by') : 'timeline',
+    svg,
+  };
 }

@@ -39,7 +39,9 @@ export function drawSupportGraph(result: WhoBacksResult): string | null {
   const bottom = Math.max(0, ...spots.map((spot) => spot.dy));
   const center = node(result.entity, WIDTH / 2, 100 - top, true);
   const height = center.y + bottom + 90;
-  const around = drawn.map((backer, i) => node(backer.name, center.x + (spots[i]?.dx ?? 0), center.y + (spots[i]?.dy ?? 0), false));
+  const around = drawn.map((backer, i) =>
+    node(backer.name, center.x + (spots[i]?.dx ?? 0), center.y + (spots[i]?.dy ?? 0), false),
+  );
 
   const opposing = result.direction === 'opposers';
   const stroke = opposing ? '#b24a3b' : '#5b7fa6';
@@ -64,7 +66,11 @@ export function drawSupportGraph(result: WhoBacksResult): string | null {
 
   const hidden = result.backers.length - drawn.length;
   const title =
-    result.direction === 'backers' ? `Who backs ${result.entity}` : opposing ? `Who opposes ${result.entity}` : `Whom ${result.entity} backs`;
+    result.direction === 'backers'
+      ? `Who backs ${result.entity}`
+      : opposing
+        ? `Who opposes ${result.entity}`
+        : `Whom ${result.entity} backs`;
   const arrows = opposing ? 'arrows point from opponent to opposed' : 'arrows point from supporter to supported';
   const caption = `According to the corpus${hidden > 0 ? ` · ${hidden} more not drawn` : ''} · ${arrows}`;
   return [
@@ -111,7 +117,10 @@ export function clip(text: string, max: number): string {
 }
 
 export function escapeXml(text: string): string {
-  return text.replace(/[&<>"']/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&apos;' })[c] ?? c);
+  return text.replace(
+    /[&<>"']/g,
+    (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&apos;' })[c] ?? c,
+  );
 }
 
 function r(value: number): string {

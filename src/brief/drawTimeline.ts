@@ -40,4 +40,3 @@ export function drawTimeline(result: TimelineResult): string | null {
     '</svg>',
   ].join('\n');
 }
-

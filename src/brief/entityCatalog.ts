@@ -26,7 +26,12 @@ import { distance } from 'fastest-levenshtein';
 import type { Sentence } from '../corpus/passage.ts';
 import { entityFromNodes, isAllCapsWord } from './entities/entityFromNodes.ts';
 import { CatalogLearner, type NameNode } from './entities/learnEntities.ts';
-import { mergeOrganisationHeads, mergePlurals, mergeShortForms, mergeSquashedNames } from './entities/mergeNameForms.ts';
+import {
+  mergeOrganisationHeads,
+  mergePlurals,
+  mergeShortForms,
+  mergeSquashedNames,
+} from './entities/mergeNameForms.ts';
 import { SIDE_NOUN_SET, stripTitles } from './entities/titles.ts';
 import { ARTICLES, NAME_CONNECTORS } from './lexicon/functionWords.ts';
 import { isCommonWord } from './lexicon/partOfSpeech.ts';
@@ -122,7 +127,11 @@ class BuiltCatalog implements EntityCatalog {
       }
     }
     this.mentioned = this.list.map((_, i) => i).filter((i) => (mentionCount[i] ?? 0) > 0);
-    this.mentioned.sort((a, b) => (mentionCount[b] ?? 0) - (mentionCount[a] ?? 0) || (this.list[a]?.name ?? '').localeCompare(this.list[b]?.name ?? ''));
+    this.mentioned.sort(
+      (a, b) =>
+        (mentionCount[b] ?? 0) - (mentionCount[a] ?? 0) ||
+        (this.list[a]?.name ?? '').localeCompare(this.list[b]?.name ?? ''),
+    );
     const mentionedSet = new Set(this.mentioned);
 
     for (const [root, members] of byRoot) {
@@ -195,12 +204,17 @@ class BuiltCatalog implements EntityCatalog {
     const words = keys.filter((k) => k !== '');
     if (words.length < 3) return null;
     const content = words.filter((k) => !NAME_CONNECTORS.has(k) && k !== 'the' && k !== 'and');
-    for (const initials of new Set([content.map((k) => k.charAt(0)).join(''), words.map((k) => k.charAt(0)).join('')])) {
+    for (const initials of new Set([
+      content.map((k) => k.charAt(0)).join(''),
+      words.map((k) => k.charAt(0)).join(''),
+    ])) {
       const alias = this.aliasIndex.get(initials);
       const entity = alias ? this.list[alias.entity] : undefined;
       if (initials.length < 2 || !alias || !entity) continue;
       // An acronym the corpus defines, or a name it only ever writes in capitals ("GNA").
-      const writtenInCapitals = [entity.name, ...entity.aliases].some((surface) => normalizeName(surface) === initials && isAllCapsWord(surface));
+      const writtenInCapitals = [entity.name, ...entity.aliases].some(
+        (surface) => normalizeName(surface) === initials && isAllCapsWord(surface),
+      );
       if (alias.source === 'acronym' || writtenInCapitals) return entity;
     }
     return null;
@@ -295,12 +309,12 @@ class BuiltCatalog implements EntityCatalog {
     const mentions: Mention[] = [];
     for (let i = 0; i < tokens.length; i++) {
       const first = tokens[i];
-      if (!first || first.kind !== 'word' || !(first.capitalised || first.allCaps)) continue;
+      if (first?.kind !== 'word' || !(first.capitalised || first.allCaps)) continue;
       let best: { alias: IndexedAlias; end: number } | undefined;
       let key = '';
       for (let j = i; j < tokens.length && j - i < this.maxAliasWords; j++) {
         const token = tokens[j];
-        if (!token || token.kind !== 'word') break;
+        if (token?.kind !== 'word') break;
         key = j === i ? token.key : `${key} ${token.key}`;
         const alias = this.aliasIndex.get(key);
         if (alias && acceptableMatch(alias, tokens, i, j + 1)) best = { alias, end: j + 1 };
@@ -323,14 +337,20 @@ class BuiltCatalog implements EntityCatalog {
 function acceptableMatch(alias: IndexedAlias, tokens: readonly Token[], start: number, end: number): boolean {
   const first = tokens[start];
   if (!first) return false;
-  if (end - start === 1 && first.key.length <= 3 && (alias.source === 'variant' || alias.source === 'acronym')) return first.allCaps;
+  if (end - start === 1 && first.key.length <= 3 && (alias.source === 'variant' || alias.source === 'acronym'))
+    return first.allCaps;
   // A sentence-initial common word that happens to be a surname is the word ("Will", "Bush" aside).
-  if (alias.source === 'surname' && end - start === 1 && startsSentence(tokens, start) && isCommonWord(first.key)) return false;
+  if (alias.source === 'surname' && end - start === 1 && startsSentence(tokens, start) && isCommonWord(first.key))
+    return false;
   return true;
 }
 
 /** Content words of a description, demonyms turned into their country ("libyan" → "libya"). */
-function descriptionWords(text: string, aliases: ReadonlyMap<string, IndexedAlias>, entities: readonly Entity[]): string[] {
+function descriptionWords(
+  text: string,
+  aliases: ReadonlyMap<string, IndexedAlias>,
+  entities: readonly Entity[],
+): string[] {
   return normalizeName(text)
     .split(' ')
     .map((word) => word.replace(/'s?$/, ''))

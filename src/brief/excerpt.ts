@@ -17,7 +17,11 @@ export interface ShownExcerpt extends Excerpt {
 }
 
 /** One sentence shown as an excerpt of its own, with its passage's title, date and heading. */
-export function sentenceExcerpt(sentence: Sentence, passage: Pick<PassageRecord, 'title' | 'published' | 'heading'>, score: number): ShownExcerpt {
+export function sentenceExcerpt(
+  sentence: Sentence,
+  passage: Pick<PassageRecord, 'title' | 'published' | 'heading'>,
+  score: number,
+): ShownExcerpt {
   return {
     text: sentence.text,
     file: sentence.file,
@@ -37,11 +41,14 @@ export function sentenceExcerpt(sentence: Sentence, passage: Pick<PassageRecord,
  * Exactly the contract's fields, for --json output; `page` only for paged formats (PDF), and
  * `published` (the document's date, or null) for an excerpt shown with its document.
  */
-export function toExcerptJson(excerpt: Excerpt & { published?: string | null }): Excerpt & { published?: string | null } {
+export function toExcerptJson(
+  excerpt: Excerpt & { published?: string | null },
+): Excerpt & { published?: string | null } {
   const { text, file, paragraph, page, lineStart, lineEnd, score, published } = excerpt;
   const rounded = Math.round(score * 10000) / 10000;
-  const json = page == null
-    ? { text, file, paragraph, lineStart, lineEnd, score: rounded }
-    : { text, file, page, paragraph, lineStart, lineEnd, score: rounded };
+  const json =
+    page == null
+      ? { text, file, paragraph, lineStart, lineEnd, score: rounded }
+      : { text, file, page, paragraph, lineStart, lineEnd, score: rounded };
   return published === undefined ? json : { ...json, published };
 }

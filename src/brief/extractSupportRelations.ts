@@ -27,9 +27,19 @@
  * Cost: a sentence without a support word is rejected after tokenising; the rest is a few linear
  * scans over the tokens. No tagger runs (compromise's lexicon is used as a dictionary only).
  */
-import { type Sentence } from '../corpus/passage.ts';
-import { type EntityCatalog } from './entityCatalog.ts';
-import { BACKER_NOUNS, BACKING_VERBS, CLIENT_NOUNS, compoundSuffix, RELIANCE_VERBS, isSupportCue, RECEIVING_VERBS, SUPPORT_NOUNS, TRANSFER_VERBS } from './lexicon/supportLexicon.ts';
+import type { Sentence } from '../corpus/passage.ts';
+import type { EntityCatalog } from './entityCatalog.ts';
+import {
+  BACKER_NOUNS,
+  BACKING_VERBS,
+  CLIENT_NOUNS,
+  compoundSuffix,
+  RELIANCE_VERBS,
+  isSupportCue,
+  RECEIVING_VERBS,
+  SUPPORT_NOUNS,
+  TRANSFER_VERBS,
+} from './lexicon/supportLexicon.ts';
 import { tokenize } from './lexicon/tokenize.ts';
 import { noteDescribedActors } from './relations/describedActors.ts';
 import { frameFor } from './relations/reportingFrames.ts';
@@ -72,12 +82,20 @@ export interface SupportRelation {
 }
 
 /** Support relations stated in one sentence, strongest first (opposition left out: see extractRelations). */
-export function extractSupportRelations(sentence: Sentence, catalog: EntityCatalog, context: SupportContext = {}): SupportRelation[] {
+export function extractSupportRelations(
+  sentence: Sentence,
+  catalog: EntityCatalog,
+  context: SupportContext = {},
+): SupportRelation[] {
   return extractRelations(sentence, catalog, context).filter((relation) => relation.stance === 'supports');
 }
 
 /** Support and opposition relations stated in one sentence, strongest first; `stance` tells them apart. */
-export function extractRelations(sentence: Sentence, catalog: EntityCatalog, context: SupportContext = {}): SupportRelation[] {
+export function extractRelations(
+  sentence: Sentence,
+  catalog: EntityCatalog,
+  context: SupportContext = {},
+): SupportRelation[] {
   const tokens = tokenize(sentence.text);
   if (context.describedActors) noteDescribedActors(tokens, catalog, context.describedActors);
   if (!tokens.some((token) => isSupportCue(token) || isOppositionCue(token))) return [];
@@ -89,7 +107,11 @@ export function extractRelations(sentence: Sentence, catalog: EntityCatalog, con
  * leads or is led with (catalog.sideOf), e.g. who-backs Haftar includes backers of the LNA.
  * Strongest first.
  */
-export function relationsBacking(relations: readonly SupportRelation[], name: string, catalog: EntityCatalog): SupportRelation[] {
+export function relationsBacking(
+  relations: readonly SupportRelation[],
+  name: string,
+  catalog: EntityCatalog,
+): SupportRelation[] {
   const side = new Set(catalog.sideOf(name).map((e) => e.name));
   return relations.filter((r) => side.has(r.backed) && !side.has(r.backer)).sort((a, b) => b.confidence - a.confidence);
 }
@@ -99,7 +121,7 @@ function findingsOf(r: SentenceReader): Finding[] {
   const findings: Finding[] = [];
   for (let i = 0; i < r.tokens.length; i++) {
     const token = r.tokens[i];
-    if (!token || token.kind !== 'word') continue;
+    if (token?.kind !== 'word') continue;
     const hyphenated = compoundSuffix(token);
     if (hyphenated) findings.push(...compound(r, i, hyphenated.prefix, hyphenated.support));
     // "Sudan's Rapid Support Forces": a support word inside a name is part of the name.
@@ -138,12 +160,23 @@ function toRelations(r: SentenceReader): SupportRelation[] {
     const frame = finding.reportedBy === undefined ? frameFor(r, finding.at) : undefined;
     if (frame?.denial) continue;
     const reportedBy = finding.reportedBy ?? frame?.speaker ?? (finding.hearsay ? 'reports' : null);
-    const reportFactor = (reportedBy === null ? 1 : reportedBy === 'reports' ? 0.8 : 0.9) * (finding.conditional && !frame ? 0.7 : 1);
+    const reportFactor =
+      (reportedBy === null ? 1 : reportedBy === 'reports' ? 0.8 : 0.9) * (finding.conditional && !frame ? 0.7 : 1);
     for (const backer of finding.backers) {
       for (const backed of finding.backed) {
         if (backer.entity === backed.entity) continue;
         const confidence = round(clamp(finding.confidence * backer.certainty * backed.certainty * reportFactor));
-        const relation: SupportRelation = { backer: backer.entity.name, backed: backed.entity.name, support: finding.support, reportedBy, confidence, sentence: r.sentence, pattern: finding.pattern, cue: r.tokens[finding.at]?.text ?? '', stance: finding.stance ?? 'supports' };
+        const relation: SupportRelation = {
+          backer: backer.entity.name,
+          backed: backed.entity.name,
+          support: finding.support,
+          reportedBy,
+          confidence,
+          sentence: r.sentence,
+          pattern: finding.pattern,
+          cue: r.tokens[finding.at]?.text ?? '',
+          stance: finding.stance ?? 'supports',
+        };
         const key = `${relation.stance}\u0000${relation.backer}\u0000${relation.backed}\u0000${relation.support}`;
         const existing = byKey.get(key);
         if (!existing || existing.confidence < confidence) byKey.set(key, relation);

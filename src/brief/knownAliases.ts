@@ -32,7 +32,12 @@ export interface CountryNames {
 
 /** Countries as this project names them: the display name, and which capitals stand for a government. Wins over the data. */
 export const CURATED_COUNTRIES: readonly CountryNames[] = [
-  { name: 'Turkey', variants: ['Türkiye', 'Republic of Turkey'], demonyms: ['Turkish', 'Turks', 'Turk'], metonyms: ['Ankara'] },
+  {
+    name: 'Turkey',
+    variants: ['Türkiye', 'Republic of Turkey'],
+    demonyms: ['Turkish', 'Turks', 'Turk'],
+    metonyms: ['Ankara'],
+  },
   { name: 'Egypt', variants: ['Arab Republic of Egypt'], demonyms: ['Egyptian', 'Egyptians'], metonyms: ['Cairo'] },
   {
     name: 'Russia',
@@ -54,7 +59,12 @@ export const CURATED_COUNTRIES: readonly CountryNames[] = [
     // keeps their full name ("George Washington"); the bare word stays the metonym.
     metonyms: ['Washington', 'White House', 'the White House', 'Pentagon', 'the Pentagon'],
   },
-  { name: 'France', variants: ['French Republic'], demonyms: ['French', 'Frenchman'], metonyms: ['Paris', 'Élysée', 'Elysee'] },
+  {
+    name: 'France',
+    variants: ['French Republic'],
+    demonyms: ['French', 'Frenchman'],
+    metonyms: ['Paris', 'Élysée', 'Elysee'],
+  },
   {
     name: 'United Kingdom',
     variants: ['UK', 'U.K.', 'Britain', 'Great Britain'],
@@ -74,7 +84,12 @@ export const CURATED_COUNTRIES: readonly CountryNames[] = [
   { name: 'Germany', demonyms: ['German', 'Germans'], metonyms: ['Berlin'] },
   { name: 'Greece', demonyms: ['Greek', 'Greeks'], metonyms: ['Athens'] },
   { name: 'Jordan', demonyms: ['Jordanian', 'Jordanians'], metonyms: ['Amman'] },
-  { name: 'Saudi Arabia', variants: ['Kingdom of Saudi Arabia', 'KSA'], demonyms: ['Saudi', 'Saudis'], metonyms: ['Riyadh'] },
+  {
+    name: 'Saudi Arabia',
+    variants: ['Kingdom of Saudi Arabia', 'KSA'],
+    demonyms: ['Saudi', 'Saudis'],
+    metonyms: ['Riyadh'],
+  },
   // Libya: demonym only, no capital metonym (see `metonyms` above).
   { name: 'Libya', demonyms: ['Libyan', 'Libyans'] },
   { name: 'Morocco', demonyms: ['Moroccan', 'Moroccans'], metonyms: ['Rabat'] },
@@ -91,7 +106,12 @@ export const CURATED_COUNTRIES: readonly CountryNames[] = [
   { name: 'India', demonyms: ['Indian', 'Indians'], metonyms: ['New Delhi'] },
   { name: 'Japan', demonyms: ['Japanese'], metonyms: ['Tokyo'] },
   { name: 'North Korea', variants: ['DPRK'], demonyms: ['North Korean', 'North Koreans'], metonyms: ['Pyongyang'] },
-  { name: 'South Korea', variants: ['Republic of Korea'], demonyms: ['South Korean', 'South Koreans'], metonyms: ['Seoul'] },
+  {
+    name: 'South Korea',
+    variants: ['Republic of Korea'],
+    demonyms: ['South Korean', 'South Koreans'],
+    metonyms: ['Seoul'],
+  },
   { name: 'Ukraine', demonyms: ['Ukrainian', 'Ukrainians'], metonyms: ['Kyiv', 'Kiev'] },
   { name: 'Belarus', demonyms: ['Belarusian', 'Belarusians'], metonyms: ['Minsk'] },
   { name: 'Poland', demonyms: ['Polish', 'Poles'], metonyms: ['Warsaw'] },
@@ -137,7 +157,9 @@ function withCountryData(curated: readonly CountryNames[], data: readonly Countr
   for (const country of curated) for (const alias of namesOf(country)) owner.set(normalizeName(alias), country.name);
   const merged = new Map(curated.map((country) => [country.name, { ...country }]));
   for (const entry of data) {
-    const match = [entry.name, ...entry.variants].map((n) => owner.get(normalizeName(n))).find((name) => name !== undefined);
+    const match = [entry.name, ...entry.variants]
+      .map((n) => owner.get(normalizeName(n)))
+      .find((name) => name !== undefined);
     const target: CountryNames = (match && merged.get(match)) || { name: entry.name };
     if (!merged.has(target.name)) {
       merged.set(target.name, target);
@@ -151,8 +173,13 @@ function withCountryData(curated: readonly CountryNames[], data: readonly Countr
         return true;
       });
     const curatedEntry = curated.find((c) => c.name === target.name);
-    const added = (list: readonly string[] | undefined, more: readonly string[]) => [...new Set([...(list ?? []), ...free(more)])];
-    target.variants = added(target.variants, [entry.name, ...entry.variants].filter((n) => n !== target.name));
+    const added = (list: readonly string[] | undefined, more: readonly string[]) => [
+      ...new Set([...(list ?? []), ...free(more)]),
+    ];
+    target.variants = added(
+      target.variants,
+      [entry.name, ...entry.variants].filter((n) => n !== target.name),
+    );
     target.demonyms = added(target.demonyms, entry.demonyms);
     if (!curatedEntry || curatedEntry.metonyms !== undefined) target.metonyms = added(target.metonyms, entry.capitals);
     else if (curatedEntry.metonyms === undefined) delete target.metonyms;
@@ -168,20 +195,105 @@ function withCountryData(curated: readonly CountryNames[], data: readonly Countr
  * gone). Compared lower-cased, dots ignored ("Gen." = "gen").
  */
 export const TITLE_HEADS: readonly string[] = [
-  'marshal', 'general', 'commander', 'president', 'minister', 'secretary', 'spokesperson', 'spokesman',
-  'spokeswoman', 'ambassador', 'envoy', 'king', 'queen', 'prince', 'princess', 'sheikh', 'emir', 'sultan',
-  'senator', 'congressman', 'congresswoman', 'representative', 'governor', 'mayor', 'chancellor',
-  'admiral', 'colonel', 'captain', 'major', 'lieutenant', 'sergeant', 'chairman', 'chairwoman', 'chair',
-  'director', 'leader', 'chief', 'premier', 'speaker', 'judge', 'justice', 'pope', 'ayatollah',
-  'mr', 'mrs', 'ms', 'dr', 'sir', 'gen', 'col', 'lt', 'maj', 'capt', 'sen', 'rep', 'gov', 'pres', 'prof',
+  'marshal',
+  'general',
+  'commander',
+  'president',
+  'minister',
+  'secretary',
+  'spokesperson',
+  'spokesman',
+  'spokeswoman',
+  'ambassador',
+  'envoy',
+  'king',
+  'queen',
+  'prince',
+  'princess',
+  'sheikh',
+  'emir',
+  'sultan',
+  'senator',
+  'congressman',
+  'congresswoman',
+  'representative',
+  'governor',
+  'mayor',
+  'chancellor',
+  'admiral',
+  'colonel',
+  'captain',
+  'major',
+  'lieutenant',
+  'sergeant',
+  'chairman',
+  'chairwoman',
+  'chair',
+  'director',
+  'leader',
+  'chief',
+  'premier',
+  'speaker',
+  'judge',
+  'justice',
+  'pope',
+  'ayatollah',
+  'mr',
+  'mrs',
+  'ms',
+  'dr',
+  'sir',
+  'gen',
+  'col',
+  'lt',
+  'maj',
+  'capt',
+  'sen',
+  'rep',
+  'gov',
+  'pres',
+  'prof',
 ];
 
 /** Words that may precede a title head within the title ("deputy defence minister"). */
 export const TITLE_MODIFIERS: readonly string[] = [
-  'field', 'major', 'lieutenant', 'brigadier', 'rear', 'vice', 'deputy', 'acting', 'interim', 'former',
-  'prime', 'crown', 'chief', 'senior', 'top', 'presidential', 'foreign', 'interior', 'defence', 'defense',
-  'finance', 'economy', 'health', 'justice', 'state', 'military', 'army', 'air', 'force', 'navy',
-  'supreme', 'grand', 'first', 'assistant', 'general', 'attorney', 'special',
+  'field',
+  'major',
+  'lieutenant',
+  'brigadier',
+  'rear',
+  'vice',
+  'deputy',
+  'acting',
+  'interim',
+  'former',
+  'prime',
+  'crown',
+  'chief',
+  'senior',
+  'top',
+  'presidential',
+  'foreign',
+  'interior',
+  'defence',
+  'defense',
+  'finance',
+  'economy',
+  'health',
+  'justice',
+  'state',
+  'military',
+  'army',
+  'air',
+  'force',
+  'navy',
+  'supreme',
+  'grand',
+  'first',
+  'assistant',
+  'general',
+  'attorney',
+  'special',
 ];
 
 /**
@@ -189,7 +301,16 @@ export const TITLE_MODIFIERS: readonly string[] = [
  * <Person>" or "<Person>, the leader of <Organisation>" links the two: the organisation is counted
  * on the person's side (see Entity.side in entityCatalog.ts).
  */
-export const LEADER_ROLES: readonly string[] = ['commander', 'leader', 'head', 'chief', 'chairman', 'chairwoman', 'founder', 'commander-in-chief'];
+export const LEADER_ROLES: readonly string[] = [
+  'commander',
+  'leader',
+  'head',
+  'chief',
+  'chairman',
+  'chairwoman',
+  'founder',
+  'commander-in-chief',
+];
 
 /**
  * Nouns for the people or units acting for someone: "Haftar's forces", "Haftar elements",
@@ -197,9 +318,29 @@ export const LEADER_ROLES: readonly string[] = ['commander', 'leader', 'head', '
  * organisation they are named after, so they resolve to it.
  */
 export const SIDE_NOUNS: readonly string[] = [
-  'forces', 'force', 'troops', 'elements', 'militias', 'militia', 'fighters', 'loyalists', 'units',
-  'army', 'camp', 'men', 'soldiers', 'government', 'administration', 'regime', 'side', 'faction',
-  'military', 'air force', 'navy', 'authorities', 'officials',
+  'forces',
+  'force',
+  'troops',
+  'elements',
+  'militias',
+  'militia',
+  'fighters',
+  'loyalists',
+  'units',
+  'army',
+  'camp',
+  'men',
+  'soldiers',
+  'government',
+  'administration',
+  'regime',
+  'side',
+  'faction',
+  'military',
+  'air force',
+  'navy',
+  'authorities',
+  'officials',
 ];
 
 /**
@@ -209,9 +350,41 @@ export const SIDE_NOUNS: readonly string[] = [
  * targets", "Sudanese civilians").
  */
 export const AGENT_NOUNS: readonly string[] = [
-  'warplanes', 'jets', 'planes', 'aircraft', 'bombers', 'helicopters', 'drones', 'ships', 'warships', 'navy', 'artillery', 'missiles',
-  'instructors', 'advisers', 'advisors', 'trainers', 'pilots', 'commandos', 'special', 'police', 'officers', 'peacekeepers', 'mercenaries',
-  'contractors', 'diplomats', 'intelligence', 'security', 'paratroopers', 'marines', 'battalions', 'brigades', 'federal', 'armed', 'defence', 'defense',
+  'warplanes',
+  'jets',
+  'planes',
+  'aircraft',
+  'bombers',
+  'helicopters',
+  'drones',
+  'ships',
+  'warships',
+  'navy',
+  'artillery',
+  'missiles',
+  'instructors',
+  'advisers',
+  'advisors',
+  'trainers',
+  'pilots',
+  'commandos',
+  'special',
+  'police',
+  'officers',
+  'peacekeepers',
+  'mercenaries',
+  'contractors',
+  'diplomats',
+  'intelligence',
+  'security',
+  'paratroopers',
+  'marines',
+  'battalions',
+  'brigades',
+  'federal',
+  'armed',
+  'defence',
+  'defense',
 ];
 
 /**
@@ -221,11 +394,42 @@ export const AGENT_NOUNS: readonly string[] = [
  * the last organisation named just before.
  */
 export const GENERIC_ACTOR_NOUNS: readonly string[] = [
-  'junta', 'military', 'army', 'government', 'regime', 'authorities', 'administration',
-  'group', 'movement', 'rebels', 'militia', 'council', 'coalition', 'alliance', 'front', 'separatists', 'insurgents', 'militants',
-  'jihadists', 'force', 'paramilitaries', 'organisation', 'organization', 'party', 'faction',
+  'junta',
+  'military',
+  'army',
+  'government',
+  'regime',
+  'authorities',
+  'administration',
+  'group',
+  'movement',
+  'rebels',
+  'militia',
+  'council',
+  'coalition',
+  'alliance',
+  'front',
+  'separatists',
+  'insurgents',
+  'militants',
+  'jihadists',
+  'force',
+  'paramilitaries',
+  'organisation',
+  'organization',
+  'party',
+  'faction',
 ];
 
 /** Of those, the nouns for a state's own rulers and forces ("the junta in Bamako", "the army"): they stand for a country. */
-export const STATE_ACTOR_NOUNS: readonly string[] = ['junta', 'juntas', 'military', 'army', 'government', 'governments', 'regime', 'authorities', 'administration'];
-
+export const STATE_ACTOR_NOUNS: readonly string[] = [
+  'junta',
+  'juntas',
+  'military',
+  'army',
+  'government',
+  'governments',
+  'regime',
+  'authorities',
+  'administration',
+];

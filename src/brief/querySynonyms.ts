@@ -41,7 +41,10 @@ const SYNONYM_GROUPS: readonly string[][] = [
 
 /** A country by any of its one-word names: "Moscow" and "Russian" find "Russia". */
 const COUNTRY_GROUPS: readonly string[][] = KNOWN_COUNTRIES.map((country) => [
-  country.name, ...(country.variants ?? []), ...(country.demonyms ?? []), ...(country.metonyms ?? []),
+  country.name,
+  ...(country.variants ?? []),
+  ...(country.demonyms ?? []),
+  ...(country.metonyms ?? []),
 ]);
 
 /** A synonym is near the word typed; a country's other name is the same country. */

@@ -73,11 +73,19 @@ const EVENT_TERMS = new Set(
  * yet cited so a briefing over several articles covers each. Headlines, bylines and fragments
  * are never points. Most important first.
  */
-export function summarizePassages(passages: PassageRecord[], options: SummaryOptions & { topic?: string | null; file?: string | null } = {}): Summary {
+export function summarizePassages(
+  passages: PassageRecord[],
+  options: SummaryOptions & { topic?: string | null; file?: string | null } = {},
+): Summary {
   const wanted = Math.min(MAX_POINTS, Math.max(1, options.points ?? DEFAULT_POINTS));
   const sentences = bodySentences(passages).filter(({ sentence }) => isBriefingSentence(sentence));
   const vectors = tfidfVectors(sentences.map(({ sentence }) => sentence.text));
-  const all: Candidate[] = sentences.map((entry, i) => ({ ...entry, vector: vectors[i] ?? new Map(), centrality: 0, news: 0 }));
+  const all: Candidate[] = sentences.map((entry, i) => ({
+    ...entry,
+    vector: vectors[i] ?? new Map(),
+    centrality: 0,
+    news: 0,
+  }));
   const candidates = selectCandidates(all);
   lexRank(candidates);
   for (const candidate of candidates) candidate.news = newsValue(candidate);
@@ -106,13 +114,23 @@ export function summarizePassages(passages: PassageRecord[], options: SummaryOpt
     citedFiles.add(picked.passage.file);
   }
   // Read as a briefing: newest article first, and within an article in the order it tells it.
-  chosen.sort((a, b) => (b.passage.published ?? '').localeCompare(a.passage.published ?? '') || a.passage.file.localeCompare(b.passage.file) || a.position - b.position);
+  chosen.sort(
+    (a, b) =>
+      (b.passage.published ?? '').localeCompare(a.passage.published ?? '') ||
+      a.passage.file.localeCompare(b.passage.file) ||
+      a.position - b.position,
+  );
 
   const points = chosen.map((point) => {
     const echoes = all
-      .filter((other) => other.passage.file !== point.passage.file && cosine(other.vector, point.vector) >= NEAR_DUPLICATE)
+      .filter(
+        (other) => other.passage.file !== point.passage.file && cosine(other.vector, point.vector) >= NEAR_DUPLICATE,
+      )
       .slice(0, 2);
-    return { text: oneLine(point.sentence.text), citations: [point, ...echoes].map((c) => toShownExcerpt(c, point.centrality)) };
+    return {
+      text: oneLine(point.sentence.text),
+      citations: [point, ...echoes].map((c) => toShownExcerpt(c, point.centrality)),
+    };
   });
   return { topic: options.topic ?? null, file: options.file ?? null, points };
 }
@@ -134,7 +152,8 @@ function bodySentences(passages: PassageRecord[]): { sentence: Sentence; passage
 }
 
 /** A figure, in digits or words ("at least eight warplanes", "hundreds of people"). */
-const FIGURE = /\d|\b(two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|dozens?|scores|hundreds?|thousands?|millions?|billions?)\b/i;
+const FIGURE =
+  /\d|\b(two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|dozens?|scores|hundreds?|thousands?|millions?|billions?)\b/i;
 /** The position prior halves this many sentences into an article. */
 const POSITION_DECAY = 2;
 
@@ -166,7 +185,8 @@ function isBriefingSentence(sentence: Sentence): boolean {
 /** The sentences most like the whole (cosine to the centroid), and the best few of each document. */
 function selectCandidates(all: Candidate[]): Candidate[] {
   const centroid = new Map<string, number>();
-  for (const { vector } of all) for (const [term, weight] of vector) centroid.set(term, (centroid.get(term) ?? 0) + weight);
+  for (const { vector } of all)
+    for (const [term, weight] of vector) centroid.set(term, (centroid.get(term) ?? 0) + weight);
   normalize(centroid);
   const scored = all.map((candidate) => ({ candidate, score: cosine(candidate.vector, centroid) }));
   scored.sort((a, b) => b.score - a.score);
@@ -210,11 +230,13 @@ function lexRank(candidates: Candidate[]): void {
 function tfidfVectors(texts: string[]): Map<string, number>[] {
   const termLists = texts.map((text) => searchTerms(text));
   const documentFrequency = new Map<string, number>();
-  for (const terms of termLists) for (const term of new Set(terms)) documentFrequency.set(term, (documentFrequency.get(term) ?? 0) + 1);
+  for (const terms of termLists)
+    for (const term of new Set(terms)) documentFrequency.set(term, (documentFrequency.get(term) ?? 0) + 1);
   return termLists.map((terms) => {
     const vector = new Map<string, number>();
     for (const term of terms) vector.set(term, (vector.get(term) ?? 0) + 1);
-    for (const [term, count] of vector) vector.set(term, count * Math.log(1 + texts.length / (documentFrequency.get(term) ?? 1)));
+    for (const [term, count] of vector)
+      vector.set(term, count * Math.log(1 + texts.length / (documentFrequency.get(term) ?? 1)));
     return normalize(vector);
   });
 }

@@ -1,7 +1,13 @@
 import path from 'node:path';
 import { SCHEMA_VERSION } from '../index/migrateIndex.ts';
 import { searchTerms } from '../text/searchTerms.ts';
-import { openWordVectors, readWordVectors, type WordVectors, wordVectorsDir, writeWordVectors } from '../index/wordVectors.ts';
+import {
+  openWordVectors,
+  readWordVectors,
+  type WordVectors,
+  wordVectorsDir,
+  writeWordVectors,
+} from '../index/wordVectors.ts';
 import type { Logger } from '../logger.ts';
 
 /**

@@ -95,18 +95,30 @@ export function answerWhoBacks(
 ): WhoBacksResult {
   const entity = graph.catalog.resolve(name);
   if (!entity) {
-    return { entity: name.trim(), aliases: [], direction, found: false, suggestions: graph.catalog.suggest(name, 5), backers: [], opposedBy: [] };
+    return {
+      entity: name.trim(),
+      aliases: [],
+      direction,
+      found: false,
+      suggestions: graph.catalog.suggest(name, 5),
+      backers: [],
+      opposedBy: [],
+    };
   }
   const sideEntities = graph.catalog.sideOf(name);
   const side = new Set(sideEntities.map((e) => e.name));
   // The names the answer covers: the entity's own and those of its side (a leader's forces).
-  const aliases = [...new Set(sideEntities.flatMap((e) => [e.name, ...e.aliases]))].filter((alias) => alias !== entity.name);
+  const aliases = [...new Set(sideEntities.flatMap((e) => [e.name, ...e.aliases]))].filter(
+    (alias) => alias !== entity.name,
+  );
   const relevant =
     direction === 'backers'
       ? relationsBacking(graph.relations, name, graph.catalog)
       : direction === 'opposers'
         ? relationsBacking(graph.oppositions, name, graph.catalog)
-        : graph.relations.filter((r) => side.has(r.backer) && !side.has(r.backed)).sort((a, b) => b.confidence - a.confidence);
+        : graph.relations
+            .filter((r) => side.has(r.backer) && !side.has(r.backed))
+            .sort((a, b) => b.confidence - a.confidence);
 
   const byCounterpart = new Map<string, SupportRelation[]>();
   for (const relation of relevant) {
@@ -144,7 +156,10 @@ export function answerWhoBacks(
     found: true,
     suggestions: [],
     backers: backers.map(({ strength: _strength, ...backer }) => backer),
-    opposedBy: direction === 'backers' ? [...new Set(relationsBacking(graph.oppositions, name, graph.catalog).map((r) => r.backer))].sort() : [],
+    opposedBy:
+      direction === 'backers'
+        ? [...new Set(relationsBacking(graph.oppositions, name, graph.catalog).map((r) => r.backer))].sort()
+        : [],
   };
 }
 

@@ -1,6 +1,12 @@
 import fs from 'node:fs';
 import { Option, type Command as Program } from 'commander';
-import { type Command, type CommandContext, CommandOptionError, commandOptions, prepareCommand } from '../../commands/command.ts';
+import {
+  type Command,
+  type CommandContext,
+  CommandOptionError,
+  commandOptions,
+  prepareCommand,
+} from '../../commands/command.ts';
 import type { BriefReply } from '../brief/briefReply.ts';
 import { drawReply } from '../brief/drawReply.ts';
 import type { Briefbot } from '../briefbot.ts';
@@ -55,31 +61,44 @@ export function sharedCliCommand(
 ): CliCommand {
   return (program, cli) => {
     const options = commandOptions(command);
-    const cliCommand = cli.withCommonOptions(program.command(command.name).description(lowerFirst(command.description)));
+    const cliCommand = cli.withCommonOptions(
+      program.command(command.name).description(lowerFirst(command.description)),
+    );
     const text = options.find((option) => option.name === command.textOption);
     if (text) cliCommand.argument(`[${text.name}...]`, text.description);
     for (const option of options) {
-      const range = option.type === 'integer' && option.min !== undefined && option.max !== undefined ? ` (${option.min} to ${option.max})` : '';
-      cliCommand.addOption(new Option(`--${option.name} <${option.type === 'integer' ? 'n' : 'text'}>`, `${option.description}${range}`));
+      const range =
+        option.type === 'integer' && option.min !== undefined && option.max !== undefined
+          ? ` (${option.min} to ${option.max})`
+          : '';
+      cliCommand.addOption(
+        new Option(`--${option.name} <${option.type === 'integer' ? 'n' : 'text'}>`, `${option.description}${range}`),
+      );
     }
     cliCommand.option('--json', 'print one JSON object');
     if (explain) cliCommand.option('--explain', 'name the pattern and cue word behind each piece of evidence');
     if (svg) cliCommand.option('--svg <file>', 'also write the answer drawn as SVG to this file');
-    if (examples.length > 0) cliCommand.addHelpText('after', `\nExamples:\n${examples.map((example) => `  $ ${example}`).join('\n')}`);
+    if (examples.length > 0)
+      cliCommand.addHelpText('after', `\nExamples:\n${examples.map((example) => `  $ ${example}`).join('\n')}`);
     cliCommand.action(async (...args: unknown[]) => {
       const words = text ? (args.shift() as string[]) : [];
       const flags = args.shift() as CommonOptions & { explain?: boolean } & Record<string, string | undefined>;
       await cli.run(flags, () => {
-        const raw: Record<string, string | undefined> = Object.fromEntries(options.map((option) => [option.name, flags[option.name]]));
+        const raw: Record<string, string | undefined> = Object.fromEntries(
+          options.map((option) => [option.name, flags[option.name]]),
+        );
         if (text && words.length > 0) {
-          if (raw[text.name] !== undefined) throw new CommandOptionError(command.name, text.name, `given twice, as words and as --${text.name}.`);
+          if (raw[text.name] !== undefined)
+            throw new CommandOptionError(command.name, text.name, `given twice, as words and as --${text.name}.`);
           raw[text.name] = words.join(' ');
         }
         // Checked before the core is built: a bad option costs no indexing.
         const prepared = prepareCommand(command.name, raw, [command]);
         return async (bot) => {
           const reply = await prepared.run({ bot, commands: [command], ...extra });
-          cli.print(flags.json ? JSON.stringify(renderJson(reply)) : renderReply(reply, { explain: flags.explain === true }));
+          cli.print(
+            flags.json ? JSON.stringify(renderJson(reply)) : renderReply(reply, { explain: flags.explain === true }),
+          );
           if (flags.svg) writeDrawing(reply, flags.svg);
         };
       });

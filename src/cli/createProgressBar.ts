@@ -5,7 +5,11 @@ import type { IndexProgress } from '../index/indexCorpus.ts';
 export function createProgressBar(stream: NodeJS.WriteStream = process.stderr): IndexProgress | undefined {
   if (!stream.isTTY) return undefined;
   const bar = new cliProgress.SingleBar(
-    { stream, format: 'Embedding passages [{bar}] {percentage}% {value}/{total} · {eta_formatted} left', hideCursor: true },
+    {
+      stream,
+      format: 'Embedding passages [{bar}] {percentage}% {value}/{total} · {eta_formatted} left',
+      hideCursor: true,
+    },
     cliProgress.Presets.shades_classic,
   );
   return {

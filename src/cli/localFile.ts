@@ -22,7 +22,10 @@ export function localFile(filePath: string): IncomingFile {
     read: async (maxBytes) => {
       const bytes = await fs.promises.readFile(filePath);
       // It may have grown since it was measured.
-      if (bytes.length > maxBytes) throw new UserError(`${path.basename(filePath)} is larger than the ${formatSize(maxBytes)} limit: nothing added.`);
+      if (bytes.length > maxBytes)
+        throw new UserError(
+          `${path.basename(filePath)} is larger than the ${formatSize(maxBytes)} limit: nothing added.`,
+        );
       return bytes;
     },
   };

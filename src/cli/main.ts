@@ -56,7 +56,10 @@ export async function runCli(argv: string[]): Promise<number> {
       command
         .option('--corpus <dir>', 'folder of documents (default: CORPUS_DIR or ./corpus)')
         .option('--db <file>', 'index file (default: INDEX_PATH or .briefbot/index.db)')
-        .option('--model <id|dir|none>', 'embedding model: a hub id, a local folder, or "none" for keyword search only'),
+        .option(
+          '--model <id|dir|none>',
+          'embedding model: a hub id, a local folder, or "none" for keyword search only',
+        ),
     run: async (options, prepare, report = 'when-changed') => {
       exitCode = await withBriefbot(options, prepare, report);
     },
@@ -78,7 +81,11 @@ export async function runCli(argv: string[]): Promise<number> {
   }
 }
 
-async function withBriefbot(options: CommonOptions, prepare: () => CliAction, report: 'always' | 'when-changed'): Promise<number> {
+async function withBriefbot(
+  options: CommonOptions,
+  prepare: () => CliAction,
+  report: 'always' | 'when-changed',
+): Promise<number> {
   let logger: Logger | undefined;
   let bot: Briefbot | undefined;
   try {
@@ -91,7 +98,10 @@ async function withBriefbot(options: CommonOptions, prepare: () => CliAction, re
       MODEL_DIR: modelIsFolder ? options.model : undefined,
     });
     logger = createLogger(process.env.LOG_LEVEL ? config.logLevel : 'warn', { pretty: true, noColor: config.noColor });
-    checkConfiguredPaths(config, { corpusDir: options.corpus ? '--corpus' : 'CORPUS_DIR', indexPath: options.db ? '--db' : 'INDEX_PATH' });
+    checkConfiguredPaths(config, {
+      corpusDir: options.corpus ? '--corpus' : 'CORPUS_DIR',
+      indexPath: options.db ? '--db' : 'INDEX_PATH',
+    });
     const termVectors = config.wordVectors ? openTermVectors(config.modelCacheDir, logger) : null;
     bot = await createBriefbot(config, logger, { termVectors });
     reportIndexing(await bot.reindex(createProgressBar()), report, options.json === true, logger);

@@ -25,7 +25,11 @@ export function parseChatLine(line: string, commands: readonly Command[]): ChatC
   // Unknown commands are runCommand's to refuse, with the same message everywhere.
   if (!command) return { name, options: {} };
   const names = new Set(commandOptions(command).map((option) => option.name));
-  const required = new Set(commandOptions(command).filter((option) => option.required).map((option) => option.name));
+  const required = new Set(
+    commandOptions(command)
+      .filter((option) => option.required)
+      .map((option) => option.name),
+  );
 
   const markers: { option: string; at: number; valueAt: number }[] = [];
   const marker = /(^|\s)(?:--([a-z][\w-]*)(?:=|\s+|$)|([a-z][\w-]*):(?:\s+|$))/g;
@@ -43,7 +47,9 @@ export function parseChatLine(line: string, commands: readonly Command[]): ChatC
     options[option] = value;
   };
   const text = rest.slice(0, markers[0]?.at ?? rest.length).trim();
-  markers.forEach((current, i) => given(current.option, unquote(rest.slice(current.valueAt, markers[i + 1]?.at ?? rest.length).trim())));
+  markers.forEach((current, i) =>
+    given(current.option, unquote(rest.slice(current.valueAt, markers[i + 1]?.at ?? rest.length).trim())),
+  );
   if (!command.textOption) {
     if (text !== '') throw new CommandOptionError(name, null, `takes no text. Usage: ${commandUsage(command)}`);
   } else if (text !== '' || (required.has(command.textOption) && !(command.textOption in options))) {

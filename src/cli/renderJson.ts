@@ -25,14 +25,22 @@ export function renderJson(reply: BriefReply): unknown {
           support,
           documents,
           // Who made the claim, and the pattern that read it: a wrong relation points to its rule.
-          evidence: evidence.map((e) => ({ ...toExcerptJson(e), reportedBy: e.reportedBy, pattern: e.pattern, cue: e.cue })),
+          evidence: evidence.map((e) => ({
+            ...toExcerptJson(e),
+            reportedBy: e.reportedBy,
+            pattern: e.pattern,
+            cue: e.cue,
+          })),
         })),
       };
     }
     case 'summary':
       return {
         topic: reply.summary.topic,
-        points: reply.summary.points.map((point) => ({ text: point.text, citations: point.citations.map(toExcerptJson) })),
+        points: reply.summary.points.map((point) => ({
+          text: point.text,
+          citations: point.citations.map(toExcerptJson),
+        })),
       };
     case 'sources':
       return { documents: reply.documents.map(sourceJson) };
@@ -46,13 +54,31 @@ export function renderJson(reply: BriefReply): unknown {
       return reply.context;
     case 'timeline': {
       const { entity, aliases, found, suggestions, range, events, undated } = reply.result;
-      const event = ({ citations, ...rest }: (typeof events)[number]) => ({ ...rest, citations: citations.map(toExcerptJson) });
-      return { entity, aliases, found, suggestions, since: range.since, until: range.until, events: events.map(event), undated: undated.map(event) };
+      const event = ({ citations, ...rest }: (typeof events)[number]) => ({
+        ...rest,
+        citations: citations.map(toExcerptJson),
+      });
+      return {
+        entity,
+        aliases,
+        found,
+        suggestions,
+        since: range.since,
+        until: range.until,
+        events: events.map(event),
+        undated: undated.map(event),
+      };
     }
   }
 }
 
 /** A document; `added` (who, how, when) only for one added through the bot. */
 function sourceJson({ file, title, published, passages, added }: SourceRecord): Record<string, unknown> {
-  return { file, title, published, passages, ...(added ? { added: { by: added.by.name, via: added.via, at: added.at } } : {}) };
+  return {
+    file,
+    title,
+    published,
+    passages,
+    ...(added ? { added: { by: added.by.name, via: added.via, at: added.at } } : {}),
+  };
 }

@@ -37,7 +37,9 @@ export function renderReply(reply: BriefReply, options: { explain?: boolean } = 
         'Ask a question in plain words, or use a command:',
         ...reply.commands.flatMap((command) => [
           `  /${command.name}  ${command.description}`,
-          ...command.options.map((option) => `      ${option.name}:${option.required ? '' : ' (optional)'} ${option.description}`),
+          ...command.options.map(
+            (option) => `      ${option.name}:${option.required ? '' : ' (optional)'} ${option.description}`,
+          ),
         ]),
         '  /quit  leave the chat',
       ].join('\n');
@@ -70,7 +72,9 @@ export function renderAnswer(answer: Answer, range?: DateRange): string {
 
 export function renderExcerpt(excerpt: ShownExcerpt, number: number): string {
   const date = excerpt.published ? ` (${excerpt.published})` : '';
-  const text = excerpt.keySentence ? oneLine(excerpt.text).replace(oneLine(excerpt.keySentence), `»${oneLine(excerpt.keySentence)}«`) : oneLine(excerpt.text);
+  const text = excerpt.keySentence
+    ? oneLine(excerpt.text).replace(oneLine(excerpt.keySentence), `»${oneLine(excerpt.keySentence)}«`)
+    : oneLine(excerpt.text);
   return `[${number}] ${formatCitation(excerpt)} · ${excerpt.title}${date}\n    ${text}`;
 }
 
@@ -78,7 +82,11 @@ export function renderExcerpt(excerpt: ShownExcerpt, number: number): string {
 export function renderBackers(result: WhoBacksResult, options: { explain?: boolean; range?: DateRange } = {}): string {
   const { range } = options;
   const question =
-    result.direction === 'backers' ? `Who backs ${result.entity}` : result.direction === 'opposers' ? `Who opposes ${result.entity}` : `Whom ${result.entity} backs`;
+    result.direction === 'backers'
+      ? `Who backs ${result.entity}`
+      : result.direction === 'opposers'
+        ? `Who opposes ${result.entity}`
+        : `Whom ${result.entity} backs`;
   const asked = `${question}${describeRange(range)}`;
   const opposed = result.opposedBy.length > 0 ? [`Opposed by: ${result.opposedBy.join(', ')} (see who-opposes).`] : [];
   if (!result.found) {
@@ -124,7 +132,8 @@ export function renderTimeline(result: TimelineResult): string {
     return `"${result.entity}" is not mentioned in the corpus.${suggestions}`;
   }
   const scope = describeRange(result.range);
-  if (result.events.length + result.undated.length === 0) return `The corpus dates no event of ${result.entity}${scope}.`;
+  if (result.events.length + result.undated.length === 0)
+    return `The corpus dates no event of ${result.entity}${scope}.`;
   const lines = [`Timeline of ${result.entity}${scope}, oldest first:`];
   for (const event of result.events) lines.push(...timelineEventLines(event));
   if (result.undated.length > 0) {
@@ -146,7 +155,9 @@ export function renderSources(documents: SourceRecord[]): string {
   if (documents.length === 0) return EMPTY_CORPUS_MESSAGE;
   return documents
     .map((doc) => {
-      const added = doc.added ? ` · added by ${doc.added.by.name}${doc.added.via === 'discord' ? ' (Discord)' : ''} on ${doc.added.at.slice(0, 10)}` : '';
+      const added = doc.added
+        ? ` · added by ${doc.added.by.name}${doc.added.via === 'discord' ? ' (Discord)' : ''} on ${doc.added.at.slice(0, 10)}`
+        : '';
       return `${doc.file} · ${doc.title}${doc.published ? ` (${doc.published})` : ''} · ${doc.passages} passages${added}`;
     })
     .join('\n');

@@ -20,12 +20,17 @@ export interface ChatStreams {
  * Discord, as text.
  */
 export async function runTerminalChat(
-  bot: Briefbot, commands: readonly Command[], logger: Logger, streams: ChatStreams = { input: process.stdin, output: process.stdout },
+  bot: Briefbot,
+  commands: readonly Command[],
+  logger: Logger,
+  streams: ChatStreams = { input: process.stdin, output: process.stdout },
 ): Promise<void> {
   const terminal = 'isTTY' in streams.output && streams.output.isTTY === true;
   const rl = readline.createInterface({ input: streams.input, output: streams.output, terminal });
   const write = (text: string) => streams.output.write(`${text}\n`);
-  write(`briefbot: ${bot.sources().length} documents, ${bot.mode === 'hybrid' ? 'hybrid search' : 'keyword search only'}.`);
+  write(
+    `briefbot: ${bot.sources().length} documents, ${bot.mode === 'hybrid' ? 'hybrid search' : 'keyword search only'}.`,
+  );
   write('Ask a question, or type /help. /quit leaves.');
   // On a terminal, readline takes Ctrl-C itself: it leaves the chat, as /quit does.
   rl.on('SIGINT', () => rl.close());
@@ -67,7 +72,10 @@ export function numberedExcerptAsCitation(line: string, last: BriefReply | null)
   if (!match) return line;
   const n = Number(match[1]);
   const excerpt = last?.kind === 'answer' ? last.answer.excerpts[n - 1] : undefined;
-  if (!excerpt) throw new UserError(`There is no excerpt [${n}] in the last answer: ask a question first, or give a citation (/context file ¶n Lx).`);
+  if (!excerpt)
+    throw new UserError(
+      `There is no excerpt [${n}] in the last answer: ask a question first, or give a citation (/context file ¶n Lx).`,
+    );
   return `/context ${formatCitation(excerpt)}`;
 }
 

@@ -84,14 +84,15 @@ export async function addToCorpus(incoming: IncomingFile, options: AddToCorpusOp
  */
 export function corpusFileName(requested: string): string {
   const name = requested.normalize('NFC').trim();
-  if (/[/\\]/.test(name) || name === '..') throw new UserError(`"${printable(name)}": a file name may not contain a path (/, \\ or ..).`);
-  if (name.startsWith('.')) throw new UserError(`"${printable(name)}": a file name may not start with a dot (hidden files are not read).`);
-  const cleaned = name
-    .replace(/[\p{Cc}\p{Cf}<>:"|?*]/gu, '')
-    .replace(/\s+/g, '_');
+  if (/[/\\]/.test(name) || name === '..')
+    throw new UserError(`"${printable(name)}": a file name may not contain a path (/, \\ or ..).`);
+  if (name.startsWith('.'))
+    throw new UserError(`"${printable(name)}": a file name may not start with a dot (hidden files are not read).`);
+  const cleaned = name.replace(/[\p{Cc}\p{Cf}<>:"|?*]/gu, '').replace(/\s+/g, '_');
   const extension = path.extname(cleaned);
   const stem = cleaned.slice(0, cleaned.length - extension.length).slice(0, MAX_NAME_LENGTH);
-  if (stem === '' || stem.startsWith('.')) throw new UserError(`"${printable(name)}": the file needs a name before its extension.`);
+  if (stem === '' || stem.startsWith('.'))
+    throw new UserError(`"${printable(name)}": the file needs a name before its extension.`);
   return `${stem}${extension.toLowerCase()}`;
 }
 
@@ -103,7 +104,10 @@ function checkMediaType(name: string, format: DocumentFormat, declared: string |
 
 function checkSize(name: string, size: number, maxBytes: number): void {
   if (size === 0) throw new UserError(`${name} is empty: nothing added.`);
-  if (size > maxBytes) throw new UserError(`${name} is too large (${formatSize(size)}; the limit is ${formatSize(maxBytes)}): nothing added.`);
+  if (size > maxBytes)
+    throw new UserError(
+      `${name} is too large (${formatSize(size)}; the limit is ${formatSize(maxBytes)}): nothing added.`,
+    );
 }
 
 async function writeWithoutOverwrite(corpusDir: string, name: string, bytes: Uint8Array): Promise<string> {

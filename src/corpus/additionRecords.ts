@@ -43,7 +43,8 @@ export class AdditionRecords {
     try {
       text = fs.readFileSync(filePath, 'utf8');
     } catch (error) {
-      if (error instanceof Error && 'code' in error && error.code === 'ENOENT') return new AdditionRecords(filePath, new Map());
+      if (error instanceof Error && 'code' in error && error.code === 'ENOENT')
+        return new AdditionRecords(filePath, new Map());
       throw error;
     }
     let parsed: z.infer<typeof fileSchema>;
@@ -52,7 +53,10 @@ export class AdditionRecords {
     } catch (error) {
       const aside = `${filePath}.unreadable-${Date.now()}`;
       fs.renameSync(filePath, aside);
-      logger.warn({ err: error, file: filePath, movedTo: aside }, 'the record of added documents was unreadable: set aside, starting a new one');
+      logger.warn(
+        { err: error, file: filePath, movedTo: aside },
+        'the record of added documents was unreadable: set aside, starting a new one',
+      );
       return new AdditionRecords(filePath, new Map());
     }
     return new AdditionRecords(filePath, new Map(Object.entries(parsed.documents)));
@@ -77,7 +81,10 @@ export class AdditionRecords {
   private save(): void {
     fs.mkdirSync(path.dirname(this.filePath), { recursive: true });
     const temp = `${this.filePath}.${process.pid}.tmp`;
-    const body = { version: 1, documents: Object.fromEntries([...this.documents].sort(([a], [b]) => a.localeCompare(b))) };
+    const body = {
+      version: 1,
+      documents: Object.fromEntries([...this.documents].sort(([a], [b]) => a.localeCompare(b))),
+    };
     fs.writeFileSync(temp, `${JSON.stringify(body, null, 2)}\n`);
     fs.renameSync(temp, this.filePath);
   }

@@ -30,7 +30,11 @@ export function chunkArticle(file: string, article: Article, maxWords = MAX_PASS
   const passages: Passage[] = [];
   let heading: string | null = null;
   for (const block of article.blocks) {
-    if (block.role === 'heading') heading = block.text.replace(/^\s{0,3}#{1,6}\s+/, '').replace(/\s+/g, ' ').trim();
+    if (block.role === 'heading')
+      heading = block.text
+        .replace(/^\s{0,3}#{1,6}\s+/, '')
+        .replace(/\s+/g, ' ')
+        .trim();
     if (block.role !== 'body' && block.role !== 'title') continue;
     const { page, paragraph, text, lineStart, lineOf } = block;
     for (const group of packSentences(placeSentences({ file, page, paragraph, text, lineStart, lineOf }), maxWords)) {
@@ -95,5 +99,8 @@ function wordCount(text: string): number {
 /** "reports/2020_libya-brief.pdf" → "2020 libya brief": the title of a document that states none. */
 export function titleFromFileName(file: string): string {
   const base = file.split('/').at(-1) ?? file;
-  return base.replace(/\.[^.]+$/, '').replace(/[_-]+/g, ' ').trim();
+  return base
+    .replace(/\.[^.]+$/, '')
+    .replace(/[_-]+/g, ' ')
+    .trim();
 }

@@ -32,7 +32,9 @@ export function decodeText(bytes: Uint8Array, options: { declaredEncoding?: stri
   if (bytes.length === 0) throw new UserError('empty file');
   const { text, encoding } = decodeBytes(bytes, options.declaredEncoding ?? null);
   if (tooManyControls(text)) {
-    throw new UserError(encoding === 'windows-1252' ? 'not text: neither valid UTF-8 nor Windows-1252' : 'binary file, not text');
+    throw new UserError(
+      encoding === 'windows-1252' ? 'not text: neither valid UTF-8 nor Windows-1252' : 'binary file, not text',
+    );
   }
   const normalised = text.replace(/^\uFEFF/, '').replace(/\r\n?/g, '\n');
   if (normalised.trim() === '') throw new UserError('empty file (only white space)');

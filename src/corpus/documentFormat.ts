@@ -19,7 +19,9 @@ export const EMPTY_CORPUS_MESSAGE = `The corpus is empty: add ${listFormats()} f
 
 function listFormats(): string {
   const entries = Object.entries(FORMAT_BY_EXTENSION);
-  const firstOfEach = entries.filter(([, format], i) => entries.findIndex(([, other]) => other === format) === i).map(([extension]) => extension);
+  const firstOfEach = entries
+    .filter(([, format], i) => entries.findIndex(([, other]) => other === format) === i)
+    .map(([extension]) => extension);
   return `${firstOfEach.slice(0, -1).join(', ')} or ${firstOfEach.at(-1) ?? ''}`;
 }
 

@@ -9,15 +9,52 @@ import { type VisibleText, visibleHtmlText } from './visibleHtmlText.ts';
  * density, and on a short page a cookie banner or a newsletter box can pass for content.
  */
 const CHROME_SELECTOR = [
-  'nav', 'aside', 'footer', 'form', 'dialog', 'button', 'iframe', 'script', 'style', 'noscript', 'template',
-  '[hidden]', '[aria-hidden="true"]',
-  '[role="navigation"]', '[role="banner"]', '[role="contentinfo"]', '[role="complementary"]', '[role="dialog"]', '[role="alertdialog"]',
+  'nav',
+  'aside',
+  'footer',
+  'form',
+  'dialog',
+  'button',
+  'iframe',
+  'script',
+  'style',
+  'noscript',
+  'template',
+  '[hidden]',
+  '[aria-hidden="true"]',
+  '[role="navigation"]',
+  '[role="banner"]',
+  '[role="contentinfo"]',
+  '[role="complementary"]',
+  '[role="dialog"]',
+  '[role="alertdialog"]',
 ].join(', ');
 const CHROME_NAME = new RegExp(
   `\\b(${[
-    'cookies?', 'consent', 'gdpr', 'newsletter', 'subscribe', 'subscription', 'paywall', 'promo', 'advert', 'advertisement', 'ads?',
-    'banner', 'share', 'sharing', 'social', 'related', 'comments?', 'sidebar', 'breadcrumbs?', 'popup', 'modal', 'masthead',
-    'site-header', 'site-footer',
+    'cookies?',
+    'consent',
+    'gdpr',
+    'newsletter',
+    'subscribe',
+    'subscription',
+    'paywall',
+    'promo',
+    'advert',
+    'advertisement',
+    'ads?',
+    'banner',
+    'share',
+    'sharing',
+    'social',
+    'related',
+    'comments?',
+    'sidebar',
+    'breadcrumbs?',
+    'popup',
+    'modal',
+    'masthead',
+    'site-header',
+    'site-footer',
   ].join('|')})\\b`,
   'i',
 );
@@ -27,12 +64,52 @@ const CONTENT_ROOTS = new Set(['html', 'head', 'body', 'main', 'article']);
 
 /** Elements that break the flow of text: each starts a block of its own. */
 const BLOCK_ELEMENTS = new Set([
-  'address', 'article', 'aside', 'blockquote', 'caption', 'dd', 'details', 'div', 'dl', 'dt', 'fieldset', 'figcaption',
-  'figure', 'footer', 'header', 'hgroup', 'hr', 'li', 'main', 'nav', 'ol', 'p', 'pre', 'section', 'summary', 'table',
-  'tbody', 'td', 'tfoot', 'th', 'thead', 'tr', 'ul',
+  'address',
+  'article',
+  'aside',
+  'blockquote',
+  'caption',
+  'dd',
+  'details',
+  'div',
+  'dl',
+  'dt',
+  'fieldset',
+  'figcaption',
+  'figure',
+  'footer',
+  'header',
+  'hgroup',
+  'hr',
+  'li',
+  'main',
+  'nav',
+  'ol',
+  'p',
+  'pre',
+  'section',
+  'summary',
+  'table',
+  'tbody',
+  'td',
+  'tfoot',
+  'th',
+  'thead',
+  'tr',
+  'ul',
 ]);
 const HEADING_ELEMENT = /^h[1-6]$/;
-const SKIPPED_ELEMENTS = new Set(['script', 'style', 'noscript', 'template', 'button', 'svg', 'math', 'select', 'textarea']);
+const SKIPPED_ELEMENTS = new Set([
+  'script',
+  'style',
+  'noscript',
+  'template',
+  'button',
+  'svg',
+  'math',
+  'select',
+  'textarea',
+]);
 
 const ELEMENT_NODE = 1;
 const TEXT_NODE = 3;
@@ -54,7 +131,9 @@ interface ContentBlock {
 export function extractHtmlText(html: string, fallbackTitle: string): Article {
   const { document } = parseHTML(html);
   const metadata = readMetadata(document);
-  const headlines = [...document.querySelectorAll('h1')].map((h1) => collapse(h1.textContent ?? '')).filter((t) => t !== '');
+  const headlines = [...document.querySelectorAll('h1')]
+    .map((h1) => collapse(h1.textContent ?? ''))
+    .filter((t) => t !== '');
   removeChrome(document);
   // The serializer hands back the article's DOM node itself, rather than HTML to parse again.
   const parsed = new Readability<Node>(document, { serializer: (node) => node }).parse();

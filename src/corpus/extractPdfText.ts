@@ -28,7 +28,8 @@ const PAGE_NUMBER = /^\s*(?:page\s+)?[-–—]?\s*\d{1,4}\s*[-–—]?(?:\s*(?:o
  * placeholder, the source file's name, a print-to-PDF "… Output" (GNU Enscript writes "Enscript
  * Output"). A tool that names itself in the title is caught apart (see metadataTitle).
  */
-const MEANINGLESS_TITLE = /^(?:untitled.*|no title|title|document\s*\d*|new document.*|microsoft (?:word|powerpoint|excel) - .*|\S+ output|.*\.(?:docx?|pptx?|xlsx?|odt|pdf|indd|tex|rtf|txt|html?|ps))$/i;
+const MEANINGLESS_TITLE =
+  /^(?:untitled.*|no title|title|document\s*\d*|new document.*|microsoft (?:word|powerpoint|excel) - .*|\S+ output|.*\.(?:docx?|pptx?|xlsx?|odt|pdf|indd|tex|rtf|txt|html?|ps))$/i;
 
 /**
  * A PDF's bytes → its article, page by page (pdf.js through unpdf, which runs on Node without
@@ -104,12 +105,16 @@ function runningKey(text: string): string {
 function pageBlocks(lines: PageLine[], page: number, running: Set<string>): RawBlock[] {
   const visible = lines.filter((line) => line.text.trim() !== '');
   const edges = new Set([...visible.slice(0, 2), ...visible.slice(-2)]);
-  const kept = visible.filter((line) => !(edges.has(line) && (running.has(runningKey(line.text)) || PAGE_NUMBER.test(line.text))));
+  const kept = visible.filter(
+    (line) => !(edges.has(line) && (running.has(runningKey(line.text)) || PAGE_NUMBER.test(line.text))),
+  );
   const bodySize = dominant(kept.map((line) => line.fontSize));
-  const spacing = median(kept.slice(1).flatMap((line, i) => {
-    const previous = kept[i];
-    return previous && previous.number === line.number - 1 && previous.y > line.y ? [previous.y - line.y] : [];
-  }));
+  const spacing = median(
+    kept.slice(1).flatMap((line, i) => {
+      const previous = kept[i];
+      return previous && previous.number === line.number - 1 && previous.y > line.y ? [previous.y - line.y] : [];
+    }),
+  );
 
   const groups: PageLine[][] = [];
   for (const line of kept) {
@@ -150,8 +155,13 @@ function metadataTitle(info: Record<string, unknown>): string | null {
   if (title === '' || MEANINGLESS_TITLE.test(title)) return null;
   // "GNU Enscript 1.6.6" titled its file "Enscript Listing": a short title led by the name of the
   // tool that wrote the file. (A longer one may well be about that tool's maker.)
-  const toolNames = [text(info.Creator), text(info.Producer)].flatMap((tool) => tool.toLowerCase().split(/[^\p{L}]+/u)).filter((word) => word.length >= 4);
-  const titleWords = title.toLowerCase().split(/[^\p{L}]+/u).filter((word) => word !== '');
+  const toolNames = [text(info.Creator), text(info.Producer)]
+    .flatMap((tool) => tool.toLowerCase().split(/[^\p{L}]+/u))
+    .filter((word) => word.length >= 4);
+  const titleWords = title
+    .toLowerCase()
+    .split(/[^\p{L}]+/u)
+    .filter((word) => word !== '');
   return titleWords.length <= 3 && toolNames.includes(titleWords[0] ?? '') ? null : title;
 }
 
@@ -177,5 +187,9 @@ function median(values: number[]): number | null {
 }
 
 function wordCount(lines: PageLine[]): number {
-  return lines.map((line) => line.text).join(' ').split(/\s+/).filter((word) => word !== '').length;
+  return lines
+    .map((line) => line.text)
+    .join(' ')
+    .split(/\s+/)
+    .filter((word) => word !== '').length;
 }

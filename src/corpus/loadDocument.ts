@@ -33,7 +33,8 @@ export async function loadDocument(file: string, bytes: Uint8Array): Promise<Chu
     case null:
       throw new UserError('not a supported format');
   }
-  if (document.passages.length === 0) throw new UserError(format === 'html' ? 'no article text found' : 'no text to index');
+  if (document.passages.length === 0)
+    throw new UserError(format === 'html' ? 'no article text found' : 'no text to index');
   return document;
 }
 

@@ -10,7 +10,8 @@ export async function moveToTrash(corpusDir: string, file: string, trashDir: str
   const root = path.resolve(corpusDir);
   const source = path.resolve(root, ...file.split('/'));
   const relative = path.relative(root, source);
-  if (relative === '' || relative.startsWith('..') || path.isAbsolute(relative)) throw new UserError(`${file} is not a file of the corpus.`);
+  if (relative === '' || relative.startsWith('..') || path.isAbsolute(relative))
+    throw new UserError(`${file} is not a file of the corpus.`);
   await fs.mkdir(trashDir, { recursive: true });
   const stamp = new Date().toISOString().replace(/[:.]/g, '-');
   const target = path.join(trashDir, `${stamp}_${file.split('/').join('__')}`);

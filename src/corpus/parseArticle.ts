@@ -120,7 +120,9 @@ function looksLikeHeading(text: string, next: string | undefined): boolean {
 /** "ANKARA", "WASHINGTON (Reuters) -": an all-caps place name on a line of its own. */
 function isDateline(text: string): boolean {
   const letters = text.replace(/[^\p{L}]/gu, '');
-  return letters.length >= 3 && text.length <= 60 && letters === letters.toUpperCase() && letters !== letters.toLowerCase();
+  return (
+    letters.length >= 3 && text.length <= 60 && letters === letters.toUpperCase() && letters !== letters.toLowerCase()
+  );
 }
 
 function stripMarkdownHeading(text: string): string {

@@ -42,7 +42,7 @@ export function parsePublishedDate(stated: string, order: DateOrder = DEFAULT_DA
   const iso = ISO_DATE.exec(text) ?? PDF_DATE.exec(text);
   if (iso) return calendarDate(Number(iso[1]), Number(iso[2] ?? 1), Number(iso[3] ?? 1), iso[3] !== undefined);
   const [first] = dateParser('strict', order).parse(text, { instant: new Date(), timezone: 0 });
-  if (!first || !first.start.isCertain('year') || !first.start.isCertain('month') || !first.start.isCertain('day')) return null;
+  if (!first?.start.isCertain('year') || !first.start.isCertain('month') || !first.start.isCertain('day')) return null;
   // The components as stated, not first.start.date(): that is an instant, and its UTC day may be another.
   return calendarDate(first.start.get('year') ?? 0, first.start.get('month') ?? 0, first.start.get('day') ?? 0, true);
 }

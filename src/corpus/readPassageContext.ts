@@ -29,9 +29,15 @@ export interface PassageContext {
  * ones, so nothing outside the corpus can be named; a file changed since indexing is refused
  * rather than shown at the wrong lines.
  */
-export async function readPassageContext(target: ContextTarget, documents: readonly DocumentRecord[], corpusDir: string): Promise<PassageContext> {
+export async function readPassageContext(
+  target: ContextTarget,
+  documents: readonly DocumentRecord[],
+  corpusDir: string,
+): Promise<PassageContext> {
   const document =
-    'documentHash' in target ? documents.find((doc) => doc.hash.startsWith(target.documentHash)) : documents.find((doc) => doc.file === target.file);
+    'documentHash' in target
+      ? documents.find((doc) => doc.hash.startsWith(target.documentHash))
+      : documents.find((doc) => doc.file === target.file);
   if (!document) {
     throw new UserError(
       'documentHash' in target
@@ -49,12 +55,15 @@ export async function readPassageContext(target: ContextTarget, documents: reado
     throw new UserError(`${document.file} is no longer in the corpus folder.`);
   }
   if (createHash('sha256').update(bytes).digest('hex') !== document.hash) {
-    throw new UserError(`${document.file} has changed since it was indexed, so its line numbers no longer hold. Ask again once the index is updated.`);
+    throw new UserError(
+      `${document.file} has changed since it was indexed, so its line numbers no longer hold. Ask again once the index is updated.`,
+    );
   }
   const text = readDocumentText(document.file, bytes);
   const lines = text.split('\n');
   const { lineStart, lineEnd } = target;
-  if (lineStart < 1 || lineEnd < lineStart || lineEnd > lines.length) throw new UserError('That citation does not fit the document.');
+  if (lineStart < 1 || lineEnd < lineStart || lineEnd > lines.length)
+    throw new UserError('That citation does not fit the document.');
 
   // The file's blank-line-separated blocks, as the chunker saw them.
   const paragraphs = splitBlocks(text).map((block) => ({ start: block.lineStart, end: block.lineEnd }));
@@ -63,14 +72,29 @@ export async function readPassageContext(target: ContextTarget, documents: reado
   while (last > 0 && (paragraphs[last]?.start ?? 0) > lineEnd) last -= 1;
   const citedFrom = paragraphs[first]?.start ?? lineStart;
   const citedTo = paragraphs[last]?.end ?? lineEnd;
-  const linesText = (from: number, to: number): string => lines.slice(from - 1, to).join(' ').replace(/\s+/g, ' ').trim();
+  const linesText = (from: number, to: number): string =>
+    lines
+      .slice(from - 1, to)
+      .join(' ')
+      .replace(/\s+/g, ' ')
+      .trim();
   const previous = paragraphs[first - 1];
   const next = paragraphs[last + 1];
   return {
     document: { file: document.file, title: document.title },
-    span: { file: document.file, ...(target.page != null ? { page: target.page } : {}), paragraph: target.paragraph, lineStart, lineEnd },
+    span: {
+      file: document.file,
+      ...(target.page != null ? { page: target.page } : {}),
+      paragraph: target.paragraph,
+      lineStart,
+      lineEnd,
+    },
     previous: previous ? linesText(previous.start, previous.end) : null,
-    cited: { before: linesText(citedFrom, lineStart - 1), key: linesText(lineStart, lineEnd), after: linesText(lineEnd + 1, citedTo) },
+    cited: {
+      before: linesText(citedFrom, lineStart - 1),
+      key: linesText(lineStart, lineEnd),
+      after: linesText(lineEnd + 1, citedTo),
+    },
     next: next ? linesText(next.start, next.end) : null,
     lineFrom: previous?.start ?? citedFrom,
     lineTo: next?.end ?? citedTo,

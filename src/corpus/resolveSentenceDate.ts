@@ -33,10 +33,18 @@ const NAMES_DATE = /\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a
  * date of the sentence counts; a sentence naming none is dated by its publication (inferred).
  * Computed from the stored sentence text when needed, so it needs no column of its own.
  */
-export function resolveSentenceDate(sentence: string, published: string | null, order: DateOrder = DEFAULT_DATE_ORDER): SentenceDate | null {
+export function resolveSentenceDate(
+  sentence: string,
+  published: string | null,
+  order: DateOrder = DEFAULT_DATE_ORDER,
+): SentenceDate | null {
   const day = published === null ? null : ISO_DAY.exec(published);
   const reference = day ? new Date(Date.UTC(Number(day[1]), Number(day[2]) - 1, Number(day[3]), 12)) : null;
-  const results = dateParser('casual', order).parse(sentence, { instant: reference ?? new Date(), timezone: 0 }, { forwardDate: false });
+  const results = dateParser('casual', order).parse(
+    sentence,
+    { instant: reference ?? new Date(), timezone: 0 },
+    { forwardDate: false },
+  );
   for (const result of results) {
     const resolved = resolveResult(result, reference);
     if (resolved) return resolved;
@@ -49,7 +57,9 @@ function resolveResult(result: ParsedResult, reference: Date | null): SentenceDa
   const expression = result.text.replace(/^[\s,;:]+|[\s,;:]+$/g, '');
   if (TIMELESS.test(expression)) return null;
   const named = start.isCertain('month') && NAMES_DATE.test(expression);
-  const relative = !named && (start.isCertain('weekday') || start.isCertain('day') || start.isCertain('month') || start.isCertain('year'));
+  const relative =
+    !named &&
+    (start.isCertain('weekday') || start.isCertain('day') || start.isCertain('month') || start.isCertain('year'));
   if (!named && !relative) return null; // a time of day alone ("14:05")
   if (reference === null && !(named && start.isCertain('year'))) return null; // nothing to read it against
   const year = start.get('year') ?? 0;
@@ -62,7 +72,8 @@ function resolveResult(result: ParsedResult, reference: Date | null): SentenceDa
     if (!weekdayOnly) return null;
     date = new Date(date.getTime() - 7 * 86_400_000);
   }
-  const precision = start.isCertain('day') || start.isCertain('weekday') ? 'day' : start.isCertain('month') ? 'month' : 'year';
+  const precision =
+    start.isCertain('day') || start.isCertain('weekday') ? 'day' : start.isCertain('month') ? 'month' : 'year';
   const iso = isoDay(date);
   return {
     date: precision === 'day' ? iso : precision === 'month' ? iso.slice(0, 7) : iso.slice(0, 4),

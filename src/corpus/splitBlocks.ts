@@ -31,7 +31,8 @@ export function splitBlocks(text: string, options: { markdown?: boolean } = {}):
   let start = 0;
   let inFence = false;
   const flush = () => {
-    if (current.length > 0) blocks.push({ lineStart: start + 1, lineEnd: start + current.length, text: current.join('\n') });
+    if (current.length > 0)
+      blocks.push({ lineStart: start + 1, lineEnd: start + current.length, text: current.join('\n') });
     current = [];
   };
   lines.forEach((line, index) => {

@@ -1,4 +1,10 @@
-import { type APIInteractionGuildMember, type Client, DiscordAPIError, type GuildMember, RESTJSONErrorCodes } from 'discord.js';
+import {
+  type APIInteractionGuildMember,
+  type Client,
+  DiscordAPIError,
+  type GuildMember,
+  RESTJSONErrorCodes,
+} from 'discord.js';
 
 /** What the server owner chose (DISCORD_ALLOWED_ROLE_IDS, DISCORD_ALLOW_DMS, DISCORD_EDITOR_ROLE_IDS). */
 export interface AccessRules {
@@ -65,7 +71,13 @@ export async function rolesInServers(client: Client, userId: string, roleIds: re
       for (const id of member.roles.cache.keys()) held.add(id);
     } catch (error) {
       // Not a member of that server: no roles there.
-      if (!(error instanceof DiscordAPIError && (error.code === RESTJSONErrorCodes.UnknownMember || error.code === RESTJSONErrorCodes.UnknownUser))) throw error;
+      if (
+        !(
+          error instanceof DiscordAPIError &&
+          (error.code === RESTJSONErrorCodes.UnknownMember || error.code === RESTJSONErrorCodes.UnknownUser)
+        )
+      )
+        throw error;
     }
   }
   return held;

@@ -25,13 +25,16 @@ async function download(url: string, maxBytes: number, fetchImpl: typeof fetch):
   try {
     response = await fetchImpl(url, { signal: AbortSignal.timeout(DOWNLOAD_TIMEOUT_MS), redirect: 'follow' });
   } catch (error) {
-    throw new UserError(`Could not download the attachment from Discord (${error instanceof Error ? error.message : String(error)}); try again.`);
+    throw new UserError(
+      `Could not download the attachment from Discord (${error instanceof Error ? error.message : String(error)}); try again.`,
+    );
   }
   if (!response.ok || !response.body) {
     await response.body?.cancel();
     throw new UserError(`Could not download the attachment from Discord (HTTP ${response.status}); try again.`);
   }
-  const tooLarge = () => new UserError(`The attachment is larger than the ${formatSize(maxBytes)} limit: nothing added.`);
+  const tooLarge = () =>
+    new UserError(`The attachment is larger than the ${formatSize(maxBytes)} limit: nothing added.`);
   if (Number(response.headers.get('content-length') ?? 0) > maxBytes) {
     await response.body.cancel();
     throw tooLarge();
@@ -44,7 +47,9 @@ async function download(url: string, maxBytes: number, fetchImpl: typeof fetch):
     try {
       chunk = await reader.read();
     } catch (error) {
-      throw new UserError(`The download from Discord broke off (${error instanceof Error ? error.message : String(error)}); try again.`);
+      throw new UserError(
+        `The download from Discord broke off (${error instanceof Error ? error.message : String(error)}); try again.`,
+      );
     }
     const { done, value } = chunk;
     if (done) break;

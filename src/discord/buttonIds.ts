@@ -32,7 +32,13 @@ export function parseButtonId(customId: string): ButtonAction | null {
   const context = CONTEXT_ID.exec(customId);
   if (context) {
     const [, documentHash = '', paragraph, lineStart, lineEnd] = context;
-    return { kind: 'context', documentHash, paragraph: Number(paragraph), lineStart: Number(lineStart), lineEnd: Number(lineEnd) };
+    return {
+      kind: 'context',
+      documentHash,
+      paragraph: Number(paragraph),
+      lineStart: Number(lineStart),
+      lineEnd: Number(lineEnd),
+    };
   }
   return null;
 }

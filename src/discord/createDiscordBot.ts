@@ -13,14 +13,29 @@ import {
   MessageFlags,
   Partials,
 } from 'discord.js';
-import { type Command, type CommandContext, findCommand, prepareCommand, type Suggestions } from '../../commands/command.ts';
+import {
+  type Command,
+  type CommandContext,
+  findCommand,
+  prepareCommand,
+  type Suggestions,
+} from '../../commands/command.ts';
 import { commands as allCommands } from '../../commands/index.ts';
 import type { BriefReply } from '../brief/briefReply.ts';
 import type { Briefbot } from '../briefbot.ts';
 import type { Config } from '../config.ts';
 import { UserError } from '../errors.ts';
 import type { Logger } from '../logger.ts';
-import { type AccessLevel, type AccessRules, type AnyMember, isAllowed, memberRoleIds, type Requester, refusalText, rolesInServers } from './accessPolicy.ts';
+import {
+  type AccessLevel,
+  type AccessRules,
+  type AnyMember,
+  isAllowed,
+  memberRoleIds,
+  type Requester,
+  refusalText,
+  rolesInServers,
+} from './accessPolicy.ts';
 import { attachmentFile } from './attachmentFile.ts';
 import { parseButtonId } from './buttonIds.ts';
 import { explainLoginFailure } from './explainLoginFailure.ts';
@@ -117,11 +132,19 @@ class BriefbotOnDiscord implements DiscordBot {
     const { allowedRoleIds, allowDms, editorRoleIds } = this.config.discord;
     this.access = { allowedRoleIds, allowDms, editorRoleIds };
     const requestMs = options.restTimeouts?.requestMs;
-    const callbackMs = Math.min(options.restTimeouts?.callbackMs ?? INTERACTION_CALLBACK_TIMEOUT_MS, requestMs ?? Number.POSITIVE_INFINITY);
+    const callbackMs = Math.min(
+      options.restTimeouts?.callbackMs ?? INTERACTION_CALLBACK_TIMEOUT_MS,
+      requestMs ?? Number.POSITIVE_INFINITY,
+    );
     this.callbackTimeouts = new InteractionCallbackTimeouts(callbackMs);
     this.client = new Client({
       // MessageContent is privileged: without it, guild messages arrive with empty text.
-      intents: [GatewayIntentBits.Guilds, GatewayIntentBits.GuildMessages, GatewayIntentBits.MessageContent, GatewayIntentBits.DirectMessages],
+      intents: [
+        GatewayIntentBits.Guilds,
+        GatewayIntentBits.GuildMessages,
+        GatewayIntentBits.MessageContent,
+        GatewayIntentBits.DirectMessages,
+      ],
       // DM channels are not cached in advance; without this partial, DMs never reach MessageCreate.
       partials: [Partials.Channel],
       allowedMentions: NO_MENTIONS,
@@ -140,7 +163,10 @@ class BriefbotOnDiscord implements DiscordBot {
 
   async start(): Promise<void> {
     const token = this.config.discord.token;
-    if (!token) throw new UserError('DISCORD_TOKEN is not set: the Discord bot needs the token from the Bot tab of your application.');
+    if (!token)
+      throw new UserError(
+        'DISCORD_TOKEN is not set: the Discord bot needs the token from the Bot tab of your application.',
+      );
     const aborted = new AbortController();
     const ready = once(this.client, Events.ClientReady, { signal: aborted.signal });
     try {
@@ -175,13 +201,21 @@ class BriefbotOnDiscord implements DiscordBot {
     this.stopped = true;
     if (this.inFlight.size > 0) {
       this.logger.info({ inFlight: this.inFlight.size }, 'finishing answers in progress');
-      await withDeadline(Promise.allSettled([...this.inFlight]).then(() => undefined), drainMs, undefined);
+      await withDeadline(
+        Promise.allSettled([...this.inFlight]).then(() => undefined),
+        drainMs,
+        undefined,
+      );
     }
     await this.client.destroy();
   }
 
   stats(): DiscordBotStats {
-    return { inFlight: this.inFlight.size, pagedReplies: this.pagedReplies.size, pagedRepliesLimit: this.pagedReplies.limit };
+    return {
+      inFlight: this.inFlight.size,
+      pagedReplies: this.pagedReplies.size,
+      pagedRepliesLimit: this.pagedReplies.limit,
+    };
   }
 
   /** Runs an event handler (which never rejects) unless stopping, keeping it in `inFlight` meanwhile. */
@@ -204,7 +238,10 @@ class BriefbotOnDiscord implements DiscordBot {
       const level = this.accessLevelOf(interaction);
       const requester = await this.requester(interaction.user.id, interaction.inGuild(), interaction.member);
       if (!isAllowed(this.access, requester, level)) {
-        this.logger.debug({ interactionId: interaction.id, userId: interaction.user.id, guildId: interaction.guildId, level }, 'interaction refused: not allowed');
+        this.logger.debug(
+          { interactionId: interaction.id, userId: interaction.user.id, guildId: interaction.guildId, level },
+          'interaction refused: not allowed',
+        );
         // Autocomplete gets no suggestions: entity and file names are corpus content too.
         if (interaction.isAutocomplete()) await interaction.respond([]);
         else throw new UserError(refusalText(this.access, requester, level));
@@ -214,7 +251,10 @@ class BriefbotOnDiscord implements DiscordBot {
       else if (interaction.isChatInputCommand()) await this.onChatInput(interaction, requester);
       else if (interaction.isButton()) await this.onButton(interaction);
       else return;
-      this.logger.debug({ interactionId: interaction.id, ms: Math.round(performance.now() - started) }, 'interaction answered');
+      this.logger.debug(
+        { interactionId: interaction.id, ms: Math.round(performance.now() - started) },
+        'interaction answered',
+      );
     } catch (error) {
       await reportInteractionFailure(interaction, error, this.logger);
     }
@@ -222,7 +262,9 @@ class BriefbotOnDiscord implements DiscordBot {
 
   private async onChatInput(interaction: ChatInputCommandInteraction, requester: Requester): Promise<void> {
     if (!findCommand(this.commands, interaction.commandName)) {
-      throw new UserError(`/${interaction.commandName} is not one of this bot's commands any more; the command list is out of date (npm run deploy-commands).`);
+      throw new UserError(
+        `/${interaction.commandName} is not one of this bot's commands any more; the command list is out of date (npm run deploy-commands).`,
+      );
     }
     const context: CommandContext = {
       ...this.context,
@@ -241,12 +283,25 @@ class BriefbotOnDiscord implements DiscordBot {
     if (!prepared.command.instant) {
       this.checkRateLimit(interaction.user.id);
       // Searching may take longer than the 3 s Discord waits for a first response.
-      await firstResponse(interaction, 'deferred', () => interaction.deferReply(flags === undefined ? {} : { flags }), this.callbackTimeouts, this.logger);
+      await firstResponse(
+        interaction,
+        'deferred',
+        () => interaction.deferReply(flags === undefined ? {} : { flags }),
+        this.callbackTimeouts,
+        this.logger,
+      );
     }
     const reply = await prepared.run(context);
     const message = this.present(reply);
     if (interaction.deferred) await interaction.editReply(message);
-    else await firstResponse(interaction, 'replied', () => interaction.reply(flags === undefined ? message : { ...message, flags }), this.callbackTimeouts, this.logger);
+    else
+      await firstResponse(
+        interaction,
+        'replied',
+        () => interaction.reply(flags === undefined ? message : { ...message, flags }),
+        this.callbackTimeouts,
+        this.logger,
+      );
     // The text goes at once; its picture, drawn meanwhile, is added to the same message.
     const files = await this.pictureFiles(reply);
     if (files.length > 0) await interaction.editReply({ files });
@@ -257,7 +312,9 @@ class BriefbotOnDiscord implements DiscordBot {
     const focused = interaction.options.getFocused(true);
     let suggestions: Suggestions = [];
     if (command?.autocomplete) {
-      const pending = Promise.resolve(command.autocomplete(this.context, { name: focused.name, value: String(focused.value) }));
+      const pending = Promise.resolve(
+        command.autocomplete(this.context, { name: focused.name, value: String(focused.value) }),
+      );
       suggestions = await withDeadline(pending, AUTOCOMPLETE_DEADLINE_MS, []);
     }
     await interaction.respond(toChoices(suggestions));
@@ -273,14 +330,24 @@ class BriefbotOnDiscord implements DiscordBot {
     }
     if (action.kind === 'page') {
       const pages = this.pagedReplies.get(action.replyKey);
-      if (!pages || action.page >= pages.length) throw new UserError('These results have expired. Ask again for fresh ones.');
-      const page = pageMessage(pages, action.page, { replyKey: action.replyKey, documentHashes: this.documentHashes() });
+      if (!pages || action.page >= pages.length)
+        throw new UserError('These results have expired. Ask again for fresh ones.');
+      const page = pageMessage(pages, action.page, {
+        replyKey: action.replyKey,
+        documentHashes: this.documentHashes(),
+      });
       await firstResponse(interaction, 'replied', () => interaction.update(page), this.callbackTimeouts, this.logger);
       return;
     }
     const { documentHash, paragraph, lineStart, lineEnd } = action;
     const embed = renderPassageContext(await this.core.passageContext({ documentHash, paragraph, lineStart, lineEnd }));
-    await firstResponse(interaction, 'replied', () => interaction.reply({ embeds: [embed], flags: MessageFlags.Ephemeral, allowedMentions: NO_MENTIONS }), this.callbackTimeouts, this.logger);
+    await firstResponse(
+      interaction,
+      'replied',
+      () => interaction.reply({ embeds: [embed], flags: MessageFlags.Ephemeral, allowedMentions: NO_MENTIONS }),
+      this.callbackTimeouts,
+      this.logger,
+    );
   }
 
   // --- plain questions ------------------------------------------------------------------
@@ -297,7 +364,10 @@ class BriefbotOnDiscord implements DiscordBot {
     const requester = await this.requester(message.author.id, message.inGuild(), message.member);
     if (!isAllowed(this.access, requester, 'ask')) {
       // No reply, and no log line a server full of refused members could flood.
-      this.logger.debug({ messageId: message.id, userId: message.author.id, channelId: message.channelId }, 'plain question refused: not allowed');
+      this.logger.debug(
+        { messageId: message.id, userId: message.author.id, channelId: message.channelId },
+        'plain question refused: not allowed',
+      );
       return;
     }
     try {
@@ -323,7 +393,9 @@ class BriefbotOnDiscord implements DiscordBot {
     const channels = this.config.discord.channelIds;
     if (channels.includes(message.channelId)) return true;
     // Threads opened under a question channel count as that channel.
-    return message.channel.isThread() && message.channel.parentId !== null && channels.includes(message.channel.parentId);
+    return (
+      message.channel.isThread() && message.channel.parentId !== null && channels.includes(message.channel.parentId)
+    );
   }
 
   // --- shared ---------------------------------------------------------------------------
@@ -357,7 +429,9 @@ class BriefbotOnDiscord implements DiscordBot {
     if (decision.allowed) return;
     const limit = this.config.discord.rateLimitPerMinute;
     const seconds = Math.max(1, Math.ceil(decision.retryAfterMs / 1000));
-    throw new UserError(`Easy there: you can ask ${limit} ${limit === 1 ? 'question' : 'questions'} a minute. Try again in ${seconds} s.`);
+    throw new UserError(
+      `Easy there: you can ask ${limit} ${limit === 1 ? 'question' : 'questions'} a minute. Try again in ${seconds} s.`,
+    );
   }
 
   /** A reply → its first page as a message; longer replies keep their pages for "More sources". */
@@ -382,4 +456,3 @@ class BriefbotOnDiscord implements DiscordBot {
     return new Map(this.core.sources().map((doc) => [doc.file, doc.hash]));
   }
 }
-

@@ -30,18 +30,33 @@ export async function deployCommands(argv: readonly string[], io: DeployIo): Pro
   try {
     const { discord } = io.readConfig();
     if (!discord.token || !discord.clientId) {
-      io.stderr('deploy-commands needs DISCORD_TOKEN (Bot tab → Reset Token) and DISCORD_CLIENT_ID (General Information → Application ID) in .env or the environment.\n');
+      io.stderr(
+        'deploy-commands needs DISCORD_TOKEN (Bot tab → Reset Token) and DISCORD_CLIENT_ID (General Information → Application ID) in .env or the environment.\n',
+      );
       return 1;
     }
     const guildId = argv.includes('--global') ? undefined : discord.guildId;
     // Without editor roles nobody may add or remove, so those commands are not offered at all.
-    const offered = (io.commands ?? commands).filter((command) => command.access !== 'edit' || discord.editorRoleIds.length > 0);
-    const names = await registerCommands({ token: discord.token, applicationId: discord.clientId, guildId, apiUrl: discord.apiUrl, commands: offered, allowDms: discord.allowDms });
-    const where = guildId ? `in guild ${guildId} (available now)` : 'globally (Discord may take a few minutes to show them everywhere)';
+    const offered = (io.commands ?? commands).filter(
+      (command) => command.access !== 'edit' || discord.editorRoleIds.length > 0,
+    );
+    const names = await registerCommands({
+      token: discord.token,
+      applicationId: discord.clientId,
+      guildId,
+      apiUrl: discord.apiUrl,
+      commands: offered,
+      allowDms: discord.allowDms,
+    });
+    const where = guildId
+      ? `in guild ${guildId} (available now)`
+      : 'globally (Discord may take a few minutes to show them everywhere)';
     io.stdout(`Registered ${names.length} commands ${where}: ${names.map((name) => `/${name}`).join(', ')}\n`);
     return 0;
   } catch (error) {
-    io.stderr(`${isUserError(error) ? error.message : error instanceof Error ? (error.stack ?? error.message) : String(error)}\n`);
+    io.stderr(
+      `${isUserError(error) ? error.message : error instanceof Error ? (error.stack ?? error.message) : String(error)}\n`,
+    );
     return 1;
   }
 }

@@ -2,8 +2,16 @@ import { UserError } from '../errors.ts';
 
 /** Network failures (Node's and undici's codes): Discord was never reached, nothing was refused. */
 const NETWORK_ERRORS = new Set([
-  'ECONNREFUSED', 'ECONNRESET', 'ENOTFOUND', 'EAI_AGAIN', 'ETIMEDOUT', 'EHOSTUNREACH', 'ENETUNREACH',
-  'UND_ERR_CONNECT_TIMEOUT', 'UND_ERR_SOCKET', 'ABORT_ERR',
+  'ECONNREFUSED',
+  'ECONNRESET',
+  'ENOTFOUND',
+  'EAI_AGAIN',
+  'ETIMEDOUT',
+  'EHOSTUNREACH',
+  'ENETUNREACH',
+  'UND_ERR_CONNECT_TIMEOUT',
+  'UND_ERR_SOCKET',
+  'ABORT_ERR',
 ]);
 
 /**
@@ -16,7 +24,9 @@ export function discordUnreachable(error: unknown, apiUrl: string | undefined): 
   if (code === null) return null;
   const host = apiUrl ? new URL(apiUrl).host : 'discord.com';
   const what = code === 'ABORT_ERR' ? 'no answer in time' : code;
-  return new UserError(`Discord could not be reached at ${host} (${what}): check the network connection${apiUrl ? ' and DISCORD_API_URL' : ''}, then try again.`);
+  return new UserError(
+    `Discord could not be reached at ${host} (${what}): check the network connection${apiUrl ? ' and DISCORD_API_URL' : ''}, then try again.`,
+  );
 }
 
 function networkCode(error: unknown): string | null {

@@ -25,11 +25,13 @@ export function escapeDiscordText(text: string): string {
 }
 
 function escapeMarkdownCharacters(text: string): string {
-  return text
-    .replace(/[\\*_~`|[\]]/g, '\\$&')
-    // Quotes, headings, lists and subtext only start a line.
-    .replace(/^(\s*)([>#+-])/gm, '$1\\$2')
-    .replace(/^(\s*\d+)\./gm, '$1\\.');
+  return (
+    text
+      .replace(/[\\*_~`|[\]]/g, '\\$&')
+      // Quotes, headings, lists and subtext only start a line.
+      .replace(/^(\s*)([>#+-])/gm, '$1\\$2')
+      .replace(/^(\s*\d+)\./gm, '$1\\.')
+  );
 }
 
 /** `@everyone`, `@here`, `<@id>`, `<@!id>`, `<@&role>`, `<#channel>`, `</command:id>` → inert look-alikes. */

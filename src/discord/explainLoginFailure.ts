@@ -15,7 +15,9 @@ export function explainLoginFailure(error: unknown, logger: Logger, apiUrl: stri
     return new UserError(MESSAGE_CONTENT_INTENT_HELP);
   }
   if (error instanceof Error && 'code' in error && error.code === 'TokenInvalid') {
-    return new UserError('Discord refused DISCORD_TOKEN. Copy the token again from the Bot tab of your application (Reset Token) into .env.');
+    return new UserError(
+      'Discord refused DISCORD_TOKEN. Copy the token again from the Bot tab of your application (Reset Token) into .env.',
+    );
   }
   return discordUnreachable(error, apiUrl) ?? error;
 }

@@ -3,9 +3,31 @@
  * ("have a good one", "do it", "show up") are left out: those need a "?" or a mention.
  */
 const QUESTION_OPENERS = new Set([
-  'who', 'whom', 'whose', 'what', 'which', 'when', 'where', 'why', 'how',
-  'is', 'are', 'was', 'were', 'does', 'did', 'can', 'could', 'should', 'would', 'has',
-  'tell', 'explain', 'describe', 'summarise', 'summarize',
+  'who',
+  'whom',
+  'whose',
+  'what',
+  'which',
+  'when',
+  'where',
+  'why',
+  'how',
+  'is',
+  'are',
+  'was',
+  'were',
+  'does',
+  'did',
+  'can',
+  'could',
+  'should',
+  'would',
+  'has',
+  'tell',
+  'explain',
+  'describe',
+  'summarise',
+  'summarize',
 ]);
 
 /**

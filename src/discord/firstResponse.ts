@@ -12,14 +12,21 @@ import type { InteractionCallbackTimeouts } from './restTimeouts.ts';
  * Without an abandoned attempt, 40060 means someone else answered: left to reportInteractionFailure.
  */
 export async function firstResponse(
-  interaction: RepliableInteraction, landed: 'deferred' | 'replied', send: () => Promise<unknown>, callbackTimeouts: InteractionCallbackTimeouts, logger: Logger,
+  interaction: RepliableInteraction,
+  landed: 'deferred' | 'replied',
+  send: () => Promise<unknown>,
+  callbackTimeouts: InteractionCallbackTimeouts,
+  logger: Logger,
 ): Promise<void> {
   try {
     await send();
   } catch (error) {
     const ours = isInteractionGone(error) && callbackTimeouts.abandonedCallback(interaction.id);
     if (!ours) throw error;
-    logger.info({ interactionId: interaction.id, landed, code: error.code }, 'an earlier attempt of the first response had reached Discord');
+    logger.info(
+      { interactionId: interaction.id, landed, code: error.code },
+      'an earlier attempt of the first response had reached Discord',
+    );
     if (landed === 'deferred') interaction.deferred = true;
     else interaction.replied = true;
   }

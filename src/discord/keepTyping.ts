@@ -7,7 +7,8 @@ const TYPING_REFRESH_MS = 8000;
 /** Shows "typing…" until the returned function is called. */
 export function keepTyping(channel: TextBasedChannel, logger: Logger): () => void {
   if (!channel.isSendable()) return () => {};
-  const send = (): void => void channel.sendTyping().catch((error: unknown) => logger.debug({ err: error }, 'typing indicator failed'));
+  const send = (): void =>
+    void channel.sendTyping().catch((error: unknown) => logger.debug({ err: error }, 'typing indicator failed'));
   send();
   const timer = setInterval(send, TYPING_REFRESH_MS);
   timer.unref();

@@ -26,7 +26,10 @@ export function logClientEvents(client: Client, logger: Logger): void {
   // discord.js waits out rate limits itself, mostly its own pacing (50 requests a second, the
   // buckets' remaining counts): under load that is every other request, so it is debug only.
   client.rest.on(RESTEvents.RateLimited, (info) =>
-    logger.debug({ route: info.route, global: info.global, waitMs: info.timeToReset }, 'Discord rate limit: waiting before the next request'),
+    logger.debug(
+      { route: info.route, global: info.global, waitMs: info.timeToReset },
+      'Discord rate limit: waiting before the next request',
+    ),
   );
   // A 429 from Discord itself is worth a warning (and one on an interaction callback is retried
   // without any RateLimited event): every 429 is logged here.
@@ -34,7 +37,13 @@ export function logClientEvents(client: Client, logger: Logger): void {
     if (response.status !== 429) return;
     const retryAfter = Number(response.headers.get('retry-after'));
     logger.warn(
-      { route: request.route, method: request.method, global: response.headers.has('x-ratelimit-global'), scope: response.headers.get('x-ratelimit-scope'), retryAfterMs: Number.isFinite(retryAfter) ? Math.round(retryAfter * 1000) : undefined },
+      {
+        route: request.route,
+        method: request.method,
+        global: response.headers.has('x-ratelimit-global'),
+        scope: response.headers.get('x-ratelimit-scope'),
+        retryAfterMs: Number.isFinite(retryAfter) ? Math.round(retryAfter * 1000) : undefined,
+      },
       'Discord answered 429: retrying after the wait it asked for',
     );
   });

@@ -40,8 +40,10 @@ export function embedSize(embed: APIEmbed): number {
 export function fitEmbed(embed: APIEmbed): APIEmbed {
   const fitted: APIEmbed = { ...embed };
   if (fitted.title !== undefined) fitted.title = truncate(fitted.title, DISCORD_LIMITS.embedTitle);
-  if (fitted.author) fitted.author = { ...fitted.author, name: truncate(fitted.author.name, DISCORD_LIMITS.authorName) };
-  if (fitted.footer) fitted.footer = { ...fitted.footer, text: truncate(fitted.footer.text, DISCORD_LIMITS.footerText) };
+  if (fitted.author)
+    fitted.author = { ...fitted.author, name: truncate(fitted.author.name, DISCORD_LIMITS.authorName) };
+  if (fitted.footer)
+    fitted.footer = { ...fitted.footer, text: truncate(fitted.footer.text, DISCORD_LIMITS.footerText) };
   if (fitted.fields) {
     fitted.fields = fitted.fields.slice(0, DISCORD_LIMITS.embedFields).map((field) => ({
       ...field,
@@ -51,7 +53,10 @@ export function fitEmbed(embed: APIEmbed): APIEmbed {
   }
   if (fitted.description !== undefined) {
     const others = embedSize({ ...fitted, description: '' });
-    fitted.description = truncate(fitted.description, Math.min(DISCORD_LIMITS.embedDescription, DISCORD_LIMITS.embedTotal - others));
+    fitted.description = truncate(
+      fitted.description,
+      Math.min(DISCORD_LIMITS.embedDescription, DISCORD_LIMITS.embedTotal - others),
+    );
   }
   return fitted;
 }

@@ -46,17 +46,31 @@ export function pageMessage(pages: readonly RenderedPage[], index: number, optio
       custom_id: contextButtonId(hash, context.span, n),
     });
   });
-  for (let i = 0; i < contextButtons.length && rows.length < DISCORD_LIMITS.actionRows - 1; i += DISCORD_LIMITS.buttonsPerRow) {
+  for (
+    let i = 0;
+    i < contextButtons.length && rows.length < DISCORD_LIMITS.actionRows - 1;
+    i += DISCORD_LIMITS.buttonsPerRow
+  ) {
     rows.push({ type: ComponentType.ActionRow, components: contextButtons.slice(i, i + DISCORD_LIMITS.buttonsPerRow) });
   }
   const paged = options.replyKey !== null && pages.length > 1;
   if (paged && options.replyKey !== null) {
     const navigation: APIButtonComponentWithCustomId[] = [];
     if (index > 0) {
-      navigation.push({ type: ComponentType.Button, style: ButtonStyle.Secondary, label: '◀ Previous', custom_id: pageButtonId(options.replyKey, index - 1) });
+      navigation.push({
+        type: ComponentType.Button,
+        style: ButtonStyle.Secondary,
+        label: '◀ Previous',
+        custom_id: pageButtonId(options.replyKey, index - 1),
+      });
     }
     if (index < pages.length - 1) {
-      navigation.push({ type: ComponentType.Button, style: ButtonStyle.Primary, label: 'More sources ▶', custom_id: pageButtonId(options.replyKey, index + 1) });
+      navigation.push({
+        type: ComponentType.Button,
+        style: ButtonStyle.Primary,
+        label: 'More sources ▶',
+        custom_id: pageButtonId(options.replyKey, index + 1),
+      });
     }
     rows.push({ type: ComponentType.ActionRow, components: navigation });
   }

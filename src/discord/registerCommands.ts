@@ -32,12 +32,18 @@ export interface RegisterCommandsOptions {
  * managers only (server settings → Integrations can show them to the editor role). Discord's
  * settings only hide commands: the bot checks every use itself.
  */
-export function commandRegistration(command: Command, allowDms: boolean): RESTPostAPIChatInputApplicationCommandsJSONBody {
+export function commandRegistration(
+  command: Command,
+  allowDms: boolean,
+): RESTPostAPIChatInputApplicationCommandsJSONBody {
   const edits = command.access === 'edit';
   return {
     ...slashCommandData(command),
     integration_types: [ApplicationIntegrationType.GuildInstall],
-    contexts: allowDms && !edits ? [InteractionContextType.Guild, InteractionContextType.BotDM] : [InteractionContextType.Guild],
+    contexts:
+      allowDms && !edits
+        ? [InteractionContextType.Guild, InteractionContextType.BotDM]
+        : [InteractionContextType.Guild],
     ...(edits ? { default_member_permissions: PermissionFlagsBits.ManageGuild.toString() } : {}),
   };
 }
@@ -53,11 +59,16 @@ export async function registerCommands(options: RegisterCommandsOptions): Promis
     ? Routes.applicationGuildCommands(options.applicationId, options.guildId)
     : Routes.applicationCommands(options.applicationId);
   try {
-    const registered = (await rest.put(route, { body: options.commands.map((command) => commandRegistration(command, options.allowDms ?? false)) })) as RESTPutAPIApplicationCommandsResult;
+    const registered = (await rest.put(route, {
+      body: options.commands.map((command) => commandRegistration(command, options.allowDms ?? false)),
+    })) as RESTPutAPIApplicationCommandsResult;
     return registered.map((command) => command.name);
   } catch (error) {
     if (error instanceof DiscordAPIError) {
-      if (error.status === 401) throw new UserError('Discord refused DISCORD_TOKEN: copy the token again from the Bot tab of your application.');
+      if (error.status === 401)
+        throw new UserError(
+          'Discord refused DISCORD_TOKEN: copy the token again from the Bot tab of your application.',
+        );
       if (error.status === 403 || error.status === 404) {
         throw new UserError(
           options.guildId

@@ -15,7 +15,10 @@ export interface DigestMessage {
  */
 export function renderDigest(digest: Digest): DigestMessage[] {
   const count = digest.documents.length;
-  const list = digest.documents.map((doc) => `• ${inlineCode(doc.file)} ${escapeDiscordText(oneLine(doc.title))}${doc.published ? ` (${doc.published})` : ''}`);
+  const list = digest.documents.map(
+    (doc) =>
+      `• ${inlineCode(doc.file)} ${escapeDiscordText(oneLine(doc.title))}${doc.published ? ` (${doc.published})` : ''}`,
+  );
   const head = `**Digest** · ${count} document${count === 1 ? '' : 's'} added or changed since ${formatTime(digest.since)}:\n${list.join('\n')}`;
   const pages = renderEmbeds({ kind: 'summary', summary: digest.summary });
   return pages.map((page, i) => ({ content: i === 0 ? truncate(head, DISCORD_LIMITS.content) : '', page }));

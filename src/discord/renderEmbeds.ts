@@ -21,7 +21,15 @@ import { renderPassageContext } from './renderPassageContext.ts';
  * link or mention; every page stays inside Discord's message limits (packPages).
  */
 
-const COLORS = { answer: 0x2f6fdf, excerpt: 0x5b6b80, summary: 0x1f9d6b, backers: 0xd98e04, sources: 0x6b5bd2, help: 0x5b6b80, timeline: 0x8e44ad } as const;
+const COLORS = {
+  answer: 0x2f6fdf,
+  excerpt: 0x5b6b80,
+  summary: 0x1f9d6b,
+  backers: 0xd98e04,
+  sources: 0x6b5bd2,
+  help: 0x5b6b80,
+  timeline: 0x8e44ad,
+} as const;
 
 /** Longest excerpt shown: a passage is ≤ 150 words, so this only trims odd ones; three fit a page. */
 const EXCERPT_MAX = 1800;
@@ -96,7 +104,10 @@ export function excerptBlock(excerpt: ShownExcerpt, number: number): EmbedBlock 
   };
   const title = oneLine(excerpt.title);
   if (title !== '') embed.title = escapeDiscordText(title);
-  const footer = [excerpt.published ? `Published ${excerpt.published}` : null, excerpt.heading ? `Section: ${oneLine(excerpt.heading)}` : null]
+  const footer = [
+    excerpt.published ? `Published ${excerpt.published}` : null,
+    excerpt.heading ? `Section: ${oneLine(excerpt.heading)}` : null,
+  ]
     .filter((part): part is string => part !== null)
     .join(' · ');
   if (footer !== '') embed.footer = { text: neutralizeMentions(footer) };
@@ -119,7 +130,16 @@ function summaryBlocks(summary: Summary, range?: DateRange): EmbedBlock[] {
   const scope = `${summary.topic ? ` on “${oneLine(summary.topic)}”` : summary.file ? ` of ${summary.file}` : ''}${describeRange(range)}`;
   const title = escapeDiscordText(`Briefing${scope}`);
   if (summary.points.length === 0) {
-    return [{ embed: { color: COLORS.summary, title, description: escapeDiscordText(`Nothing in the corpus to brief${scope}.`) }, contexts: [] }];
+    return [
+      {
+        embed: {
+          color: COLORS.summary,
+          title,
+          description: escapeDiscordText(`Nothing in the corpus to brief${scope}.`),
+        },
+        contexts: [],
+      },
+    ];
   }
   const entries = summary.points.map((point, i) => {
     const first = point.citations[0];
@@ -136,7 +156,8 @@ function citationLine(citations: readonly ShownExcerpt[]): string {
   const [first, ...others] = citations;
   if (!first) return '';
   const source = `${inlineCode(formatCitation(first))} ${escapeDiscordText(oneLine(first.title))}${first.published ? ` (${first.published})` : ''}`;
-  const dated = (citation: ShownExcerpt) => `${inlineCode(formatCitation(citation))}${citation.published ? ` (${citation.published})` : ''}`;
+  const dated = (citation: ShownExcerpt) =>
+    `${inlineCode(formatCitation(citation))}${citation.published ? ` (${citation.published})` : ''}`;
   const also = others.length > 0 ? ` · also ${others.map(dated).join(', ')}` : '';
   return `↳ ${source}${also}`;
 }
@@ -146,14 +167,36 @@ function citationLine(citations: readonly ShownExcerpt[]): string {
 export function whoBacksBlocks(result: WhoBacksResult, range?: DateRange): EmbedBlock[] {
   const entity = oneLine(result.entity);
   const question =
-    result.direction === 'backers' ? `Who backs ${entity}` : result.direction === 'opposers' ? `Who opposes ${entity}` : `Whom ${entity} backs`;
+    result.direction === 'backers'
+      ? `Who backs ${entity}`
+      : result.direction === 'opposers'
+        ? `Who opposes ${entity}`
+        : `Whom ${entity} backs`;
   const title = escapeDiscordText(`${question}${describeRange(range)}`);
-  const opposed = result.opposedBy.length > 0 ? `\nOpposed by: ${result.opposedBy.map((name) => escapeDiscordText(name)).join(', ')} (see /who-opposes).` : '';
+  const opposed =
+    result.opposedBy.length > 0
+      ? `\nOpposed by: ${result.opposedBy.map((name) => escapeDiscordText(name)).join(', ')} (see /who-opposes).`
+      : '';
   if (!result.found) {
-    const suggestions = result.suggestions.length > 0 ? ` Did you mean ${result.suggestions.map((name) => `**${escapeDiscordText(name)}**`).join(', ')}?` : '';
-    return [{ embed: { color: COLORS.backers, title, description: `Nothing in the corpus mentions “${escapeDiscordText(entity)}”.${suggestions}` }, contexts: [] }];
+    const suggestions =
+      result.suggestions.length > 0
+        ? ` Did you mean ${result.suggestions.map((name) => `**${escapeDiscordText(name)}**`).join(', ')}?`
+        : '';
+    return [
+      {
+        embed: {
+          color: COLORS.backers,
+          title,
+          description: `Nothing in the corpus mentions “${escapeDiscordText(entity)}”.${suggestions}`,
+        },
+        contexts: [],
+      },
+    ];
   }
-  const aliases = result.aliases.length > 0 ? `Also named ${result.aliases.map((alias) => escapeDiscordText(alias)).join(', ')}.\n` : '';
+  const aliases =
+    result.aliases.length > 0
+      ? `Also named ${result.aliases.map((alias) => escapeDiscordText(alias)).join(', ')}.\n`
+      : '';
   if (result.backers.length === 0) {
     const none =
       result.direction === 'backers'
@@ -170,12 +213,17 @@ export function whoBacksBlocks(result: WhoBacksResult, range?: DateRange): Embed
       : result.direction === 'opposers'
         ? `${count} ${count === 1 ? 'opponent' : 'opponents'} in the corpus, most evidence first.`
         : `Backs ${count} ${count === 1 ? 'side' : 'sides'} in the corpus.`;
-  const blocks: EmbedBlock[] = [{ embed: { color: COLORS.backers, title, description: `${aliases}${summaryLine}${opposed}` }, contexts: [] }];
+  const blocks: EmbedBlock[] = [
+    { embed: { color: COLORS.backers, title, description: `${aliases}${summaryLine}${opposed}` }, contexts: [] },
+  ];
   let number = 0;
   for (const backer of result.backers) {
     const documents = `${backer.documents} ${backer.documents === 1 ? 'document' : 'documents'}`;
     const entries: { text: string; contexts: ContextLink[] }[] = [
-      { text: `**${result.direction === 'opposers' ? 'Opposition' : 'Support'}:** ${escapeDiscordText(oneLine(backer.support))} · ${documents}`, contexts: [] },
+      {
+        text: `**${result.direction === 'opposers' ? 'Opposition' : 'Support'}:** ${escapeDiscordText(oneLine(backer.support))} · ${documents}`,
+        contexts: [],
+      },
     ];
     for (const evidence of backer.evidence) {
       number += 1;
@@ -187,7 +235,9 @@ export function whoBacksBlocks(result: WhoBacksResult, range?: DateRange): Embed
         contexts: [{ label: String(number), span: evidence }],
       });
     }
-    blocks.push(...blocksFromEntries({ color: COLORS.backers, title: escapeDiscordText(oneLine(backer.name)) }, entries, '\n\n'));
+    blocks.push(
+      ...blocksFromEntries({ color: COLORS.backers, title: escapeDiscordText(oneLine(backer.name)) }, entries, '\n\n'),
+    );
   }
   return blocks;
 }
@@ -198,11 +248,32 @@ function timelineBlocks(result: TimelineResult): EmbedBlock[] {
   const entity = oneLine(result.entity);
   const title = escapeDiscordText(`Timeline: ${entity}${describeRange(result.range)}`);
   if (!result.found) {
-    const suggestions = result.suggestions.length > 0 ? ` Did you mean ${result.suggestions.map((name) => `**${escapeDiscordText(name)}**`).join(', ')}?` : '';
-    return [{ embed: { color: COLORS.timeline, title, description: `Nothing in the corpus mentions “${escapeDiscordText(entity)}”.${suggestions}` }, contexts: [] }];
+    const suggestions =
+      result.suggestions.length > 0
+        ? ` Did you mean ${result.suggestions.map((name) => `**${escapeDiscordText(name)}**`).join(', ')}?`
+        : '';
+    return [
+      {
+        embed: {
+          color: COLORS.timeline,
+          title,
+          description: `Nothing in the corpus mentions “${escapeDiscordText(entity)}”.${suggestions}`,
+        },
+        contexts: [],
+      },
+    ];
   }
   if (result.events.length + result.undated.length === 0) {
-    return [{ embed: { color: COLORS.timeline, title, description: `The corpus dates no event of ${escapeDiscordText(entity)}${escapeDiscordText(describeRange(result.range))}.` }, contexts: [] }];
+    return [
+      {
+        embed: {
+          color: COLORS.timeline,
+          title,
+          description: `The corpus dates no event of ${escapeDiscordText(entity)}${escapeDiscordText(describeRange(result.range))}.`,
+        },
+        contexts: [],
+      },
+    ];
   }
   let number = 0;
   const entry = (event: TimelineEvent) => {
@@ -233,7 +304,11 @@ function sourcesBlocks(documents: readonly SourceRecord[]): EmbedBlock[] {
     text: `${inlineCode(doc.file)} ${escapeDiscordText(oneLine(doc.title))}${doc.published ? ` (${doc.published})` : ''} · ${doc.passages} passages${addedBy(doc)}`,
     contexts: [],
   }));
-  return blocksFromEntries({ color: COLORS.sources, title: `Sources: ${documents.length} documents, ${passages} passages` }, entries, '\n');
+  return blocksFromEntries(
+    { color: COLORS.sources, title: `Sources: ${documents.length} documents, ${passages} passages` },
+    entries,
+    '\n',
+  );
 }
 
 /** " · added by @carol on 2026-12-01" for a document added through the bot (a Discord user as a mention, which pings no one: replies allow no mentions). */
@@ -250,7 +325,14 @@ function corpusChangeBlock(kind: 'added' | 'removed', doc: SourceRecord): EmbedB
     kind === 'added'
       ? `**${title}**${doc.published ? ` (${doc.published})` : ''}\n${doc.passages} passages, indexed: answers cite it as ${inlineCode(doc.file)}.`
       : `**${title}**\n${inlineCode(doc.file)} is out of the corpus and the index, kept in the trash folder on the bot’s machine.`;
-  return { embed: { color: COLORS.sources, title: kind === 'added' ? 'Added to the corpus' : 'Removed from the corpus', description }, contexts: [] };
+  return {
+    embed: {
+      color: COLORS.sources,
+      title: kind === 'added' ? 'Added to the corpus' : 'Removed from the corpus',
+      description,
+    },
+    contexts: [],
+  };
 }
 
 function helpBlocks(commands: readonly HelpEntry[], options: RenderOptions): EmbedBlock[] {
@@ -262,7 +344,10 @@ function helpBlocks(commands: readonly HelpEntry[], options: RenderOptions): Emb
     '**Commands**',
     ...commands.flatMap((command) => [
       `\`/${command.name}\` ${escapeDiscordText(command.description)}`,
-      ...command.options.map((option) => `\u2003\`${option.name}\`${option.required ? '' : ' (optional)'} ${escapeDiscordText(option.description)}`),
+      ...command.options.map(
+        (option) =>
+          `\u2003\`${option.name}\`${option.required ? '' : ' (optional)'} ${escapeDiscordText(option.description)}`,
+      ),
     ]),
     '',
     '**Plain questions**',

@@ -10,7 +10,11 @@ import { userText } from './userText.ts';
 export const GENERIC_FAILURE = 'Something went wrong while answering; the details are in the bot’s log.';
 
 /** The one place an interaction's error becomes what the user sees. Never throws. */
-export async function reportInteractionFailure(interaction: Interaction, error: unknown, logger: Logger): Promise<void> {
+export async function reportInteractionFailure(
+  interaction: Interaction,
+  error: unknown,
+  logger: Logger,
+): Promise<void> {
   const context = {
     interactionId: interaction.id,
     userId: interaction.user.id,
@@ -35,7 +39,11 @@ export async function reportInteractionFailure(interaction: Interaction, error: 
     const ephemeral = { content, flags: MessageFlags.Ephemeral, allowedMentions: NO_MENTIONS } as const;
     if (interaction.deferred && !interaction.replied) {
       // The deferred "thinking…" message is public; the failure is for the asker only.
-      await interaction.deleteReply().catch((deleteError: unknown) => logger.warn({ ...context, err: deleteError }, 'could not delete the deferred reply'));
+      await interaction
+        .deleteReply()
+        .catch((deleteError: unknown) =>
+          logger.warn({ ...context, err: deleteError }, 'could not delete the deferred reply'),
+        );
       await interaction.followUp(ephemeral);
     } else if (interaction.replied || interaction.deferred) {
       await interaction.followUp(ephemeral);
@@ -43,7 +51,8 @@ export async function reportInteractionFailure(interaction: Interaction, error: 
       await interaction.reply(ephemeral);
     }
   } catch (replyError) {
-    if (isInteractionGone(replyError)) logger.warn({ ...context, code: replyError.code }, 'could not report a failure: interaction gone');
+    if (isInteractionGone(replyError))
+      logger.warn({ ...context, code: replyError.code }, 'could not report a failure: interaction gone');
     else logger.error({ ...context, err: replyError }, 'could not report a failure to the user');
   }
 }
@@ -51,7 +60,10 @@ export async function reportInteractionFailure(interaction: Interaction, error: 
 /** The one place a plain question's error becomes what the user sees. Never throws. */
 export async function reportMessageFailure(message: Message, error: unknown, logger: Logger): Promise<void> {
   if (!isUserError(error)) {
-    logger.error({ err: error, messageId: message.id, userId: message.author.id, channelId: message.channelId }, 'plain question failed');
+    logger.error(
+      { err: error, messageId: message.id, userId: message.author.id, channelId: message.channelId },
+      'plain question failed',
+    );
   }
   // A plain question names no command nor option: only the reason is shown.
   const shown = error instanceof CommandOptionError ? error.reason : isUserError(error) ? error.message : null;

@@ -53,7 +53,9 @@ export function scheduleDigest(options: DigestScheduleOptions): DigestSchedule {
     const draft = options.core.draftDigest();
     if (draft.baseline) {
       draft.commit();
-      logger.info('no digest recorded yet: the documents indexed now are the baseline, the next digest covers what comes after');
+      logger.info(
+        'no digest recorded yet: the documents indexed now are the baseline, the next digest covers what comes after',
+      );
       return 'baseline';
     }
     if (!draft.digest) {
@@ -69,7 +71,8 @@ export function scheduleDigest(options: DigestScheduleOptions): DigestSchedule {
         // A retry goes on from the message that failed: those already posted are not posted twice.
         for (; sent < messages.length; sent++) {
           const message = messages[sent];
-          if (message) await channel.send({ content: message.content, embeds: message.page.embeds, allowedMentions: NO_MENTIONS });
+          if (message)
+            await channel.send({ content: message.content, embeds: message.page.embeds, allowedMentions: NO_MENTIONS });
         }
         draft.commit();
         logger.info({ documents: draft.digest.documents.length, messages: messages.length }, 'digest posted');
@@ -78,7 +81,10 @@ export function scheduleDigest(options: DigestScheduleOptions): DigestSchedule {
         const delay = delays[attempt];
         if (delay === undefined || stopped) {
           // Not recorded as posted: the next run (or the next start) tries these documents again.
-          logger.error({ err: error, attempts: attempt + 1 }, 'digest not posted; its documents stay pending for the next digest');
+          logger.error(
+            { err: error, attempts: attempt + 1 },
+            'digest not posted; its documents stay pending for the next digest',
+          );
           return 'failed';
         }
         logger.warn({ err: error, attempt: attempt + 1, retryInMs: delay }, 'posting the digest failed; retrying');

@@ -10,7 +10,9 @@ export function slashCommandData(command: Command): RESTPostAPIChatInputApplicat
   const builder = new SlashCommandBuilder().setName(command.name).setDescription(command.description);
   for (const option of commandOptions(command)) {
     if (option.type === 'file') {
-      builder.addAttachmentOption((attachment) => attachment.setName(option.name).setDescription(option.description).setRequired(option.required));
+      builder.addAttachmentOption((attachment) =>
+        attachment.setName(option.name).setDescription(option.description).setRequired(option.required),
+      );
     } else if (option.type === 'integer') {
       builder.addIntegerOption((integer) => {
         integer.setName(option.name).setDescription(option.description).setRequired(option.required);

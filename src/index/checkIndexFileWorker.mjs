@@ -13,8 +13,9 @@ try {
 } catch (error) {
   // A file too damaged to read is damaged all the same; any other failure says nothing of the file.
   const code = error?.code;
-  message = code === 'SQLITE_CORRUPT' || code === 'SQLITE_NOTADB'
-    ? { result: `${code}: ${error.message}` }
-    : { error: error instanceof Error ? error.message : String(error) };
+  message =
+    code === 'SQLITE_CORRUPT' || code === 'SQLITE_NOTADB'
+      ? { result: `${code}: ${error.message}` }
+      : { error: error instanceof Error ? error.message : String(error) };
 }
 parentPort?.postMessage(message);

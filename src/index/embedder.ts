@@ -61,16 +61,36 @@ export async function loadEmbedder(options: EmbedderOptions, logger: Logger): Pr
     env.allowRemoteModels = options.allowRemote;
   }
   try {
-    const extractor = (await pipeline('feature-extraction', modelName, { quantized: options.quantized })) as unknown as FeatureExtractor;
+    const extractor = (await pipeline('feature-extraction', modelName, {
+      quantized: options.quantized,
+    })) as unknown as FeatureExtractor;
     const probe = await extractor(['dimension probe'], { pooling: 'mean', normalize: true });
     const dimension = probe.dims.at(-1) ?? 0;
     // A local folder is what was loaded: name it, not the default hub id beside it.
-    logger.info({ model: options.modelDir ?? options.modelId, dimension, source: options.modelDir ? 'local folder (MODEL_DIR)' : 'hub cache' }, 'embedding model loaded');
+    logger.info(
+      {
+        model: options.modelDir ?? options.modelId,
+        dimension,
+        source: options.modelDir ? 'local folder (MODEL_DIR)' : 'hub cache',
+      },
+      'embedding model loaded',
+    );
     const key = `${options.modelDir ?? options.modelId}|${options.quantized ? 'int8' : 'fp32'}|${dimension}`;
-    return new BatchedEmbedder(options.modelDir ?? options.modelId, key, dimension, extractor, Tensor as unknown as TensorConstructor, options.batchSize ?? BATCH_SIZE);
+    return new BatchedEmbedder(
+      options.modelDir ?? options.modelId,
+      key,
+      dimension,
+      extractor,
+      Tensor as unknown as TensorConstructor,
+      options.batchSize ?? BATCH_SIZE,
+    );
   } catch (error) {
     logger.warn(
-      { model: options.modelId, modelDir: options.modelDir, reason: error instanceof Error ? error.message : String(error) },
+      {
+        model: options.modelId,
+        modelDir: options.modelDir,
+        reason: error instanceof Error ? error.message : String(error),
+      },
       `no embedding model could be loaded (${explainModelLoadFailure(error, options)}): answering from keyword search only`,
     );
     return null;
@@ -82,7 +102,10 @@ export async function loadEmbedder(options: EmbedderOptions, logger: Logger): Pr
  * repository that does not exist, or is private) as "Could not locate file" or "Unauthorized
  * access", and an unreachable hub as fetch's bare "fetch failed", with the network error as cause.
  */
-export function explainModelLoadFailure(error: unknown, options: Pick<EmbedderOptions, 'modelId' | 'modelDir' | 'allowRemote'>): string {
+export function explainModelLoadFailure(
+  error: unknown,
+  options: Pick<EmbedderOptions, 'modelId' | 'modelDir' | 'allowRemote'>,
+): string {
   const message = error instanceof Error ? error.message : String(error);
   if (options.modelDir) return `MODEL_DIR ${options.modelDir} does not hold a usable model: ${message}`;
   if (/^(Could not locate file|Unauthorized access to file|Forbidden access to file)/.test(message)) {
@@ -104,7 +127,9 @@ export function explainModelLoadFailure(error: unknown, options: Pick<EmbedderOp
  * only when something needs embedding: a re-index with nothing new costs no model load.
  */
 export function embedderLoadedOnDemand(
-  known: Pick<Embedder, 'modelId' | 'key' | 'dimension'>, options: EmbedderOptions, logger: Logger,
+  known: Pick<Embedder, 'modelId' | 'key' | 'dimension'>,
+  options: EmbedderOptions,
+  logger: Logger,
 ): Embedder {
   let loading: Promise<Embedder | null> | undefined;
   return {
@@ -112,7 +137,8 @@ export function embedderLoadedOnDemand(
     async embed(texts: string[]): Promise<Float32Array[]> {
       loading ??= loadEmbedder(options, logger);
       const embedder = await loading;
-      if (!embedder || embedder.key !== known.key) throw new Error(`the model ${known.modelId} could not be loaded again for indexing`);
+      if (!embedder || embedder.key !== known.key)
+        throw new Error(`the model ${known.modelId} could not be loaded again for indexing`);
       return embedder.embed(texts);
     },
   };
@@ -135,7 +161,11 @@ class BatchedEmbedder implements Embedder {
     if (texts.length === 0) return [];
     // Tokenized once, unpadded (truncated as before): the token counts form the batches, and the
     // same ids are what the model is fed.
-    const { input_ids: ids } = this.extract.tokenizer(texts, { padding: false, truncation: true, return_tensor: false });
+    const { input_ids: ids } = this.extract.tokenizer(texts, {
+      padding: false,
+      truncation: true,
+      return_tensor: false,
+    });
     // Texts of (nearly) equal token count share a batch, so little compute goes to padding. Small
     // batches keep padding low even when a call brings few texts of mixed lengths, and cost no
     // efficiency: on 2 cores, 8 texts a call ran as fast per token as 32 (only 4 or fewer were slower).
@@ -148,7 +178,11 @@ class BatchedEmbedder implements Embedder {
       // reads tensors element by element through a proxy and cost a quarter of the time.
       const { last_hidden_state: hidden } = await this.extract.model(this.paddedInputs(rows));
       if (!(hidden.data instanceof Float32Array)) throw new Error('unexpected tensor type from the model');
-      meanPoolNormalized(hidden.data, rows.map((row) => row.length), hidden.dims).forEach((vector, row) => {
+      meanPoolNormalized(
+        hidden.data,
+        rows.map((row) => row.length),
+        hidden.dims,
+      ).forEach((vector, row) => {
         vectors[batch[row] ?? 0] = vector;
       });
     }
@@ -171,7 +205,10 @@ class BatchedEmbedder implements Embedder {
       });
     });
     const dims = [rows.length, width];
-    return { input_ids: new this.Tensor('int64', inputIds, dims), attention_mask: new this.Tensor('int64', mask, dims) };
+    return {
+      input_ids: new this.Tensor('int64', inputIds, dims),
+      attention_mask: new this.Tensor('int64', mask, dims),
+    };
   }
 }
 

@@ -43,12 +43,14 @@ export const MAX_FILE_BYTES = 20 * 1024 * 1024;
  * are chunked and indexed, removed ones dropped, and only passage texts without a vector for
  * the current model are embedded. The documents switch over in one transaction at the end.
  */
-export async function indexCorpus(
-  deps: {
-    corpusDir: string; store: IndexStore; embedder: Embedder | null; logger: Logger; progress?: IndexProgress;
-    maxFileBytes?: number;
-  },
-): Promise<IndexReport> {
+export async function indexCorpus(deps: {
+  corpusDir: string;
+  store: IndexStore;
+  embedder: Embedder | null;
+  logger: Logger;
+  progress?: IndexProgress;
+  maxFileBytes?: number;
+}): Promise<IndexReport> {
   const { store, embedder, logger } = deps;
   const started = performance.now();
   const comparison = await compareCorpus(deps);
@@ -84,13 +86,15 @@ export async function indexCorpus(
  * are read and hashed but not parsed, and the first change ends the check: cheaper than starting
  * the indexing worker (a thread, tsx, a second connection) to find the corpus as indexed.
  */
-export async function reportIfUnchanged(
-  deps: {
-    corpusDir: string; store: IndexStore; embedder: Pick<Embedder, 'modelId' | 'key'> | null; logger: Logger; maxFileBytes?: number;
-    /** When the caller knows it (its search index counted them): asking the index reads an entry per passage. */
-    passagesWithoutVector?: number | null;
-  },
-): Promise<IndexReport | null> {
+export async function reportIfUnchanged(deps: {
+  corpusDir: string;
+  store: IndexStore;
+  embedder: Pick<Embedder, 'modelId' | 'key'> | null;
+  logger: Logger;
+  maxFileBytes?: number;
+  /** When the caller knows it (its search index counted them): asking the index reads an entry per passage. */
+  passagesWithoutVector?: number | null;
+}): Promise<IndexReport | null> {
   const { store, embedder, logger } = deps;
   const started = performance.now();
   const comparison = await compareCorpus(deps);
@@ -121,9 +125,11 @@ type FileCheck =
  * file's state, read and hashed one at a time as the caller iterates (so a caller may stop early,
  * and no more than one file's bytes are held at once). Files refused by the scan come first.
  */
-async function compareCorpus(
-  deps: { corpusDir: string; store: IndexStore; maxFileBytes?: number },
-): Promise<{ removals: string[]; checks: AsyncGenerator<FileCheck> }> {
+async function compareCorpus(deps: {
+  corpusDir: string;
+  store: IndexStore;
+  maxFileBytes?: number;
+}): Promise<{ removals: string[]; checks: AsyncGenerator<FileCheck> }> {
   const { maxFileBytes = MAX_FILE_BYTES } = deps;
   const known = new Map(deps.store.documents().map((doc) => [doc.file, doc.hash]));
   const { files, refused } = await scanCorpus(deps.corpusDir);
@@ -138,11 +144,15 @@ async function compareCorpus(
       let check: FileCheck;
       try {
         const { size } = await fs.stat(absolutePath);
-        if (size > maxFileBytes) throw new UserError(`too large (${formatSize(size)}; the limit is ${formatSize(maxFileBytes)})`);
+        if (size > maxFileBytes)
+          throw new UserError(`too large (${formatSize(size)}; the limit is ${formatSize(maxFileBytes)})`);
         const bytes = await fs.readFile(absolutePath);
         const hash = createHash('sha256').update(bytes).digest('hex');
         const previous = known.get(file);
-        check = previous === hash ? { file, state: 'unchanged' } : { file, state: previous === undefined ? 'added' : 'changed', bytes, hash };
+        check =
+          previous === hash
+            ? { file, state: 'unchanged' }
+            : { file, state: previous === undefined ? 'added' : 'changed', bytes, hash };
       } catch (error) {
         check = { file, state: 'skipped', reason: skipReason(error) };
       }
@@ -154,8 +164,16 @@ async function compareCorpus(
 
 function emptyReport(embedder: Pick<Embedder, 'modelId'> | null): IndexReport {
   return {
-    documents: 0, added: 0, changed: 0, removed: 0, unchanged: 0, skipped: [], passages: 0, embedded: 0,
-    model: embedder?.modelId ?? null, milliseconds: 0,
+    documents: 0,
+    added: 0,
+    changed: 0,
+    removed: 0,
+    unchanged: 0,
+    skipped: [],
+    passages: 0,
+    embedded: 0,
+    model: embedder?.modelId ?? null,
+    milliseconds: 0,
   };
 }
 
@@ -184,7 +202,11 @@ export function skipReason(error: unknown): string {
 }
 
 async function embedMissing(
-  store: IndexStore, embedder: Embedder, upserts: IndexedDocument[], removals: string[], progress?: IndexProgress,
+  store: IndexStore,
+  embedder: Embedder,
+  upserts: IndexedDocument[],
+  removals: string[],
+  progress?: IndexProgress,
 ): Promise<number> {
   const replaced = new Set([...removals, ...upserts.map((doc) => doc.file)]);
   const missingByHash = new Map<string, string>();
@@ -192,7 +214,8 @@ async function embedMissing(
     if (!replaced.has(passage.file)) missingByHash.set(passage.hash, passage.text);
   }
   const incoming = new Map<string, string>();
-  for (const doc of upserts) for (const passage of doc.passages) incoming.set(textHash(indexedText(passage)), indexedText(passage));
+  for (const doc of upserts)
+    for (const passage of doc.passages) incoming.set(textHash(indexedText(passage)), indexedText(passage));
   const present = store.embeddedHashes(embedder.key, [...incoming.keys()]);
   for (const [hash, text] of incoming) if (!present.has(hash)) missingByHash.set(hash, text);
   const missing = [...missingByHash];
@@ -202,7 +225,10 @@ async function embedMissing(
     for (let start = 0; start < missing.length; start += EMBED_SLICE) {
       const slice = missing.slice(start, start + EMBED_SLICE);
       const vectors = await embedder.embed(slice.map(([, text]) => text));
-      store.saveEmbeddings(embedder.key, slice.map(([hash], i) => ({ hash, vector: vectors[i] ?? new Float32Array() })));
+      store.saveEmbeddings(
+        embedder.key,
+        slice.map(([hash], i) => ({ hash, vector: vectors[i] ?? new Float32Array() })),
+      );
       progress?.advance(Math.min(start + EMBED_SLICE, missing.length));
     }
   } finally {

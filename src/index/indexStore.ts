@@ -83,7 +83,11 @@ export class IndexStore {
    * which takes time that grows with the index; with `checkLater` the file is used at once and
    * `needsCheck` says that the caller is to run the check (checkIndexFile) and report it.
    */
-  static open(file: string, logger?: Logger, options: { sharedWithChecker?: boolean; checkLater?: boolean } = {}): IndexStore {
+  static open(
+    file: string,
+    logger?: Logger,
+    options: { sharedWithChecker?: boolean; checkLater?: boolean } = {},
+  ): IndexStore {
     if (file === ':memory:') return IndexStore.openChecked(file, options);
     fs.mkdirSync(path.dirname(file), { recursive: true });
     try {
@@ -145,7 +149,9 @@ export class IndexStore {
   }
 
   setMeta(key: string, value: string): void {
-    this.db.prepare('INSERT INTO meta (key, value) VALUES (?, ?) ON CONFLICT(key) DO UPDATE SET value = excluded.value').run(key, value);
+    this.db
+      .prepare('INSERT INTO meta (key, value) VALUES (?, ?) ON CONFLICT(key) DO UPDATE SET value = excluded.value')
+      .run(key, value);
   }
 
   /**
@@ -179,7 +185,6 @@ export class IndexStore {
   passageCount(): number {
     return this.db.prepare('SELECT count(*) FROM passage_terms').pluck().get() as number;
   }
-
 
   /** Text hashes (of `hashes`) that already have a vector for this model. */
   embeddedHashes(model: string, hashes: string[]): Set<string> {
@@ -249,8 +254,16 @@ export class IndexStore {
         for (const passage of doc.passages) {
           const indexed = indexedText(passage);
           const id = insertPassage.run(
-            documentId, passage.page, passage.paragraph, passage.lineStart, passage.lineEnd, passage.role, passage.heading,
-            passage.text, hashKey(textHash(indexed)), JSON.stringify(sentenceSpans(passage)),
+            documentId,
+            passage.page,
+            passage.paragraph,
+            passage.lineStart,
+            passage.lineEnd,
+            passage.role,
+            passage.heading,
+            passage.text,
+            hashKey(textHash(indexed)),
+            JSON.stringify(sentenceSpans(passage)),
           ).lastInsertRowid;
           insertTerms.run(id, documentId, termFrequencyBlob(searchTerms(indexed), termId));
         }
@@ -259,10 +272,12 @@ export class IndexStore {
       // costs nothing); vectors of texts no longer in the corpus go, when texts changed.
       if (changes.upserts.length + changes.removals.length > 0) {
         // Through both text-hash indexes: the vectors themselves (most of the file) are not read.
-        this.db.prepare(
-          `DELETE FROM vectors WHERE id IN (SELECT v.id FROM vectors v INDEXED BY vectors_by_text
+        this.db
+          .prepare(
+            `DELETE FROM vectors WHERE id IN (SELECT v.id FROM vectors v INDEXED BY vectors_by_text
            WHERE NOT EXISTS (SELECT 1 FROM passages p INDEXED BY passages_by_text WHERE p.text_hash = v.text_hash))`,
-        ).run();
+          )
+          .run();
         this.bumpGeneration();
       }
       this.setMeta('model', changes.model ?? 'none');
@@ -296,30 +311,35 @@ export class IndexStore {
 
   /** Read in one transaction, so that the vocabulary and the passages are of the same version. */
   forwardIndex(): ForwardIndex {
-    return this.db.transaction(() => {
-      const vocabulary = new Map(this.db.prepare('SELECT term, id FROM terms').raw().all() as [string, number][]);
-      const count = this.passageCount();
-      const ids = new Int32Array(count);
-      const documentIds = new Int32Array(count);
-      const offsets = new Uint32Array(count + 1);
-      // The pairs are decoded into one array, grown by doubling (their total is not known).
-      let pairs = new Uint32Array(Math.max(1024, count * 64));
-      let used = 0;
-      let i = 0;
-      for (const [id, documentId, blob] of this.db.prepare('SELECT passage_id, document_id, terms FROM passage_terms ORDER BY passage_id').raw().iterate() as Iterable<[number, number, Buffer]>) {
-        // A pair takes at least two bytes.
-        if (used + blob.byteLength > pairs.length) {
-          const grown = new Uint32Array(Math.max(pairs.length * 2, used + blob.byteLength));
-          grown.set(pairs.subarray(0, used));
-          pairs = grown;
+    return this.db
+      .transaction(() => {
+        const vocabulary = new Map(this.db.prepare('SELECT term, id FROM terms').raw().all() as [string, number][]);
+        const count = this.passageCount();
+        const ids = new Int32Array(count);
+        const documentIds = new Int32Array(count);
+        const offsets = new Uint32Array(count + 1);
+        // The pairs are decoded into one array, grown by doubling (their total is not known).
+        let pairs = new Uint32Array(Math.max(1024, count * 64));
+        let used = 0;
+        let i = 0;
+        for (const [id, documentId, blob] of this.db
+          .prepare('SELECT passage_id, document_id, terms FROM passage_terms ORDER BY passage_id')
+          .raw()
+          .iterate() as Iterable<[number, number, Buffer]>) {
+          // A pair takes at least two bytes.
+          if (used + blob.byteLength > pairs.length) {
+            const grown = new Uint32Array(Math.max(pairs.length * 2, used + blob.byteLength));
+            grown.set(pairs.subarray(0, used));
+            pairs = grown;
+          }
+          used = decodeTermFrequencies(blob, pairs, used);
+          ids[i] = id;
+          documentIds[i] = documentId;
+          offsets[++i] = used;
         }
-        used = decodeTermFrequencies(blob, pairs, used);
-        ids[i] = id;
-        documentIds[i] = documentId;
-        offsets[++i] = used;
-      }
-      return { vocabulary, ids, documentIds, offsets, pairs: pairs.subarray(0, used) };
-    }).deferred();
+        return { vocabulary, ids, documentIds, offsets, pairs: pairs.subarray(0, used) };
+      })
+      .deferred();
   }
 
   /** A function giving each term its id, adding the terms not seen before (inside a write transaction). */
@@ -366,7 +386,14 @@ export class IndexStore {
       halves.set(half, row * dimension);
       vectorIds[row] = vectorId;
     });
-    return found && { dimension: found.dimension, quantized: quantizeHalf(halves), vectorIds, withoutVector: found.withoutVector };
+    return (
+      found && {
+        dimension: found.dimension,
+        quantized: quantizeHalf(halves),
+        vectorIds,
+        withoutVector: found.withoutVector,
+      }
+    );
   }
 
   /** The float16 vectors with these ids (from ScanVectors.vectorIds). */
@@ -380,7 +407,9 @@ export class IndexStore {
 
   /** Visits each stored vector of the model that belongs to one of `ids`, with its row among them. */
   private eachVector(
-    model: string, ids: Int32Array, visit: (row: number, vectorId: number, half: Uint16Array, dimension: number) => void,
+    model: string,
+    ids: Int32Array,
+    visit: (row: number, vectorId: number, half: Uint16Array, dimension: number) => void,
   ): { dimension: number; withoutVector: number } | null {
     const modelId = this.modelId(model);
     if (modelId === null) return null;

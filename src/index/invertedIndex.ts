@@ -62,7 +62,10 @@ export class InvertedIndex {
     const { vocabulary, starts, rows, frequencies } = this.data;
     const id = vocabulary.get(term);
     if (id === undefined) return NO_POSTINGS;
-    return { rows: rows.subarray(starts[id], starts[id + 1]), frequencies: frequencies.subarray(starts[id], starts[id + 1]) };
+    return {
+      rows: rows.subarray(starts[id], starts[id + 1]),
+      frequencies: frequencies.subarray(starts[id], starts[id + 1]),
+    };
   }
 
   /** How many passages hold the term. */

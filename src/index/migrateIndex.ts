@@ -6,7 +6,16 @@ import { halfBlob } from './halfBlob.ts';
  * Every table of the index (schema 4 and older also had FTS5 shadow tables named passage_terms_*;
  * schema 5 and older kept vectors in `embeddings`).
  */
-export const OWN_TABLES = ['meta', 'documents', 'passages', 'terms', 'passage_terms', 'models', 'vectors', 'embeddings'];
+export const OWN_TABLES = [
+  'meta',
+  'documents',
+  'passages',
+  'terms',
+  'passage_terms',
+  'models',
+  'vectors',
+  'embeddings',
+];
 
 /**
  * Bumped whenever the schema or the way text is turned into terms changes: the text tables of an
@@ -71,7 +80,8 @@ export function migrateIndex(db: Database.Database, setMeta: (key: string, value
  * old vectors were converted. Schema 5's `embeddings` is converted in SQL, no vector leaves it.
  */
 function keepVectors(db: Database.Database): boolean {
-  const columns = (table: string) => (db.pragma(`table_info(${table})`) as { name: string }[]).map((column) => column.name).join();
+  const columns = (table: string) =>
+    (db.pragma(`table_info(${table})`) as { name: string }[]).map((column) => column.name).join();
   if (columns('vectors') !== 'id,model_id,text_hash,vector' || columns('models') !== 'id,key') {
     db.exec('DROP TABLE IF EXISTS vectors; DROP TABLE IF EXISTS models');
   }

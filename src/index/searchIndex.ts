@@ -6,7 +6,7 @@ import type { PassageRecord } from '../corpus/records.ts';
 import { InvertedIndex, type InvertedIndexData } from './invertedIndex.ts';
 import { type QuantizedVectors, quantizeWith } from './quantizeVectors.ts';
 import { loadSearchData as loadSnapshotOr } from './searchSnapshot.ts';
-import { questionTerms, searchTerms } from '../text/searchTerms.ts';
+import { questionTerms } from '../text/searchTerms.ts';
 import { selectTop } from './selectTop.ts';
 
 // usearch's ESM build cannot find its native addon (it recurses looking for it); its CommonJS
@@ -77,7 +77,14 @@ export class SearchIndex {
    * Per-row scratch for one keyword pass, allocated once: a search fills them and clears the rows
    * it touched before it returns, and nothing awaits in between, so searches never share them.
    */
-  private readonly scratch: { score: Float64Array; covered: Float64Array; termScore: Float64Array; termCredit: Float64Array; touched: Int32Array; termTouched: Int32Array };
+  private readonly scratch: {
+    score: Float64Array;
+    covered: Float64Array;
+    termScore: Float64Array;
+    termCredit: Float64Array;
+    touched: Int32Array;
+    termTouched: Int32Array;
+  };
 
   private constructor(
     private readonly store: IndexStore,
@@ -91,8 +98,12 @@ export class SearchIndex {
     this.averageLength = lengths.length > 0 ? lengths.reduce((sum, n) => sum + n, 0) / lengths.length : 1;
     const rows = this.ids.length;
     this.scratch = {
-      score: new Float64Array(rows), covered: new Float64Array(rows), termScore: new Float64Array(rows),
-      termCredit: new Float64Array(rows), touched: new Int32Array(rows), termTouched: new Int32Array(rows),
+      score: new Float64Array(rows),
+      covered: new Float64Array(rows),
+      termScore: new Float64Array(rows),
+      termCredit: new Float64Array(rows),
+      touched: new Int32Array(rows),
+      termTouched: new Int32Array(rows),
     };
     this.quantized = data.vectors?.quantized ?? null;
     this.vectorIds = data.vectors?.vectorIds ?? null;
@@ -156,19 +167,28 @@ export class SearchIndex {
         chosen.push([row, fusedScore]);
         if (chosen.length >= limit) break;
       }
-      const passages = new Map(this.store.passages(chosen.map(([row]) => this.ids[row]!)).map((passage) => [passage.id, passage]));
+      const passages = new Map(
+        this.store.passages(chosen.map(([row]) => this.ids[row]!)).map((passage) => [passage.id, passage]),
+      );
       // Hits that came by keywords alone get their cosine too.
-      const otherCosines = cosine ? this.cosines(chosen.map(([row]) => row).filter((row) => !cosine.top.has(row)), cosine.queryVector) : null;
+      const otherCosines = cosine
+        ? this.cosines(
+            chosen.map(([row]) => row).filter((row) => !cosine.top.has(row)),
+            cosine.queryVector,
+          )
+        : null;
       return chosen.flatMap(([row, fusedScore]) => {
         const passage = passages.get(this.ids[row]!);
         if (!passage) return [];
-        return [{
-          passage,
-          score: fusedScore,
-          keywordScore: score[row]!,
-          cosine: cosine ? (cosine.top.get(row) ?? otherCosines?.get(row) ?? 0) : null,
-          coverage: queryWeight > 0 ? covered[row]! / queryWeight : 0,
-        }];
+        return [
+          {
+            passage,
+            score: fusedScore,
+            keywordScore: score[row]!,
+            cosine: cosine ? (cosine.top.get(row) ?? otherCosines?.get(row) ?? 0) : null,
+            coverage: queryWeight > 0 ? covered[row]! / queryWeight : 0,
+          },
+        ];
       });
     } finally {
       // A pass that threw part-way cannot say what it touched: everything is cleared.
@@ -183,7 +203,10 @@ export class SearchIndex {
    * stand in for it at a lower weight (the best of them counts, never their sum), and coverage
    * credits them likewise.
    */
-  private keywordPass(query: string, relatedTerms?: SearchOptions['relatedTerms']): { touched: number; queryWeight: number } {
+  private keywordPass(
+    query: string,
+    relatedTerms?: SearchOptions['relatedTerms'],
+  ): { touched: number; queryWeight: number } {
     const { score, covered, termScore, termCredit, touched, termTouched } = this.scratch;
     const total = Math.max(this.ids.length, 1);
     let touchedCount = 0;
@@ -275,7 +298,13 @@ export class SearchIndex {
     const shortlist = Math.min(Math.max(VECTOR_SHORTLIST, k), this.ids.length);
     if (!this.quantized || shortlist === 0) return [];
     const query8 = quantizeWith(vector, this.quantized.scale);
-    const { keys } = usearch.exactSearch(this.quantized.matrix, query8, vector.length, shortlist, usearch.MetricKind.IP) as import('usearch').Matches;
+    const { keys } = usearch.exactSearch(
+      this.quantized.matrix,
+      query8,
+      vector.length,
+      shortlist,
+      usearch.MetricKind.IP,
+    ) as import('usearch').Matches;
     const rows = Array.from(keys, Number);
     const cosines = this.cosines(rows, vector);
     const rescored = rows.map((row) => [row, cosines.get(row) ?? 0] as [number, number]);
@@ -334,7 +363,15 @@ export function readSearchData(store: IndexStore, model: Pick<Embedder, 'key' | 
 /** The buffers of a SearchData, for postMessage's transfer list. */
 export function searchDataBuffers(data: SearchData): ArrayBuffer[] {
   const { ids, documentIds, inverted, vectors } = data;
-  const arrays = [ids, documentIds, inverted.starts, inverted.rows, inverted.frequencies, inverted.lengths, ...(vectors ? [vectors.quantized.matrix, vectors.vectorIds] : [])];
+  const arrays = [
+    ids,
+    documentIds,
+    inverted.starts,
+    inverted.rows,
+    inverted.frequencies,
+    inverted.lengths,
+    ...(vectors ? [vectors.quantized.matrix, vectors.vectorIds] : []),
+  ];
   return [...new Set(arrays.map((array) => array.buffer as ArrayBuffer))];
 }
 

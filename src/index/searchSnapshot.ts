@@ -8,10 +8,28 @@ import type { SearchData } from './searchIndex.ts';
 const SNAPSHOT_FORMAT = 1;
 const MAGIC = 'briefbot search\n';
 
-type ArrayName = 'ids' | 'documentIds' | 'starts' | 'rows' | 'frequencies' | 'lengths' | 'vocabularyIds' | 'vocabularyTerms' | 'quantized' | 'vectorIds';
+type ArrayName =
+  | 'ids'
+  | 'documentIds'
+  | 'starts'
+  | 'rows'
+  | 'frequencies'
+  | 'lengths'
+  | 'vocabularyIds'
+  | 'vocabularyTerms'
+  | 'quantized'
+  | 'vectorIds';
 const ARRAY_TYPES = {
-  ids: Int32Array, documentIds: Int32Array, starts: Uint32Array, rows: Int32Array, frequencies: Uint16Array, lengths: Uint32Array,
-  vocabularyIds: Uint32Array, vocabularyTerms: Uint8Array, quantized: Int8Array, vectorIds: Int32Array,
+  ids: Int32Array,
+  documentIds: Int32Array,
+  starts: Uint32Array,
+  rows: Int32Array,
+  frequencies: Uint16Array,
+  lengths: Uint32Array,
+  vocabularyIds: Uint32Array,
+  vocabularyTerms: Uint8Array,
+  quantized: Int8Array,
+  vectorIds: Int32Array,
 } as const;
 /** Only what a model's search needs: keyword search reads none of it. */
 const VECTOR_ARRAYS: readonly ArrayName[] = ['quantized', 'vectorIds'];
@@ -41,7 +59,9 @@ export function snapshotPath(indexPath: string): string {
  * speed of the scattered reads that walking SQLite's tables costs), and never held twice.
  */
 export function loadSearchData(
-  store: IndexStore, model: Pick<Embedder, 'key' | 'dimension'> | null, read: () => SearchData,
+  store: IndexStore,
+  model: Pick<Embedder, 'key' | 'dimension'> | null,
+  read: () => SearchData,
 ): SearchData {
   const file = store.file === null ? null : snapshotPath(store.file);
   if (file === null) return read();
@@ -54,7 +74,11 @@ export function loadSearchData(
 }
 
 /** The snapshot, or null when it is missing, unreadable, of another version of the index, or without this model's vectors. */
-export function readSearchSnapshot(file: string, version: string, model: Pick<Embedder, 'key' | 'dimension'> | null): SearchData | null {
+export function readSearchSnapshot(
+  file: string,
+  version: string,
+  model: Pick<Embedder, 'key' | 'dimension'> | null,
+): SearchData | null {
   let handle: number;
   try {
     handle = fs.openSync(file, 'r');
@@ -63,7 +87,8 @@ export function readSearchSnapshot(file: string, version: string, model: Pick<Em
   }
   try {
     const header = readHeader(handle);
-    if (!header || header.format !== SNAPSHOT_FORMAT || header.schema !== SCHEMA_VERSION || header.version !== version) return null;
+    if (!header || header.format !== SNAPSHOT_FORMAT || header.schema !== SCHEMA_VERSION || header.version !== version)
+      return null;
     if (fs.fstatSync(handle).size !== header.bytes) return null;
     const wantsVectors = model !== null;
     if (wantsVectors && (header.model?.key !== model.key || header.model.dimension !== model.dimension)) return null;
@@ -87,8 +112,17 @@ export function readSearchSnapshot(file: string, version: string, model: Pick<Em
     return {
       ids: get('ids'),
       documentIds: get('documentIds'),
-      inverted: { vocabulary, starts: get('starts'), rows: get('rows'), frequencies: get('frequencies'), lengths: get('lengths') },
-      vectors: wantsVectors && hasVectors && header.model ? { quantized: { matrix: get('quantized'), scale: header.model.scale }, vectorIds: get('vectorIds') } : null,
+      inverted: {
+        vocabulary,
+        starts: get('starts'),
+        rows: get('rows'),
+        frequencies: get('frequencies'),
+        lengths: get('lengths'),
+      },
+      vectors:
+        wantsVectors && hasVectors && header.model
+          ? { quantized: { matrix: get('quantized'), scale: header.model.scale }, vectorIds: get('vectorIds') }
+          : null,
       withoutVector: wantsVectors ? (header.model?.withoutVector ?? null) : null,
     };
   } catch {
@@ -103,14 +137,30 @@ export function readSearchSnapshot(file: string, version: string, model: Pick<Em
  * Writes the snapshot under a temporary name, flushed, then renamed over the old one: a reader
  * finds the old snapshot or the new one, whole, whenever a crash comes.
  */
-export function writeSearchSnapshot(file: string, version: string, model: Pick<Embedder, 'key' | 'dimension'> | null, data: SearchData): void {
+export function writeSearchSnapshot(
+  file: string,
+  version: string,
+  model: Pick<Embedder, 'key' | 'dimension'> | null,
+  data: SearchData,
+): void {
   const { vocabulary, starts, rows, frequencies, lengths } = data.inverted;
   const vocabularyTerms = new TextEncoder().encode([...vocabulary.keys()].join('\n'));
   const vocabularyIds = Uint32Array.from(vocabulary.values());
   const parts: [ArrayName, ArrayBufferView][] = [
-    ['ids', data.ids], ['documentIds', data.documentIds], ['starts', starts], ['rows', rows], ['frequencies', frequencies],
-    ['lengths', lengths], ['vocabularyIds', vocabularyIds], ['vocabularyTerms', vocabularyTerms],
-    ...(data.vectors ? ([['quantized', data.vectors.quantized.matrix], ['vectorIds', data.vectors.vectorIds]] as [ArrayName, ArrayBufferView][]) : []),
+    ['ids', data.ids],
+    ['documentIds', data.documentIds],
+    ['starts', starts],
+    ['rows', rows],
+    ['frequencies', frequencies],
+    ['lengths', lengths],
+    ['vocabularyIds', vocabularyIds],
+    ['vocabularyTerms', vocabularyTerms],
+    ...(data.vectors
+      ? ([
+          ['quantized', data.vectors.quantized.matrix],
+          ['vectorIds', data.vectors.vectorIds],
+        ] as [ArrayName, ArrayBufferView][])
+      : []),
   ];
   // The header's own length depends on the offsets: they are counted from a fixed header room.
   const headerRoom = 4096 + 64 * parts.length;
@@ -121,9 +171,16 @@ export function writeSearchSnapshot(file: string, version: string, model: Pick<E
     return entry;
   });
   const header: SnapshotHeader = {
-    format: SNAPSHOT_FORMAT, schema: SCHEMA_VERSION, version,
+    format: SNAPSHOT_FORMAT,
+    schema: SCHEMA_VERSION,
+    version,
     model: model
-      ? { key: model.key, dimension: model.dimension, scale: data.vectors?.quantized.scale ?? 0, withoutVector: data.withoutVector ?? data.ids.length }
+      ? {
+          key: model.key,
+          dimension: model.dimension,
+          scale: data.vectors?.quantized.scale ?? 0,
+          withoutVector: data.withoutVector ?? data.ids.length,
+        }
       : null,
     arrays,
     bytes: offset,
@@ -134,7 +191,15 @@ export function writeSearchSnapshot(file: string, version: string, model: Pick<E
   const handle = fs.openSync(partial, 'w');
   try {
     fs.writeSync(handle, headerBytes, 0, headerBytes.byteLength, 0);
-    parts.forEach(([, array], i) => fs.writeSync(handle, new Uint8Array(array.buffer, array.byteOffset, array.byteLength), 0, array.byteLength, arrays[i]!.offset));
+    parts.forEach(([, array], i) =>
+      fs.writeSync(
+        handle,
+        new Uint8Array(array.buffer, array.byteOffset, array.byteLength),
+        0,
+        array.byteLength,
+        arrays[i]!.offset,
+      ),
+    );
     fs.ftruncateSync(handle, offset);
     fs.fsyncSync(handle);
   } catch (error) {
@@ -159,7 +224,13 @@ function readHeader(handle: number): SnapshotHeader | null {
 /** Sequential reads of up to 64 MB: one syscall per chunk, the whole array in order. */
 function readFully(handle: number, target: Uint8Array, position: number): void {
   for (let done = 0; done < target.byteLength; ) {
-    const read = fs.readSync(handle, target, done, Math.min(target.byteLength - done, 64 * 1024 * 1024), position + done);
+    const read = fs.readSync(
+      handle,
+      target,
+      done,
+      Math.min(target.byteLength - done, 64 * 1024 * 1024),
+      position + done,
+    );
     if (read === 0) throw new Error('the search snapshot ends early');
     done += read;
   }

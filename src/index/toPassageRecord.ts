@@ -18,7 +18,10 @@ export interface PassageRow {
 
 export function toPassageRecord(row: PassageRow): PassageRecord {
   const span = { file: row.file, page: row.page, paragraph: row.paragraph };
-  const sentences = sentencesOf(JSON.parse(row.sentences) as StoredSentences, row.text, row.line_start).map((s) => ({ ...span, ...s }));
+  const sentences = sentencesOf(JSON.parse(row.sentences) as StoredSentences, row.text, row.line_start).map((s) => ({
+    ...span,
+    ...s,
+  }));
   return {
     id: row.id,
     file: row.file,
@@ -58,7 +61,11 @@ function sentencesOf(stored: StoredSentences, text: string, lineStart: number): 
   if (!stored.every((value) => typeof value === 'number')) return stored as Exclude<StoredSentences, number[]>;
   const sentences: Omit<Sentence, 'file' | 'paragraph'>[] = [];
   for (let i = 0; i + 3 < stored.length; i += 4) {
-    sentences.push({ text: text.slice(stored[i], stored[i + 1]), lineStart: lineStart + stored[i + 2]!, lineEnd: lineStart + stored[i + 3]! });
+    sentences.push({
+      text: text.slice(stored[i], stored[i + 1]),
+      lineStart: lineStart + stored[i + 2]!,
+      lineEnd: lineStart + stored[i + 3]!,
+    });
   }
   return sentences;
 }

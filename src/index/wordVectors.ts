@@ -99,7 +99,10 @@ export function openWordVectors(cacheDir: string, logger: Logger): WordVectors |
       },
     });
   } catch (error) {
-    logger.warn({ dir, reason: error instanceof Error ? error.message : String(error) }, 'no word vectors: questions match words as written (and the curated synonyms)');
+    logger.warn(
+      { dir, reason: error instanceof Error ? error.message : String(error) },
+      'no word vectors: questions match words as written (and the curated synonyms)',
+    );
     return null;
   }
 }
@@ -115,7 +118,11 @@ export function gloveJsonPath(): string {
  * rather than parsed whole: half the memory, and only the words kept are turned into numbers.
  * Written to a temporary folder and renamed, so a run cut short leaves no half table.
  */
-export function buildWordVectors(jsonPath: string, dir: string, options: { count?: number; progress?: (done: number, total: number) => void } = {}): WordVectors {
+export function buildWordVectors(
+  jsonPath: string,
+  dir: string,
+  options: { count?: number; progress?: (done: number, total: number) => void } = {},
+): WordVectors {
   const count = options.count ?? WORD_VECTOR_COUNT;
   const text = fs.readFileSync(jsonPath, 'latin1');
   const start = text.indexOf('"vectors":{');
@@ -149,7 +156,9 @@ export function writeWordVectors(dir: string, words: string[], vectors: Float32A
   for (const vector of vectors) for (const value of vector) largest = Math.max(largest, Math.abs(value));
   const scale = 127 / (largest || 1);
   const table = new Int8Array(words.length * dimension);
-  vectors.forEach((vector, row) => vector.forEach((value, d) => (table[row * dimension + d] = Math.round(value * scale))));
+  vectors.forEach((vector, row) =>
+    vector.forEach((value, d) => (table[row * dimension + d] = Math.round(value * scale))),
+  );
   const temporary = `${dir}.partial-${process.pid}`;
   fs.rmSync(temporary, { recursive: true, force: true });
   fs.mkdirSync(temporary, { recursive: true });

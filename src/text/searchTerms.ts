@@ -58,7 +58,8 @@ function stemOf(word: string): string {
  * "what kind of", "tell me about". Dropped before the words are matched (single question words,
  * "who", "which", "how many", are stopwords already).
  */
-const QUESTION_OPENINGS = /\b(how (long|often|far|soon)|what (kinds?|sorts?|types?) of|tell (me|us) (more )?about|is there|are there|do you know)\b/giu;
+const QUESTION_OPENINGS =
+  /\b(how (long|often|far|soon)|what (kinds?|sorts?|types?) of|tell (me|us) (more )?about|is there|are there|do you know)\b/giu;
 
 /** A question's search terms: its opening phrases dropped, then as searchTerms. */
 export function questionTerms(question: string): string[] {
@@ -81,7 +82,12 @@ function termOfWord(original: string, hasLowercase: boolean): string | null {
     const word = foldText(original);
     // An acronym in capitals ("US", "IT") is a name, never the stopword it spells.
     const acronym = hasLowercase && original.length >= 2 && original.length <= 6 && /^\p{Lu}+$/u.test(original);
-    term = (!acronym && STOPWORDS.has(word)) || word.length > 40 ? null : /^[a-z]+$/.test(word) && !acronym ? stemOf(word) : word;
+    term =
+      (!acronym && STOPWORDS.has(word)) || word.length > 40
+        ? null
+        : /^[a-z]+$/.test(word) && !acronym
+          ? stemOf(word)
+          : word;
     if (term !== null && !acronym && STOPWORDS.has(term)) term = null;
     termMemo.set(key, term);
   }

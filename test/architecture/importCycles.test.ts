@@ -28,7 +28,9 @@ function unitOf(file: string): string {
 
 /** Every import of every file (static, re-exports and `import()`), as written. */
 function importsOf(file: string): string[] {
-  return ts.preProcessFile(fs.readFileSync(file, 'utf8'), true, true).importedFiles.map((imported) => imported.fileName);
+  return ts
+    .preProcessFile(fs.readFileSync(file, 'utf8'), true, true)
+    .importedFiles.map((imported) => imported.fileName);
 }
 
 /** unit → the units its files import (relative imports only: packages are not units). */
@@ -87,7 +89,16 @@ describe('architecture', () => {
     const graph = unitGraph();
     expect(graph.get('src/discord')).toContain('commands');
     expect(graph.get('commands')).toContain('src/brief');
-    expect(cycles(new Map([['a', new Set(['b'])], ['b', new Set(['c'])], ['c', new Set(['a'])], ['d', new Set(['a'])]]))).toEqual([['a', 'b', 'c']]);
+    expect(
+      cycles(
+        new Map([
+          ['a', new Set(['b'])],
+          ['b', new Set(['c'])],
+          ['c', new Set(['a'])],
+          ['d', new Set(['a'])],
+        ]),
+      ),
+    ).toEqual([['a', 'b', 'c']]);
   });
 
   it('no imports between src/ folders, commands/ and the composition run in a circle', () => {
@@ -99,8 +110,16 @@ describe('architecture', () => {
       const unit = unitOf(file);
       const imports = importsOf(file);
       const where = path.relative(REPO_ROOT, file);
-      if (unit === 'commands') expect(imports.filter((specifier) => /src\/(discord|cli)\//.test(specifier)), where).toEqual([]);
-      if (unit !== 'src/discord') expect(imports.filter((specifier) => specifier === 'discord.js' || specifier.startsWith('@discordjs/')), where).toEqual([]);
+      if (unit === 'commands')
+        expect(
+          imports.filter((specifier) => /src\/(discord|cli)\//.test(specifier)),
+          where,
+        ).toEqual([]);
+      if (unit !== 'src/discord')
+        expect(
+          imports.filter((specifier) => specifier === 'discord.js' || specifier.startsWith('@discordjs/')),
+          where,
+        ).toEqual([]);
     }
   });
 });

@@ -36,7 +36,8 @@ export async function askLatency(options: AskLatencyOptions): Promise<{ rows: Be
   const keywordBot = await createBriefbot(config, silentLogger, { keywordOnly: true });
   const keywordLoadMs = performance.now() - loadStarted;
   const hybridBot = await createBriefbot(config, silentLogger);
-  if (hybridBot.mode !== 'hybrid') throw new Error(`${options.corpus}: the hybrid instance runs in ${hybridBot.mode} mode (vectors not loaded)`);
+  if (hybridBot.mode !== 'hybrid')
+    throw new Error(`${options.corpus}: the hybrid instance runs in ${hybridBot.mode} mode (vectors not loaded)`);
   const embedder = await loadShapeEmbedder(true);
   const queries = await benchQueries(options.queries);
   const results = await compareSideBySide(
@@ -60,21 +61,41 @@ export async function askLatency(options: AskLatencyOptions): Promise<{ rows: Be
   const n = `n=${keyword.n} queries, warm`;
   const rows = [
     row({
-      id: `query.${options.corpus}.keyword`, section: SECTION, label: `ask keyword-only, ${size}`,
-      values: { p50: keyword.p50, p99: keyword.p99, max: keyword.max }, display: `p50 ${fmt(keyword.p50, 'ms')} · p99 ${fmt(keyword.p99, 'ms')}`,
-      goal: options.goals.keyword, note: [n, `${answered}/50 answered`, `index load ${fmt(keywordLoadMs, 'ms')}`, options.note].filter(Boolean).join('; '),
+      id: `query.${options.corpus}.keyword`,
+      section: SECTION,
+      label: `ask keyword-only, ${size}`,
+      values: { p50: keyword.p50, p99: keyword.p99, max: keyword.max },
+      display: `p50 ${fmt(keyword.p50, 'ms')} · p99 ${fmt(keyword.p99, 'ms')}`,
+      goal: options.goals.keyword,
+      note: [n, `${answered}/50 answered`, `index load ${fmt(keywordLoadMs, 'ms')}`, options.note]
+        .filter(Boolean)
+        .join('; '),
     }),
     row({
-      id: `query.${options.corpus}.hybrid`, section: SECTION, label: `ask hybrid (int8, query embedded), ${size}`,
-      values: { p50: hybrid.p50, p99: hybrid.p99, max: hybrid.max }, display: `p50 ${fmt(hybrid.p50, 'ms')} · p99 ${fmt(hybrid.p99, 'ms')}`,
+      id: `query.${options.corpus}.hybrid`,
+      section: SECTION,
+      label: `ask hybrid (int8, query embedded), ${size}`,
+      values: { p50: hybrid.p50, p99: hybrid.p99, max: hybrid.max },
+      display: `p50 ${fmt(hybrid.p50, 'ms')} · p99 ${fmt(hybrid.p99, 'ms')}`,
       goal: options.goals.hybrid,
-      note: [`${fmtRatio(hybrid.p50 / keyword.p50)} keyword p50; query embedding alone p50 ${fmt(embed.p50, 'ms')} · p99 ${fmt(embed.p99, 'ms')}`, options.note].filter(Boolean).join('; '),
+      note: [
+        `${fmtRatio(hybrid.p50 / keyword.p50)} keyword p50; query embedding alone p50 ${fmt(embed.p50, 'ms')} · p99 ${fmt(embed.p99, 'ms')}`,
+        options.note,
+      ]
+        .filter(Boolean)
+        .join('; '),
     }),
   ];
-  return { rows, data: { passages: options.passages, keywordP50: keyword.p50, hybridP50: hybrid.p50, embedP50: embed.p50 } };
+  return {
+    rows,
+    data: { passages: options.passages, keywordP50: keyword.p50, hybridP50: hybrid.p50, embedP50: embed.p50 },
+  };
 }
 
-export const SOTU_GOALS = { keyword: goal('p99', '<=', 20, 'p99 ≤ 20 ms'), hybrid: goal('p99', '<=', 30, 'p99 ≤ 30 ms') };
+export const SOTU_GOALS = {
+  keyword: goal('p99', '<=', 20, 'p99 ≤ 20 ms'),
+  hybrid: goal('p99', '<=', 30, 'p99 ≤ 30 ms'),
+};
 export function largeGoals(passages: number): AskLatencyOptions['goals'] {
   const text = passages >= 1_000_000 ? 'p99 ≤ 100 ms' : 'p99 ≤ 100 ms (1M goal)';
   return { keyword: goal('p99', '<=', 100, text), hybrid: goal('p99', '<=', 100, text) };

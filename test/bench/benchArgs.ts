@@ -9,7 +9,6 @@ export interface BenchArgs {
   profile: boolean;
 }
 
-
 export function parseBenchArgs(argv: readonly string[]): BenchArgs {
   const args: BenchArgs = { full: false, only: [], profile: false };
   for (const arg of argv) {

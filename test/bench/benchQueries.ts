@@ -34,7 +34,10 @@ function sotuVocabulary(): Promise<string[]> {
         }
       }
     }
-    return [...counts].sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1)).slice(50, 2050).map(([word]) => word);
+    return [...counts]
+      .sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1))
+      .slice(50, 2050)
+      .map(([word]) => word);
   })();
   return vocabulary;
 }

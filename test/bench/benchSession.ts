@@ -25,7 +25,13 @@ export class BenchSession {
   readonly rows: BenchRow[] = [];
   readonly workers: WorkerStat[] = [];
   readonly sections: SectionRecord[] = [];
-  private current: { name: string; title: string; before: MachineSample; ownCpuMs: number; parentCpuStart: number } | null = null;
+  private current: {
+    name: string;
+    title: string;
+    before: MachineSample;
+    ownCpuMs: number;
+    parentCpuStart: number;
+  } | null = null;
 
   constructor(readonly args: BenchArgs) {}
 
@@ -38,15 +44,29 @@ export class BenchSession {
   async section(name: string, title: string, body: () => Promise<void>): Promise<void> {
     if (!this.wants(name)) return;
     const usage = process.resourceUsage();
-    this.current = { name, title, before: sampleMachine(), ownCpuMs: 0, parentCpuStart: (usage.userCPUTime + usage.systemCPUTime) / 1000 };
+    this.current = {
+      name,
+      title,
+      before: sampleMachine(),
+      ownCpuMs: 0,
+      parentCpuStart: (usage.userCPUTime + usage.systemCPUTime) / 1000,
+    };
     process.stderr.write(`[bench] ${title} …\n`);
     try {
       await body();
     } catch (error) {
-      this.add(row({
-        id: `${name}.error`, section: title, label: `${name} failed`, values: {}, display: '—', goal: null, status: 'error',
-        note: error instanceof Error ? error.message : String(error),
-      }));
+      this.add(
+        row({
+          id: `${name}.error`,
+          section: title,
+          label: `${name} failed`,
+          values: {},
+          display: '—',
+          goal: null,
+          status: 'error',
+          note: error instanceof Error ? error.message : String(error),
+        }),
+      );
     }
     const after = sampleMachine();
     const end = process.resourceUsage();
@@ -55,7 +75,9 @@ export class BenchSession {
     // window, the "after" one outside it, so only the latter is taken off the parent's CPU time.
     const load = describeLoad(this.current.before, after, this.current.ownCpuMs + parentCpu - after.calibrationMs);
     this.sections.push({ name, title, load });
-    process.stderr.write(`[bench] ${title}: ${(load.wallMs / 1000).toFixed(1)} s${load.busy ? ` (busy: ${load.why})` : ''}\n`);
+    process.stderr.write(
+      `[bench] ${title}: ${(load.wallMs / 1000).toFixed(1)} s${load.busy ? ` (busy: ${load.why})` : ''}\n`,
+    );
     this.current = null;
   }
 
@@ -70,23 +92,46 @@ export class BenchSession {
       ({ result } = await this.spawn<WorkerResult>(WORKER_ENTRY, [JSON.stringify(request)], label));
     } catch (error) {
       // A worker that crashed (a signal, no result file) costs its own rows only.
-      result = { rows: [], maxRssKb: 0, cpuMs: 0, wallMs: 0, error: error instanceof Error ? error.message : String(error) };
+      result = {
+        rows: [],
+        maxRssKb: 0,
+        cpuMs: 0,
+        wallMs: 0,
+        error: error instanceof Error ? error.message : String(error),
+      };
     }
-    this.workers.push({ section: this.current?.name ?? '', task: label, wallMs: result.wallMs, cpuMs: result.cpuMs, maxRssKb: result.maxRssKb, error: result.error });
+    this.workers.push({
+      section: this.current?.name ?? '',
+      task: label,
+      wallMs: result.wallMs,
+      cpuMs: result.cpuMs,
+      maxRssKb: result.maxRssKb,
+      error: result.error,
+    });
     if (this.current) this.current.ownCpuMs += result.cpuMs;
     this.add(...result.rows);
     if (result.error) {
-      this.add(row({
-        id: `${label}.error`, section: this.current?.title ?? label, label: `${label} failed`, values: {}, display: '—', goal: null,
-        status: 'error', note: result.error.split('\n').slice(0, 3).join(' | '),
-      }));
+      this.add(
+        row({
+          id: `${label}.error`,
+          section: this.current?.title ?? label,
+          label: `${label} failed`,
+          values: {},
+          display: '—',
+          goal: null,
+          status: 'error',
+          note: result.error.split('\n').slice(0, 3).join(' | '),
+        }),
+      );
     }
     return result;
   }
 
   /** Any bench entry file in a fresh process; `cpuMs` in its result is added to the bench's own CPU. */
   async spawn<R>(entry: string, args: string[], label: string): Promise<{ result: R }> {
-    const profileName = this.args.profile ? `${this.current?.name ?? 'misc'}-${label.replace(/[^\w.-]+/g, '_')}` : undefined;
+    const profileName = this.args.profile
+      ? `${this.current?.name ?? 'misc'}-${label.replace(/[^\w.-]+/g, '_')}`
+      : undefined;
     const { result } = await runWorker<R>(entry, args, { profileName });
     return { result };
   }

@@ -49,7 +49,11 @@ export function indexBytes(indexPath: string): { db: number; snapshot: number } 
  */
 export async function coldStartRows(session: BenchSession, target: StartTarget, reps: number): Promise<BenchRow[]> {
   const spawn = async (mode: 'answer' | 'killed' | 'model' | 'open-keyword', label: string) => {
-    const { result } = await session.spawn<StartupSample>(STARTUP_ENTRY, [mode, target.indexPath, target.corpusDir], label);
+    const { result } = await session.spawn<StartupSample>(
+      STARTUP_ENTRY,
+      [mode, target.indexPath, target.corpusDir],
+      label,
+    );
     session.countCpu(result.cpuMs);
     return result;
   };
@@ -83,29 +87,53 @@ export async function coldStartRows(session: BenchSession, target: StartTarget, 
     return `the page check ran in the background and ended ${fmt(median(checks.map((c) => c.ms)) / 1000, 's')} after start (${failed.length ? failed.map((c) => c.outcome).join(', ') : 'passed'})`;
   };
   const rss = (samples: StartupSample[]) => fmt(Math.max(...samples.map((s) => s.maxRssKb)) / 1024, 'MB');
-  const cacheNote = dropNote ?? 'page cache dropped before each sample (sync; echo 3 > /proc/sys/vm/drop_caches, as root)';
+  const cacheNote =
+    dropNote ?? 'page cache dropped before each sample (sync; echo 3 > /proc/sys/vm/drop_caches, as root)';
   const total = bytes.db + bytes.snapshot;
   return [
     row({
-      id: `size.${target.name}`, section: SECTION, label: `index on disk, ${target.name} (${fmt(target.passages)} passages, 384-d vectors)`,
-      values: { bytes: total, bytesPerPassage: total / target.passages, dbBytes: bytes.db, snapshotBytes: bytes.snapshot },
+      id: `size.${target.name}`,
+      section: SECTION,
+      label: `index on disk, ${target.name} (${fmt(target.passages)} passages, 384-d vectors)`,
+      values: {
+        bytes: total,
+        bytesPerPassage: total / target.passages,
+        dbBytes: bytes.db,
+        snapshotBytes: bytes.snapshot,
+      },
       display: `${fmt(total / 2 ** 20, 'MB')} (${fmt(total / target.passages)} B/passage)`,
-      goal: goals ? goal('bytes', '<=', goals.bytes, `≤ ${goals.bytes >= 2 ** 30 ? `${goals.bytes / 2 ** 30} GB` : `${goals.bytes / 2 ** 20} MB`}`) : null,
+      goal: goals
+        ? goal(
+            'bytes',
+            '<=',
+            goals.bytes,
+            `≤ ${goals.bytes >= 2 ** 30 ? `${goals.bytes / 2 ** 30} GB` : `${goals.bytes / 2 ** 20} MB`}`,
+          )
+        : null,
       note: `index.db ${fmt(bytes.db / 2 ** 20, 'MB')} + search snapshot ${fmt(bytes.snapshot / 2 ** 20, 'MB')}`,
     }),
     row({
-      id: `startup.${target.name}.cold`, section: SECTION, label: `start → first answer, ${target.name}, cold page cache (bot, int8)`,
+      id: `startup.${target.name}.cold`,
+      section: SECTION,
+      label: `start → first answer, ${target.name}, cold page cache (bot, int8)`,
       values: { ms: answer(cold), sinceProcessStartMs: median(cold.map((s) => s.sinceProcessStartMs)) },
-      display: fmt(answer(cold), 'ms'), goal: goals ? goal('ms', '<=', goals.coldMs, `≤ ${goals.coldMs / 1000} s`) : null,
+      display: fmt(answer(cold), 'ms'),
+      goal: goals ? goal('ms', '<=', goals.coldMs, `≤ ${goals.coldMs / 1000} s`) : null,
       note: `${cacheNote}; createBriefbot (model load included) + one ask; process start → answer ${fmt(median(cold.map((s) => s.sinceProcessStartMs)), 'ms')} (node, tsx and imports read cold too); peak RSS ${rss(cold)}; median of ${reps}`,
     }),
     row({
-      id: `startup.${target.name}.warm`, section: SECTION, label: `start → first answer, ${target.name}, warm page cache (bot, int8)`,
-      values: { ms: answer(warm) }, display: fmt(answer(warm), 'ms'), goal: goals ? goal('ms', '<=', goals.warmMs, `≤ ${goals.warmMs / 1000} s`) : null,
+      id: `startup.${target.name}.warm`,
+      section: SECTION,
+      label: `start → first answer, ${target.name}, warm page cache (bot, int8)`,
+      values: { ms: answer(warm) },
+      display: fmt(answer(warm), 'ms'),
+      goal: goals ? goal('ms', '<=', goals.warmMs, `≤ ${goals.warmMs / 1000} s`) : null,
       note: `the same start right after a cold one; of which, measured alone: model load ${fmt(modelAlone.createMs, 'ms')}, keyword index open ${fmt(indexAlone.createMs, 'ms')}; peak RSS ${rss(warm)}; median of ${reps}`,
     }),
     row({
-      id: `startup.${target.name}.after-kill`, section: SECTION, label: `start → first answer after kill -9, ${target.name}, warm · cold`,
+      id: `startup.${target.name}.after-kill`,
+      section: SECTION,
+      label: `start → first answer after kill -9, ${target.name}, warm · cold`,
       values: { ms: answer(afterKill), coldMs: answer(afterKillCold) },
       display: `${fmt(answer(afterKill), 'ms')} · ${fmt(answer(afterKillCold), 'ms')}`,
       goal: goals ? goal('ms', '<=', goals.warmMs, `warm ≤ ${goals.warmMs / 1000} s (as after a clean stop)`) : null,

@@ -23,7 +23,10 @@ export interface CorpusIndexes {
 }
 
 export function corpusIndexPaths(name: string): { keywordIndex: string; hybridIndex: string } {
-  return { keywordIndex: path.join(DATA_DIR, `${name}-keyword.db`), hybridIndex: path.join(DATA_DIR, `${name}-hybrid.db`) };
+  return {
+    keywordIndex: path.join(DATA_DIR, `${name}-keyword.db`),
+    hybridIndex: path.join(DATA_DIR, `${name}-hybrid.db`),
+  };
 }
 
 /**
@@ -47,14 +50,27 @@ export async function prepareCorpusIndexes(name: string, corpusDir: string): Pro
   const vectorKey = await shapeVectorKey(true);
   const hybrid = IndexStore.open(hybridIndex);
   try {
-    const hashes = [...new Set(hybrid.passages(hybrid.allPassageIds()).map((passage) => textHash(indexedText(passage))))];
+    const hashes = [
+      ...new Set(hybrid.passages(hybrid.allPassageIds()).map((passage) => textHash(indexedText(passage)))),
+    ];
     const random = seededRandom(hashes.length);
-    hybrid.saveEmbeddings(vectorKey, hashes.map((hash) => ({ hash, vector: randomUnitVector(random, VECTOR_DIMENSION) })));
+    hybrid.saveEmbeddings(
+      vectorKey,
+      hashes.map((hash) => ({ hash, vector: randomUnitVector(random, VECTOR_DIMENSION) })),
+    );
   } finally {
     hybrid.close();
   }
   await assertHybridReady(hybridIndex, corpusDir);
-  return { name, corpusDir, keywordIndex, hybridIndex, passages: report.passages, documents: report.documents, keywordBuildMs };
+  return {
+    name,
+    corpusDir,
+    keywordIndex,
+    hybridIndex,
+    passages: report.passages,
+    documents: report.documents,
+    keywordBuildMs,
+  };
 }
 
 /**
@@ -71,6 +87,8 @@ export async function assertHybridReady(indexPath: string, corpusDir: string): P
   const mode = bot.mode;
   bot.close();
   if (missing > 0 || mode !== 'hybrid') {
-    throw new Error(`${path.basename(indexPath)}: ${missing} passages lack a vector under "${key}" and briefbot loads it in ${mode} mode: the bench no longer writes what briefbot reads`);
+    throw new Error(
+      `${path.basename(indexPath)}: ${missing} passages lack a vector under "${key}" and briefbot loads it in ${mode} mode: the bench no longer writes what briefbot reads`,
+    );
   }
 }

@@ -17,7 +17,11 @@ const BATCH = 32;
  * raw onnxruntime limit and the naive pipeline loop, same model file, runs interleaved, median
  * of `reps`. One precision per process: each ONNX session keeps its own thread pool.
  */
-export async function embeddingThroughput(options: { quantized: boolean; sample: number; reps: number }): Promise<BenchRow[]> {
+export async function embeddingThroughput(options: {
+  quantized: boolean;
+  sample: number;
+  reps: number;
+}): Promise<BenchRow[]> {
   const precision = options.quantized ? 'int8' : 'fp32';
   const texts = sotuPassageSample(options.sample);
   const tokenizer = await loadTokenizer(SHAPE_MODEL_DIR);
@@ -54,30 +58,52 @@ export async function embeddingThroughput(options: { quantized: boolean; sample:
   const best = (name: string) => (texts.length / (timings.get(name)?.bestMs ?? Number.NaN)) * 1000;
   const bestOf = `best-of-${options.reps} per batch`;
   const sampleNote = `${texts.length} SOTU passages (mean ${meanTokens.toFixed(0)} tokens), ${sorted.length} calls of ${BATCH}, each the median of ${options.reps} runs interleaved batch by batch`;
-  const runs = (name: string) => (timings.get(name)?.repTotals ?? []).map((ms) => fmt((texts.length / ms) * 1000)).join(', ');
+  const runs = (name: string) =>
+    (timings.get(name)?.repTotals ?? []).map((ms) => fmt((texts.length / ms) * 1000)).join(', ');
   return [
     row({
-      id: `embed.${precision}.briefbot`, section: SECTION, label: `briefbot embedder, ${precision}`,
-      values: { passagesPerSecond: ours, loadMs }, display: `${fmt(ours, 'passages/s')}`, goal: null,
+      id: `embed.${precision}.briefbot`,
+      section: SECTION,
+      label: `briefbot embedder, ${precision}`,
+      values: { passagesPerSecond: ours, loadMs },
+      display: `${fmt(ours, 'passages/s')}`,
+      goal: null,
       note: `${sampleNote}; per repetition ${runs('briefbot')}; model load ${fmt(loadMs, 'ms')}`,
     }),
     row({
-      id: `embed.${precision}.raw`, section: SECTION, label: `raw onnxruntime session, ${precision} (limit)`,
-      values: { passagesPerSecond: limit }, display: fmt(limit, 'passages/s'), goal: null,
+      id: `embed.${precision}.raw`,
+      section: SECTION,
+      label: `raw onnxruntime session, ${precision} (limit)`,
+      values: { passagesPerSecond: limit },
+      display: fmt(limit, 'passages/s'),
+      goal: null,
       note: `same batches, own mean pooling; per repetition ${runs('raw')}; vectors agree with briefbot's: min cosine ${agreement.toFixed(5)}`,
     }),
     row({
-      id: `embed.${precision}.naive`, section: SECTION, label: `naive pipeline per 32, file order, ${precision}`,
-      values: { passagesPerSecond: baseline }, display: fmt(baseline, 'passages/s'), goal: null, note: `per repetition ${runs('naive')}`,
+      id: `embed.${precision}.naive`,
+      section: SECTION,
+      label: `naive pipeline per 32, file order, ${precision}`,
+      values: { passagesPerSecond: baseline },
+      display: fmt(baseline, 'passages/s'),
+      goal: null,
+      note: `per repetition ${runs('naive')}`,
     }),
     row({
-      id: `embed.${precision}.vsRaw`, section: SECTION, label: `briefbot ÷ raw onnxruntime, ${precision}`,
-      values: { ratio: ours / limit, bestRatio: best('briefbot') / best('raw') }, display: fmtRatio(ours / limit), goal: goal('ratio', '>=', 0.9, '≥ 0.90×'),
+      id: `embed.${precision}.vsRaw`,
+      section: SECTION,
+      label: `briefbot ÷ raw onnxruntime, ${precision}`,
+      values: { ratio: ours / limit, bestRatio: best('briefbot') / best('raw') },
+      display: fmtRatio(ours / limit),
+      goal: goal('ratio', '>=', 0.9, '≥ 0.90×'),
       note: `${bestOf}: ${fmtRatio(best('briefbot') / best('raw'))}; above 1× can only be noise (briefbot does the raw work and more)`,
     }),
     row({
-      id: `embed.${precision}.vsNaive`, section: SECTION, label: `briefbot ÷ naive pipeline, ${precision}`,
-      values: { ratio: ours / baseline, bestRatio: best('briefbot') / best('naive') }, display: fmtRatio(ours / baseline), goal: goal('ratio', '>=', 1.3, '≥ 1.30×'),
+      id: `embed.${precision}.vsNaive`,
+      section: SECTION,
+      label: `briefbot ÷ naive pipeline, ${precision}`,
+      values: { ratio: ours / baseline, bestRatio: best('briefbot') / best('naive') },
+      display: fmtRatio(ours / baseline),
+      goal: goal('ratio', '>=', 1.3, '≥ 1.30×'),
       note: `${bestOf}: ${fmtRatio(best('briefbot') / best('naive'))}`,
     }),
   ];

@@ -21,7 +21,11 @@ const SECTION = SECTION_TITLES.build;
  * int8 shape model (a subset, extrapolated: embedding all 13,900 passages takes minutes), the
  * default corpus both ways, and `Briefbot.reindex()` with nothing changed.
  */
-export async function indexBuild(options: { subsetPassages: number; reps: number; subsetReps: number }): Promise<BenchRow[]> {
+export async function indexBuild(options: {
+  subsetPassages: number;
+  reps: number;
+  subsetReps: number;
+}): Promise<BenchRow[]> {
   const embedder = await loadShapeEmbedder(true);
   await embedder.embed(['warm-up sentence for the embedding model']);
   const subset = makeSotuSubset(sotuDocuments(), options.subsetPassages);
@@ -51,13 +55,17 @@ export async function indexBuild(options: { subsetPassages: number; reps: number
   };
   // The subset with the model takes longest: fewer repetitions there.
   const timings = new Map([
-    ...(await repeatInterleaved([jobs.sotuKeyword, jobs.defaultKeyword, jobs.defaultInt8], { reps: options.reps, warmup: 0 })),
+    ...(await repeatInterleaved([jobs.sotuKeyword, jobs.defaultKeyword, jobs.defaultInt8], {
+      reps: options.reps,
+      warmup: 0,
+    })),
     // One untimed round first: the first pass over new batch shapes is slower in onnxruntime.
     ...(await repeatInterleaved([jobs.subsetKeyword, jobs.subsetInt8], { reps: options.subsetReps, warmup: 1 })),
   ]);
   const ms = (name: string) => timings.get(name)?.median ?? Number.NaN;
   const runs = (name: string) => (timings.get(name)?.runs ?? []).map((x) => fmt(x / 1000)).join(', ');
-  for (const name of ['sotu-keyword', 'subset-keyword', 'subset-int8', 'default-keyword', 'default-int8']) removeDatabase(path.join(DATA_DIR, `build-${name}.db`));
+  for (const name of ['sotu-keyword', 'subset-keyword', 'subset-int8', 'default-keyword', 'default-int8'])
+    removeDatabase(path.join(DATA_DIR, `build-${name}.db`));
 
   const sotu = jobs.sotuKeyword.counts();
   const sub = jobs.subsetInt8.counts();
@@ -71,35 +79,59 @@ export async function indexBuild(options: { subsetPassages: number; reps: number
 
   return [
     row({
-      id: 'build.sotu.keyword', section: SECTION, label: `SOTU keyword-only (${fmt(sotu.passages)} passages)`,
-      values: { ms: ms('sotu-keyword'), passages: sotu.passages }, display: fmt(ms('sotu-keyword') / 1000, 's'), goal: null,
+      id: 'build.sotu.keyword',
+      section: SECTION,
+      label: `SOTU keyword-only (${fmt(sotu.passages)} passages)`,
+      values: { ms: ms('sotu-keyword'), passages: sotu.passages },
+      display: fmt(ms('sotu-keyword') / 1000, 's'),
+      goal: null,
       note: `${reps} (${runs('sotu-keyword')} s)`,
     }),
     row({
-      id: 'build.sotu.int8', section: SECTION, label: 'SOTU with int8 shape model (EXTRAPOLATED)',
-      values: { ms: extrapolated, embedMsPerPassage }, display: `≈ ${fmt(extrapolated / 1000, 's')}`, goal: null,
+      id: 'build.sotu.int8',
+      section: SECTION,
+      label: 'SOTU with int8 shape model (EXTRAPOLATED)',
+      values: { ms: extrapolated, embedMsPerPassage },
+      display: `≈ ${fmt(extrapolated / 1000, 's')}`,
+      goal: null,
       note: `keyword build + ${fmt(sotu.passages)} × ${fmt(embedMsPerPassage, 'ms')}/passage, the embedding cost measured on a ${fmt(sub.passages)}-passage subset of ${subset.files} addresses (${subsetReps} after a warm-up round: keyword ${runs('subset-keyword')} s, int8 ${runs('subset-int8')} s; ${fmt(1000 / embedMsPerPassage)} passages/s)`,
     }),
     row({
-      id: 'build.default.keyword', section: SECTION, label: `default corpus keyword-only (${jobs.defaultKeyword.counts().passages} passages)`,
-      values: { ms: ms('default-keyword') }, display: fmt(ms('default-keyword'), 'ms'), goal: null, note: reps,
+      id: 'build.default.keyword',
+      section: SECTION,
+      label: `default corpus keyword-only (${jobs.defaultKeyword.counts().passages} passages)`,
+      values: { ms: ms('default-keyword') },
+      display: fmt(ms('default-keyword'), 'ms'),
+      goal: null,
+      note: reps,
     }),
     row({
-      id: 'build.default.int8', section: SECTION, label: 'default corpus with int8 shape model',
-      values: { ms: ms('default-int8'), embedded: jobs.defaultInt8.counts().embedded }, display: fmt(ms('default-int8'), 'ms'), goal: null,
+      id: 'build.default.int8',
+      section: SECTION,
+      label: 'default corpus with int8 shape model',
+      values: { ms: ms('default-int8'), embedded: jobs.defaultInt8.counts().embedded },
+      display: fmt(ms('default-int8'), 'ms'),
+      goal: null,
       note: `${reps}; ${jobs.defaultInt8.counts().embedded} passages embedded`,
     }),
     row({
-      id: 'build.sotu.rerun.hybrid', section: SECTION, label: 'SOTU re-run, nothing changed (int8 model, CLI path)',
+      id: 'build.sotu.rerun.hybrid',
+      section: SECTION,
+      label: 'SOTU re-run, nothing changed (int8 model, CLI path)',
       values: { ms: rerunSotu.ms, embedded: rerunSotu.embedded, firstMs: rerunSotu.firstMs },
-      display: `${fmt(rerunSotu.ms, 'ms')}, ${rerunSotu.embedded} embedded`, goal: goal('ms', '<', 1000, '< 1 s, 0 embedded'),
+      display: `${fmt(rerunSotu.ms, 'ms')}, ${rerunSotu.embedded} embedded`,
+      goal: goal('ms', '<', 1000, '< 1 s, 0 embedded'),
       status: rerunSotu.ms < 1000 && rerunSotu.embedded === 0 ? 'met' : 'MISSED',
       note: `Briefbot.reindex(), median of ${rerunSotu.runs}; first call ${fmt(rerunSotu.firstMs, 'ms')}`,
     }),
     row({
-      id: 'build.sotu.rerun.keyword', section: SECTION, label: 'SOTU re-run, nothing changed (keyword-only)',
-      values: { ms: rerunSotuKeyword.ms, embedded: rerunSotuKeyword.embedded }, display: fmt(rerunSotuKeyword.ms, 'ms'),
-      goal: goal('ms', '<', 1000, '< 1 s'), note: `median of ${rerunSotuKeyword.runs}`,
+      id: 'build.sotu.rerun.keyword',
+      section: SECTION,
+      label: 'SOTU re-run, nothing changed (keyword-only)',
+      values: { ms: rerunSotuKeyword.ms, embedded: rerunSotuKeyword.embedded },
+      display: fmt(rerunSotuKeyword.ms, 'ms'),
+      goal: goal('ms', '<', 1000, '< 1 s'),
+      note: `median of ${rerunSotuKeyword.runs}`,
     }),
   ];
 }
@@ -114,9 +146,12 @@ export async function botRerun(runs = 3): Promise<BenchRow[]> {
   const rerunSotuBot = await rerun(corpusIndexPaths('sotu').hybridIndex, SOTU_CORPUS_DIR, false, runs, true);
   return [
     row({
-      id: 'build.sotu.rerun.bot', section: SECTION, label: 'SOTU re-run, nothing changed, as the bot runs it (longRunning)',
+      id: 'build.sotu.rerun.bot',
+      section: SECTION,
+      label: 'SOTU re-run, nothing changed, as the bot runs it (longRunning)',
       values: { ms: rerunSotuBot.ms, embedded: rerunSotuBot.embedded, firstMs: rerunSotuBot.firstMs },
-      display: `${fmt(rerunSotuBot.ms, 'ms')}, ${rerunSotuBot.embedded} embedded`, goal: goal('ms', '<', 1000, '< 1 s, 0 embedded'),
+      display: `${fmt(rerunSotuBot.ms, 'ms')}, ${rerunSotuBot.embedded} embedded`,
+      goal: goal('ms', '<', 1000, '< 1 s, 0 embedded'),
       status: rerunSotuBot.ms < 1000 && rerunSotuBot.embedded === 0 ? 'met' : 'MISSED',
       note: `reindex() in a worker thread (tsx, model load, indexCorpus), median of ${rerunSotuBot.runs}; first call ${fmt(rerunSotuBot.firstMs, 'ms')}`,
     }),
@@ -153,7 +188,10 @@ async function rerun(indexPath: string, corpusDir: string, keywordOnly: boolean,
  * SOTU addresses spread over the years (every k-th, then the next ones round) whose passages add
  * up to about `passages`, copied to a folder of their own.
  */
-function makeSotuSubset(documents: { file: string; passages: unknown[] }[], passages: number): { dir: string; files: number } {
+function makeSotuSubset(
+  documents: { file: string; passages: unknown[] }[],
+  passages: number,
+): { dir: string; files: number } {
   const dir = path.join(DATA_DIR, 'sotu-subset');
   fs.rmSync(dir, { recursive: true, force: true });
   fs.mkdirSync(dir, { recursive: true });

@@ -19,7 +19,10 @@ export interface BatchTiming {
  * Runs `reps` repetitions; in each, batch i of every variant before batch i + 1 of any, the
  * variants' order rotating with i and the repetition. All variants must have as many batches.
  */
-export async function interleavedBatches(variants: readonly BatchVariant[], reps: number): Promise<Map<string, BatchTiming>> {
+export async function interleavedBatches(
+  variants: readonly BatchVariant[],
+  reps: number,
+): Promise<Map<string, BatchTiming>> {
   const count = variants[0]?.batches.length ?? 0;
   const times = new Map(variants.map((v) => [v.name, Array.from({ length: count }, () => [] as number[])]));
   for (let rep = 0; rep < reps; rep++) {

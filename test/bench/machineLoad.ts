@@ -61,8 +61,10 @@ export function describeLoad(before: MachineSample, after: MachineSample, ownCpu
   const drift = after.calibrationMs / before.calibrationMs - 1;
   const reasons: string[] = [];
   if (foreign !== null && foreign > 0.1) reasons.push(`other processes used ${(foreign * 100).toFixed(0)}% of the CPU`);
-  if (Number.isFinite(drift) && Math.abs(drift) > 0.15) reasons.push(`calibration ${drift > 0 ? 'slowed' : 'sped up'} ${(Math.abs(drift) * 100).toFixed(0)}%`);
-  if (foreign === null && after.loadavg1 > os.availableParallelism() * 0.75) reasons.push(`load average ${after.loadavg1.toFixed(2)}`);
+  if (Number.isFinite(drift) && Math.abs(drift) > 0.15)
+    reasons.push(`calibration ${drift > 0 ? 'slowed' : 'sped up'} ${(Math.abs(drift) * 100).toFixed(0)}%`);
+  if (foreign === null && after.loadavg1 > os.availableParallelism() * 0.75)
+    reasons.push(`load average ${after.loadavg1.toFixed(2)}`);
   return {
     wallMs,
     foreignCpuShare: foreign,

@@ -14,7 +14,8 @@ export async function loadNaiveEmbedder(modelDir: string, quantized: boolean, ba
       for (let start = 0; start < texts.length; start += batchSize) {
         const output = await extract(texts.slice(start, start + batchSize), { pooling: 'mean', normalize: true });
         const dimension = output.dims.at(-1) ?? 0;
-        for (let row = 0; row * dimension < output.data.length; row++) vectors.push(output.data.slice(row * dimension, (row + 1) * dimension));
+        for (let row = 0; row * dimension < output.data.length; row++)
+          vectors.push(output.data.slice(row * dimension, (row + 1) * dimension));
       }
       return vectors;
     },

@@ -97,7 +97,10 @@ export async function oramaPeer(options: { queries: number; reps: number }): Pro
         run: async (q: string) => {
           const [vector] = await embedder.embed([q]);
           await search(db, {
-            mode: 'hybrid', term: q, limit: 3, similarity: ORAMA_SIMILARITY,
+            mode: 'hybrid',
+            term: q,
+            limit: 3,
+            similarity: ORAMA_SIMILARITY,
             vector: { value: Array.from(vector ?? []), property: 'embedding' },
           });
         },
@@ -117,25 +120,44 @@ export async function oramaPeer(options: { queries: number; reps: number }): Pro
     const ratioP50 = theirs.p50 / ours.p50;
     const ratioP99 = theirs.p99 / ours.p99;
     return row({
-      id: `peer.orama.${kind}`, section: SECTION, label: `query ${kind}: Orama ÷ briefbot`,
-      values: { ratioP50, ratioP99, minRatio: Math.min(ratioP50, ratioP99), briefbotP50: ours.p50, briefbotP99: ours.p99, oramaP50: theirs.p50, oramaP99: theirs.p99 },
-      display: `p50 ${fmtRatio(ratioP50)} · p99 ${fmtRatio(ratioP99)}`, goal: FASTER,
+      id: `peer.orama.${kind}`,
+      section: SECTION,
+      label: `query ${kind}: Orama ÷ briefbot`,
+      values: {
+        ratioP50,
+        ratioP99,
+        minRatio: Math.min(ratioP50, ratioP99),
+        briefbotP50: ours.p50,
+        briefbotP99: ours.p99,
+        oramaP50: theirs.p50,
+        oramaP99: theirs.p99,
+      },
+      display: `p50 ${fmtRatio(ratioP50)} · p99 ${fmtRatio(ratioP99)}`,
+      goal: FASTER,
       note: `briefbot p50 ${fmt(ours.p50, 'ms')} p99 ${fmt(ours.p99, 'ms')}; Orama p50 ${fmt(theirs.p50, 'ms')} p99 ${fmt(theirs.p99, 'ms')}; n=${ours.n}, query vectors memoised${kind === 'hybrid' ? `, Orama similarity ≥ ${ORAMA_SIMILARITY}` : ''}`,
     });
   };
   const buildRatio = buildMs('orama') / buildMs('briefbot');
   return [
     row({
-      id: 'peer.orama.build', section: SECTION, label: `build from ${fmt(oramaDocs.length)} chunked passages + vectors: Orama ÷ briefbot`,
+      id: 'peer.orama.build',
+      section: SECTION,
+      label: `build from ${fmt(oramaDocs.length)} chunked passages + vectors: Orama ÷ briefbot`,
       values: { minRatio: buildRatio, briefbotMs: buildMs('briefbot'), oramaMs: buildMs('orama') },
-      display: fmtRatio(buildRatio), goal: FASTER,
+      display: fmtRatio(buildRatio),
+      goal: FASTER,
       note: `briefbot ${fmt(buildMs('briefbot') / 1000, 's')} (SQLite file with terms and vectors, then loaded), Orama ${fmt(buildMs('orama') / 1000, 's')} (in memory); median of ${options.reps}`,
     }),
     latencyRow('keyword'),
     latencyRow('hybrid'),
     row({
-      id: 'peer.orama.sanity', section: SECTION, label: 'Orama keyword queries with hits', values: { withHits: oramaHits },
-      display: `${oramaHits} of ${results.get('orama keyword')?.n ?? 0}`, goal: null, note: 'Orama tokenizer defaults (no stemming, no stopwords)',
+      id: 'peer.orama.sanity',
+      section: SECTION,
+      label: 'Orama keyword queries with hits',
+      values: { withHits: oramaHits },
+      display: `${oramaHits} of ${results.get('orama keyword')?.n ?? 0}`,
+      goal: null,
+      note: 'Orama tokenizer defaults (no stemming, no stopwords)',
     }),
   ];
 }
@@ -152,7 +174,10 @@ function readVectors(indexPath: string, model: string): Map<string, Float32Array
     for (const passage of passages) {
       const row = rowOf.get(passage.id);
       if (row === undefined) continue;
-      vectors.set(textHash(indexedText(passage)), stored.matrix.slice(row * stored.dimension, (row + 1) * stored.dimension));
+      vectors.set(
+        textHash(indexedText(passage)),
+        stored.matrix.slice(row * stored.dimension, (row + 1) * stored.dimension),
+      );
     }
     return vectors;
   } finally {

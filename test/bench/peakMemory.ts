@@ -16,11 +16,21 @@ export interface PeakMemoryData {
  * and answers who-backs (relations kept in memory); a synthetic index only answers questions.
  */
 export async function peakMemory(options: {
-  corpus: string; indexPath: string; corpusDir: string; passages: number; reindex: boolean; queries: number;
+  corpus: string;
+  indexPath: string;
+  corpusDir: string;
+  passages: number;
+  reindex: boolean;
+  queries: number;
 }): Promise<PeakMemoryData> {
   // As src/main.ts runs it (indexing in a worker thread, who-backs relations kept in memory).
-  const bot = await createBriefbot(benchConfig({ corpusDir: options.corpusDir, indexPath: options.indexPath }), silentLogger, { longRunning: options.reindex });
-  if (bot.mode !== 'hybrid') throw new Error(`${options.corpus}: the bot runs in ${bot.mode} mode (no vectors for the model)`);
+  const bot = await createBriefbot(
+    benchConfig({ corpusDir: options.corpusDir, indexPath: options.indexPath }),
+    silentLogger,
+    { longRunning: options.reindex },
+  );
+  if (bot.mode !== 'hybrid')
+    throw new Error(`${options.corpus}: the bot runs in ${bot.mode} mode (no vectors for the model)`);
   if (options.reindex) await bot.reindex();
   for (const question of await benchQueries(options.queries)) await bot.ask(question);
   if (options.reindex) {
@@ -29,5 +39,10 @@ export async function peakMemory(options: {
   }
   const memory = process.memoryUsage();
   bot.close();
-  return { corpus: options.corpus, passages: options.passages, heapUsedMb: memory.heapUsed / 2 ** 20, externalMb: (memory.external + memory.arrayBuffers) / 2 ** 20 };
+  return {
+    corpus: options.corpus,
+    passages: options.passages,
+    heapUsedMb: memory.heapUsed / 2 ** 20,
+    externalMb: (memory.external + memory.arrayBuffers) / 2 ** 20,
+  };
 }

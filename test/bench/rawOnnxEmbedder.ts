@@ -19,7 +19,9 @@ const RUN_SIZE = 8;
 export async function loadRawOnnxEmbedder(modelDir: string, quantized: boolean): Promise<PlainEmbedder> {
   // onnxruntime-node is what transformers.js runs on in Node (a dependency of @xenova/transformers).
   const ort = await import('onnxruntime-node');
-  const session = await ort.InferenceSession.create(fs.readFileSync(modelFile(modelDir, quantized)), { executionProviders: ['cpu'] });
+  const session = await ort.InferenceSession.create(fs.readFileSync(modelFile(modelDir, quantized)), {
+    executionProviders: ['cpu'],
+  });
   const tokenizer = await loadTokenizer(modelDir);
   return {
     async embed(texts: string[]): Promise<Float32Array[]> {
@@ -28,7 +30,11 @@ export async function loadRawOnnxEmbedder(modelDir: string, quantized: boolean):
       const vectors = new Array<Float32Array>(texts.length);
       for (let start = 0; start < order.length; start += RUN_SIZE) {
         const run = order.slice(start, start + RUN_SIZE);
-        const pooled = await runPadded(session, run.map((i) => ids[i] ?? []), (data, dims) => new ort.Tensor('int64', data, dims));
+        const pooled = await runPadded(
+          session,
+          run.map((i) => ids[i] ?? []),
+          (data, dims) => new ort.Tensor('int64', data, dims),
+        );
         run.forEach((textIndex, row) => {
           vectors[textIndex] = pooled[row] ?? new Float32Array();
         });
@@ -47,12 +53,18 @@ async function runPadded(
   const width = Math.max(...rows.map((row) => row.length));
   const inputIds = new BigInt64Array(rows.length * width);
   const mask = new BigInt64Array(rows.length * width);
-  rows.forEach((row, r) => row.forEach((id, t) => {
-    inputIds[r * width + t] = BigInt(id);
-    mask[r * width + t] = 1n;
-  }));
+  rows.forEach((row, r) =>
+    row.forEach((id, t) => {
+      inputIds[r * width + t] = BigInt(id);
+      mask[r * width + t] = 1n;
+    }),
+  );
   const dims = [rows.length, width];
-  const tensors: Record<string, BigInt64Array> = { input_ids: inputIds, attention_mask: mask, token_type_ids: new BigInt64Array(rows.length * width) };
+  const tensors: Record<string, BigInt64Array> = {
+    input_ids: inputIds,
+    attention_mask: mask,
+    token_type_ids: new BigInt64Array(rows.length * width),
+  };
   const feeds: Record<string, InferenceSession.OnnxValueMapType[string]> = {};
   for (const name of session.inputNames) {
     const data = tensors[name];

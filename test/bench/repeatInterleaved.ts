@@ -18,7 +18,10 @@ export interface RepeatedTiming {
  * Whole runs of several jobs, repeated: `warmup` untimed rounds, then `reps` timed rounds, the
  * order rotating each round so no job always runs right after the same neighbour.
  */
-export async function repeatInterleaved(jobs: readonly Job[], options: { reps: number; warmup?: number }): Promise<Map<string, RepeatedTiming>> {
+export async function repeatInterleaved(
+  jobs: readonly Job[],
+  options: { reps: number; warmup?: number },
+): Promise<Map<string, RepeatedTiming>> {
   const runs = new Map(jobs.map((job) => [job.name, [] as number[]]));
   const rounds = (options.warmup ?? 1) + options.reps;
   for (let round = 0; round < rounds; round++) {

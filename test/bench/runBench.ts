@@ -41,26 +41,51 @@ async function main(): Promise<void> {
   let corpora: { def: CorpusIndexes; sotu: CorpusIndexes } | null = null;
   const synthetic: SyntheticIndex[] = [];
   await session.section('prepare', SECTION_TITLES.prepare, async () => {
-    const def = (await session.work({ task: 'prepare-corpus', name: 'default', corpusDir: DEFAULT_CORPUS_DIR }, 'prepare-default')).data as CorpusIndexes;
-    const sotu = (await session.work({ task: 'prepare-corpus', name: 'sotu', corpusDir: SOTU_CORPUS_DIR }, 'prepare-sotu')).data as CorpusIndexes;
+    const def = (
+      await session.work({ task: 'prepare-corpus', name: 'default', corpusDir: DEFAULT_CORPUS_DIR }, 'prepare-default')
+    ).data as CorpusIndexes;
+    const sotu = (
+      await session.work({ task: 'prepare-corpus', name: 'sotu', corpusDir: SOTU_CORPUS_DIR }, 'prepare-sotu')
+    ).data as CorpusIndexes;
     corpora = { def, sotu };
     for (const c of [def, sotu]) {
-      session.add(row({
-        id: `data.${c.name}`, section: SECTION_TITLES.prepare, label: `${c.name} corpus: ${c.documents} documents, ${fmt(c.passages)} passages`,
-        values: { passages: c.passages, documents: c.documents, keywordBuildMs: c.keywordBuildMs }, display: `indexed in ${fmt(c.keywordBuildMs / 1000, 's')}`, goal: null,
-        note: 'keyword index by indexCorpus; the hybrid copy gets one random unit vector per passage (query latency does not depend on the values)',
-      }));
+      session.add(
+        row({
+          id: `data.${c.name}`,
+          section: SECTION_TITLES.prepare,
+          label: `${c.name} corpus: ${c.documents} documents, ${fmt(c.passages)} passages`,
+          values: { passages: c.passages, documents: c.documents, keywordBuildMs: c.keywordBuildMs },
+          display: `indexed in ${fmt(c.keywordBuildMs / 1000, 's')}`,
+          goal: null,
+          note: 'keyword index by indexCorpus; the hybrid copy gets one random unit vector per passage (query latency does not depend on the values)',
+        }),
+      );
     }
     for (const size of sizes) {
-      const index = (await session.work({ task: 'synthetic', size }, `synthetic-${size}`)).data as SyntheticIndex | undefined;
+      const index = (await session.work({ task: 'synthetic', size }, `synthetic-${size}`)).data as
+        | SyntheticIndex
+        | undefined;
       if (!index) continue;
       synthetic.push(index);
-      session.add(row({
-        id: `data.synthetic.${size}`, section: SECTION_TITLES.prepare, label: `${syntheticName(index.passages)} corpus: ${index.documents} documents, ${fmt(index.passages)} passages`,
-        values: { passages: index.passages, buildMs: index.buildMs ?? Number.NaN, originalBuildMs: index.originalBuildMs, mb: index.bytes / 2 ** 20 },
-        display: index.buildMs === null ? `cached (built in ${fmt(index.originalBuildMs / 1000, 's')})` : `built in ${fmt(index.buildMs / 1000, 's')}`,
-        goal: null, note: `SOTU sentences, 2–5 per passage; random unit vectors, dim 384; ${fmt(index.bytes / 2 ** 20, 'MB')} file`,
-      }));
+      session.add(
+        row({
+          id: `data.synthetic.${size}`,
+          section: SECTION_TITLES.prepare,
+          label: `${syntheticName(index.passages)} corpus: ${index.documents} documents, ${fmt(index.passages)} passages`,
+          values: {
+            passages: index.passages,
+            buildMs: index.buildMs ?? Number.NaN,
+            originalBuildMs: index.originalBuildMs,
+            mb: index.bytes / 2 ** 20,
+          },
+          display:
+            index.buildMs === null
+              ? `cached (built in ${fmt(index.originalBuildMs / 1000, 's')})`
+              : `built in ${fmt(index.buildMs / 1000, 's')}`,
+          goal: null,
+          note: `SOTU sentences, 2–5 per passage; random unit vectors, dim 384; ${fmt(index.bytes / 2 ** 20, 'MB')} file`,
+        }),
+      );
     }
   });
   const ready = corpora as { def: CorpusIndexes; sotu: CorpusIndexes } | null;
@@ -68,7 +93,10 @@ async function main(): Promise<void> {
 
   await session.section('embedding', SECTION_TITLES.embedding, async () => {
     for (const quantized of [true, false]) {
-      await session.work({ task: 'embedding', quantized, sample: embedSample, reps: 5 }, `embedding-${quantized ? 'int8' : 'fp32'}`);
+      await session.work(
+        { task: 'embedding', quantized, sample: embedSample, reps: 5 },
+        `embedding-${quantized ? 'int8' : 'fp32'}`,
+      );
     }
   });
 
@@ -80,13 +108,30 @@ async function main(): Promise<void> {
   const growth: (AskLatencyData & { corpus: string })[] = [];
   await session.section('ask', SECTION_TITLES.ask, async () => {
     const targets = [
-      { corpus: 'default', indexPath: ready.def.hybridIndex, corpusDir: DEFAULT_CORPUS_DIR, passages: ready.def.passages, goals: { keyword: null, hybrid: null } },
-      { corpus: 'sotu', indexPath: ready.sotu.hybridIndex, corpusDir: SOTU_CORPUS_DIR, passages: ready.sotu.passages, goals: SOTU_GOALS },
+      {
+        corpus: 'default',
+        indexPath: ready.def.hybridIndex,
+        corpusDir: DEFAULT_CORPUS_DIR,
+        passages: ready.def.passages,
+        goals: { keyword: null, hybrid: null },
+      },
+      {
+        corpus: 'sotu',
+        indexPath: ready.sotu.hybridIndex,
+        corpusDir: SOTU_CORPUS_DIR,
+        passages: ready.sotu.passages,
+        goals: SOTU_GOALS,
+      },
       ...synthetic.map((index) => ({
         corpus: syntheticName(index.passages),
-        indexPath: index.indexPath, corpusDir: noCorpus, passages: index.passages,
+        indexPath: index.indexPath,
+        corpusDir: noCorpus,
+        passages: index.passages,
         goals: index === synthetic.at(-1) ? largeGoals(index.passages) : { keyword: null, hybrid: null },
-        note: index === synthetic.at(-1) && index.passages < 1_000_000 ? 'largest size in this run; 1M with --full' : undefined,
+        note:
+          index === synthetic.at(-1) && index.passages < 1_000_000
+            ? 'largest size in this run; 1M with --full'
+            : undefined,
       })),
     ];
     for (const target of targets) {
@@ -108,23 +153,58 @@ async function main(): Promise<void> {
     session.add(...(await startupRows(session, 3)));
     const largest = synthetic.at(-1);
     if (largest) {
-      session.add(...(await openLargeRows(session, { name: syntheticName(largest.passages), indexPath: largest.indexPath, corpusDir: noCorpus, passages: largest.passages }, 3)));
+      session.add(
+        ...(await openLargeRows(
+          session,
+          {
+            name: syntheticName(largest.passages),
+            indexPath: largest.indexPath,
+            corpusDir: noCorpus,
+            passages: largest.passages,
+          },
+          3,
+        )),
+      );
     }
-    session.add(...(await memoryRows(session, [
-      { corpus: 'sotu', indexPath: ready.sotu.hybridIndex, corpusDir: SOTU_CORPUS_DIR, passages: ready.sotu.passages, reindex: true },
-      ...(largest ? [{ corpus: syntheticName(largest.passages), indexPath: largest.indexPath, corpusDir: noCorpus, passages: largest.passages, reindex: false }] : []),
-    ])));
+    session.add(
+      ...(await memoryRows(session, [
+        {
+          corpus: 'sotu',
+          indexPath: ready.sotu.hybridIndex,
+          corpusDir: SOTU_CORPUS_DIR,
+          passages: ready.sotu.passages,
+          reindex: true,
+        },
+        ...(largest
+          ? [
+              {
+                corpus: syntheticName(largest.passages),
+                indexPath: largest.indexPath,
+                corpusDir: noCorpus,
+                passages: largest.passages,
+                reindex: false,
+              },
+            ]
+          : []),
+      ])),
+    );
   });
 
   await session.section('coldstart', SECTION_TITLES.coldstart, async () => {
     const targets = [
       { name: 'sotu', indexPath: ready.sotu.hybridIndex, corpusDir: SOTU_CORPUS_DIR, passages: ready.sotu.passages },
-      ...synthetic.filter((index) => index.passages >= 100_000).map((index) => ({
-        name: syntheticName(index.passages), indexPath: index.indexPath, corpusDir: noCorpus, passages: index.passages,
-      })),
+      ...synthetic
+        .filter((index) => index.passages >= 100_000)
+        .map((index) => ({
+          name: syntheticName(index.passages),
+          indexPath: index.indexPath,
+          corpusDir: noCorpus,
+          passages: index.passages,
+        })),
     ];
     // Each 1M sample reads the index from disk: once is what the machine's other users can spare.
-    for (const target of targets) session.add(...(await coldStartRows(session, target, target.passages >= 1_000_000 ? 1 : 3)));
+    for (const target of targets)
+      session.add(...(await coldStartRows(session, target, target.passages >= 1_000_000 ? 1 : 3)));
   });
 
   await session.section('growth', SECTION_TITLES.growth, async () => {
@@ -137,8 +217,13 @@ async function main(): Promise<void> {
     const smallest = synthetic[0];
     if (largest && smallest) {
       await session.work({
-        task: 'vectors', indexPath: largest.indexPath, label: syntheticName(largest.passages),
-        hnswIndexPath: smallest.indexPath, hnswLabel: syntheticName(smallest.passages), queries: 100, syntheticSize: largest.passages,
+        task: 'vectors',
+        indexPath: largest.indexPath,
+        label: syntheticName(largest.passages),
+        hnswIndexPath: smallest.indexPath,
+        hnswLabel: syntheticName(smallest.passages),
+        queries: 100,
+        syntheticSize: largest.passages,
       });
     }
   });
@@ -159,17 +244,33 @@ async function main(): Promise<void> {
 
   fs.mkdirSync(BENCH_DIR, { recursive: true });
   const report = {
-    startedAt: startedAt.toISOString(), args, totalMs,
-    machine: { cpu: os.cpus()[0]?.model, cores: os.availableParallelism(), totalMemGiB: os.totalmem() / 2 ** 30, node: process.version },
-    calibration: { startMs: start.calibrationMs, endMs: end.calibrationMs, loadavgStart: start.loadavg1, loadavgEnd: end.loadavg1 },
-    sections: session.sections, workers: session.workers, rows: session.rows,
+    startedAt: startedAt.toISOString(),
+    args,
+    totalMs,
+    machine: {
+      cpu: os.cpus()[0]?.model,
+      cores: os.availableParallelism(),
+      totalMemGiB: os.totalmem() / 2 ** 30,
+      node: process.version,
+    },
+    calibration: {
+      startMs: start.calibrationMs,
+      endMs: end.calibrationMs,
+      loadavgStart: start.loadavg1,
+      loadavgEnd: end.loadavg1,
+    },
+    sections: session.sections,
+    workers: session.workers,
+    rows: session.rows,
   };
   const stamp = startedAt.toISOString().replace(/[:.]/g, '-');
   const json = JSON.stringify(report, null, 2);
   fs.writeFileSync(path.join(BENCH_DIR, `bench-${stamp}.json`), json);
   fs.writeFileSync(path.join(BENCH_DIR, 'latest.json'), json);
   fs.writeFileSync(path.join(BENCH_DIR, 'latest.txt'), `${table}\n`);
-  console.log(`\nJSON: ${path.relative(process.cwd(), path.join(BENCH_DIR, `bench-${stamp}.json`))} (and latest.json, latest.txt)`);
+  console.log(
+    `\nJSON: ${path.relative(process.cwd(), path.join(BENCH_DIR, `bench-${stamp}.json`))} (and latest.json, latest.txt)`,
+  );
   if (session.rows.some((r) => r.status === 'error')) process.exitCode = 1;
 }
 

@@ -11,7 +11,11 @@ export function indexedDocuments(indexPath: string): IndexedDocument[] {
   const store = IndexStore.open(indexPath);
   try {
     return store.documents().map((doc) => ({
-      file: doc.file, title: doc.title, published: doc.published, hash: doc.hash, passages: store.passagesOfDocument(doc.file),
+      file: doc.file,
+      title: doc.title,
+      published: doc.published,
+      hash: doc.hash,
+      passages: store.passagesOfDocument(doc.file),
     }));
   } finally {
     store.close();

@@ -13,7 +13,16 @@ import fs from 'node:fs';
 
 /** `open-*`: createBriefbot only, no reindex (an index without a corpus folder, e.g. synthetic). */
 export type StartupMode = 'keyword' | 'hybrid' | 'bot' | 'model' | 'open-keyword' | 'open-hybrid' | 'answer' | 'killed';
-const MODES: readonly StartupMode[] = ['keyword', 'hybrid', 'bot', 'model', 'open-keyword', 'open-hybrid', 'answer', 'killed'];
+const MODES: readonly StartupMode[] = [
+  'keyword',
+  'hybrid',
+  'bot',
+  'model',
+  'open-keyword',
+  'open-hybrid',
+  'answer',
+  'killed',
+];
 /** The first question of the `answer` and `killed` modes. */
 const FIRST_QUESTION = 'What did the president say about taxes and the federal budget?';
 
@@ -46,7 +55,17 @@ async function main(): Promise<void> {
   const { createBriefbot } = await import('../../src/briefbot.ts');
   const { benchConfig, loadShapeEmbedder, silentLogger } = await import('./benchModel.ts');
   const importMs = performance.now() - importStarted;
-  const sample: StartupSample = { mode, importMs, createMs: 0, reindexMs: 0, readyMs: 0, sinceProcessStartMs: 0, embedded: 0, maxRssKb: 0, cpuMs: 0 };
+  const sample: StartupSample = {
+    mode,
+    importMs,
+    createMs: 0,
+    reindexMs: 0,
+    readyMs: 0,
+    sinceProcessStartMs: 0,
+    embedded: 0,
+    maxRssKb: 0,
+    cpuMs: 0,
+  };
   const started = performance.now();
   if (mode === 'model') {
     await loadShapeEmbedder(true);

@@ -13,7 +13,18 @@ import { SECTION_TITLES } from './sectionTitles.ts';
 const SECTION = SECTION_TITLES.summary;
 const GOAL = goal('p99', '<=', 200, 'p99 ≤ 200 ms');
 /** Entities the SOTU addresses talk about, for who-backs once it exists. */
-const WHO_BACKS_NAMES = ['Mexico', 'Great Britain', 'Spain', 'France', 'Russia', 'China', 'Cuba', 'Germany', 'Japan', 'Israel'];
+const WHO_BACKS_NAMES = [
+  'Mexico',
+  'Great Britain',
+  'Spain',
+  'France',
+  'Russia',
+  'China',
+  'Cuba',
+  'Germany',
+  'Japan',
+  'Israel',
+];
 
 /**
  * `Briefbot.summary` on SOTU. The whole-corpus briefing: what `summary()` costs as served (after
@@ -50,7 +61,11 @@ export async function summaryLatency(options: { topics: number; wholeCorpusReps?
   }
   const last = bot;
   if (!last) throw new Error('no whole-corpus summary was measured');
-  const served = await measureLatency(Array.from({ length: 100 }, () => null), () => last.summary(), { warmup: 5 });
+  const served = await measureLatency(
+    Array.from({ length: 100 }, () => null),
+    () => last.summary(),
+    { warmup: 5 },
+  );
   last.close();
   // The very first call may have computed it; the next fresh instances show what a restart costs.
   const fresh = summarizeLatency(firstCalls.slice(1));
@@ -75,24 +90,45 @@ export async function summaryLatency(options: { topics: number; wholeCorpusReps?
   const ms = (x: number) => fmt(x, 'ms');
   return [
     row({
-      id: 'summary.sotu.whole.served', section: SECTION, label: 'summary(), whole SOTU corpus, as served',
-      values: { p50: served.p50, p99: served.p99, freshFirstP50: fresh.p50, freshFirstMax: fresh.max, veryFirstMs: firstCalls[0] ?? Number.NaN },
-      display: `p50 ${ms(served.p50)} · p99 ${ms(served.p99)}`, goal: GOAL,
+      id: 'summary.sotu.whole.served',
+      section: SECTION,
+      label: 'summary(), whole SOTU corpus, as served',
+      values: {
+        p50: served.p50,
+        p99: served.p99,
+        freshFirstP50: fresh.p50,
+        freshFirstMax: fresh.max,
+        veryFirstMs: firstCalls[0] ?? Number.NaN,
+      },
+      display: `p50 ${ms(served.p50)} · p99 ${ms(served.p99)}`,
+      goal: GOAL,
       note: `n=${served.n} calls on one instance; first call of a fresh instance ${ms(fresh.p50)} (median of ${reps}); the bench's very first call ${ms(firstCalls[0] ?? Number.NaN)}`,
     }),
     row({
-      id: 'summary.sotu.whole.computed', section: SECTION, label: 'whole-corpus briefing computed (summarizePassages, all passages)',
-      values: { p50: computation.p50, p99: computation.p99 }, display: `p50 ${ms(computation.p50)} · p99 ${ms(computation.p99)}`, goal: null,
+      id: 'summary.sotu.whole.computed',
+      section: SECTION,
+      label: 'whole-corpus briefing computed (summarizePassages, all passages)',
+      values: { p50: computation.p50, p99: computation.p99 },
+      display: `p50 ${ms(computation.p50)} · p99 ${ms(computation.p99)}`,
+      goal: null,
       note: `${reps} runs (${computed.map((x) => fmt(x)).join(', ')} ms): paid once per corpus version, wherever the core computes it`,
     }),
     row({
-      id: 'summary.sotu.topic.keyword', section: SECTION, label: 'summary with a topic, keyword-only',
-      values: { p50: keyword.p50, p99: keyword.p99 }, display: `p50 ${ms(keyword.p50)} · p99 ${ms(keyword.p99)}`, goal: GOAL,
+      id: 'summary.sotu.topic.keyword',
+      section: SECTION,
+      label: 'summary with a topic, keyword-only',
+      values: { p50: keyword.p50, p99: keyword.p99 },
+      display: `p50 ${ms(keyword.p50)} · p99 ${ms(keyword.p99)}`,
+      goal: GOAL,
       note: `n=${keyword.n} topics (2–6 words), warm`,
     }),
     row({
-      id: 'summary.sotu.topic.hybrid', section: SECTION, label: 'summary with a topic, hybrid (int8, topic embedded)',
-      values: { p50: hybrid.p50, p99: hybrid.p99 }, display: `p50 ${ms(hybrid.p50)} · p99 ${ms(hybrid.p99)}`, goal: GOAL,
+      id: 'summary.sotu.topic.hybrid',
+      section: SECTION,
+      label: 'summary with a topic, hybrid (int8, topic embedded)',
+      values: { p50: hybrid.p50, p99: hybrid.p99 },
+      display: `p50 ${ms(hybrid.p50)} · p99 ${ms(hybrid.p99)}`,
+      goal: GOAL,
       note: `n=${hybrid.n}; ${fmtRatio(hybrid.p50 / keyword.p50)} keyword p50`,
     }),
     whoBacks,
@@ -103,7 +139,13 @@ async function whoBacksRow(bot: Briefbot): Promise<BenchRow> {
   const candidate = (bot as unknown as { whoBacks?: unknown }).whoBacks;
   if (typeof candidate !== 'function') {
     return row({
-      id: 'whoBacks.sotu', section: SECTION, label: 'whoBacks latency', values: {}, display: '—', goal: GOAL, status: 'not built yet',
+      id: 'whoBacks.sotu',
+      section: SECTION,
+      label: 'whoBacks latency',
+      values: {},
+      display: '—',
+      goal: GOAL,
+      status: 'not built yet',
       note: 'Briefbot has no whoBacks method yet',
     });
   }
@@ -116,13 +158,23 @@ async function whoBacksRow(bot: Briefbot): Promise<BenchRow> {
     const firstMs = performance.now() - started;
     const result = await measureLatency(names, whoBacks, { warmup: 5 });
     return row({
-      id: 'whoBacks.sotu', section: SECTION, label: 'whoBacks, SOTU (entity names)',
-      values: { p50: result.p50, p99: result.p99, firstMs }, display: `p50 ${fmt(result.p50, 'ms')} · p99 ${fmt(result.p99, 'ms')}`, goal: GOAL,
+      id: 'whoBacks.sotu',
+      section: SECTION,
+      label: 'whoBacks, SOTU (entity names)',
+      values: { p50: result.p50, p99: result.p99, firstMs },
+      display: `p50 ${fmt(result.p50, 'ms')} · p99 ${fmt(result.p99, 'ms')}`,
+      goal: GOAL,
       note: `n=${result.n} over ${WHO_BACKS_NAMES.length} names, warm; first call ${fmt(firstMs, 'ms')}`,
     });
   } catch (error) {
     return row({
-      id: 'whoBacks.sotu', section: SECTION, label: 'whoBacks, SOTU', values: {}, display: '—', goal: GOAL, status: 'error',
+      id: 'whoBacks.sotu',
+      section: SECTION,
+      label: 'whoBacks, SOTU',
+      values: {},
+      display: '—',
+      goal: GOAL,
+      status: 'error',
       note: `bot.whoBacks(name) failed: ${error instanceof Error ? error.message : String(error)}`,
     });
   }

@@ -77,7 +77,9 @@ function writeSyntheticIndex(file: string, size: number, model: string): { docum
     }
     const vectorRandom = vectorSequence(size);
     for (let start = 0; start < hashes.length; start += VECTORS_PER_TRANSACTION) {
-      const entries = hashes.slice(start, start + VECTORS_PER_TRANSACTION).map((hash) => ({ hash, vector: randomUnitVector(vectorRandom, VECTOR_DIMENSION) }));
+      const entries = hashes
+        .slice(start, start + VECTORS_PER_TRANSACTION)
+        .map((hash) => ({ hash, vector: randomUnitVector(vectorRandom, VECTOR_DIMENSION) }));
       store.saveEmbeddings(model, entries);
     }
   } finally {
@@ -100,31 +102,71 @@ export function syntheticOriginalVectors(size: number, count: number): Float32Ar
   return matrix;
 }
 
-function syntheticDocument(number: number, count: number, sentences: string[], random: () => number, hashes: string[]): IndexedDocument {
+function syntheticDocument(
+  number: number,
+  count: number,
+  sentences: string[],
+  random: () => number,
+  hashes: string[],
+): IndexedDocument {
   const file = `synthetic/d${String(number).padStart(6, '0')}.txt`;
   const passages: Passage[] = [];
   for (let i = 0; i < count; i++) {
     const paragraph = i + 1;
     const line = 2 * i + 1;
-    const picked = Array.from({ length: 2 + Math.floor(random() * 4) }, () => sentences[Math.floor(random() * sentences.length)] ?? '');
+    const picked = Array.from(
+      { length: 2 + Math.floor(random() * 4) },
+      () => sentences[Math.floor(random() * sentences.length)] ?? '',
+    );
     const text = picked.join(' ');
     hashes.push(textHash(text));
     passages.push({
-      file, page: null, paragraph, lineStart: line, lineEnd: line, text, role: 'body', heading: null,
-      sentences: picked.map((sentence) => ({ file, page: null, paragraph, lineStart: line, lineEnd: line, text: sentence })),
+      file,
+      page: null,
+      paragraph,
+      lineStart: line,
+      lineEnd: line,
+      text,
+      role: 'body',
+      heading: null,
+      sentences: picked.map((sentence) => ({
+        file,
+        page: null,
+        paragraph,
+        lineStart: line,
+        lineEnd: line,
+        text: sentence,
+      })),
     });
   }
-  return { file, title: `Synthetic document ${number}`, published: null, passages, hash: textHash(`${SEED}:${number}:${count}`) };
+  return {
+    file,
+    title: `Synthetic document ${number}`,
+    published: null,
+    passages,
+    hash: textHash(`${SEED}:${number}:${count}`),
+  };
 }
 
 function cacheKey(size: number, vectorKey: string): string {
   const source = (name: string) => fs.readFileSync(path.join(REPO_ROOT, 'src/text', name), 'utf8');
   return createHash('sha256')
-    .update(JSON.stringify({ GENERATOR_VERSION, SEED, size, SCHEMA_VERSION, vectorKey, terms: source('searchTerms.ts') + source('foldText.ts') }))
+    .update(
+      JSON.stringify({
+        GENERATOR_VERSION,
+        SEED,
+        size,
+        SCHEMA_VERSION,
+        vectorKey,
+        terms: source('searchTerms.ts') + source('foldText.ts'),
+      }),
+    )
     .digest('hex');
 }
 
-function readCache(keyPath: string): { key: string; info: { passages: number; documents: number; originalBuildMs: number } } | null {
+function readCache(
+  keyPath: string,
+): { key: string; info: { passages: number; documents: number; originalBuildMs: number } } | null {
   try {
     return JSON.parse(fs.readFileSync(keyPath, 'utf8'));
   } catch {

@@ -10,7 +10,10 @@ export interface Tokenizer {
   /** Unpadded ids, one array per text. */
   (texts: string[], options: { padding: false; truncation: boolean; return_tensor: false }): { input_ids: number[][] };
 }
-export type FeatureExtractor = (texts: string[], options: { pooling: 'mean'; normalize: boolean }) => Promise<{ data: Float32Array; dims: number[] }>;
+export type FeatureExtractor = (
+  texts: string[],
+  options: { pooling: 'mean'; normalize: boolean },
+) => Promise<{ data: Float32Array; dims: number[] }>;
 
 /** Points transformers.js at a local model folder, as briefbot's loadEmbedder does; returns the name to load. */
 export async function useLocalModel(modelDir: string): Promise<string> {

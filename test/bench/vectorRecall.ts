@@ -38,7 +38,13 @@ export function recallAtK(exact: readonly number[][], approximate: readonly numb
 }
 
 /** recall@k of `search` against the exact scan (by default the JS one above), over the given query vectors. */
-export function measureRecall(vectors: VectorSet, queries: readonly Float32Array[], search: VectorSearch, k = 10, exact: VectorSearch = (query, n) => exactTopK(vectors, query, n)): number {
+export function measureRecall(
+  vectors: VectorSet,
+  queries: readonly Float32Array[],
+  search: VectorSearch,
+  k = 10,
+  exact: VectorSearch = (query, n) => exactTopK(vectors, query, n),
+): number {
   return recallAtK(
     queries.map((query) => exact(query, k)),
     queries.map((query) => search(query, k)),

@@ -11,8 +11,24 @@ export type WorkerTask =
   | ({ task: 'ask' } & AskLatencyOptions)
   | { task: 'summary'; topics: number }
   | { task: 'orama'; queries: number; reps: number }
-  | { task: 'vectors'; indexPath: string; label: string; hnswIndexPath: string; hnswLabel: string; queries: number; syntheticSize?: number }
-  | { task: 'memory'; corpus: string; indexPath: string; corpusDir: string; passages: number; reindex: boolean; queries: number };
+  | {
+      task: 'vectors';
+      indexPath: string;
+      label: string;
+      hnswIndexPath: string;
+      hnswLabel: string;
+      queries: number;
+      syntheticSize?: number;
+    }
+  | {
+      task: 'memory';
+      corpus: string;
+      indexPath: string;
+      corpusDir: string;
+      passages: number;
+      reindex: boolean;
+      queries: number;
+    };
 
 /** What a worker sends back (written as JSON to the file the parent names). */
 export interface WorkerResult {

@@ -7,7 +7,9 @@ describe('ask', () => {
 
   it('answers with the sentence that answers, inside the best excerpt', async () => {
     const answer = await shared.bot.ask('Who is the Libyan interior minister?');
-    expect(answer.answer).toBe('Russia sent at least eight warplanes to renegade commander Haftar, Libya’s Interior Minister Fathi Bashagha has said.');
+    expect(answer.answer).toBe(
+      'Russia sent at least eight warplanes to renegade commander Haftar, Libya’s Interior Minister Fathi Bashagha has said.',
+    );
     expect(answer.excerpts[0]?.keySentence).toBe(answer.answer);
     expect(answer.excerpts[0]?.text).toContain(answer.answer ?? '');
   });
@@ -21,9 +23,15 @@ describe('ask', () => {
 
   it('finds text phrased differently: synonyms, metonyms, demonyms', async () => {
     // "aid" is in no passage: its synonyms "backed" and "support" are.
-    expect((await shared.bot.ask('Which countries aid Haftar?')).answer).toMatch(/backed by Egypt|providing air support to the Libyan commander/);
-    expect((await shared.bot.ask('Is Moscow negotiating a truce with Ankara?')).answer).toContain('ceasefire agreement');
-    expect((await shared.bot.ask('What arms did Russia give Haftar?')).excerpts.some((e) => e.text.includes('warplanes'))).toBe(true);
+    expect((await shared.bot.ask('Which countries aid Haftar?')).answer).toMatch(
+      /backed by Egypt|providing air support to the Libyan commander/,
+    );
+    expect((await shared.bot.ask('Is Moscow negotiating a truce with Ankara?')).answer).toContain(
+      'ceasefire agreement',
+    );
+    expect(
+      (await shared.bot.ask('What arms did Russia give Haftar?')).excerpts.some((e) => e.text.includes('warplanes')),
+    ).toBe(true);
   });
 
   it('says the corpus has no answer rather than returning the least bad passage', async () => {
@@ -36,7 +44,9 @@ describe('ask', () => {
   it('shows at most a few excerpts per document', async () => {
     const answer = await shared.bot.ask('Haftar Turkey Libya Russia', { k: 6 });
     // Both articles match every word: six are asked for, two a document are shown.
-    const perDocument = ['000_bd4eabd2b5bc6d71.txt', '004_579dbf7128379b0f.txt'].map((file) => answer.excerpts.filter((e) => e.file === file).length);
+    const perDocument = ['000_bd4eabd2b5bc6d71.txt', '004_579dbf7128379b0f.txt'].map(
+      (file) => answer.excerpts.filter((e) => e.file === file).length,
+    );
     expect(perDocument).toEqual([2, 2]);
   });
 });
@@ -54,7 +64,8 @@ describe('ask on an empty corpus', () => {
 describe('a refusal says what comes closest', () => {
   it('shows the nearest passage, cited, when one comes near the bar, and nothing when none does', async () => {
     const corpus = makeTempCorpus({
-      'convoy.txt': 'Published: 2024-05-02\n\nAid convoy reaches border town\n\nThe aid convoy reached the border town of Adre on Monday after a week on the road.\n',
+      'convoy.txt':
+        'Published: 2024-05-02\n\nAid convoy reaches border town\n\nThe aid convoy reached the border town of Adre on Monday after a week on the road.\n',
     });
     onTestFinished(corpus.cleanup);
     const bot = await openKeywordBot(corpus);

@@ -19,7 +19,10 @@ describe('the whole-corpus briefing kept in the index', () => {
 
     const store = IndexStore.open(corpus.dbPath);
     onTestFinished(() => store.close());
-    const stored = JSON.parse(store.getMeta(`summary:v${SUMMARY_VERSION}:5`) ?? '{}') as { version: string; summary: unknown };
+    const stored = JSON.parse(store.getMeta(`summary:v${SUMMARY_VERSION}:5`) ?? '{}') as {
+      version: string;
+      summary: unknown;
+    };
     expect(stored).toEqual({ version: store.corpusVersion(), summary: first });
 
     fs.writeFileSync(

@@ -7,12 +7,18 @@ describe('parseDateRange', () => {
   it('reads ISO dates and the phrases people type, counted back from today', () => {
     expect(parseDateRange({ since: '2020-07-11' }, TODAY)).toEqual({ since: '2020-07-11', until: null });
     expect(parseDateRange({ since: 'last week' }, TODAY)).toEqual({ since: '2020-07-08', until: null });
-    expect(parseDateRange({ since: 'Monday', until: 'yesterday' }, TODAY)).toEqual({ since: '2020-07-13', until: '2020-07-14' });
+    expect(parseDateRange({ since: 'Monday', until: 'yesterday' }, TODAY)).toEqual({
+      since: '2020-07-13',
+      until: '2020-07-14',
+    });
     expect(parseDateRange({ since: '3 July 2020' }, TODAY).since).toBe('2020-07-03');
   });
 
   it('takes a month as its whole span on either side', () => {
-    expect(parseDateRange({ since: 'May 2020', until: 'June 2020' }, TODAY)).toEqual({ since: '2020-05-01', until: '2020-06-30' });
+    expect(parseDateRange({ since: 'May 2020', until: 'June 2020' }, TODAY)).toEqual({
+      since: '2020-05-01',
+      until: '2020-06-30',
+    });
   });
 
   it('says which value it cannot read, and refuses a reversed range', () => {
@@ -25,8 +31,17 @@ describe('parseDateRange', () => {
 describe('ranges', () => {
   it('keeps an undated document out of any bounded range; a month overlaps a range taking part of it', () => {
     const range = { since: '2020-07-11', until: null };
-    expect([publishedInRange('2020-07-10', range), publishedInRange('2020-07-11', range), publishedInRange(null, range), publishedInRange('10 July', range)]).toEqual([false, true, false, false]);
+    expect([
+      publishedInRange('2020-07-10', range),
+      publishedInRange('2020-07-11', range),
+      publishedInRange(null, range),
+      publishedInRange('10 July', range),
+    ]).toEqual([false, true, false, false]);
     expect(publishedInRange(null, { since: null, until: null })).toBe(true);
-    expect([overlapsRange('2020-07', range), overlapsRange('2020-06', range), overlapsRange('2020', range)]).toEqual([true, false, true]);
+    expect([overlapsRange('2020-07', range), overlapsRange('2020-06', range), overlapsRange('2020', range)]).toEqual([
+      true,
+      false,
+      true,
+    ]);
   });
 });

@@ -4,16 +4,29 @@ import { drawSupportGraph, MAX_DRAWN } from '../../src/brief/drawSupportGraph.ts
 import { MAX_PICTURE_BYTES, renderPng } from '../../src/brief/renderPng.ts';
 import type { WhoBacksResult } from '../../src/brief/whoBacks.ts';
 
-function result(backers: { name: string; support: string; documents: number }[], direction: 'backers' | 'backed' = 'backers'): WhoBacksResult {
-  return { entity: 'Khalifa Haftar', aliases: [], direction, found: true, suggestions: [], opposedBy: [], backers: backers.map((b) => ({ ...b, evidence: [] })) };
+function result(
+  backers: { name: string; support: string; documents: number }[],
+  direction: 'backers' | 'backed' = 'backers',
+): WhoBacksResult {
+  return {
+    entity: 'Khalifa Haftar',
+    aliases: [],
+    direction,
+    found: true,
+    suggestions: [],
+    opposedBy: [],
+    backers: backers.map((b) => ({ ...b, evidence: [] })),
+  };
 }
 
 describe('drawSupportGraph', () => {
   it('draws the actor, each backer and the kinds of support, with text escaped', () => {
-    const svg = drawSupportGraph(result([
-      { name: 'Russia', support: 'backing, warplanes', documents: 2 },
-      { name: 'Egypt & <Allies>', support: 'backing', documents: 1 },
-    ]));
+    const svg = drawSupportGraph(
+      result([
+        { name: 'Russia', support: 'backing, warplanes', documents: 2 },
+        { name: 'Egypt & <Allies>', support: 'backing', documents: 1 },
+      ]),
+    );
     expect(svg).toContain('Who backs Khalifa Haftar');
     expect(svg).toContain('>Russia<');
     expect(svg).toContain('Egypt &amp; &lt;Allies&gt;');
@@ -25,7 +38,11 @@ describe('drawSupportGraph', () => {
   it('draws nothing for an unknown actor or one nobody backs; caps the backers drawn and says so', () => {
     expect(drawSupportGraph(result([]))).toBeNull();
     expect(drawSupportGraph({ ...result([]), found: false })).toBeNull();
-    const many = Array.from({ length: MAX_DRAWN + 3 }, (_, i) => ({ name: `Backer ${i}`, support: 'backing', documents: 1 }));
+    const many = Array.from({ length: MAX_DRAWN + 3 }, (_, i) => ({
+      name: `Backer ${i}`,
+      support: 'backing',
+      documents: 1,
+    }));
     const svg = drawSupportGraph(result(many));
     expect(svg?.match(/<line /g)).toHaveLength(MAX_DRAWN);
     expect(svg).toContain('3 more not drawn');

@@ -24,7 +24,18 @@ const catalog = buildEntityCatalog(corpus);
 describe('tokenize', () => {
   it('splits possessives and keeps abbreviations and hyphenated names whole', () => {
     const tokens = tokenize('Haftar’s U.S.-backed rivals met al-Sarraj, it’s said.');
-    expect(tokens.map((t) => t.text)).toEqual(['Haftar', '’s', 'U.S.-backed', 'rivals', 'met', 'al-Sarraj', ',', 'it’s', 'said', '.']);
+    expect(tokens.map((t) => t.text)).toEqual([
+      'Haftar',
+      '’s',
+      'U.S.-backed',
+      'rivals',
+      'met',
+      'al-Sarraj',
+      ',',
+      'it’s',
+      'said',
+      '.',
+    ]);
     expect(tokens[1]?.kind).toBe('possessive');
     expect(tokens[5]?.capitalised).toBe(true);
   });
@@ -63,7 +74,14 @@ describe('buildEntityCatalog', () => {
   });
 
   it('resolves possessive and side forms to the person', () => {
-    for (const form of ["Haftar's forces", 'Haftar’s forces', 'Haftar elements', 'Haftar militias', 'forces loyal to Haftar', 'the forces of Haftar']) {
+    for (const form of [
+      "Haftar's forces",
+      'Haftar’s forces',
+      'Haftar elements',
+      'Haftar militias',
+      'forces loyal to Haftar',
+      'the forces of Haftar',
+    ]) {
       expect(catalog.resolve(form)?.name, form).toBe('Khalifa Haftar');
     }
   });
@@ -97,7 +115,9 @@ describe('buildEntityCatalog', () => {
 
   it('puts an organisation on the side of the person who leads it', () => {
     expect(catalog.resolve('LNA')?.side).toBe('Khalifa Haftar');
-    expect(catalog.sideOf('Haftar').map((e) => e.name)).toEqual(expect.arrayContaining(['Khalifa Haftar', 'Libyan National Army']));
+    expect(catalog.sideOf('Haftar').map((e) => e.name)).toEqual(
+      expect.arrayContaining(['Khalifa Haftar', 'Libyan National Army']),
+    );
     expect(catalog.sideOf('nobody at all')).toEqual([]);
   });
 

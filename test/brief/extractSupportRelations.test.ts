@@ -1,7 +1,11 @@
 import { describe, expect, it } from 'vitest';
 import type { Sentence } from '../../src/corpus/passage.ts';
 import { buildEntityCatalog } from '../../src/brief/entityCatalog.ts';
-import { type SupportRelation, extractSupportRelations, relationsBacking } from '../../src/brief/extractSupportRelations.ts';
+import {
+  type SupportRelation,
+  extractSupportRelations,
+  relationsBacking,
+} from '../../src/brief/extractSupportRelations.ts';
 
 function sentence(text: string, lineStart = 1): Sentence {
   return { file: 'made-up.txt', paragraph: 1, lineStart, lineEnd: lineStart, text };
@@ -37,18 +41,29 @@ describe('active and passive verbs', () => {
   });
 
   it('splits coordinated subjects', () => {
-    expect(pairs('Egypt and the UAE back Haftar.')).toEqual(['Egypt -> Khalifa Haftar [backing]', 'United Arab Emirates -> Khalifa Haftar [backing]']);
+    expect(pairs('Egypt and the UAE back Haftar.')).toEqual([
+      'Egypt -> Khalifa Haftar [backing]',
+      'United Arab Emirates -> Khalifa Haftar [backing]',
+    ]);
   });
 
   it('splits the "by" list of a passive, with or without the Oxford comma', () => {
-    const expected = ['Egypt -> Khalifa Haftar [backing]', 'Russia -> Khalifa Haftar [backing]', 'United Arab Emirates -> Khalifa Haftar [backing]'];
+    const expected = [
+      'Egypt -> Khalifa Haftar [backing]',
+      'Russia -> Khalifa Haftar [backing]',
+      'United Arab Emirates -> Khalifa Haftar [backing]',
+    ];
     expect(pairs('Haftar is backed by Egypt, Russia, and the United Arab Emirates.')).toEqual(expected);
     expect(pairs('Haftar is supported by Egypt, Russia and the UAE.')).toEqual(expected);
   });
 
   it('finds the subject through titles and appositions', () => {
-    expect(pairs('Meanwhile, Commander of the National Army, Field Marshal KhalifaHaftar, is backed by Egypt.')).toEqual(['Egypt -> Khalifa Haftar [backing]']);
-    expect(pairs('Haftar, the leader of illegal armed forces in eastern Libya, is backed by Russia.')).toEqual(['Russia -> Khalifa Haftar [backing]']);
+    expect(
+      pairs('Meanwhile, Commander of the National Army, Field Marshal KhalifaHaftar, is backed by Egypt.'),
+    ).toEqual(['Egypt -> Khalifa Haftar [backing]']);
+    expect(pairs('Haftar, the leader of illegal armed forces in eastern Libya, is backed by Russia.')).toEqual([
+      'Russia -> Khalifa Haftar [backing]',
+    ]);
   });
 
   it('reads a reduced relative "Y, backed by X" and relative clauses', () => {
@@ -73,66 +88,101 @@ describe('active and passive verbs', () => {
 describe('compounds and noun forms', () => {
   it('reads "X-backed Y", capitalised or not, resolving descriptive names', () => {
     expect(pairs('Russian-backed Haftar advanced on the capital.')).toEqual(['Russia -> Khalifa Haftar [backing]']);
-    expect(pairs('‘Foreign Air Force’ Bombs Turkey-Backed Libya Government Airbase')).toEqual(['Turkey -> GNA [backing]']);
-    expect(pairs('The UAE-funded LNA took the town.')).toEqual(['United Arab Emirates -> Libyan National Army [funding]']);
+    expect(pairs('‘Foreign Air Force’ Bombs Turkey-Backed Libya Government Airbase')).toEqual([
+      'Turkey -> GNA [backing]',
+    ]);
+    expect(pairs('The UAE-funded LNA took the town.')).toEqual([
+      'United Arab Emirates -> Libyan National Army [funding]',
+    ]);
   });
 
   it('reads possessive and demonym noun forms, with brackets', () => {
-    expect(pairs('Russia’s military support for Haftar is growing.')).toEqual(['Russia -> Khalifa Haftar [military support]']);
+    expect(pairs('Russia’s military support for Haftar is growing.')).toEqual([
+      'Russia -> Khalifa Haftar [military support]',
+    ]);
     expect(pairs('Turkish support for (the GNA) continues.')).toEqual(['Turkey -> GNA [backing]']);
-    expect(pairs('Support for Haftar from the UAE has increased.')).toEqual(['United Arab Emirates -> Khalifa Haftar [backing]']);
+    expect(pairs('Support for Haftar from the UAE has increased.')).toEqual([
+      'United Arab Emirates -> Khalifa Haftar [backing]',
+    ]);
   });
 
   it('reads backer nouns', () => {
-    expect(pairs('Haftar’s main backers include Egypt and Russia.')).toEqual(['Egypt -> Khalifa Haftar [backing]', 'Russia -> Khalifa Haftar [backing]']);
+    expect(pairs('Haftar’s main backers include Egypt and Russia.')).toEqual([
+      'Egypt -> Khalifa Haftar [backing]',
+      'Russia -> Khalifa Haftar [backing]',
+    ]);
     expect(pairs('Qatar, a key backer of the GNA, stayed silent.')).toEqual(['Qatar -> GNA [backing]']);
     expect(pairs('Turkey is the GNA’s main backer.')).toEqual(['Turkey -> GNA [backing]']);
-    expect(pairs('Egypt and the UAE, Haftar’s main backers, met in Cairo.')).toEqual(['Egypt -> Khalifa Haftar [backing]', 'United Arab Emirates -> Khalifa Haftar [backing]']);
+    expect(pairs('Egypt and the UAE, Haftar’s main backers, met in Cairo.')).toEqual([
+      'Egypt -> Khalifa Haftar [backing]',
+      'United Arab Emirates -> Khalifa Haftar [backing]',
+    ]);
   });
 
   it('reads "the support of X"', () => {
-    expect(pairs('Haftar enjoys the support of Egypt and the UAE.')).toEqual(['Egypt -> Khalifa Haftar [backing]', 'United Arab Emirates -> Khalifa Haftar [backing]']);
-    expect(pairs('With the backing of Russia, Haftar launched an offensive.')).toEqual(['Russia -> Khalifa Haftar [backing]']);
+    expect(pairs('Haftar enjoys the support of Egypt and the UAE.')).toEqual([
+      'Egypt -> Khalifa Haftar [backing]',
+      'United Arab Emirates -> Khalifa Haftar [backing]',
+    ]);
+    expect(pairs('With the backing of Russia, Haftar launched an offensive.')).toEqual([
+      'Russia -> Khalifa Haftar [backing]',
+    ]);
   });
 });
 
 describe('material support', () => {
   it('reads "X sent/delivered material to Y"', () => {
-    expect(pairs('Russia sent at least eight warplanes to renegade commander Haftar.')).toEqual(['Russia -> Khalifa Haftar [warplanes]']);
-    expect(pairs('Russia delivered six Soviet-made MiG-29 jets from its base in Syria’s Khmeimim to Haftar.')).toEqual(['Russia -> Khalifa Haftar [warplanes]']);
+    expect(pairs('Russia sent at least eight warplanes to renegade commander Haftar.')).toEqual([
+      'Russia -> Khalifa Haftar [warplanes]',
+    ]);
+    expect(pairs('Russia delivered six Soviet-made MiG-29 jets from its base in Syria’s Khmeimim to Haftar.')).toEqual([
+      'Russia -> Khalifa Haftar [warplanes]',
+    ]);
     expect(pairs('Turkey has sent troops and drones to the GNA.')).toEqual(['Turkey -> GNA [troops]']);
   });
 
   it('reads "providing air support to" with a role noun referring back', () => {
-    expect(pairs('Turkey threatened Haftar amid reports that Russia is providing air support to the Libyan commander.')).toEqual(['Russia -> Khalifa Haftar [air support]']);
+    expect(
+      pairs('Turkey threatened Haftar amid reports that Russia is providing air support to the Libyan commander.'),
+    ).toEqual(['Russia -> Khalifa Haftar [air support]']);
   });
 
   it('reads "supplied Y with" and "Y receives ... from X"', () => {
     expect(pairs('The UAE supplied Haftar with drones.')).toEqual(['United Arab Emirates -> Khalifa Haftar [drones]']);
     expect(pairs('Haftar receives air support from Russia.')).toEqual(['Russia -> Khalifa Haftar [air support]']);
-    expect(pairs('Turkey warns it will target Libya’s Haftar as commander receives air support from Russia')).toEqual(['Russia -> Khalifa Haftar [air support]']);
+    expect(pairs('Turkey warns it will target Libya’s Haftar as commander receives air support from Russia')).toEqual([
+      'Russia -> Khalifa Haftar [air support]',
+    ]);
   });
 
   it('requires something material to be sent', () => {
-    expect(pairs('Turkey has sent its defence minister and its chief of staff to Libya to speak with Sarraj.')).toEqual([]);
+    expect(pairs('Turkey has sent its defence minister and its chief of staff to Libya to speak with Sarraj.')).toEqual(
+      [],
+    );
   });
 
   it('reads a purpose clause, carrying the subject over "and" and resolving "it"', () => {
-    const relations = pairs('Turkey backs the GNA, Libya’s internationally recognized government, and has signed a military cooperation agreement to help it repel Haftar’s offensive.');
+    const relations = pairs(
+      'Turkey backs the GNA, Libya’s internationally recognized government, and has signed a military cooperation agreement to help it repel Haftar’s offensive.',
+    );
     expect(relations).toEqual(['Turkey -> GNA [backing]', 'Turkey -> GNA [military cooperation]']);
   });
 });
 
 describe('reported claims', () => {
   it('keeps a trailing speaker', () => {
-    const [relation] = extract('Russia sent at least eight warplanes to renegade commander Haftar, Libya’s Interior Minister Fathi Bashagha has said.');
+    const [relation] = extract(
+      'Russia sent at least eight warplanes to renegade commander Haftar, Libya’s Interior Minister Fathi Bashagha has said.',
+    );
     expect(relation?.reportedBy).toBe('Fathi Bashagha');
     const [told] = extract('Russia delivered two warplanes to Haftar, Bashagha told Bloomberg.');
     expect(told?.reportedBy).toBe('Fathi Bashagha');
   });
 
   it('keeps a speaker after a quotation', () => {
-    const [relation] = extract('"Turkish support for (the GNA) continues in the areas of military and security cooperation", said GNA deputy defence minister Salah Namrush.');
+    const [relation] = extract(
+      '"Turkish support for (the GNA) continues in the areas of military and security cooperation", said GNA deputy defence minister Salah Namrush.',
+    );
     expect(relation).toMatchObject({ backer: 'Turkey', backed: 'GNA', reportedBy: 'Salah Namrush' });
   });
 
@@ -140,13 +190,24 @@ describe('reported claims', () => {
     expect(extract('Kalın said that Turkey supports the GNA.')[0]?.reportedBy).toBe('İbrahim Kalın');
     expect(extract('According to Bloomberg, Egypt backs Haftar.')[0]?.reportedBy).toBe('Bloomberg');
     expect(extract('Egypt backs Haftar, according to diplomats.')[0]?.reportedBy).toBe('diplomats');
-    expect(extract('Turkey said it won’t bow to threats amid reports that Russia is providing air support to Haftar.')[0]?.reportedBy).toBe('reports');
-    expect(extract('Russia reportedly sent mercenaries to Haftar.')[0]).toMatchObject({ support: 'mercenaries', reportedBy: 'reports' });
+    expect(
+      extract('Turkey said it won’t bow to threats amid reports that Russia is providing air support to Haftar.')[0]
+        ?.reportedBy,
+    ).toBe('reports');
+    expect(extract('Russia reportedly sent mercenaries to Haftar.')[0]).toMatchObject({
+      support: 'mercenaries',
+      reportedBy: 'reports',
+    });
   });
 
   it('treats an accusation as the accuser’s claim', () => {
     expect(extract('Turkey accused the UAE of arming Haftar.')).toEqual([
-      expect.objectContaining({ backer: 'United Arab Emirates', backed: 'Khalifa Haftar', support: 'weapons', reportedBy: 'Turkey' }),
+      expect.objectContaining({
+        backer: 'United Arab Emirates',
+        backed: 'Khalifa Haftar',
+        support: 'weapons',
+        reportedBy: 'Turkey',
+      }),
     ]);
   });
 
@@ -200,11 +261,21 @@ describe('output', () => {
   });
 
   it('resolves "it" across sentences only as a subject', () => {
-    expect(pairs('It has also sent drones to the GNA.', ['Turkey is the GNA’s closest ally.'])).toEqual(['Turkey -> GNA [drones]']);
+    expect(pairs('It has also sent drones to the GNA.', ['Turkey is the GNA’s closest ally.'])).toEqual([
+      'Turkey -> GNA [drones]',
+    ]);
   });
 
   it('collects backers of a whole side', () => {
-    const relations = [...extract('Russia backs the LNA.'), ...extract('Egypt backs Haftar.'), ...extract('Turkey backs the GNA.')];
-    expect(relationsBacking(relations, 'Haftar', catalog).map((r) => r.backer).sort()).toEqual(['Egypt', 'Russia']);
+    const relations = [
+      ...extract('Russia backs the LNA.'),
+      ...extract('Egypt backs Haftar.'),
+      ...extract('Turkey backs the GNA.'),
+    ];
+    expect(
+      relationsBacking(relations, 'Haftar', catalog)
+        .map((r) => r.backer)
+        .sort(),
+    ).toEqual(['Egypt', 'Russia']);
   });
 });

@@ -10,7 +10,13 @@ import { buildEntityCatalog } from '../../src/brief/entityCatalog.ts';
 import { extractRelations, extractSupportRelations } from '../../src/brief/extractSupportRelations.ts';
 import type { Entity } from '../../src/brief/entityCatalog.ts';
 
-const sentence = (text: string, lineStart = 1): Sentence => ({ file: 'made-up.txt', paragraph: 1, lineStart, lineEnd: lineStart, text });
+const sentence = (text: string, lineStart = 1): Sentence => ({
+  file: 'made-up.txt',
+  paragraph: 1,
+  lineStart,
+  lineEnd: lineStart,
+  text,
+});
 
 /** Relations of the last text, the earlier ones read first as the same document. */
 function pairsIn(texts: string[]): string[] {
@@ -19,7 +25,10 @@ function pairsIn(texts: string[]): string[] {
   const describedActors = new Map<string, Entity>();
   let last: string[] = [];
   sentences.forEach((s, i) => {
-    last = extractSupportRelations(s, catalog, { previousSentences: sentences.slice(Math.max(0, i - 2), i), describedActors }).map((r) => `${r.backer} -> ${r.backed}`);
+    last = extractSupportRelations(s, catalog, {
+      previousSentences: sentences.slice(Math.max(0, i - 2), i),
+      describedActors,
+    }).map((r) => `${r.backer} -> ${r.backed}`);
   });
   return [...new Set(last)].sort();
 }
@@ -37,24 +46,37 @@ describe('countries from world-countries, with the curated overrides', () => {
     expect(catalog.resolve('Tripoli')).toBeNull();
   });
   it('turns a capital in a list into its country: "the juntas in Bamako, Ouagadougou and Niamey"', () => {
-    expect(pairsIn(['Moscow pledged support for the juntas in Bamako, Ouagadougou and Niamey.'])).toEqual(['Russia -> Burkina Faso', 'Russia -> Mali', 'Russia -> Niger']);
+    expect(pairsIn(['Moscow pledged support for the juntas in Bamako, Ouagadougou and Niamey.'])).toEqual([
+      'Russia -> Burkina Faso',
+      'Russia -> Mali',
+      'Russia -> Niger',
+    ]);
   });
 });
 
 describe('actors', () => {
   it('merges a name the text says is also known as another', () => {
-    const catalog = buildEntityCatalog([sentence('The Zarqan Brigades, also known as the Blue Hand, seized the port.')]);
+    const catalog = buildEntityCatalog([
+      sentence('The Zarqan Brigades, also known as the Blue Hand, seized the port.'),
+    ]);
     expect(catalog.resolve('Blue Hand')?.name).toBe(catalog.resolve('Zarqan Brigades')?.name);
   });
   it('merges singular and plural forms of a name', () => {
-    const catalog = buildEntityCatalog([sentence('The Kavari rebels took the town.'), sentence('Kavaris fired rockets on Tuesday.')]);
+    const catalog = buildEntityCatalog([
+      sentence('The Kavari rebels took the town.'),
+      sentence('Kavaris fired rockets on Tuesday.'),
+    ]);
     expect(catalog.resolve('Kavaris')?.name).toBe(catalog.resolve('Kavari')?.name);
   });
   it('resolves "the junta" to the country the document described with it', () => {
-    expect(pairsIn(["Mali's military junta expelled the envoy.", 'Russian instructors have trained the junta since May.'])).toEqual(['Russia -> Mali']);
+    expect(
+      pairsIn(["Mali's military junta expelled the envoy.", 'Russian instructors have trained the junta since May.']),
+    ).toEqual(['Russia -> Mali']);
   });
   it('resolves "the group" to the organisation named just before', () => {
-    expect(pairsIn(['The Sahel Liberation Front (SLF) attacked a convoy.', 'Algeria has funded the group since 2019.'])).toEqual(['Algeria -> Sahel Liberation Front']);
+    expect(
+      pairsIn(['The Sahel Liberation Front (SLF) attacked a convoy.', 'Algeria has funded the group since 2019.']),
+    ).toEqual(['Algeria -> Sahel Liberation Front']);
   });
 });
 
@@ -64,13 +86,19 @@ describe('constructions', () => {
     expect(pairsIn(['The Kavari movement is widely seen as a proxy of Iran.'])).toEqual(['Iran -> Kavari']);
   });
   it('reads reliance with several suppliers', () => {
-    expect(pairsIn(['Myanmar relies on Russia and China for jets and on India for artillery.'])).toEqual(['China -> Myanmar', 'India -> Myanmar', 'Russia -> Myanmar']);
+    expect(pairsIn(['Myanmar relies on Russia and China for jets and on India for artillery.'])).toEqual([
+      'China -> Myanmar',
+      'India -> Myanmar',
+      'Russia -> Myanmar',
+    ]);
   });
   it('reads fighting alongside', () => {
     expect(pairsIn(['Eritrean troops fought alongside Ethiopian federal forces.'])).toEqual(['Eritrea -> Ethiopia']);
   });
   it('reads the subject across a relative clause', () => {
-    expect(pairsIn(['Saudi Arabia, which led a coalition against the rebels for years, backs the Aden government.'])).toContain('Saudi Arabia -> Aden');
+    expect(
+      pairsIn(['Saudi Arabia, which led a coalition against the rebels for years, backs the Aden government.']),
+    ).toContain('Saudi Arabia -> Aden');
   });
   it('does not read a support word inside a name, nor past backing', () => {
     expect(pairsIn(["Sudan's Rapid Support Forces seized the town."])).toEqual([]);
@@ -87,8 +115,13 @@ describe('opposition, kept apart from support', () => {
       .sort();
   }
   it('reads strikes, sanctions, threats and condemnations', () => {
-    expect(opposing('Russian warplanes bombed positions of the Kavari Front on Tuesday.')).toEqual(['Russia -> Kavari Front [strikes]']);
-    expect(opposing('The United States and Japan imposed sanctions on North Korea.')).toEqual(['Japan -> North Korea [sanctions]', 'United States -> North Korea [sanctions]']);
+    expect(opposing('Russian warplanes bombed positions of the Kavari Front on Tuesday.')).toEqual([
+      'Russia -> Kavari Front [strikes]',
+    ]);
+    expect(opposing('The United States and Japan imposed sanctions on North Korea.')).toEqual([
+      'Japan -> North Korea [sanctions]',
+      'United States -> North Korea [sanctions]',
+    ]);
     expect(opposing('Iran warned Azerbaijan against any attack.')).toEqual(['Iran -> Azerbaijan [warnings]']);
   });
   it('leaves out denials, refusals and requests to stop', () => {
@@ -101,4 +134,3 @@ describe('opposition, kept apart from support', () => {
     expect(extractSupportRelations(sentence(text), buildEntityCatalog([sentence(text)]))).toEqual([]);
   });
 });
-

@@ -9,7 +9,12 @@ describe('KNOWN_COUNTRIES', () => {
   it('gives every alias to exactly one country', () => {
     const owner = new Map<string, string>();
     for (const country of KNOWN_COUNTRIES) {
-      for (const alias of [country.name, ...(country.variants ?? []), ...(country.demonyms ?? []), ...(country.metonyms ?? [])]) {
+      for (const alias of [
+        country.name,
+        ...(country.variants ?? []),
+        ...(country.demonyms ?? []),
+        ...(country.metonyms ?? []),
+      ]) {
         const key = normalizeName(alias);
         expect(owner.get(key) ?? country.name, alias).toBe(country.name);
         owner.set(key, country.name);
@@ -18,16 +23,49 @@ describe('KNOWN_COUNTRIES', () => {
   });
 
   it.each([
-    ['Turkish', 'Turkey'], ['Egyptian', 'Egypt'], ['Russian', 'Russia'], ['Emirati', 'United Arab Emirates'],
-    ['American', 'United States'], ['US', 'United States'], ['U.S.', 'United States'], ['USA', 'United States'],
-    ['French', 'France'], ['British', 'United Kingdom'], ['UK', 'United Kingdom'], ['Qatari', 'Qatar'], ['Syrian', 'Syria'],
-    ['Iranian', 'Iran'], ['Israeli', 'Israel'], ['Chinese', 'China'], ['Sudanese', 'Sudan'], ['Chadian', 'Chad'],
-    ['Algerian', 'Algeria'], ['Tunisian', 'Tunisia'], ['Italian', 'Italy'], ['German', 'Germany'], ['Greek', 'Greece'],
-    ['Jordanian', 'Jordan'], ['Saudi', 'Saudi Arabia'],
-    ['Ankara', 'Turkey'], ['Moscow', 'Russia'], ['Cairo', 'Egypt'], ['Abu Dhabi', 'United Arab Emirates'], ['Washington', 'United States'],
-    ['Paris', 'France'], ['London', 'United Kingdom'], ['Doha', 'Qatar'], ['Tehran', 'Iran'], ['Beijing', 'China'], ['Rome', 'Italy'],
-    ['Berlin', 'Germany'], ['Athens', 'Greece'], ['Damascus', 'Syria'],
-    ['Russian Federation', 'Russia'], ['Kremlin', 'Russia'], ['White House', 'United States'], ['Türkiye', 'Turkey'],
+    ['Turkish', 'Turkey'],
+    ['Egyptian', 'Egypt'],
+    ['Russian', 'Russia'],
+    ['Emirati', 'United Arab Emirates'],
+    ['American', 'United States'],
+    ['US', 'United States'],
+    ['U.S.', 'United States'],
+    ['USA', 'United States'],
+    ['French', 'France'],
+    ['British', 'United Kingdom'],
+    ['UK', 'United Kingdom'],
+    ['Qatari', 'Qatar'],
+    ['Syrian', 'Syria'],
+    ['Iranian', 'Iran'],
+    ['Israeli', 'Israel'],
+    ['Chinese', 'China'],
+    ['Sudanese', 'Sudan'],
+    ['Chadian', 'Chad'],
+    ['Algerian', 'Algeria'],
+    ['Tunisian', 'Tunisia'],
+    ['Italian', 'Italy'],
+    ['German', 'Germany'],
+    ['Greek', 'Greece'],
+    ['Jordanian', 'Jordan'],
+    ['Saudi', 'Saudi Arabia'],
+    ['Ankara', 'Turkey'],
+    ['Moscow', 'Russia'],
+    ['Cairo', 'Egypt'],
+    ['Abu Dhabi', 'United Arab Emirates'],
+    ['Washington', 'United States'],
+    ['Paris', 'France'],
+    ['London', 'United Kingdom'],
+    ['Doha', 'Qatar'],
+    ['Tehran', 'Iran'],
+    ['Beijing', 'China'],
+    ['Rome', 'Italy'],
+    ['Berlin', 'Germany'],
+    ['Athens', 'Greece'],
+    ['Damascus', 'Syria'],
+    ['Russian Federation', 'Russia'],
+    ['Kremlin', 'Russia'],
+    ['White House', 'United States'],
+    ['Türkiye', 'Turkey'],
   ])('%s → %s', (alias, country) => {
     expect(catalog.resolve(alias)?.name).toBe(country);
   });
@@ -39,12 +77,21 @@ describe('KNOWN_COUNTRIES', () => {
 
 describe('titles', () => {
   it('lists the heads used for people and leaders', () => {
-    for (const title of ['marshal', 'general', 'commander', 'president', 'minister', 'spokesperson']) expect(TITLE_HEADS).toContain(title);
+    for (const title of ['marshal', 'general', 'commander', 'president', 'minister', 'spokesperson'])
+      expect(TITLE_HEADS).toContain(title);
     expect(LEADER_ROLES).toContain('commander');
   });
 
   it('strips them when resolving names', () => {
-    const withPeople = buildEntityCatalog([{ file: 'x', paragraph: 1, lineStart: 1, lineEnd: 1, text: 'Foreign Minister Mevlüt Çavuşoğlu met Major General Khalifa Haftar.' }]);
+    const withPeople = buildEntityCatalog([
+      {
+        file: 'x',
+        paragraph: 1,
+        lineStart: 1,
+        lineEnd: 1,
+        text: 'Foreign Minister Mevlüt Çavuşoğlu met Major General Khalifa Haftar.',
+      },
+    ]);
     expect(withPeople.resolve('Field Marshal Khalifa Haftar')?.name).toBe('Khalifa Haftar');
     expect(withPeople.resolve('Minister Cavusoglu')?.name).toBe('Mevlüt Çavuşoğlu');
   });

@@ -47,7 +47,11 @@ describe('word vectors and term neighbours', () => {
 
   it('answers the paraphrases of the issue with the right citation', async () => {
     const warplanes = await bot.ask('How many warplanes did Russia send to Haftar?');
-    expect(warplanes.excerpts.slice(0, 3).some((e) => e.file === '004_579dbf7128379b0f.txt' && e.text.includes('eight warplanes'))).toBe(true);
+    expect(
+      warplanes.excerpts
+        .slice(0, 3)
+        .some((e) => e.file === '004_579dbf7128379b0f.txt' && e.text.includes('eight warplanes')),
+    ).toBe(true);
     const truce = await bot.ask('Is a truce being negotiated?');
     expect(truce.excerpts.slice(0, 3).some((e) => e.text.includes('ceasefire agreement'))).toBe(true);
     const soldiers = await bot.ask('Which jets did Moscow deliver?');

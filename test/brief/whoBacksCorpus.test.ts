@@ -5,20 +5,28 @@ import { chunkDocument } from '../../src/corpus/chunkDocument.ts';
 import type { Sentence } from '../../src/corpus/passage.ts';
 import { REPO_ROOT } from '../support/tempCorpus.ts';
 import { buildEntityCatalog } from '../../src/brief/entityCatalog.ts';
-import { type SupportRelation, extractSupportRelations, relationsBacking } from '../../src/brief/extractSupportRelations.ts';
+import {
+  type SupportRelation,
+  extractSupportRelations,
+  relationsBacking,
+} from '../../src/brief/extractSupportRelations.ts';
 
 /** The seed articles, as the index reads them: chunked by src/corpus, sentences and all. */
 const SEEDS = path.join(REPO_ROOT, '../shared/seeds');
 const FILES = ['000_bd4eabd2b5bc6d71.txt', '004_579dbf7128379b0f.txt'];
 
 function sentencesOf(file: string): Sentence[] {
-  return chunkDocument(file, fs.readFileSync(path.join(SEEDS, file), 'utf8')).passages.flatMap((passage) => passage.sentences);
+  return chunkDocument(file, fs.readFileSync(path.join(SEEDS, file), 'utf8')).passages.flatMap(
+    (passage) => passage.sentences,
+  );
 }
 
 const bySentenceFile = FILES.map(sentencesOf);
 const catalog = buildEntityCatalog(bySentenceFile.flat());
 const relations: SupportRelation[] = bySentenceFile.flatMap((sentences) =>
-  sentences.flatMap((sentence, i) => extractSupportRelations(sentence, catalog, { previousSentences: sentences.slice(Math.max(0, i - 3), i) })),
+  sentences.flatMap((sentence, i) =>
+    extractSupportRelations(sentence, catalog, { previousSentences: sentences.slice(Math.max(0, i - 3), i) }),
+  ),
 );
 
 function backersOf(name: string): Set<string> {
@@ -67,7 +75,20 @@ describe('who backs whom in the default corpus', () => {
 
   it('finds Turkey among those opposing Haftar, with its warnings cited, and never among his backers', async () => {
     const { buildSupportGraph, answerWhoBacks } = await import('../../src/brief/whoBacks.ts');
-    const passages = bySentenceFile.map((sentences, i) => ({ id: i + 1, file: FILES[i] ?? '', title: '', published: null, page: null, paragraph: 1, lineStart: 1, lineEnd: 1, text: '', role: 'body' as const, heading: null, sentences }));
+    const passages = bySentenceFile.map((sentences, i) => ({
+      id: i + 1,
+      file: FILES[i] ?? '',
+      title: '',
+      published: null,
+      page: null,
+      paragraph: 1,
+      lineStart: 1,
+      lineEnd: 1,
+      text: '',
+      role: 'body' as const,
+      heading: null,
+      sentences,
+    }));
     const graph = await buildSupportGraph(passages);
     const opposers = answerWhoBacks(graph, 'haftar', 'opposers', new Map());
     const turkey = opposers.backers.find((b) => b.name === 'Turkey');

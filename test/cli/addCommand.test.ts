@@ -38,10 +38,14 @@ describe('briefbot add / remove', () => {
     fs.writeFileSync(source, ARTICLE);
     const { code, stdout, stderr } = await briefbot(['add', source, ...where]);
     expect(code, stderr).toBe(0);
-    expect(stdout).toMatch(/^Added pilots_strike\.txt: Harbour Pilots Strike in Benghazi \(2026-12-01\), \d+ passages, indexed\. Answers cite it as pilots_strike\.txt\.\n$/);
+    expect(stdout).toMatch(
+      /^Added pilots_strike\.txt: Harbour Pilots Strike in Benghazi \(2026-12-01\), \d+ passages, indexed\. Answers cite it as pilots_strike\.txt\.\n$/,
+    );
     expect(fs.readFileSync(path.join(corpus.corpusDir, 'pilots_strike.txt'), 'utf8')).toBe(ARTICLE);
     expect(fs.existsSync(source)).toBe(true);
-    const sources = JSON.parse((await briefbot(['sources', '--json', ...where])).stdout) as { documents: { file: string; added?: { via: string } }[] };
+    const sources = JSON.parse((await briefbot(['sources', '--json', ...where])).stdout) as {
+      documents: { file: string; added?: { via: string } }[];
+    };
     expect(sources.documents.find((doc) => doc.file === 'pilots_strike.txt')?.added?.via).toBe('cli');
   });
 
@@ -67,7 +71,10 @@ describe('briefbot add / remove', () => {
     // A few MB of text: long enough to write and sync that the kill lands mid-way, or just after.
     const big = path.join(outside, 'wire-dump.txt');
     const paragraph = 'Convoys reached the port at dawn, and the harbour master counted the tankers again. ';
-    fs.writeFileSync(big, `Wire Dump\n\n${Array.from({ length: 20_000 }, (_, i) => `${paragraph}Item ${i}.`).join('\n\n')}\n`);
+    fs.writeFileSync(
+      big,
+      `Wire Dump\n\n${Array.from({ length: 20_000 }, (_, i) => `${paragraph}Item ${i}.`).join('\n\n')}\n`,
+    );
     const original = fs.readFileSync(big);
     const before = fs.readdirSync(corpus.corpusDir).sort();
     const child = spawn(process.execPath, [BIN, 'add', big, ...where], { cwd: REPO_ROOT, env: ENV, stdio: 'ignore' });
@@ -79,12 +86,17 @@ describe('briefbot add / remove', () => {
     await exited;
     watcher.close();
     console.info(`[add kill] the add process ended by ${child.signalCode ?? `exit ${child.exitCode}`}`);
-    const after = fs.readdirSync(corpus.corpusDir).filter((name) => !name.startsWith('.')).sort();
+    const after = fs
+      .readdirSync(corpus.corpusDir)
+      .filter((name) => !name.startsWith('.'))
+      .sort();
     const added = after.filter((name) => !before.includes(name));
     // Either nothing was added, or the whole file was: never a part of it.
     expect(added.length).toBeLessThanOrEqual(1);
     for (const name of added) expect(fs.readFileSync(path.join(corpus.corpusDir, name)).equals(original)).toBe(true);
-    const sources = JSON.parse((await briefbot(['sources', '--json', ...where])).stdout) as { documents: { file: string }[] };
+    const sources = JSON.parse((await briefbot(['sources', '--json', ...where])).stdout) as {
+      documents: { file: string }[];
+    };
     expect(sources.documents.map((doc) => doc.file).filter((file) => file.startsWith('.'))).toEqual([]);
   });
 });

@@ -25,7 +25,17 @@ describe('citations in JSON output', () => {
   async function json(args: string[]): Promise<unknown> {
     const { stdout } = await run(
       process.execPath,
-      [path.join(REPO_ROOT, 'src/cli/briefbot.mjs'), ...args, '--json', '--corpus', corpus.corpusDir, '--db', corpus.dbPath, '--model', 'none'],
+      [
+        path.join(REPO_ROOT, 'src/cli/briefbot.mjs'),
+        ...args,
+        '--json',
+        '--corpus',
+        corpus.corpusDir,
+        '--db',
+        corpus.dbPath,
+        '--model',
+        'none',
+      ],
       { env: { ...process.env, LOG_LEVEL: 'silent' } },
     );
     return JSON.parse(stdout);
@@ -35,7 +45,8 @@ describe('citations in JSON output', () => {
     if (Array.isArray(value)) return value.flatMap(excerptsIn);
     if (value && typeof value === 'object') {
       const record = value as Record<string, unknown>;
-      if (typeof record.text === 'string' && typeof record.lineStart === 'number') return [record as unknown as JsonExcerpt];
+      if (typeof record.text === 'string' && typeof record.lineStart === 'number')
+        return [record as unknown as JsonExcerpt];
       return Object.values(record).flatMap(excerptsIn);
     }
     return [];
@@ -49,7 +60,7 @@ describe('citations in JSON output', () => {
       ['who-backs', 'haftar'],
       ['who-backs', 'GNA'],
       ['backed-by', 'Russia'],
-    ['who-opposes', 'haftar'],
+      ['who-opposes', 'haftar'],
       ['summary'],
       ['summary', '--topic', 'ceasefire'],
       ['summary', '--file', '004_579dbf7128379b0f.txt'],
@@ -57,11 +68,16 @@ describe('citations in JSON output', () => {
   )('$name', async ({ args }) => {
     const excerpts = excerptsIn(await json(args));
     expect(excerpts.length).toBeGreaterThan(0);
-    for (const excerpt of excerpts) expect(await cited(excerpt), `${excerpt.file} L${excerpt.lineStart}: ${excerpt.text}`).toBe(true);
+    for (const excerpt of excerpts)
+      expect(await cited(excerpt), `${excerpt.file} L${excerpt.lineStart}: ${excerpt.text}`).toBe(true);
   });
 
   it('who-backs --json has the contract shape', async () => {
-    const result = (await json(['who-backs', 'haftar'])) as { entity: string; aliases: string[]; backers: { name: string; support: string; evidence: JsonExcerpt[] }[] };
+    const result = (await json(['who-backs', 'haftar'])) as {
+      entity: string;
+      aliases: string[];
+      backers: { name: string; support: string; evidence: JsonExcerpt[] }[];
+    };
     expect(result.entity).toBe('Khalifa Haftar');
     expect(result.aliases).toContain('LNA');
     expect(result.backers.map((b) => b.name).sort()).toEqual(['Egypt', 'Russia', 'United Arab Emirates']);
@@ -69,12 +85,25 @@ describe('citations in JSON output', () => {
   });
 
   it('who-backs names the pattern behind each piece of evidence: in --json, and in text with --explain', async () => {
-    const result = (await json(['who-backs', 'haftar'])) as { backers: { name: string; evidence: { pattern: string; cue: string }[] }[] };
+    const result = (await json(['who-backs', 'haftar'])) as {
+      backers: { name: string; evidence: { pattern: string; cue: string }[] }[];
+    };
     const egypt = result.backers.find((b) => b.name === 'Egypt');
     expect(egypt?.evidence[0]).toMatchObject({ pattern: 'backing-verb/passive', cue: 'backed' });
     const { stdout } = await run(
       process.execPath,
-      [path.join(REPO_ROOT, 'src/cli/briefbot.mjs'), 'who-backs', 'haftar', '--explain', '--corpus', corpus.corpusDir, '--db', corpus.dbPath, '--model', 'none'],
+      [
+        path.join(REPO_ROOT, 'src/cli/briefbot.mjs'),
+        'who-backs',
+        'haftar',
+        '--explain',
+        '--corpus',
+        corpus.corpusDir,
+        '--db',
+        corpus.dbPath,
+        '--model',
+        'none',
+      ],
       { env: { ...process.env, LOG_LEVEL: 'silent' } },
     );
     expect(stdout).toContain('↳ pattern backing-verb/passive, cue "backed"');
@@ -82,9 +111,16 @@ describe('citations in JSON output', () => {
   });
 
   it('who-opposes --json is shaped like who-backs and names Turkey against Haftar', async () => {
-    const result = (await json(['who-opposes', 'haftar'])) as { entity: string; backers: { name: string; support: string; evidence: { pattern: string }[] }[] };
+    const result = (await json(['who-opposes', 'haftar'])) as {
+      entity: string;
+      backers: { name: string; support: string; evidence: { pattern: string }[] }[];
+    };
     expect(result.entity).toBe('Khalifa Haftar');
     expect(result.backers.map((b) => b.name)).toContain('Turkey');
-    expect(result.backers.flatMap((b) => b.evidence).every((e) => e.pattern.startsWith('opposing-verb') || e.pattern.startsWith('opposition-noun'))).toBe(true);
+    expect(
+      result.backers
+        .flatMap((b) => b.evidence)
+        .every((e) => e.pattern.startsWith('opposing-verb') || e.pattern.startsWith('opposition-noun')),
+    ).toBe(true);
   });
 });

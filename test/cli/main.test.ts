@@ -9,7 +9,10 @@ const run = promisify(execFile);
 const BIN = path.join(REPO_ROOT, 'src/cli/briefbot.mjs');
 
 /** Runs the `briefbot` bin as a user would, offline and keyword-only. */
-async function briefbot(args: string[], env: Record<string, string> = {}): Promise<{ code: number; stdout: string; stderr: string }> {
+async function briefbot(
+  args: string[],
+  env: Record<string, string> = {},
+): Promise<{ code: number; stdout: string; stderr: string }> {
   try {
     const { stdout, stderr } = await run(process.execPath, [BIN, ...args], {
       cwd: REPO_ROOT,
@@ -33,22 +36,49 @@ describe('briefbot CLI', () => {
     const result = JSON.parse(stdout) as { question: string; answer: string; excerpts: Record<string, unknown>[] };
     expect(result.question).toBe('Who is Haftar backed by?');
     expect(result.answer).toContain('backed by Egypt, Russia, and the United Arab Emirates');
-    expect(Object.keys(result.excerpts[0] ?? {}).sort()).toEqual(['file', 'lineEnd', 'lineStart', 'paragraph', 'published', 'score', 'text']);
-    expect(result.excerpts[0]).toMatchObject({ file: '000_bd4eabd2b5bc6d71.txt', paragraph: 7, lineStart: 15, lineEnd: 15 });
+    expect(Object.keys(result.excerpts[0] ?? {}).sort()).toEqual([
+      'file',
+      'lineEnd',
+      'lineStart',
+      'paragraph',
+      'published',
+      'score',
+      'text',
+    ]);
+    expect(result.excerpts[0]).toMatchObject({
+      file: '000_bd4eabd2b5bc6d71.txt',
+      paragraph: 7,
+      lineStart: 15,
+      lineEnd: 15,
+    });
   });
 
   it('answers null when the corpus has nothing on the question', async () => {
     const { code, stdout } = await briefbot(['ask', '--json', 'What is the price of coffee in Brazil?', ...where]);
     expect(code).toBe(0);
-    expect(JSON.parse(stdout)).toEqual({ question: 'What is the price of coffee in Brazil?', answer: null, excerpts: [] });
+    expect(JSON.parse(stdout)).toEqual({
+      question: 'What is the price of coffee in Brazil?',
+      answer: null,
+      excerpts: [],
+    });
   });
 
   it('sources --json lists the documents', async () => {
     const { stdout } = await briefbot(['sources', '--json', ...where]);
     expect(JSON.parse(stdout)).toEqual({
       documents: [
-        { file: '000_bd4eabd2b5bc6d71.txt', title: '‘Foreign Air Force’ Bombs Turkey-Backed Libya Government Airbase', published: '2020-07-10', passages: 9 },
-        { file: '004_579dbf7128379b0f.txt', title: 'Turkey warns it will target Libya’s Haftar as commander receives air support from Russia', published: null, passages: 14 },
+        {
+          file: '000_bd4eabd2b5bc6d71.txt',
+          title: '‘Foreign Air Force’ Bombs Turkey-Backed Libya Government Airbase',
+          published: '2020-07-10',
+          passages: 9,
+        },
+        {
+          file: '004_579dbf7128379b0f.txt',
+          title: 'Turkey warns it will target Libya’s Haftar as commander receives air support from Russia',
+          published: null,
+          passages: 14,
+        },
       ],
     });
   });
@@ -89,7 +119,10 @@ describe('briefbot CLI', () => {
     onTestFinished(fresh.cleanup);
     fs.writeFileSync(path.join(fresh.corpusDir, 'empty.md'), '');
     for (const env of [{}, { NO_COLOR: '1' }] as Record<string, string>[]) {
-      const run = await briefbot(['sources', '--corpus', fresh.corpusDir, '--db', fresh.dbPath, '--model', 'none'], { LOG_LEVEL: 'warn', ...env });
+      const run = await briefbot(['sources', '--corpus', fresh.corpusDir, '--db', fresh.dbPath, '--model', 'none'], {
+        LOG_LEVEL: 'warn',
+        ...env,
+      });
       expect(run.code).toBe(0);
       // A warning was logged (the empty file skipped), pretty-printed without colour.
       expect(run.stderr).toMatch(/skipped empty\.md/);
@@ -101,8 +134,12 @@ describe('briefbot CLI', () => {
     const underAFile = path.join(corpus.corpusDir, '000_bd4eabd2b5bc6d71.txt', 'index.db');
     const viaOption = await briefbot(['sources', '--corpus', corpus.corpusDir, '--db', underAFile, '--model', 'none']);
     expect(viaOption.code).toBe(1);
-    expect(viaOption.stderr).toMatch(/^briefbot: --db: \S+index\.db is not a valid path \(a part of it is a file, not a folder\)\n$/);
-    const viaVariable = await briefbot(['sources', '--corpus', corpus.corpusDir, '--model', 'none'], { INDEX_PATH: corpus.corpusDir });
+    expect(viaOption.stderr).toMatch(
+      /^briefbot: --db: \S+index\.db is not a valid path \(a part of it is a file, not a folder\)\n$/,
+    );
+    const viaVariable = await briefbot(['sources', '--corpus', corpus.corpusDir, '--model', 'none'], {
+      INDEX_PATH: corpus.corpusDir,
+    });
     expect(viaVariable.code).toBe(1);
     expect(viaVariable.stderr).toMatch(/^briefbot: INDEX_PATH must be a file, but \S+ is a folder\n$/);
   });

@@ -62,7 +62,7 @@ describe('terminal chat', () => {
     expect(out).not.toContain('Nothing in the corpus to brief');
   });
 
-  it('/context shows a cited passage in context, as Discord\'s button does', async () => {
+  it("/context shows a cited passage in context, as Discord's button does", async () => {
     const numbered = await chat(['/context 1', 'who is Haftar backed by?', '/context 1', '/context 2', '/context 9']);
     expect(numbered).toContain('There is no excerpt [1] in the last answer');
     expect(numbered).toContain('(/context N shows excerpt [N] in context)');

@@ -28,7 +28,14 @@ interface JsonEvent {
   basis: string | null;
   text: string;
   documents: number;
-  citations: { text: string; file: string; paragraph: number; lineStart: number; lineEnd: number; published: string | null }[];
+  citations: {
+    text: string;
+    file: string;
+    paragraph: number;
+    lineStart: number;
+    lineEnd: number;
+    published: string | null;
+  }[];
 }
 
 describe('briefbot timeline and dates on the command line', () => {
@@ -41,7 +48,10 @@ describe('briefbot timeline and dates on the command line', () => {
     expect(dates).toEqual([...dates].sort());
     expect(result.events[0]).toMatchObject({ date: '2020-05', basis: 'stated', documents: 1 });
     expect(result.events[0]?.text).toMatch(/captured the air base .* from Haftar's forces in May/);
-    expect(result.events.find((e) => /airstrike/.test(e.text))).toMatchObject({ date: '2020-07-04', basis: 'inferred' });
+    expect(result.events.find((e) => /airstrike/.test(e.text))).toMatchObject({
+      date: '2020-07-04',
+      basis: 'inferred',
+    });
     expect(result.undated.some((e) => /eight warplanes/.test(e.text))).toBe(true);
     const cited = corpusCitationChecker(corpus.corpusDir);
     const citations = [...result.events, ...result.undated].flatMap((e) => e.citations);
@@ -53,9 +63,13 @@ describe('briefbot timeline and dates on the command line', () => {
     const since = await briefbot(['ask', 'who backs Haftar?', '--since', '2020-07-11', '--json']);
     expect(since.code).toBe(0);
     expect(JSON.parse(since.stdout)).toMatchObject({ answer: null, excerpts: [] });
-    const until = JSON.parse((await briefbot(['ask', 'who backs Haftar?', '--until', '2020-07-10', '--json'])).stdout) as { excerpts: { file: string; published: string }[] };
+    const until = JSON.parse(
+      (await briefbot(['ask', 'who backs Haftar?', '--until', '2020-07-10', '--json'])).stdout,
+    ) as { excerpts: { file: string; published: string }[] };
     expect(until.excerpts.length).toBeGreaterThan(0);
-    expect(until.excerpts.every((e) => e.file === '000_bd4eabd2b5bc6d71.txt' && e.published === '2020-07-10')).toBe(true);
+    expect(until.excerpts.every((e) => e.file === '000_bd4eabd2b5bc6d71.txt' && e.published === '2020-07-10')).toBe(
+      true,
+    );
   });
 
   it('who-backs --svg writes the graph; a phrase it cannot read exits 2 saying why', async () => {

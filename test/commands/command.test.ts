@@ -18,8 +18,22 @@ function recordingCore(): { bot: Briefbot; calls: unknown[][] } {
     modelId: null,
     ask: record('ask', { question: 'q', answer: null, confidence: 0, excerpts: [] }),
     summary: record('summary', { topic: null, file: null, points: [] }),
-    whoBacks: record('whoBacks', { entity: 'x', direction: 'backers', aliases: [], found: false, suggestions: [], backers: [] }),
-    backedBy: record('backedBy', { entity: 'x', direction: 'backed', aliases: [], found: false, suggestions: [], backers: [] }),
+    whoBacks: record('whoBacks', {
+      entity: 'x',
+      direction: 'backers',
+      aliases: [],
+      found: false,
+      suggestions: [],
+      backers: [],
+    }),
+    backedBy: record('backedBy', {
+      entity: 'x',
+      direction: 'backed',
+      aliases: [],
+      found: false,
+      suggestions: [],
+      backers: [],
+    }),
     entityNames: async () => [],
     sources: () => [],
     reindex: async () => {
@@ -49,18 +63,55 @@ describe('the command contract', () => {
         expect(option.description.length, `/${command.name} ${option.name}`).toBeGreaterThan(0);
         expect(option.description.length).toBeLessThanOrEqual(100);
       }
-      if (command.textOption) expect(commandOptions(command).map((option) => option.name)).toContain(command.textOption);
+      if (command.textOption)
+        expect(commandOptions(command).map((option) => option.name)).toContain(command.textOption);
     }
   });
 
   it('reads types, limits and autocomplete from the schemas', () => {
     const summary = commands.find((command) => command.name === 'summary')!;
     expect(commandOptions(summary)).toEqual([
-      { name: 'topic', description: 'Brief on this topic only', type: 'string', required: false, maxLength: 200, autocomplete: false },
-      { name: 'file', description: 'Brief on this document only', type: 'string', required: false, maxLength: 200, autocomplete: true },
-      { name: 'points', description: 'How many points, 5 by default', type: 'integer', required: false, min: 1, max: 10, autocomplete: false },
-      { name: 'since', description: 'Only documents published on or after this date (2020-07-11, "last week")', type: 'string', required: false, maxLength: 60, autocomplete: false },
-      { name: 'until', description: 'Only documents published on or before this date', type: 'string', required: false, maxLength: 60, autocomplete: false },
+      {
+        name: 'topic',
+        description: 'Brief on this topic only',
+        type: 'string',
+        required: false,
+        maxLength: 200,
+        autocomplete: false,
+      },
+      {
+        name: 'file',
+        description: 'Brief on this document only',
+        type: 'string',
+        required: false,
+        maxLength: 200,
+        autocomplete: true,
+      },
+      {
+        name: 'points',
+        description: 'How many points, 5 by default',
+        type: 'integer',
+        required: false,
+        min: 1,
+        max: 10,
+        autocomplete: false,
+      },
+      {
+        name: 'since',
+        description: 'Only documents published on or after this date (2020-07-11, "last week")',
+        type: 'string',
+        required: false,
+        maxLength: 60,
+        autocomplete: false,
+      },
+      {
+        name: 'until',
+        description: 'Only documents published on or before this date',
+        type: 'string',
+        required: false,
+        maxLength: 60,
+        autocomplete: false,
+      },
     ]);
     expect(commandUsage(summary)).toBe('/summary [topic: …] [file: …] [points: 1–10] [since: …] [until: …]');
   });
@@ -85,12 +136,24 @@ describe('the command contract', () => {
     expect(await failure(runCommand('summary', { colour: 'red' }, context))).toBe(
       '/summary: no option "colour". Usage: /summary [topic: …] [file: …] [points: 1–10] [since: …] [until: …]',
     );
-    expect(await failure(runCommand('sources', { all: 'yes' }, context))).toBe('/sources: no option "all". /sources takes no options.');
-    expect(await failure(runCommand('who-backs', {}, context))).toBe('/who-backs entity: missing. Usage: /who-backs entity: … [since: …] [until: …]');
-    expect(await failure(runCommand('ask', { question: 'x', k: '0' }, context))).toBe('/ask k: Give a whole number of excerpts from 1 to 10.');
-    expect(await failure(runCommand('ask', { question: 'x', k: 'many' }, context))).toBe('/ask k: Give a whole number of excerpts from 1 to 10.');
-    expect(await failure(runCommand('summary', { points: 2.5 }, context))).toBe('/summary points: Give a whole number of points from 1 to 10.');
-    expect(await failure(runCommand('ask', { question: 'x', until: 'someday' }, context))).toMatch(/^\/ask until: Cannot read "someday" as a date for until/);
+    expect(await failure(runCommand('sources', { all: 'yes' }, context))).toBe(
+      '/sources: no option "all". /sources takes no options.',
+    );
+    expect(await failure(runCommand('who-backs', {}, context))).toBe(
+      '/who-backs entity: missing. Usage: /who-backs entity: … [since: …] [until: …]',
+    );
+    expect(await failure(runCommand('ask', { question: 'x', k: '0' }, context))).toBe(
+      '/ask k: Give a whole number of excerpts from 1 to 10.',
+    );
+    expect(await failure(runCommand('ask', { question: 'x', k: 'many' }, context))).toBe(
+      '/ask k: Give a whole number of excerpts from 1 to 10.',
+    );
+    expect(await failure(runCommand('summary', { points: 2.5 }, context))).toBe(
+      '/summary points: Give a whole number of points from 1 to 10.',
+    );
+    expect(await failure(runCommand('ask', { question: 'x', until: 'someday' }, context))).toMatch(
+      /^\/ask until: Cannot read "someday" as a date for until/,
+    );
     expect(calls).toEqual([]);
   });
 });

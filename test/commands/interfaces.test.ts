@@ -27,24 +27,52 @@ const FILE = '000_bd4eabd2b5bc6d71.txt';
 
 const CASES: Case[] = [
   { command: 'ask', options: { question: 'who backs Haftar?', k: 2 } },
-  { command: 'ask', options: { question: 'who backs Haftar?', k: 11 }, error: '/ask k: Give a whole number of excerpts from 1 to 10.' },
-  { command: 'ask', options: { question: 'why '.repeat(130).trim() }, error: '/ask question: Keep the question under 500 characters.' },
+  {
+    command: 'ask',
+    options: { question: 'who backs Haftar?', k: 11 },
+    error: '/ask k: Give a whole number of excerpts from 1 to 10.',
+  },
+  {
+    command: 'ask',
+    options: { question: 'why '.repeat(130).trim() },
+    error: '/ask question: Keep the question under 500 characters.',
+  },
   { command: 'ask', options: { question: 'who backs Haftar?', since: '2020-07-11' } },
-  { command: 'ask', options: { question: 'who backs Haftar?', since: 'soonish' }, error: '/ask since: Cannot read "soonish" as a date for since: try 2020-07-11, "3 July 2020" or "last week".' },
+  {
+    command: 'ask',
+    options: { question: 'who backs Haftar?', since: 'soonish' },
+    error: '/ask since: Cannot read "soonish" as a date for since: try 2020-07-11, "3 July 2020" or "last week".',
+  },
   { command: 'who-backs', options: { entity: 'haftar' } },
   { command: 'who-backs', options: { entity: 'haftar', until: '2020-07-10' } },
   { command: 'timeline', options: { entity: 'haftar' } },
   { command: 'timeline', options: { entity: 'haftar', since: '2020-07-01', until: '2020-07-09' } },
-  { command: 'who-backs', options: { entity: 'x'.repeat(101) }, error: '/who-backs entity: Too big: expected string to have <=100 characters' },
+  {
+    command: 'who-backs',
+    options: { entity: 'x'.repeat(101) },
+    error: '/who-backs entity: Too big: expected string to have <=100 characters',
+  },
   { command: 'backed-by', options: { entity: 'Russia' } },
   { command: 'who-opposes', options: { entity: 'haftar' } },
   { command: 'summary', options: { topic: 'ceasefire', points: 3 } },
   { command: 'summary', options: { file: FILE } },
-  { command: 'summary', options: { points: 11 }, error: '/summary points: Give a whole number of points from 1 to 10.' },
-  { command: 'summary', options: { file: 'nope.txt' }, error: `No document named "nope.txt" in the corpus. Did you mean: ${FILE}, 004_579dbf7128379b0f.txt?` },
+  {
+    command: 'summary',
+    options: { points: 11 },
+    error: '/summary points: Give a whole number of points from 1 to 10.',
+  },
+  {
+    command: 'summary',
+    options: { file: 'nope.txt' },
+    error: `No document named "nope.txt" in the corpus. Did you mean: ${FILE}, 004_579dbf7128379b0f.txt?`,
+  },
   { command: 'sources', options: {} },
   { command: 'context', options: { citation: `${FILE} ¶7 L15` } },
-  { command: 'context', options: { citation: 'chapter 7' }, error: '/context citation: Give a citation as the bot prints it, e.g. 000_bd4eabd2b5bc6d71.txt ¶7 L15' },
+  {
+    command: 'context',
+    options: { citation: 'chapter 7' },
+    error: '/context citation: Give a citation as the bot prints it, e.g. 000_bd4eabd2b5bc6d71.txt ¶7 L15',
+  },
   { command: 'help', options: {} },
 ];
 
@@ -76,7 +104,13 @@ beforeAll(async () => {
   fixture = await startCore();
   recorded = recording(fixture.core);
   bot = await startBot({ ...fixture, core: recorded.core });
-  await registerCommands({ token: TOKEN, applicationId: bot.fake.applicationId, guildId: bot.fake.guild.id, apiUrl: bot.fake.apiUrl, commands });
+  await registerCommands({
+    token: TOKEN,
+    applicationId: bot.fake.applicationId,
+    guildId: bot.fake.guild.id,
+    apiUrl: bot.fake.apiUrl,
+    commands,
+  });
 });
 
 afterAll(async () => {
@@ -100,7 +134,8 @@ async function viaDiscord({ command, options }: Case): Promise<Outcome> {
   recorded.requests.length = 0;
   const handle = bot.fake.sendSlashCommand({ name: command, options });
   const response = await handle.waitForResponse(
-    (r) => r.ok && (r.kind === 'editOriginal' || r.kind === 'followup' || (r.kind === 'callback' && r.callbackType === 4)),
+    (r) =>
+      r.ok && (r.kind === 'editOriginal' || r.kind === 'followup' || (r.kind === 'callback' && r.callbackType === 4)),
   );
   const content = response.payload?.content;
   // Message content is escaped Markdown: a refusal quoting `a_b` shows as a\_b.
@@ -117,7 +152,17 @@ async function viaCli({ command, options }: Case): Promise<Outcome & { code: num
   const err = vi.spyOn(process.stderr, 'write').mockImplementation((chunk) => ((stderr += String(chunk)), true));
   let code: number;
   try {
-    code = await runCli([command, ...flags, '--json', '--corpus', fixture.corpusDir, '--db', fixture.dbPath, '--model', 'none']);
+    code = await runCli([
+      command,
+      ...flags,
+      '--json',
+      '--corpus',
+      fixture.corpusDir,
+      '--db',
+      fixture.dbPath,
+      '--model',
+      'none',
+    ]);
   } finally {
     out.mockRestore();
     err.mockRestore();
@@ -140,9 +185,21 @@ describe('every command, alike in the chat, the CLI and Discord', () => {
       const declared = commandOptions(command);
       const discord = registered.find((candidate) => candidate.name === command.name);
       expect(
-        (discord?.options ?? []).map((option) => ({ name: option.name, type: option.type, required: option.required ?? false, max: option.max_length ?? option.max_value })),
+        (discord?.options ?? []).map((option) => ({
+          name: option.name,
+          type: option.type,
+          required: option.required ?? false,
+          max: option.max_length ?? option.max_value,
+        })),
         command.name,
-      ).toEqual(declared.map((option) => ({ name: option.name, type: option.type === 'integer' ? 4 : option.type === 'file' ? 11 : 3, required: option.required, max: option.maxLength ?? option.max })));
+      ).toEqual(
+        declared.map((option) => ({
+          name: option.name,
+          type: option.type === 'integer' ? 4 : option.type === 'file' ? 11 : 3,
+          required: option.required,
+          max: option.maxLength ?? option.max,
+        })),
+      );
       if (command.name === 'help') continue; // the CLI's help is commander's own
       let help = '';
       const out = vi.spyOn(process.stdout, 'write').mockImplementation((chunk) => ((help += String(chunk)), true));
@@ -173,7 +230,11 @@ describe('every command, alike in the chat, the CLI and Discord', () => {
     if (entry.command === 'help') return;
     const cli = await viaCli(entry);
     if (entry.error) {
-      expect(cli).toMatchObject({ ok: false, message: entry.error, code: entry.error.startsWith(`/${entry.command}`) ? 2 : 1 });
+      expect(cli).toMatchObject({
+        ok: false,
+        message: entry.error,
+        code: entry.error.startsWith(`/${entry.command}`) ? 2 : 1,
+      });
     } else {
       // The CLI printed the reply the chat got, in the JSON contract.
       expect(cli).toMatchObject({ ok: true, code: 0, json: chat.ok ? chat.json : null });

@@ -22,16 +22,28 @@ const ARTICLE = fs.readFileSync(path.join(REPO_ROOT, 'test/fixtures/additions/ha
 const cleanups: (() => void)[] = [];
 afterEach(() => cleanups.splice(0).forEach((cleanup) => cleanup()));
 
-async function setup(): Promise<{ bot: Briefbot; corpusDir: string; dir: string; lines: ReturnType<typeof recordingLogger>['lines'] }> {
+async function setup(): Promise<{
+  bot: Briefbot;
+  corpusDir: string;
+  dir: string;
+  lines: ReturnType<typeof recordingLogger>['lines'];
+}> {
   const corpus = copyDefaultCorpus();
   const { logger, lines } = recordingLogger();
-  const bot = await createBriefbot(parseConfig({ CORPUS_DIR: corpus.corpusDir, INDEX_PATH: corpus.dbPath, MODEL_ID: 'none' }), logger);
+  const bot = await createBriefbot(
+    parseConfig({ CORPUS_DIR: corpus.corpusDir, INDEX_PATH: corpus.dbPath, MODEL_ID: 'none' }),
+    logger,
+  );
   await bot.reindex();
   cleanups.push(() => bot.close(), corpus.cleanup);
   return { bot, corpusDir: corpus.corpusDir, dir: corpus.dir, lines };
 }
 
-function incoming(name: string, bytes: Uint8Array | string, extra: Partial<IncomingFile> = {}): IncomingFile & { reads: number } {
+function incoming(
+  name: string,
+  bytes: Uint8Array | string,
+  extra: Partial<IncomingFile> = {},
+): IncomingFile & { reads: number } {
   const data = typeof bytes === 'string' ? Buffer.from(bytes) : bytes;
   const file = {
     name,
@@ -52,7 +64,10 @@ function corpusListing(corpusDir: string): string[] {
 }
 
 async function refusal(work: Promise<unknown>): Promise<string> {
-  const error = await work.then(() => null, (caught: unknown) => caught);
+  const error = await work.then(
+    () => null,
+    (caught: unknown) => caught,
+  );
   if (!isUserError(error)) throw new Error(`expected a UserError, got ${String(error)}`);
   return error.message;
 }
@@ -60,8 +75,16 @@ async function refusal(work: Promise<unknown>): Promise<string> {
 describe('addDocument', () => {
   it('stores, indexes at once and records who added it; the next question cites it', async () => {
     const { bot, corpusDir, lines } = await setup();
-    const added = await bot.addDocument(incoming('Pilots strike.txt', ARTICLE, { contentType: 'text/plain; charset=utf-8' }), EDITOR);
-    expect(added).toMatchObject({ file: 'Pilots_strike.txt', title: 'Harbour Pilots Strike in Benghazi', published: '2026-12-01', added: { by: { id: EDITOR.id, name: 'carol' }, via: 'discord' } });
+    const added = await bot.addDocument(
+      incoming('Pilots strike.txt', ARTICLE, { contentType: 'text/plain; charset=utf-8' }),
+      EDITOR,
+    );
+    expect(added).toMatchObject({
+      file: 'Pilots_strike.txt',
+      title: 'Harbour Pilots Strike in Benghazi',
+      published: '2026-12-01',
+      added: { by: { id: EDITOR.id, name: 'carol' }, via: 'discord' },
+    });
     expect(added.passages).toBeGreaterThan(0);
     expect(fs.readFileSync(path.join(corpusDir, 'Pilots_strike.txt'), 'utf8')).toBe(ARTICLE);
     const answer = await bot.ask('How many tankers are at anchor outside Benghazi?');
@@ -73,9 +96,17 @@ describe('addDocument', () => {
 
   it('reads HTML and PDF through the corpus loader', async () => {
     const { bot } = await setup();
-    const html = await bot.addDocument(incoming('talks.html', fs.readFileSync(HTML_FIXTURE), { contentType: 'text/html' }), EDITOR);
+    const html = await bot.addDocument(
+      incoming('talks.html', fs.readFileSync(HTML_FIXTURE), { contentType: 'text/html' }),
+      EDITOR,
+    );
     expect(html.passages).toBeGreaterThan(0);
-    const pdf = await bot.addDocument(incoming('report.pdf', makeTinyPdf({ title: 'Port Report', pages: [['Eleven tankers waited off Benghazi.']] }), { contentType: 'application/pdf' }), EDITOR);
+    const pdf = await bot.addDocument(
+      incoming('report.pdf', makeTinyPdf({ title: 'Port Report', pages: [['Eleven tankers waited off Benghazi.']] }), {
+        contentType: 'application/pdf',
+      }),
+      EDITOR,
+    );
     expect(pdf).toMatchObject({ file: 'report.pdf', title: 'Port Report' });
   });
 
@@ -87,9 +118,13 @@ describe('addDocument', () => {
     expect([first.file, second.file]).toEqual(['pilots.txt', 'pilots-2.txt']);
     expect(fs.readFileSync(path.join(corpusDir, 'pilots.txt'), 'utf8')).toBe(ARTICLE);
     const before = corpusListing(corpusDir);
-    expect(await refusal(bot.addDocument(incoming('again.txt', ARTICLE), EDITOR))).toBe('again.txt is already in the corpus, as pilots.txt: nothing added.');
+    expect(await refusal(bot.addDocument(incoming('again.txt', ARTICLE), EDITOR))).toBe(
+      'again.txt is already in the corpus, as pilots.txt: nothing added.',
+    );
     const seed = fs.readFileSync(path.join(corpusDir, '000_bd4eabd2b5bc6d71.txt'));
-    expect(await refusal(bot.addDocument(incoming('copy.txt', seed), EDITOR))).toMatch(/already in the corpus, as 000_bd4eabd2b5bc6d71\.txt/);
+    expect(await refusal(bot.addDocument(incoming('copy.txt', seed), EDITOR))).toMatch(
+      /already in the corpus, as 000_bd4eabd2b5bc6d71\.txt/,
+    );
     expect(corpusListing(corpusDir)).toEqual(before);
   });
 
@@ -99,12 +134,22 @@ describe('addDocument', () => {
     ['..\\escape.txt', ARTICLE, {}, /may not contain a path/],
     ['.hidden.txt', ARTICLE, {}, /may not start with a dot/],
     ['photo.png', ARTICLE, {}, /not a supported format/],
-    ['binary.txt', Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0, 0, 0, 0x0d, 0x49, 0x48, 0x44, 0x52]), {}, /cannot be read: binary file \(NUL bytes\), not text\. Nothing added\./],
+    [
+      'binary.txt',
+      Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0, 0, 0, 0x0d, 0x49, 0x48, 0x44, 0x52]),
+      {},
+      /cannot be read: binary file \(NUL bytes\), not text\. Nothing added\./,
+    ],
     ['empty.txt', '', {}, /is empty/],
     ['spaces.md', '   \n\n  ', {}, /cannot be read: empty file \(only white space\)/],
     ['fake.pdf', 'not a pdf at all', { contentType: 'application/pdf' }, /cannot be read/],
     ['image.txt', ARTICLE, { contentType: 'image/png' }, /sent as image\/png/],
-    ['nav.html', '<html><body><nav><a href="/">Home</a></nav></body></html>', { contentType: 'text/html' }, /cannot be read: no article text found/],
+    [
+      'nav.html',
+      '<html><body><nav><a href="/">Home</a></nav></body></html>',
+      { contentType: 'text/html' },
+      /cannot be read: no article text found/,
+    ],
   ])('refuses %s, saying why, and stores nothing', async (name, content, extra, reason) => {
     const { bot, corpusDir } = await setup();
     const before = corpusListing(corpusDir);
@@ -117,7 +162,9 @@ describe('addDocument', () => {
     const { bot, corpusDir } = await setup();
     const before = corpusListing(corpusDir);
     const declared = incoming('huge.txt', ARTICLE, { size: MAX_FILE_BYTES + 1 });
-    expect(await refusal(bot.addDocument(declared, EDITOR))).toBe('huge.txt is too large (20 MB; the limit is 20 MB): nothing added.');
+    expect(await refusal(bot.addDocument(declared, EDITOR))).toBe(
+      'huge.txt is too large (20 MB; the limit is 20 MB): nothing added.',
+    );
     expect(declared.reads).toBe(0);
     const lying = incoming('liar.txt', Buffer.alloc(MAX_FILE_BYTES + 10, 'a'), { size: 100 });
     expect(await refusal(bot.addDocument(lying, EDITOR))).toMatch(/too large/);

@@ -65,6 +65,8 @@ describe('chunkDocument', () => {
   });
 
   it('takes a file-name title when the text has no headline', () => {
-    expect(chunkDocument('1790_george_washington_n.txt', 'Fellow-Citizens of the Senate: I speak.').title).toBe('1790 george washington n');
+    expect(chunkDocument('1790_george_washington_n.txt', 'Fellow-Citizens of the Senate: I speak.').title).toBe(
+      '1790 george washington n',
+    );
   });
 });

@@ -27,15 +27,23 @@ function encodeAs(encoding: string, text: string): Uint8Array {
 describe('decodeText', () => {
   it('reads Windows-1252: curly quotes 0x91–0x94 and € 0x80', () => {
     const bytes = Buffer.from([
-      ...Buffer.from('Prices rose by 5 ', 'latin1'), 0x80, ...Buffer.from(' a sack.\r\n\r\nOfficials said ', 'latin1'),
-      0x93, ...Buffer.from('nobody', 'latin1'), 0x94, ...Buffer.from(' was hurt, it', 'latin1'), 0x92, ...Buffer.from('s said.\r\n', 'latin1'),
+      ...Buffer.from('Prices rose by 5 ', 'latin1'),
+      0x80,
+      ...Buffer.from(' a sack.\r\n\r\nOfficials said ', 'latin1'),
+      0x93,
+      ...Buffer.from('nobody', 'latin1'),
+      0x94,
+      ...Buffer.from(' was hurt, it', 'latin1'),
+      0x92,
+      ...Buffer.from('s said.\r\n', 'latin1'),
     ]);
     expect(decodeText(bytes)).toEqual({ text: EXPECTED, encoding: 'windows-1252' });
     expect(decodeText(Buffer.from([0x91, 0x61, 0x92, 0x20, 0xe9, 0x74, 0xe9])).text).toBe('‘a’ été');
   });
 
   it('recognises the legacy encodings of other scripts: windows-1251 (Cyrillic), windows-1256 (Arabic), KOI8-R', async () => {
-    const cyrillic = 'Москва поддерживает Хафтара, сообщили источники в Триполи.\n\nПереговоры в Женеве продолжатся в пятницу.\n';
+    const cyrillic =
+      'Москва поддерживает Хафтара, сообщили источники в Триполи.\n\nПереговоры в Женеве продолжатся в пятницу.\n';
     const arabic = 'قالت مصادر في طرابلس إن موسكو تدعم حفتر.\n\nستستأنف المحادثات في جنيف يوم الجمعة.\n';
     expect(decodeText(encodeAs('windows-1251', cyrillic))).toEqual({ text: cyrillic, encoding: 'windows-1251' });
     expect(decodeText(encodeAs('windows-1256', arabic))).toEqual({ text: arabic, encoding: 'windows-1256' });
@@ -43,17 +51,32 @@ describe('decodeText', () => {
     const doc = await loadDocument('wire.txt', encodeAs('windows-1251', cyrillic));
     expect(doc.passages.map((p) => p.text)).toContain('Переговоры в Женеве продолжатся в пятницу.');
     // Latin text is still read as Windows-1252, however short.
-    expect(decodeText(encodeAs('windows-1252', 'Café naïve, à Genève.'))).toEqual({ text: 'Café naïve, à Genève.', encoding: 'windows-1252' });
+    expect(decodeText(encodeAs('windows-1252', 'Café naïve, à Genève.'))).toEqual({
+      text: 'Café naïve, à Genève.',
+      encoding: 'windows-1252',
+    });
   });
 
   it('reads UTF-8 with a BOM, and UTF-16 LE and BE with theirs', () => {
-    expect(decodeText(Buffer.concat([Buffer.from([0xef, 0xbb, 0xbf]), Buffer.from(TEXT)]))).toEqual({ text: EXPECTED, encoding: 'utf-8' });
-    expect(decodeText(Buffer.concat([Buffer.from([0xff, 0xfe]), Buffer.from(TEXT, 'utf16le')]))).toEqual({ text: EXPECTED, encoding: 'utf-16le' });
-    expect(decodeText(Buffer.concat([Buffer.from([0xfe, 0xff]), utf16be(TEXT)]))).toEqual({ text: EXPECTED, encoding: 'utf-16be' });
+    expect(decodeText(Buffer.concat([Buffer.from([0xef, 0xbb, 0xbf]), Buffer.from(TEXT)]))).toEqual({
+      text: EXPECTED,
+      encoding: 'utf-8',
+    });
+    expect(decodeText(Buffer.concat([Buffer.from([0xff, 0xfe]), Buffer.from(TEXT, 'utf16le')]))).toEqual({
+      text: EXPECTED,
+      encoding: 'utf-16le',
+    });
+    expect(decodeText(Buffer.concat([Buffer.from([0xfe, 0xff]), utf16be(TEXT)]))).toEqual({
+      text: EXPECTED,
+      encoding: 'utf-16be',
+    });
   });
 
   it('keeps line numbers right after decoding (CRLF, CR, BOM)', () => {
-    const bytes = Buffer.concat([Buffer.from([0xff, 0xfe]), Buffer.from('Headline\r\n\r\nFirst line\r\nsecond line.\r\rThird.', 'utf16le')]);
+    const bytes = Buffer.concat([
+      Buffer.from([0xff, 0xfe]),
+      Buffer.from('Headline\r\n\r\nFirst line\r\nsecond line.\r\rThird.', 'utf16le'),
+    ]);
     const doc = chunkDocument('a.txt', decodeText(bytes).text);
     expect(doc.passages.map((p) => [p.text, p.lineStart, p.lineEnd])).toEqual([
       ['Headline', 1, 1],
@@ -65,12 +88,20 @@ describe('decodeText', () => {
   it('names what is wrong with what it cannot read', () => {
     expect(() => decodeText(Buffer.alloc(0))).toThrow('empty file');
     expect(() => decodeText(Buffer.from(' \n\t\n'))).toThrow('empty file (only white space)');
-    expect(() => decodeText(Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x00, 0x01]))).toThrow('binary file (NUL bytes), not text');
+    expect(() => decodeText(Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x00, 0x01]))).toThrow(
+      'binary file (NUL bytes), not text',
+    );
     // Not UTF-8, and as Windows-1252 full of control characters: neither.
-    expect(() => decodeText(Buffer.from([0xc3, 0x28, 0x01, 0x02, 0x03, 0x81, 0x8d, 0x8f, 0x90, 0x9d]))).toThrow('neither valid UTF-8 nor Windows-1252');
-    expect(() => decodeText(Buffer.from([0xef, 0xbb, 0xbf, 0xc3, 0x28]))).toThrow('not valid UTF-8 text despite its byte-order mark');
+    expect(() => decodeText(Buffer.from([0xc3, 0x28, 0x01, 0x02, 0x03, 0x81, 0x8d, 0x8f, 0x90, 0x9d]))).toThrow(
+      'neither valid UTF-8 nor Windows-1252',
+    );
+    expect(() => decodeText(Buffer.from([0xef, 0xbb, 0xbf, 0xc3, 0x28]))).toThrow(
+      'not valid UTF-8 text despite its byte-order mark',
+    );
     expect(() => decodeText(Buffer.from([0xff, 0xfe, 0x00, 0xd8, 0x41, 0x00]))).toThrow('not valid UTF-16LE text');
-    expect(() => decodeText(Buffer.concat([Buffer.from([0xff, 0xfe]), Buffer.from('a\u0000\u0001\u0002b', 'utf16le')]))).toThrow('binary file, not text');
+    expect(() =>
+      decodeText(Buffer.concat([Buffer.from([0xff, 0xfe]), Buffer.from('a\u0000\u0001\u0002b', 'utf16le')])),
+    ).toThrow('binary file, not text');
   });
 
   it('decodes an HTML page in the charset it declares when it is not UTF-8', async () => {

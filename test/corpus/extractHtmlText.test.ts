@@ -8,15 +8,28 @@ import { HTML_FIXTURE } from './formatFixtures.ts';
 const page = fs.readFileSync(HTML_FIXTURE);
 const load = (html: string, file = 'page.html') => loadDocument(file, new TextEncoder().encode(html));
 /** A paragraph long enough that Readability takes the page for an article. */
-const filler = 'The talks are expected to last five days, and officials said the first sessions would deal with prisoners. '.repeat(3);
+const filler =
+  'The talks are expected to last five days, and officials said the first sessions would deal with prisoners. '.repeat(
+    3,
+  );
 
 describe('extractHtmlText (through loadDocument)', () => {
   it('keeps only the article of a boilerplate-heavy page', async () => {
     const doc = await loadDocument('news/ceasefire-talks.html', page);
     const text = doc.passages.map((p) => p.text).join('\n');
     const chrome = [
-      'cookies', 'Accept all', 'Business', 'Opinion', 'Related stories', 'Oil blockade enters', 'morning briefing', 'All rights reserved',
-      'dataLayer', 'track(', 'color:', 'Dana Whitfield',
+      'cookies',
+      'Accept all',
+      'Business',
+      'Opinion',
+      'Related stories',
+      'Oil blockade enters',
+      'morning briefing',
+      'All rights reserved',
+      'dataLayer',
+      'track(',
+      'color:',
+      'Dana Whitfield',
     ];
     for (const leftover of chrome) {
       expect(text, leftover).not.toContain(leftover);
@@ -51,7 +64,11 @@ describe('extractHtmlText (through loadDocument)', () => {
     expect(oil?.sentences.map((s) => [s.lineStart, s.lineEnd, s.text])).toEqual([
       [33, 33, 'At the centre of the dispute is the country’s oil revenue, frozen since January.'],
       [33, 34, 'Analysts at the Brussels-based institute estimate the blockade has cost more than €6 billion.'],
-      [34, 36, 'A senior diplomat called the figure “conservative” and said the central bank could run out of reserves by the end of the year.'],
+      [
+        34,
+        36,
+        'A senior diplomat called the figure “conservative” and said the central bank could run out of reserves by the end of the year.',
+      ],
     ]);
     expect(doc.passages.every((p) => p.page === null)).toBe(true);
   });
@@ -60,7 +77,8 @@ describe('extractHtmlText (through loadDocument)', () => {
     const doc = await loadDocument('ceasefire-talks.html', page);
     const stands = htmlCitationChecker(page.toString('utf8'));
     for (const passage of doc.passages) {
-      for (const span of [passage, ...passage.sentences]) expect(stands(span, span.text), formatCitation(span)).toBe(true);
+      for (const span of [passage, ...passage.sentences])
+        expect(stands(span, span.text), formatCitation(span)).toBe(true);
     }
   });
 
@@ -69,7 +87,9 @@ describe('extractHtmlText (through loadDocument)', () => {
       <script type="application/ld+json">{"@context":"https://schema.org","@graph":[{"@type":"WebPage"},{"@type":"NewsArticle","datePublished":"2021-03-04T08:00:00Z"}]}</script>
       </head><body><article><p>${filler}</p></article></body></html>`);
     expect([jsonLd.title, jsonLd.published]).toEqual(['Port of Misrata reopens to shipping', '2021-03-04']);
-    const timed = await load(`<html><body><article><h1>Convoy reaches the city</h1><p>By staff, <time datetime="2021-05-06">May 6</time></p><p>${filler}</p></article></body></html>`);
+    const timed = await load(
+      `<html><body><article><h1>Convoy reaches the city</h1><p>By staff, <time datetime="2021-05-06">May 6</time></p><p>${filler}</p></article></body></html>`,
+    );
     expect([timed.title, timed.published]).toEqual(['Convoy reaches the city', '2021-05-06']);
     expect(timed.passages[0]).toMatchObject({ role: 'title', text: 'Convoy reaches the city', lineStart: 1 });
     const bare = await load(`<html><body><p>${filler}</p></body></html>`, 'notes/port-update.htm');
@@ -77,16 +97,19 @@ describe('extractHtmlText (through loadDocument)', () => {
   });
 
   it('traces text that Readability cut short inside a paragraph to the source’s own words', async () => {
-    const words = 'Observers from Egypt and Turkey attended the opening session of the talks on Friday morning in Geneva';
-    const doc = await load(`<html><body><article><h1>Talks</h1>\n<p>${filler}</p>\n<p>${words.replace('Turkey', 'Turkey <button>Share</button>')}.</p>\n</article></body></html>`);
+    const words =
+      'Observers from Egypt and Turkey attended the opening session of the talks on Friday morning in Geneva';
+    const doc = await load(
+      `<html><body><article><h1>Talks</h1>\n<p>${filler}</p>\n<p>${words.replace('Turkey', 'Turkey <button>Share</button>')}.</p>\n</article></body></html>`,
+    );
     const observers = doc.passages.find((p) => p.text.startsWith('Observers'));
     expect(observers).toMatchObject({ lineStart: 3, lineEnd: 3 });
     expect(observers?.text).toMatch(/^Observers from Egypt and Turkey (Share )?attended/);
   });
 
   it('skips a page with no article text', async () => {
-    await expect(load('<html><head><title>Empty</title><script>var a = 1;</script></head><body><nav>Home</nav></body></html>')).rejects.toThrow(
-      'no article text found',
-    );
+    await expect(
+      load('<html><head><title>Empty</title><script>var a = 1;</script></head><body><nav>Home</nav></body></html>'),
+    ).rejects.toThrow('no article text found');
   });
 });

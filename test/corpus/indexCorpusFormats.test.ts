@@ -14,10 +14,13 @@ const cleanups: (() => void)[] = [];
 afterEach(() => cleanups.splice(0).forEach((cleanup) => cleanup()));
 
 const isRoot = process.getuid?.() === 0;
-const cp1252 = (text: string) => Buffer.from([...text].map((c) => ({ '€': 0x80, '“': 0x93, '”': 0x94, '’': 0x92 })[c] ?? c.charCodeAt(0)));
+const cp1252 = (text: string) =>
+  Buffer.from([...text].map((c) => ({ '€': 0x80, '“': 0x93, '”': 0x94, '’': 0x92 })[c] ?? c.charCodeAt(0)));
 
 function setup(files: Record<string, string | Buffer | Uint8Array>) {
-  const corpus = makeTempCorpus(Object.fromEntries(Object.entries(files).map(([name, content]) => [name, Buffer.from(content)])));
+  const corpus = makeTempCorpus(
+    Object.fromEntries(Object.entries(files).map(([name, content]) => [name, Buffer.from(content)])),
+  );
   const store = IndexStore.open(corpus.dbPath);
   cleanups.push(() => store.close(), corpus.cleanup);
   const { logger, lines } = recordingLogger();
@@ -31,8 +34,13 @@ describe('indexCorpus over real-world documents', () => {
       'notes/field-notes.md': fs.readFileSync(MARKDOWN_FIXTURE),
       'web/ceasefire-talks.html': fs.readFileSync(HTML_FIXTURE),
       'reports/libya.pdf': makeTinyPdf({ title: 'Quarterly Libya Report', pages: REPORT_PAGES }),
-      'legacy/1252.txt': cp1252('Old Wire Copy\r\n\r\nPrices rose by 5 € a sack; officials said “nobody” was hurt.\r\n'),
-      'legacy/utf16.txt': Buffer.concat([Buffer.from([0xff, 0xfe]), Buffer.from('Wide Text\r\n\r\nEgypt sent observers.\r\n', 'utf16le')]),
+      'legacy/1252.txt': cp1252(
+        'Old Wire Copy\r\n\r\nPrices rose by 5 € a sack; officials said “nobody” was hurt.\r\n',
+      ),
+      'legacy/utf16.txt': Buffer.concat([
+        Buffer.from([0xff, 0xfe]),
+        Buffer.from('Wide Text\r\n\r\nEgypt sent observers.\r\n', 'utf16le'),
+      ]),
       'legacy/bom.md': Buffer.concat([Buffer.from([0xef, 0xbb, 0xbf]), Buffer.from('# With a BOM\n\nStill read.\n')]),
       'bad/binary.txt': Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0x00, 0x00, 0x00, 0x0d]),
       'bad/garbage.md': Buffer.from([0xc3, 0x28, 0x01, 0x02, 0x03, 0x04, 0x05, 0x06, 0x81, 0x8d]),
@@ -53,8 +61,14 @@ describe('indexCorpus over real-world documents', () => {
     const report = await indexCorpus({ corpusDir, store, embedder: null, logger, maxFileBytes: 20_000 });
 
     expect(store.documents().map((d) => d.file)).toEqual([
-      'legacy/1252.txt', 'legacy/alias.txt', 'legacy/bom.md', 'legacy/utf16.txt', 'notes/field-notes.md', 'plain.txt',
-      'reports/libya.pdf', 'web/ceasefire-talks.html',
+      'legacy/1252.txt',
+      'legacy/alias.txt',
+      'legacy/bom.md',
+      'legacy/utf16.txt',
+      'notes/field-notes.md',
+      'plain.txt',
+      'reports/libya.pdf',
+      'web/ceasefire-talks.html',
     ]);
     expect(Object.fromEntries(report.skipped.map((s) => [s.file, s.reason]))).toEqual({
       'bad/binary.txt': 'binary file (NUL bytes), not text',
@@ -68,7 +82,8 @@ describe('indexCorpus over real-world documents', () => {
     });
     const skippedLines = lines().filter((line) => line.msg.startsWith('skipped'));
     expect(skippedLines).toHaveLength(report.skipped.length);
-    for (const { file, reason } of report.skipped) expect(skippedLines.some((line) => line.msg === `skipped ${file}: ${reason}`)).toBe(true);
+    for (const { file, reason } of report.skipped)
+      expect(skippedLines.some((line) => line.msg === `skipped ${file}: ${reason}`)).toBe(true);
   });
 
   it('stores what each format needs: decoded text, titles, dates, headings and pages', async () => {
@@ -76,7 +91,9 @@ describe('indexCorpus over real-world documents', () => {
       'reports/libya.pdf': makeTinyPdf({ title: 'Quarterly Libya Report', pages: REPORT_PAGES }),
       'web/ceasefire-talks.html': fs.readFileSync(HTML_FIXTURE),
       'notes/field-notes.md': fs.readFileSync(MARKDOWN_FIXTURE),
-      'legacy/1252.txt': cp1252('Old Wire Copy\r\n\r\nPrices rose by 5 € a sack; officials said “nobody” was hurt.\r\n'),
+      'legacy/1252.txt': cp1252(
+        'Old Wire Copy\r\n\r\nPrices rose by 5 € a sack; officials said “nobody” was hurt.\r\n',
+      ),
     });
     await indexCorpus({ corpusDir, store, embedder: null, logger });
     expect(store.documents().map((d) => [d.file, d.title, d.published])).toEqual([
@@ -87,19 +104,27 @@ describe('indexCorpus over real-world documents', () => {
     ]);
     const pdf = store.passagesOfDocument('reports/libya.pdf');
     expect(pdf.map((p) => formatCitation(p))).toEqual([
-      'reports/libya.pdf p1 ¶2 L3–5', 'reports/libya.pdf p1 ¶4 L7–8', 'reports/libya.pdf p2 ¶1 L2–3',
-      'reports/libya.pdf p2 ¶2 L4', 'reports/libya.pdf p3 ¶2 L3',
+      'reports/libya.pdf p1 ¶2 L3–5',
+      'reports/libya.pdf p1 ¶4 L7–8',
+      'reports/libya.pdf p2 ¶1 L2–3',
+      'reports/libya.pdf p2 ¶2 L4',
+      'reports/libya.pdf p3 ¶2 L3',
     ]);
     expect(pdf[1]?.sentences[1]).toMatchObject({ page: 1, paragraph: 4, lineStart: 8, lineEnd: 8 });
     expect(pdf[1]?.heading).toBe('Who backs whom');
     expect(store.passagesOfDocument('web/ceasefire-talks.html').every((p) => p.page === null)).toBe(true);
     expect(store.passagesOfDocument('legacy/1252.txt')[1]).toMatchObject({
-      text: 'Prices rose by 5 € a sack; officials said “nobody” was hurt.', lineStart: 3, page: null,
+      text: 'Prices rose by 5 € a sack; officials said “nobody” was hurt.',
+      lineStart: 3,
+      page: null,
     });
   });
 
   it.skipIf(isRoot)('skips a file it has no permission to read', async () => {
-    const { corpusDir, store, logger } = setup({ 'ok.txt': 'Fine\n\nReadable text.\n', 'locked.txt': 'Locked\n\nSecret.\n' });
+    const { corpusDir, store, logger } = setup({
+      'ok.txt': 'Fine\n\nReadable text.\n',
+      'locked.txt': 'Locked\n\nSecret.\n',
+    });
     fs.chmodSync(path.join(corpusDir, 'locked.txt'), 0o000);
     const report = await indexCorpus({ corpusDir, store, embedder: null, logger });
     expect(report.skipped).toEqual([{ file: 'locked.txt', reason: 'permission denied: cannot read the file' }]);

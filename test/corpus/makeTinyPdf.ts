@@ -26,7 +26,15 @@ const MARGIN = 50;
 const LEADING = 1.35;
 
 /** Windows-1252 bytes for the characters outside Latin-1 that the fixtures use. */
-const WIN_ANSI: Readonly<Record<string, number>> = { '€': 0x80, '‘': 0x91, '’': 0x92, '“': 0x93, '”': 0x94, '–': 0x96, '—': 0x97 };
+const WIN_ANSI: Readonly<Record<string, number>> = {
+  '€': 0x80,
+  '‘': 0x91,
+  '’': 0x92,
+  '“': 0x93,
+  '”': 0x94,
+  '–': 0x96,
+  '—': 0x97,
+};
 
 export function makeTinyPdf(pdf: TinyPdf): Uint8Array {
   const objects: string[] = [];
@@ -42,7 +50,9 @@ export function makeTinyPdf(pdf: TinyPdf): Uint8Array {
   const created = pdf.created === undefined ? '' : `/CreationDate ${pdfString(pdf.created)} `;
   add(`<< ${title}${creator}${created}/Producer (briefbot tests) >>`);
   for (const [i, lines] of pdf.pages.entries()) {
-    add(`<< /Type /Page /Parent 2 0 R /MediaBox [0 0 ${PAGE_WIDTH} ${PAGE_HEIGHT}] /Resources << /Font << /F1 3 0 R >> >> /Contents ${(pageIds[i] ?? 0) + 1} 0 R >>`);
+    add(
+      `<< /Type /Page /Parent 2 0 R /MediaBox [0 0 ${PAGE_WIDTH} ${PAGE_HEIGHT}] /Resources << /Font << /F1 3 0 R >> >> /Contents ${(pageIds[i] ?? 0) + 1} 0 R >>`,
+    );
     const content = pageContent(lines);
     add(`<< /Length ${content.length} >>\nstream\n${content}\nendstream`);
   }
@@ -66,7 +76,8 @@ function pageContent(lines: (PdfLine | string)[]): string {
   for (const entry of lines) {
     const line = typeof entry === 'string' ? { text: entry } : entry;
     const size = line.size ?? 11;
-    if (line.text !== '') operators.push(`BT /F1 ${size} Tf ${MARGIN} ${y.toFixed(2)} Td ${pdfString(line.text)} Tj ET`);
+    if (line.text !== '')
+      operators.push(`BT /F1 ${size} Tf ${MARGIN} ${y.toFixed(2)} Td ${pdfString(line.text)} Tj ET`);
     y -= size * LEADING;
   }
   return operators.join('\n');

@@ -14,7 +14,14 @@ describe('Markdown', () => {
   });
 
   it('keeps the # headline as the title passage, without its marks, on its own line', () => {
-    expect(doc.passages[0]).toMatchObject({ role: 'title', text: 'Field notes: Misrata, July 2020', paragraph: 1, lineStart: 7, lineEnd: 7, page: null });
+    expect(doc.passages[0]).toMatchObject({
+      role: 'title',
+      text: 'Field notes: Misrata, July 2020',
+      paragraph: 1,
+      lineStart: 7,
+      lineEnd: 7,
+      page: null,
+    });
   });
 
   it('makes headings context, not passages, even with no blank line under them; setext too', () => {

@@ -22,8 +22,14 @@ const NEWS_FORMATS = [
 ];
 
 const ENCODINGS: Record<string, (date: string) => [file: string, text: string]> = {
-  'a Published: line': (date: string) => ['article.txt', `Published: ${date}\n\nTalks resume\n\nThe talks resumed in Geneva.\n`],
-  'Markdown front matter': (date: string) => ['note.md', `---\ntitle: Talks resume\ndate: "${date}"\n---\n\nThe talks resumed in Geneva.\n`],
+  'a Published: line': (date: string) => [
+    'article.txt',
+    `Published: ${date}\n\nTalks resume\n\nThe talks resumed in Geneva.\n`,
+  ],
+  'Markdown front matter': (date: string) => [
+    'note.md',
+    `---\ntitle: Talks resume\ndate: "${date}"\n---\n\nThe talks resumed in Geneva.\n`,
+  ],
   'an HTML meta tag': (date: string) => [
     'page.html',
     `<html><head><meta name="date" content="${date}"><title>Talks resume</title></head><body><article><h1>Talks resume</h1><p>The talks resumed in Geneva on a sunny morning, officials said in a statement.</p></article></body></html>`,
@@ -44,9 +50,13 @@ describe('publication dates', () => {
 
   it('reads a PDF’s CreationDate when its text states no date, and prefers the text’s', async () => {
     const pages = [['Talks resume', '', 'The talks resumed in Geneva.']];
-    expect((await loadDocument('a.pdf', makeTinyPdf({ pages, created: "D:20200710140500+01'00'" }))).published).toBe('2020-07-10');
+    expect((await loadDocument('a.pdf', makeTinyPdf({ pages, created: "D:20200710140500+01'00'" }))).published).toBe(
+      '2020-07-10',
+    );
     const stated = [['Published: 9 July 2020', '', 'Talks resume', '', 'The talks resumed in Geneva.']];
-    expect((await loadDocument('b.pdf', makeTinyPdf({ pages: stated, created: 'D:20210101' }))).published).toBe('2020-07-09');
+    expect((await loadDocument('b.pdf', makeTinyPdf({ pages: stated, created: 'D:20210101' }))).published).toBe(
+      '2020-07-09',
+    );
   });
 
   it('reads ambiguous numeric dates day first unless told month first; a number above 12 decides', () => {
@@ -68,7 +78,10 @@ describe('publication dates', () => {
   });
 
   it('keeps a stated date it cannot read as it stands, rather than guessing', async () => {
-    const doc = await loadDocument('a.txt', new TextEncoder().encode('Published: 10 July\n\nTalks resume\n\nThe talks resumed.\n'));
+    const doc = await loadDocument(
+      'a.txt',
+      new TextEncoder().encode('Published: 10 July\n\nTalks resume\n\nThe talks resumed.\n'),
+    );
     expect(doc.published).toBe('10 July');
   });
 });

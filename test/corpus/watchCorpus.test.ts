@@ -37,14 +37,19 @@ describe('watching the corpus while the bot runs (indexing in a worker thread)',
 
   it('answers from a file added after start, without a restart', async () => {
     expect((await bot.ask('Who funds the Zorgonian militia?')).answer).toBeNull();
-    fs.writeFileSync(path.join(corpus.corpusDir, 'zorgonia.md'), '# Zorgonia\n\nThe Zorgonian militia is funded by Freedonia.\n');
+    fs.writeFileSync(
+      path.join(corpus.corpusDir, 'zorgonia.md'),
+      '# Zorgonia\n\nThe Zorgonian militia is funded by Freedonia.\n',
+    );
     await eventually(async () => (await bot.ask('Who funds the Zorgonian militia?')).answer !== null);
     expect((await bot.whoBacks('Zorgonian militia')).backers.map((b) => b.name)).toContain('Freedonia');
   });
 
   it('forgets a removed file and keeps answering meanwhile', async () => {
     fs.rmSync(path.join(corpus.corpusDir, '000_bd4eabd2b5bc6d71.txt'));
-    await eventually(async () => bot.sources().length === 2 && bot.sources().every((doc) => doc.file !== '000_bd4eabd2b5bc6d71.txt'));
+    await eventually(
+      async () => bot.sources().length === 2 && bot.sources().every((doc) => doc.file !== '000_bd4eabd2b5bc6d71.txt'),
+    );
     expect((await bot.ask('Who is the Libyan interior minister?')).answer).toContain('Fathi Bashagha');
   });
 });

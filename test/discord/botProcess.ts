@@ -7,7 +7,11 @@ import type { FakeDiscord } from './fakeDiscord.ts';
  * What `npm start` runs (`node --import tsx src/main.ts`), with a token, in its own process
  * group, against the fake Discord: keyword-only over the test's corpus and index.
  */
-export function startBotProcess(fake: FakeDiscord, corpus: { corpusDir: string; dbPath: string }, logLevel = 'debug'): ProcessGroup {
+export function startBotProcess(
+  fake: FakeDiscord,
+  corpus: { corpusDir: string; dbPath: string },
+  logLevel = 'debug',
+): ProcessGroup {
   return spawnProcessGroup(process.execPath, ['--import', 'tsx', path.join(REPO_ROOT, 'src/main.ts')], {
     cwd: REPO_ROOT,
     env: {

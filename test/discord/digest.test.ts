@@ -7,7 +7,8 @@ import { scheduleDigest } from '../../src/discord/scheduleDigest.ts';
 import { recordingLogger } from '../support/silentLogger.ts';
 import { type CoreFixture, startBot, startCore, visibleText } from './discordBotHarness.ts';
 
-const NEW_ARTICLE = 'Published: 14 July 2020\n\nEgypt warns Turkey\n\nEgypt backs Khalifa Haftar with warplanes and advisers, officials in Cairo said on Monday.\n\nTurkey sent more drones to the GNA, the defence ministry in Ankara said.\n';
+const NEW_ARTICLE =
+  'Published: 14 July 2020\n\nEgypt warns Turkey\n\nEgypt backs Khalifa Haftar with warplanes and advisers, officials in Cairo said on Monday.\n\nTurkey sent more drones to the GNA, the defence ministry in Ankara said.\n';
 const POST = 'POST /channels/:channelId/messages';
 
 async function running(): Promise<{ fixture: CoreFixture; bot: Awaited<ReturnType<typeof startBot>> }> {
@@ -24,17 +25,28 @@ describe('scheduled digest, end to end against the fake Discord', () => {
   it('posts once on schedule with citations, nothing when nothing was added, and does not repeat after a restart', async () => {
     const { fixture, bot } = await running();
     const channelId = bot.fake.channels.general.id;
-    const posts = () => bot.fake.requests.filter((r) => r.route === POST && r.status === 200 && r.path.includes(channelId));
+    const posts = () =>
+      bot.fake.requests.filter((r) => r.route === POST && r.status === 200 && r.path.includes(channelId));
     const { logger, lines } = recordingLogger();
     // Every second (croner's six-field pattern): the test waits for the post itself, not for a time.
-    const digest = scheduleDigest({ client: bot.discordBot.client, core: fixture.core, channelId, schedule: '* * * * * *', logger, retryDelaysMs: [] });
+    const digest = scheduleDigest({
+      client: bot.discordBot.client,
+      core: fixture.core,
+      channelId,
+      schedule: '* * * * * *',
+      logger,
+      retryDelaysMs: [],
+    });
     onTestFinished(() => digest.stop());
     expect(digest.nextRun()).toBeInstanceOf(Date);
     expect(await digest.runNow()).toBe('baseline'); // the corpus at start is not news
     expect(posts()).toHaveLength(0);
 
     fs.writeFileSync(path.join(fixture.corpusDir, 'later.txt'), NEW_ARTICLE);
-    const posted = await bot.fake.waitFor((r) => r.route === POST && r.status === 200 && r.path.includes(channelId), 10_000);
+    const posted = await bot.fake.waitFor(
+      (r) => r.route === POST && r.status === 200 && r.path.includes(channelId),
+      10_000,
+    );
     const message = bot.fake.channelMessages(channelId).at(-1);
     expect(visibleText(message)).toContain('**Digest** · 1 document added or changed since');
     expect(visibleText(message)).toContain('`later.txt` Egypt warns Turkey (2020-07-14)');
@@ -52,7 +64,14 @@ describe('scheduled digest, end to end against the fake Discord', () => {
     const config = parseConfig({ CORPUS_DIR: fixture.corpusDir, INDEX_PATH: fixture.dbPath, MODEL_ID: 'none' });
     const core = await createBriefbot(config, logger);
     onTestFinished(() => core.close());
-    const restarted = scheduleDigest({ client: bot.discordBot.client, core, channelId, schedule: '0 8 * * *', logger, retryDelaysMs: [] });
+    const restarted = scheduleDigest({
+      client: bot.discordBot.client,
+      core,
+      channelId,
+      schedule: '0 8 * * *',
+      logger,
+      retryDelaysMs: [],
+    });
     onTestFinished(() => restarted.stop());
     expect(await restarted.runNow()).toBe('nothing-new');
     expect(posts()).toHaveLength(1);
@@ -61,9 +80,17 @@ describe('scheduled digest, end to end against the fake Discord', () => {
   it('retries a failed post and logs it; when every try fails the documents stay pending for the next digest', async () => {
     const { fixture, bot } = await running();
     const channelId = bot.fake.channels.general.id;
-    const posts = () => bot.fake.requests.filter((r) => r.route === POST && r.status === 200 && r.path.includes(channelId));
+    const posts = () =>
+      bot.fake.requests.filter((r) => r.route === POST && r.status === 200 && r.path.includes(channelId));
     const { logger, lines } = recordingLogger();
-    const digest = scheduleDigest({ client: bot.discordBot.client, core: fixture.core, channelId, schedule: '0 8 * * *', logger, retryDelaysMs: [10] });
+    const digest = scheduleDigest({
+      client: bot.discordBot.client,
+      core: fixture.core,
+      channelId,
+      schedule: '0 8 * * *',
+      logger,
+      retryDelaysMs: [10],
+    });
     onTestFinished(() => digest.stop());
     expect(await digest.runNow()).toBe('baseline');
     fs.writeFileSync(path.join(fixture.corpusDir, 'later.txt'), NEW_ARTICLE);
@@ -73,12 +100,19 @@ describe('scheduled digest, end to end against the fake Discord', () => {
     expect(posts()).toHaveLength(1);
     expect(lines().filter((line) => line.msg === 'posting the digest failed; retrying')).toHaveLength(1);
 
-    fs.writeFileSync(path.join(fixture.corpusDir, 'later2.txt'), NEW_ARTICLE.replace('14 July', '15 July').replace('Egypt warns', 'Cairo warns'));
+    fs.writeFileSync(
+      path.join(fixture.corpusDir, 'later2.txt'),
+      NEW_ARTICLE.replace('14 July', '15 July').replace('Egypt warns', 'Cairo warns'),
+    );
     bot.fake.failNext({ method: 'POST', pathPattern: `/channels/${channelId}/messages`, status: 403, times: 2 });
     expect(await digest.runNow()).toBe('failed');
-    expect(lines().some((line) => line.msg === 'digest not posted; its documents stay pending for the next digest')).toBe(true);
+    expect(
+      lines().some((line) => line.msg === 'digest not posted; its documents stay pending for the next digest'),
+    ).toBe(true);
     expect(await digest.runNow()).toBe('posted');
-    expect(visibleText(bot.fake.channelMessages(channelId).at(-1))).toContain('`later2.txt` Cairo warns Turkey (2020-07-15)');
+    expect(visibleText(bot.fake.channelMessages(channelId).at(-1))).toContain(
+      '`later2.txt` Cairo warns Turkey (2020-07-15)',
+    );
     expect(posts()).toHaveLength(2);
   });
 });

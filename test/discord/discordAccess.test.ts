@@ -46,7 +46,13 @@ async function startGuardedBot(variables: Record<string, string> = {}): Promise<
       return { DISCORD_ALLOWED_ROLE_IDS: analysts.id, ...variables };
     },
   });
-  await registerCommands({ token: TOKEN, applicationId: bot.fake.applicationId, guildId: bot.fake.guild.id, apiUrl: bot.fake.apiUrl, commands: commandList });
+  await registerCommands({
+    token: TOKEN,
+    applicationId: bot.fake.applicationId,
+    guildId: bot.fake.guild.id,
+    apiUrl: bot.fake.apiUrl,
+    commands: commandList,
+  });
   if (!people) throw new Error('setup did not run');
   return { bot, people };
 }
@@ -63,13 +69,26 @@ async function expectRefusal(handle: FakeInteraction, text: string | RegExp = RE
 
 /** Waits until the bot has decided to ignore `message`, then checks that it sent nothing in reply. */
 async function expectIgnored(bot: BotFixture, message: ApiMessage): Promise<void> {
-  await expect.poll(() => bot.logs().some((line) => line.messageId === message.id && line.msg === 'plain question refused: not allowed')).toBe(true);
-  expect(bot.fake.requests.some((r) => r.route === 'POST /channels/:channelId/messages' && bodyOf(r).message_reference?.message_id === message.id)).toBe(false);
+  await expect
+    .poll(() =>
+      bot.logs().some((line) => line.messageId === message.id && line.msg === 'plain question refused: not allowed'),
+    )
+    .toBe(true);
+  expect(
+    bot.fake.requests.some(
+      (r) => r.route === 'POST /channels/:channelId/messages' && bodyOf(r).message_reference?.message_id === message.id,
+    ),
+  ).toBe(false);
 }
 
 function repliesTo(fake: FakeDiscord, message: ApiMessage): Promise<SentMessageBody> {
   return fake
-    .waitFor((r) => r.route === 'POST /channels/:channelId/messages' && r.status === 200 && bodyOf(r).message_reference?.message_id === message.id)
+    .waitFor(
+      (r) =>
+        r.route === 'POST /channels/:channelId/messages' &&
+        r.status === 200 &&
+        bodyOf(r).message_reference?.message_id === message.id,
+    )
     .then(bodyOf);
 }
 
@@ -84,12 +103,20 @@ describe('Discord access: DISCORD_ALLOWED_ROLE_IDS', () => {
   afterAll(() => bot?.stop());
 
   it('a member with the role gets answers from /ask, /who-backs and /summary', async () => {
-    const asked = bot.fake.sendSlashCommand({ name: 'ask', options: { question: 'who is Haftar backed by?' }, user: people.analyst });
+    const asked = bot.fake.sendSlashCommand({
+      name: 'ask',
+      options: { question: 'who is Haftar backed by?' },
+      user: people.analyst,
+    });
     const answer = await asked.waitForResponse((r) => r.kind === 'editOriginal' && r.ok);
     expect(visibleText(answer.payload)).toContain('backed by Egypt, Russia, and the United Arab Emirates');
-    const backers = await bot.fake.sendSlashCommand({ name: 'who-backs', options: { entity: 'Haftar' }, user: people.analyst }).waitForResponse((r) => r.kind === 'editOriginal' && r.ok);
+    const backers = await bot.fake
+      .sendSlashCommand({ name: 'who-backs', options: { entity: 'Haftar' }, user: people.analyst })
+      .waitForResponse((r) => r.kind === 'editOriginal' && r.ok);
     expect(visibleText(backers.payload)).toMatch(/Russia/);
-    const summary = await bot.fake.sendSlashCommand({ name: 'summary', user: people.analyst }).waitForResponse((r) => r.kind === 'editOriginal' && r.ok);
+    const summary = await bot.fake
+      .sendSlashCommand({ name: 'summary', user: people.analyst })
+      .waitForResponse((r) => r.kind === 'editOriginal' && r.ok);
     expect(visibleText(summary.payload)).toMatch(CORPUS_TEXT);
   });
 
@@ -106,7 +133,9 @@ describe('Discord access: DISCORD_ALLOWED_ROLE_IDS', () => {
   });
 
   it('autocomplete names entities and files to a member with the role, nothing to one without', async () => {
-    const allowed = await bot.fake.sendAutocomplete({ name: 'who-backs', focused: { name: 'entity', value: 'haf' }, user: people.analyst }).waitForResponse();
+    const allowed = await bot.fake
+      .sendAutocomplete({ name: 'who-backs', focused: { name: 'entity', value: 'haf' }, user: people.analyst })
+      .waitForResponse();
     expect(allowed.payload?.choices?.some((choice) => /haftar/i.test(choice.name))).toBe(true);
     for (const spec of [
       { name: 'who-backs', focused: { name: 'entity', value: 'haf' } },
@@ -120,7 +149,11 @@ describe('Discord access: DISCORD_ALLOWED_ROLE_IDS', () => {
   });
 
   it('"Show in context" and "More sources" on a public answer: open to members with the role, refused to others', async () => {
-    const handle = bot.fake.sendSlashCommand({ name: 'ask', options: { question: 'who is Haftar backed by?' }, user: people.analyst });
+    const handle = bot.fake.sendSlashCommand({
+      name: 'ask',
+      options: { question: 'who is Haftar backed by?' },
+      user: people.analyst,
+    });
     await handle.waitForResponse((r) => r.kind === 'editOriginal' && r.ok);
     const message = handle.originalMessage()!;
     const context = buttonLabeled(message, /in context/)!;
@@ -130,7 +163,9 @@ describe('Discord access: DISCORD_ALLOWED_ROLE_IDS', () => {
     // Someone else with the role may use the buttons of a public answer.
     bot.fake.setMemberRoles(bot.fake.users.bob, [...bot.config.discord.allowedRoleIds]);
     try {
-      const shown = await bot.fake.sendButton({ customId: context, message, user: bot.fake.users.bob }).waitForResponse();
+      const shown = await bot.fake
+        .sendButton({ customId: context, message, user: bot.fake.users.bob })
+        .waitForResponse();
       expect(shown.payload?.flags).toBe(EPHEMERAL);
       expect(shown.payload?.embeds?.[0]?.author?.name).toMatch(/^In context: /);
     } finally {
@@ -139,7 +174,11 @@ describe('Discord access: DISCORD_ALLOWED_ROLE_IDS', () => {
   });
 
   it('an ephemeral answer’s buttons work for the asker only', async () => {
-    const handle = bot.fake.sendSlashCommand({ name: 'ask', options: { question: 'who is Haftar backed by?' }, user: people.analyst });
+    const handle = bot.fake.sendSlashCommand({
+      name: 'ask',
+      options: { question: 'who is Haftar backed by?' },
+      user: people.analyst,
+    });
     await handle.waitForResponse((r) => r.kind === 'editOriginal' && r.ok);
     const original = handle.originalMessage()!;
     // The same answer as the asker alone would see it (ephemeral, made for their interaction).
@@ -147,8 +186,13 @@ describe('Discord access: DISCORD_ALLOWED_ROLE_IDS', () => {
     const context = buttonLabeled(ephemeral, /in context/)!;
     bot.fake.setMemberRoles(bot.fake.users.bob, [...bot.config.discord.allowedRoleIds]);
     try {
-      await expectRefusal(bot.fake.sendButton({ customId: context, message: ephemeral, user: bot.fake.users.bob }), 'Only the person who asked can use these buttons.');
-      const own = await bot.fake.sendButton({ customId: context, message: ephemeral, user: people.analyst }).waitForResponse();
+      await expectRefusal(
+        bot.fake.sendButton({ customId: context, message: ephemeral, user: bot.fake.users.bob }),
+        'Only the person who asked can use these buttons.',
+      );
+      const own = await bot.fake
+        .sendButton({ customId: context, message: ephemeral, user: people.analyst })
+        .waitForResponse();
       expect(own.payload?.embeds?.[0]?.author?.name).toMatch(/^In context: /);
     } finally {
       bot.fake.setMemberRoles(bot.fake.users.bob, []);
@@ -158,16 +202,37 @@ describe('Discord access: DISCORD_ALLOWED_ROLE_IDS', () => {
   it('plain questions and mentions: answered for a member with the role; no reply and no log above debug for others', async () => {
     const { fake } = bot;
     const logsBefore = bot.logs().length;
-    const question = fake.sendMessage({ content: 'who is Haftar backed by?', channelId: fake.channels.briefings.id, author: people.outsider });
-    const mention = fake.sendMessage({ content: `<@${fake.botUser.id}> who backs Haftar?`, channelId: fake.channels.general.id, author: people.outsider });
+    const question = fake.sendMessage({
+      content: 'who is Haftar backed by?',
+      channelId: fake.channels.briefings.id,
+      author: people.outsider,
+    });
+    const mention = fake.sendMessage({
+      content: `<@${fake.botUser.id}> who backs Haftar?`,
+      channelId: fake.channels.general.id,
+      author: people.outsider,
+    });
     await expectIgnored(bot, question);
     await expectIgnored(bot, mention);
-    const refusedLines = bot.logs().slice(logsBefore).filter((line) => line.messageId === question.id || line.messageId === mention.id || line.userId === people.outsider.id);
+    const refusedLines = bot
+      .logs()
+      .slice(logsBefore)
+      .filter(
+        (line) => line.messageId === question.id || line.messageId === mention.id || line.userId === people.outsider.id,
+      );
     expect(refusedLines.every((line) => line.level <= 20)).toBe(true);
 
-    const allowed = fake.sendMessage({ content: 'who is Haftar backed by?', channelId: fake.channels.briefings.id, author: people.analyst });
+    const allowed = fake.sendMessage({
+      content: 'who is Haftar backed by?',
+      channelId: fake.channels.briefings.id,
+      author: people.analyst,
+    });
     expect(visibleText(await repliesTo(fake, allowed))).toContain('backed by Egypt, Russia');
-    const allowedMention = fake.sendMessage({ content: `<@${fake.botUser.id}> who backs Haftar?`, channelId: fake.channels.general.id, author: people.analyst });
+    const allowedMention = fake.sendMessage({
+      content: `<@${fake.botUser.id}> who backs Haftar?`,
+      channelId: fake.channels.general.id,
+      author: people.analyst,
+    });
     expect(visibleText(await repliesTo(fake, allowedMention))).toMatch(/Haftar/);
   });
 
@@ -183,8 +248,23 @@ describe('Discord access: DISCORD_ALLOWED_ROLE_IDS', () => {
     const { fake } = bot;
     const direct = fake.sendMessage({ content: 'Who backs Haftar?', dm: true, author: people.analyst });
     await expectIgnored(bot, direct);
-    await expectRefusal(fake.sendSlashCommand({ name: 'ask', options: { question: 'who backs Haftar?' }, dm: true, user: people.analyst }), /server only/);
-    const suggestions = await fake.sendAutocomplete({ name: 'who-backs', focused: { name: 'entity', value: 'haf' }, dm: true, user: people.analyst }).waitForResponse();
+    await expectRefusal(
+      fake.sendSlashCommand({
+        name: 'ask',
+        options: { question: 'who backs Haftar?' },
+        dm: true,
+        user: people.analyst,
+      }),
+      /server only/,
+    );
+    const suggestions = await fake
+      .sendAutocomplete({
+        name: 'who-backs',
+        focused: { name: 'entity', value: 'haf' },
+        dm: true,
+        user: people.analyst,
+      })
+      .waitForResponse();
     expect(suggestions.payload?.choices).toEqual([]);
   });
 
@@ -199,7 +279,13 @@ describe('Discord access: DISCORD_ALLOW_DMS=true with DISCORD_ALLOWED_ROLE_IDS',
 
   beforeAll(async () => {
     ({ bot, people } = await startGuardedBot({ DISCORD_ALLOW_DMS: 'true' }));
-    await registerCommands({ token: TOKEN, applicationId: bot.fake.applicationId, apiUrl: bot.fake.apiUrl, commands: commandList, allowDms: true });
+    await registerCommands({
+      token: TOKEN,
+      applicationId: bot.fake.applicationId,
+      apiUrl: bot.fake.apiUrl,
+      commands: commandList,
+      allowDms: true,
+    });
   });
 
   afterAll(() => bot?.stop());
@@ -208,21 +294,46 @@ describe('Discord access: DISCORD_ALLOW_DMS=true with DISCORD_ALLOWED_ROLE_IDS',
     const { fake } = bot;
     const direct = fake.sendMessage({ content: 'Who backs Haftar?', dm: true, author: people.analyst });
     expect(visibleText(await repliesTo(fake, direct))).toMatch(/Haftar/);
-    const command = await fake.sendSlashCommand({ name: 'ask', options: { question: 'who is Haftar backed by?' }, dm: true, user: people.analyst }).waitForResponse((r) => r.kind === 'editOriginal' && r.ok);
+    const command = await fake
+      .sendSlashCommand({
+        name: 'ask',
+        options: { question: 'who is Haftar backed by?' },
+        dm: true,
+        user: people.analyst,
+      })
+      .waitForResponse((r) => r.kind === 'editOriginal' && r.ok);
     expect(visibleText(command.payload)).toContain('backed by Egypt, Russia');
-    expect(fake.requests.some((r) => r.route === 'GET /guilds/:guildId/members/:userId' && r.path.endsWith(people.analyst.id))).toBe(true);
+    expect(
+      fake.requests.some(
+        (r) => r.route === 'GET /guilds/:guildId/members/:userId' && r.path.endsWith(people.analyst.id),
+      ),
+    ).toBe(true);
   });
 
   it('ignores the DMs of people without the role, and of people who are not in the server', async () => {
     const { fake } = bot;
-    const stranger: ApiUser = { id: '123456789012345678', username: 'stranger', discriminator: '0', global_name: null, avatar: null };
+    const stranger: ApiUser = {
+      id: '123456789012345678',
+      username: 'stranger',
+      discriminator: '0',
+      global_name: null,
+      avatar: null,
+    };
     for (const author of [people.outsider, stranger]) {
       await expectIgnored(bot, fake.sendMessage({ content: 'Who backs Haftar?', dm: true, author }));
     }
-    await expectRefusal(fake.sendSlashCommand({ name: 'ask', options: { question: 'who backs Haftar?' }, dm: true, user: people.outsider }));
+    await expectRefusal(
+      fake.sendSlashCommand({
+        name: 'ask',
+        options: { question: 'who backs Haftar?' },
+        dm: true,
+        user: people.outsider,
+      }),
+    );
   });
 
   it('registers the reading commands for servers and DMs, the editing ones for servers only', () => {
-    for (const command of bot.fake.registeredCommands()) expect(command.contexts).toEqual(['add', 'remove'].includes(command.name) ? [0] : [0, 1]);
+    for (const command of bot.fake.registeredCommands())
+      expect(command.contexts).toEqual(['add', 'remove'].includes(command.name) ? [0] : [0, 1]);
   });
 });

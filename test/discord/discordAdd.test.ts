@@ -32,7 +32,13 @@ beforeAll(async () => {
       return { DISCORD_EDITOR_ROLE_IDS: editors.id };
     },
   });
-  await registerCommands({ token: TOKEN, applicationId: bot.fake.applicationId, guildId: bot.fake.guild.id, apiUrl: bot.fake.apiUrl, commands: commandList });
+  await registerCommands({
+    token: TOKEN,
+    applicationId: bot.fake.applicationId,
+    guildId: bot.fake.guild.id,
+    apiUrl: bot.fake.apiUrl,
+    commands: commandList,
+  });
 });
 
 afterAll(async () => {
@@ -40,19 +46,32 @@ afterAll(async () => {
   fixture?.cleanup();
 });
 
-function sendAdd(user: ApiUser, file: { filename: string; bytes: Uint8Array | string; contentType?: string; size?: number }) {
+function sendAdd(
+  user: ApiUser,
+  file: { filename: string; bytes: Uint8Array | string; contentType?: string; size?: number },
+) {
   const attachment = bot.fake.uploadAttachment(file);
-  const handle = bot.fake.sendSlashCommand({ name: 'add', options: { file: attachment.id }, resolved: bot.fake.resolvedAttachments(attachment), user });
+  const handle = bot.fake.sendSlashCommand({
+    name: 'add',
+    options: { file: attachment.id },
+    resolved: bot.fake.resolvedAttachments(attachment),
+    user,
+  });
   return { attachment, handle };
 }
 
 /** The final answer of a deferred command: the edited reply, or the ephemeral follow-up of a failure. */
 function finalResponse(handle: FakeInteraction): Promise<InteractionResponseRecord> {
-  return handle.waitForResponse((r) => r.ok && (r.kind === 'editOriginal' || r.kind === 'followup' || (r.kind === 'callback' && r.callbackType === 4)));
+  return handle.waitForResponse(
+    (r) =>
+      r.ok && (r.kind === 'editOriginal' || r.kind === 'followup' || (r.kind === 'callback' && r.callbackType === 4)),
+  );
 }
 
 function downloaded(attachmentId: string): boolean {
-  return bot.fake.requests.some((r) => r.route === 'GET /attachments/:channelId/:attachmentId/:filename' && r.path.includes(`/${attachmentId}/`));
+  return bot.fake.requests.some(
+    (r) => r.route === 'GET /attachments/:channelId/:attachmentId/:filename' && r.path.includes(`/${attachmentId}/`),
+  );
 }
 
 function corpusListing(): string[] {
@@ -66,7 +85,11 @@ async function ask(question: string): Promise<string> {
 
 describe('/add', () => {
   it('an editor’s attachment is downloaded, stored, indexed at once, and the next /ask cites it', async () => {
-    const { handle } = sendAdd(editor, { filename: 'pilots strike.txt', bytes: ARTICLE, contentType: 'text/plain; charset=utf-8' });
+    const { handle } = sendAdd(editor, {
+      filename: 'pilots strike.txt',
+      bytes: ARTICLE,
+      contentType: 'text/plain; charset=utf-8',
+    });
     const response = await finalResponse(handle);
     expect(handle.responses()[0]).toMatchObject({ kind: 'callback', callbackType: 5 });
     expect(handle.responses()[0]?.payload?.flags).toBe(EPHEMERAL);
@@ -78,18 +101,29 @@ describe('/add', () => {
     expect(fs.readFileSync(path.join(fixture.corpusDir, 'pilots_strike.txt'), 'utf8')).toBe(ARTICLE);
     expect(await ask(QUESTION)).toContain('pilots_strike.txt ¶');
     const logged = fixture.logs().find((line) => line.msg === 'document added: pilots_strike.txt');
-    expect(logged).toMatchObject({ userId: editor.id, user: 'erin', via: 'discord', file: 'pilots_strike.txt', hash: expect.stringMatching(/^[0-9a-f]{64}$/) });
+    expect(logged).toMatchObject({
+      userId: editor.id,
+      user: 'erin',
+      via: 'discord',
+      file: 'pilots_strike.txt',
+      hash: expect.stringMatching(/^[0-9a-f]{64}$/),
+    });
   });
 
   it('/sources says who added a document through Discord, and when', async () => {
     const listed = await bot.fake.sendSlashCommand({ name: 'sources', user: reader }).waitForResponse();
-    const line = visibleText(listed.payload).split('\n').find((text) => text.includes('pilots_strike.txt'));
+    const line = visibleText(listed.payload)
+      .split('\n')
+      .find((text) => text.includes('pilots_strike.txt'));
     expect(line).toMatch(new RegExp(`added by <@${editor.id}> on \\d{4}-\\d\\d-\\d\\d$`));
   });
 
   it('a member without an editor role is refused before anything is downloaded', async () => {
     const before = corpusListing();
-    const { attachment, handle } = sendAdd(reader, { filename: 'sneaky.txt', bytes: ARTICLE.replace('eleven', 'nine') });
+    const { attachment, handle } = sendAdd(reader, {
+      filename: 'sneaky.txt',
+      bytes: ARTICLE.replace('eleven', 'nine'),
+    });
     const response = await finalResponse(handle);
     expect(response.payload).toMatchObject({ content: 'Only editors can add or remove documents.', flags: EPHEMERAL });
     expect(downloaded(attachment.id)).toBe(false);
@@ -98,11 +132,31 @@ describe('/add', () => {
 
   it.each([
     ['a path', { filename: '../escape.txt', bytes: ARTICLE.replace('eleven', 'ten') }, /may not contain a path/, false],
-    ['a hidden file', { filename: '.profile.txt', bytes: ARTICLE.replace('eleven', 'ten') }, /may not start with a dot/, false],
-    ['an unsupported format', { filename: 'photo.png', bytes: 'x', contentType: 'image/png' }, /not a supported format/, false],
-    ['an oversized file', { filename: 'dump.txt', bytes: 'tiny', size: MAX_FILE_BYTES + 1 }, /too large \(20 MB; the limit is 20 MB\)/, false],
+    [
+      'a hidden file',
+      { filename: '.profile.txt', bytes: ARTICLE.replace('eleven', 'ten') },
+      /may not start with a dot/,
+      false,
+    ],
+    [
+      'an unsupported format',
+      { filename: 'photo.png', bytes: 'x', contentType: 'image/png' },
+      /not a supported format/,
+      false,
+    ],
+    [
+      'an oversized file',
+      { filename: 'dump.txt', bytes: 'tiny', size: MAX_FILE_BYTES + 1 },
+      /too large \(20 MB; the limit is 20 MB\)/,
+      false,
+    ],
     ['an empty file', { filename: 'empty.txt', bytes: '', size: 0 }, /is empty/, false],
-    ['a binary', { filename: 'binary.txt', bytes: Buffer.from([0x7f, 0x45, 0x4c, 0x46, 2, 1, 1, 0, 0, 0, 0, 0, 0, 0, 0, 0]) }, /cannot be read: binary file/, true],
+    [
+      'a binary',
+      { filename: 'binary.txt', bytes: Buffer.from([0x7f, 0x45, 0x4c, 0x46, 2, 1, 1, 0, 0, 0, 0, 0, 0, 0, 0, 0]) },
+      /cannot be read: binary file/,
+      true,
+    ],
     ['a duplicate', { filename: 'again.txt', bytes: ARTICLE }, /already in the corpus, as pilots\\_strike\.txt/, true],
   ])('%s: refused with the reason, nothing stored', async (_what, file, reason, fetched) => {
     const before = corpusListing();
@@ -127,23 +181,39 @@ describe('/add', () => {
   it('is registered for servers only, shown to server managers by default', () => {
     const registered = bot.fake.registeredCommands(bot.fake.guild.id);
     for (const name of ['add', 'remove']) {
-      expect(registered.find((command) => command.name === name)).toMatchObject({ contexts: [0], default_member_permissions: '32' });
+      expect(registered.find((command) => command.name === name)).toMatchObject({
+        contexts: [0],
+        default_member_permissions: '32',
+      });
     }
-    expect(registered.find((command) => command.name === 'add')?.options[0]).toMatchObject({ name: 'file', type: 11, required: true });
+    expect(registered.find((command) => command.name === 'add')?.options[0]).toMatchObject({
+      name: 'file',
+      type: 11,
+      required: true,
+    });
     expect(registered.find((command) => command.name === 'ask')?.default_member_permissions).toBeNull();
   });
 });
 
 describe('/remove', () => {
   it('suggests documents to editors only', async () => {
-    const suggested = await bot.fake.sendAutocomplete({ name: 'remove', focused: { name: 'document', value: 'pilots' }, user: editor }).waitForResponse();
-    expect(suggested.payload?.choices?.map((choice) => choice.value)).toEqual(['pilots_strike-2.txt', 'pilots_strike.txt']);
-    const hidden = await bot.fake.sendAutocomplete({ name: 'remove', focused: { name: 'document', value: 'pilots' }, user: reader }).waitForResponse();
+    const suggested = await bot.fake
+      .sendAutocomplete({ name: 'remove', focused: { name: 'document', value: 'pilots' }, user: editor })
+      .waitForResponse();
+    expect(suggested.payload?.choices?.map((choice) => choice.value)).toEqual([
+      'pilots_strike-2.txt',
+      'pilots_strike.txt',
+    ]);
+    const hidden = await bot.fake
+      .sendAutocomplete({ name: 'remove', focused: { name: 'document', value: 'pilots' }, user: reader })
+      .waitForResponse();
     expect(hidden.payload?.choices).toEqual([]);
   });
 
   it('refuses a member without an editor role', async () => {
-    const response = await finalResponse(bot.fake.sendSlashCommand({ name: 'remove', options: { document: 'pilots_strike.txt' }, user: reader }));
+    const response = await finalResponse(
+      bot.fake.sendSlashCommand({ name: 'remove', options: { document: 'pilots_strike.txt' }, user: reader }),
+    );
     expect(response.payload).toMatchObject({ content: 'Only editors can add or remove documents.', flags: EPHEMERAL });
     expect(fs.existsSync(path.join(fixture.corpusDir, 'pilots_strike.txt'))).toBe(true);
   });
@@ -157,9 +227,14 @@ describe('/remove', () => {
       expect(fs.existsSync(path.join(fixture.corpusDir, file))).toBe(false);
     }
     const trash = fs.readdirSync(path.join(path.dirname(fixture.dbPath), 'trash'));
-    expect(trash.map((name) => name.replace(/^[^_]+Z_/, '')).sort()).toEqual(['pilots_strike-2.txt', 'pilots_strike.txt']);
+    expect(trash.map((name) => name.replace(/^[^_]+Z_/, '')).sort()).toEqual([
+      'pilots_strike-2.txt',
+      'pilots_strike.txt',
+    ]);
     expect(await ask(QUESTION)).not.toContain('pilots_strike');
-    const unknown = await finalResponse(bot.fake.sendSlashCommand({ name: 'remove', options: { document: 'pilots_strike.txt' }, user: editor }));
+    const unknown = await finalResponse(
+      bot.fake.sendSlashCommand({ name: 'remove', options: { document: 'pilots_strike.txt' }, user: editor }),
+    );
     expect(unknown.payload?.content).toMatch(/^No document named "pilots\\_strike\.txt"/);
   });
 });

@@ -56,7 +56,13 @@ beforeAll(async () => {
   // DMs are answered only when the owner allows them (see discordAccess.test.ts for the default).
   bot = await startBot(fixture, { commands: testCommands, setup: () => ({ DISCORD_ALLOW_DMS: 'true' }) });
   // Registered like `npm run deploy-commands` does, so interactions carry real option types.
-  await registerCommands({ token: TOKEN, applicationId: bot.fake.applicationId, guildId: bot.fake.guild.id, apiUrl: bot.fake.apiUrl, commands: testCommands });
+  await registerCommands({
+    token: TOKEN,
+    applicationId: bot.fake.applicationId,
+    guildId: bot.fake.guild.id,
+    apiUrl: bot.fake.apiUrl,
+    commands: testCommands,
+  });
 });
 
 afterAll(async () => {
@@ -66,11 +72,28 @@ afterAll(async () => {
 
 describe('Discord bot: slash commands', () => {
   it('registers the command list in the guild and globally', async () => {
-    expect(bot.fake.registeredCommands(bot.fake.guild.id).map((command) => command.name)).toEqual(testCommands.map((command) => command.name));
-    const names = await registerCommands({ token: TOKEN, applicationId: bot.fake.applicationId, apiUrl: bot.fake.apiUrl, commands: commandList });
+    expect(bot.fake.registeredCommands(bot.fake.guild.id).map((command) => command.name)).toEqual(
+      testCommands.map((command) => command.name),
+    );
+    const names = await registerCommands({
+      token: TOKEN,
+      applicationId: bot.fake.applicationId,
+      apiUrl: bot.fake.apiUrl,
+      commands: commandList,
+    });
     expect(names).toEqual(commandList.map((command) => command.name));
-    expect(bot.fake.registeredCommands().find((command) => command.name === 'summary')?.options.find((option) => option.name === 'file')?.autocomplete).toBe(true);
-    const refused = await registerCommands({ token: TOKEN, applicationId: '123456789012345678', apiUrl: bot.fake.apiUrl, commands: commandList }).catch((error: unknown) => error);
+    expect(
+      bot.fake
+        .registeredCommands()
+        .find((command) => command.name === 'summary')
+        ?.options.find((option) => option.name === 'file')?.autocomplete,
+    ).toBe(true);
+    const refused = await registerCommands({
+      token: TOKEN,
+      applicationId: '123456789012345678',
+      apiUrl: bot.fake.apiUrl,
+      commands: commandList,
+    }).catch((error: unknown) => error);
     expect(isUserError(refused) && refused.message).toMatch(/DISCORD_CLIENT_ID/);
   });
 
@@ -102,7 +125,9 @@ describe('Discord bot: slash commands', () => {
     expect(firstExcerpt?.author?.name).toBe(`[1] ${CITED_FILE} ¶7 L15`);
     expect(firstExcerpt?.title).toBe('‘Foreign Air Force’ Bombs Turkey-Backed Libya Government Airbase');
     expect(firstExcerpt?.footer?.text).toBe('Published 2020-07-10');
-    expect(firstExcerpt?.description).toMatch(/^\*\*Meanwhile, Commander of the National Army, Field Marshal KhalifaHaftar, is backed by Egypt, Russia, and the United Arab Emirates\.\*\*$/);
+    expect(firstExcerpt?.description).toMatch(
+      /^\*\*Meanwhile, Commander of the National Army, Field Marshal KhalifaHaftar, is backed by Egypt, Russia, and the United Arab Emirates\.\*\*$/,
+    );
     expect(edit.payload?.allowed_mentions).toMatchObject({ parse: [] });
     expect(edit.payload?.content ?? '').toBe('');
   });
@@ -134,7 +159,9 @@ describe('Discord bot: slash commands', () => {
     const forged = ['ctx:0123456789abcdef:1:1:1:0', 'ctx:../../../etc/passwd:1:1:1:0', 'page:nosuchkey:1'];
     const message: ApiMessage = {
       ...original,
-      components: [{ type: 1, components: forged.map((custom_id, i) => ({ type: 2, style: 2, label: `x${i}`, custom_id })) }],
+      components: [
+        { type: 1, components: forged.map((custom_id, i) => ({ type: 2, style: 2, label: `x${i}`, custom_id })) },
+      ],
     };
     const answers: string[] = [];
     for (const customId of forged) {
@@ -181,7 +208,9 @@ describe('Discord bot: slash commands', () => {
     expect(reply).toMatchObject({ callbackType: 4 });
     expect(reply.payload).toMatchObject({ content: '/ask question: Ask a question.', flags: EPHEMERAL });
     const long = bot.fake.sendSlashCommand({ name: 'ask', options: { question: 'why '.repeat(200) } });
-    expect((await long.waitForResponse()).payload?.content).toBe('/ask question: Keep the question under 500 characters.');
+    expect((await long.waitForResponse()).payload?.content).toBe(
+      '/ask question: Keep the question under 500 characters.',
+    );
     const wrongKind = bot.fake.sendSlashCommand({ name: 'oversized', options: { kind: 'nonsense' } });
     expect((await wrongKind.waitForResponse()).payload?.content).toMatch(/^\/oversized kind: /);
   });
@@ -212,7 +241,15 @@ describe('Discord bot: slash commands', () => {
       const late = bot.fake.sendSlashCommand({ name: 'ask', options: { question: 'who backs Haftar?' } });
       const refused = await late.waitForResponse((r) => r.kind === 'callback');
       expect(refused.errorCode).toBe(10062);
-      await expect.poll(() => bot.logs().some((line) => line.msg === 'interaction expired or already acknowledged' && line.interactionId === late.id)).toBe(true);
+      await expect
+        .poll(() =>
+          bot
+            .logs()
+            .some(
+              (line) => line.msg === 'interaction expired or already acknowledged' && line.interactionId === late.id,
+            ),
+        )
+        .toBe(true);
     } finally {
       bot.fake.options.interactionDeadlineMs = 3000;
     }
@@ -221,7 +258,12 @@ describe('Discord bot: slash commands', () => {
   });
 
   it('retries the answer after a 429', async () => {
-    bot.fake.failNext({ method: 'PATCH', pathPattern: '/webhooks/:appId/:token/messages/:messageId', status: 429, retryAfter: 0.2 });
+    bot.fake.failNext({
+      method: 'PATCH',
+      pathPattern: '/webhooks/:appId/:token/messages/:messageId',
+      status: 429,
+      retryAfter: 0.2,
+    });
     const handle = bot.fake.sendSlashCommand({ name: 'ask', options: { question: 'who is Haftar backed by?' } });
     await handle.waitForResponse((r) => r.kind === 'editOriginal' && r.ok);
     const edits = handle.responses().filter((r) => r.kind === 'editOriginal');
@@ -232,7 +274,10 @@ describe('Discord bot: slash commands', () => {
 
 describe('Discord bot: limits and escaping', () => {
   it('posts a corpus passage saying @everyone without pinging: text neutralised, allowed_mentions empty', async () => {
-    const handle = bot.fake.sendSlashCommand({ name: 'ask', options: { question: 'what did the quartermaster confirm about the pizza delivery?' } });
+    const handle = bot.fake.sendSlashCommand({
+      name: 'ask',
+      options: { question: 'what did the quartermaster confirm about the pizza delivery?' },
+    });
     const edit = await handle.waitForResponse((r) => r.kind === 'editOriginal' && r.ok);
     const text = visibleText(edit.payload);
     expect(text).toContain('quartermaster');
@@ -245,40 +290,47 @@ describe('Discord bot: limits and escaping', () => {
     expect(handle.originalMessage()?.mention_everyone).toBe(false);
   });
 
-  it.each(['answer', 'summary', 'sources', 'backers'] satisfies OversizedKind[])('splits an oversized %s reply into pages Discord accepts, paged by buttons', async (kind) => {
-    const handle = bot.fake.sendSlashCommand({ name: 'oversized', options: { kind } });
-    await handle.waitForResponse((r) => r.kind === 'editOriginal');
-    const edit = handle.responses().find((r) => r.kind === 'editOriginal');
-    expect(edit?.status, JSON.stringify(edit?.request.response)).toBe(200);
-    const pages = [edit!.payload];
-    let message = handle.originalMessage();
-    for (let guard = 0; guard < 100; guard++) {
-      const more = buttonLabeled(message, /More sources/);
-      if (!more) break;
-      const click = bot.fake.sendButton({ customId: more, message: message! });
-      const update = await click.waitForResponse((r) => r.kind === 'callback');
-      expect(update.status, JSON.stringify(update.request.response)).toBe(204);
-      expect(update.callbackType).toBe(7);
-      pages.push(update.payload);
-      message = bot.fake.getMessage(message!.id);
-    }
-    expect(pages.length).toBeGreaterThan(1);
-    for (const [i, page] of pages.entries()) {
-      expect(page?.content).toBe(`Page ${i + 1} of ${pages.length}`);
-      expect(page?.embeds?.length).toBeLessThanOrEqual(10);
-      expect(embedTotal(page)).toBeLessThanOrEqual(6000);
-      expect(visibleText(page)).not.toMatch(/@everyone|<@\d|(?<!\\)\[click\]/);
-    }
-    if (kind === 'answer') {
-      const shown = pages.flatMap((page) => (page?.embeds ?? []).map((embed) => embed.author?.name ?? '')).filter((name) => name.startsWith('['));
-      expect(shown).toHaveLength(25);
-      expect(shown[24]).toBe(`[25] ${CITED_FILE} ¶7 L15`);
-    }
-    // And back: "Previous" leads to the page before.
-    const previous = buttonLabeled(message, /Previous/);
-    const back = bot.fake.sendButton({ customId: previous!, message: message! });
-    expect((await back.waitForResponse((r) => r.kind === 'callback')).payload?.content).toBe(`Page ${pages.length - 1} of ${pages.length}`);
-  });
+  it.each(['answer', 'summary', 'sources', 'backers'] satisfies OversizedKind[])(
+    'splits an oversized %s reply into pages Discord accepts, paged by buttons',
+    async (kind) => {
+      const handle = bot.fake.sendSlashCommand({ name: 'oversized', options: { kind } });
+      await handle.waitForResponse((r) => r.kind === 'editOriginal');
+      const edit = handle.responses().find((r) => r.kind === 'editOriginal');
+      expect(edit?.status, JSON.stringify(edit?.request.response)).toBe(200);
+      const pages = [edit!.payload];
+      let message = handle.originalMessage();
+      for (let guard = 0; guard < 100; guard++) {
+        const more = buttonLabeled(message, /More sources/);
+        if (!more) break;
+        const click = bot.fake.sendButton({ customId: more, message: message! });
+        const update = await click.waitForResponse((r) => r.kind === 'callback');
+        expect(update.status, JSON.stringify(update.request.response)).toBe(204);
+        expect(update.callbackType).toBe(7);
+        pages.push(update.payload);
+        message = bot.fake.getMessage(message!.id);
+      }
+      expect(pages.length).toBeGreaterThan(1);
+      for (const [i, page] of pages.entries()) {
+        expect(page?.content).toBe(`Page ${i + 1} of ${pages.length}`);
+        expect(page?.embeds?.length).toBeLessThanOrEqual(10);
+        expect(embedTotal(page)).toBeLessThanOrEqual(6000);
+        expect(visibleText(page)).not.toMatch(/@everyone|<@\d|(?<!\\)\[click\]/);
+      }
+      if (kind === 'answer') {
+        const shown = pages
+          .flatMap((page) => (page?.embeds ?? []).map((embed) => embed.author?.name ?? ''))
+          .filter((name) => name.startsWith('['));
+        expect(shown).toHaveLength(25);
+        expect(shown[24]).toBe(`[25] ${CITED_FILE} ¶7 L15`);
+      }
+      // And back: "Previous" leads to the page before.
+      const previous = buttonLabeled(message, /Previous/);
+      const back = bot.fake.sendButton({ customId: previous!, message: message! });
+      expect((await back.waitForResponse((r) => r.kind === 'callback')).payload?.content).toBe(
+        `Page ${pages.length - 1} of ${pages.length}`,
+      );
+    },
+  );
 });
 
 describe('Discord bot: autocomplete', () => {
@@ -287,10 +339,26 @@ describe('Discord bot: autocomplete', () => {
     const response = await handle.waitForResponse();
     expect(response.callbackType).toBe(8);
     expect(response.ms).toBeLessThan(500);
-    expect(response.payload?.choices).toEqual([{ name: '004_579dbf7128379b0f.txt · Turkey warns it will target Libya’s Haftar as commander receives air support from Russia'.slice(0, 99) + '…', value: '004_579dbf7128379b0f.txt' }]);
-    const all = await bot.fake.sendAutocomplete({ name: 'summary', focused: { name: 'file', value: '' } }).waitForResponse();
-    expect(all.payload?.choices?.map((choice) => choice.value)).toEqual(['000_bd4eabd2b5bc6d71.txt', '004_579dbf7128379b0f.txt', '099_quartermaster.txt']);
-    const byTitle = await bot.fake.sendAutocomplete({ name: 'summary', focused: { name: 'file', value: 'quartermaster notice' } }).waitForResponse();
+    expect(response.payload?.choices).toEqual([
+      {
+        name: `${'004_579dbf7128379b0f.txt · Turkey warns it will target Libya’s Haftar as commander receives air support from Russia'.slice(
+          0,
+          99,
+        )}…`,
+        value: '004_579dbf7128379b0f.txt',
+      },
+    ]);
+    const all = await bot.fake
+      .sendAutocomplete({ name: 'summary', focused: { name: 'file', value: '' } })
+      .waitForResponse();
+    expect(all.payload?.choices?.map((choice) => choice.value)).toEqual([
+      '000_bd4eabd2b5bc6d71.txt',
+      '004_579dbf7128379b0f.txt',
+      '099_quartermaster.txt',
+    ]);
+    const byTitle = await bot.fake
+      .sendAutocomplete({ name: 'summary', focused: { name: 'file', value: 'quartermaster notice' } })
+      .waitForResponse();
     expect(byTitle.payload?.choices?.map((choice) => choice.value)).toEqual(['099_quartermaster.txt']);
   });
 
@@ -314,7 +382,9 @@ describe('Discord bot: plain questions', () => {
     const body = bodyOf(reply);
     expect(body.embeds?.[1]?.author?.name).toBe(`[1] ${CITED_FILE} ¶7 L15`);
     expect(body.allowed_mentions).toEqual({ parse: [], replied_user: false });
-    const typing = bot.fake.requests.find((r) => r.route === 'POST /channels/:channelId/typing' && r.path.includes(channelId));
+    const typing = bot.fake.requests.find(
+      (r) => r.route === 'POST /channels/:channelId/typing' && r.path.includes(channelId),
+    );
     expect(typing?.status).toBe(204);
     expect(typing!.seq).toBeLessThan(reply.seq);
   });
@@ -331,7 +401,10 @@ describe('Discord bot: plain questions', () => {
       fake.sendMessage({ content: 'who is Haftar backed by?', channelId: briefings, author: fake.botUser }),
       fake.sendMessage({ content: 'who is Haftar backed by?', channelId: briefings, author: otherBot }),
     ];
-    const mention = fake.sendMessage({ content: `<@${fake.botUser.id}> what did Turkey say about Haftar`, channelId: general });
+    const mention = fake.sendMessage({
+      content: `<@${fake.botUser.id}> what did Turkey say about Haftar`,
+      channelId: general,
+    });
     const direct = fake.sendMessage({ content: 'Who backs Haftar?', dm: true, author: fake.users.bob });
     const mentionReply = await replyTo(fake, mention.id);
     expect(visibleText(bodyOf(mentionReply))).toMatch(/Turkey/);
@@ -339,12 +412,20 @@ describe('Discord bot: plain questions', () => {
     expect(dmReply.path).toBe(`/channels/${fake.dmChannel(fake.users.bob).id}/messages`);
     // The ignored ones came first; had any been answered, its reply would be there by now.
     for (const message of ignored) {
-      expect(fake.requests.some((r) => r.route === 'POST /channels/:channelId/messages' && bodyOf(r).message_reference?.message_id === message.id)).toBe(false);
+      expect(
+        fake.requests.some(
+          (r) =>
+            r.route === 'POST /channels/:channelId/messages' && bodyOf(r).message_reference?.message_id === message.id,
+        ),
+      ).toBe(false);
     }
   });
 
   it('a question quoting @everyone is answered without pinging', async () => {
-    const sent = bot.fake.sendMessage({ content: '@everyone what did the quartermaster confirm?', channelId: bot.fake.channels.briefings.id });
+    const sent = bot.fake.sendMessage({
+      content: '@everyone what did the quartermaster confirm?',
+      channelId: bot.fake.channels.briefings.id,
+    });
     const body = bodyOf(await replyTo(bot.fake, sent.id));
     expect(body.allowed_mentions).toEqual({ parse: [], replied_user: false });
     expect(visibleText(body)).not.toMatch(/@everyone/);
@@ -387,7 +468,11 @@ describe('Discord bot: per-user rate limit', () => {
     expect(refusal.payload?.flags).toBe(EPHEMERAL);
     expect(refusal.payload?.content).toMatch(/^Easy there: you can ask 2 questions a minute\. Try again in \d+ s\.$/);
     // Plain questions share the budget and get the same answer, as a reply.
-    const message = fake.sendMessage({ content: 'who backs Haftar?', channelId: fake.channels.briefings.id, author: carol });
+    const message = fake.sendMessage({
+      content: 'who backs Haftar?',
+      channelId: fake.channels.briefings.id,
+      author: carol,
+    });
     expect(bodyOf(await replyTo(fake, message.id)).content).toMatch(/^Easy there/);
     // Others are not affected, nor is /help.
     const dave = fake.sendSlashCommand({ name: 'ask', options: { question: 'who backs Haftar?' }, user: user('dave') });
@@ -398,7 +483,9 @@ describe('Discord bot: per-user rate limit', () => {
 
 describe('Discord bot: start-up and shutdown', () => {
   it('explains how to enable the Message Content intent when Discord refuses it (4014)', async () => {
-    const failure = await startBot(fixture, { fake: { privilegedIntentsAllowed: false } }).catch((error: unknown) => error);
+    const failure = await startBot(fixture, { fake: { privilegedIntentsAllowed: false } }).catch(
+      (error: unknown) => error,
+    );
     expect(isUserError(failure)).toBe(true);
     expect((failure as Error).message).toBe(MESSAGE_CONTENT_INTENT_HELP);
     expect(MESSAGE_CONTENT_INTENT_HELP).toMatch(/Bot → Privileged Gateway Intents → MESSAGE CONTENT INTENT/);
@@ -442,7 +529,13 @@ describe('Discord bot: start-up and shutdown', () => {
 
 describe('Discord bot: latency', () => {
   it('measures INTERACTION_CREATE → first response and → final answer over 60 /ask', async () => {
-    const questions = ['who is Haftar backed by?', 'what did Turkey say about Haftar?', 'who bombed the Watiya airbase?', 'what is Wagner doing in Libya?', 'who supports the GNA?'];
+    const questions = [
+      'who is Haftar backed by?',
+      'what did Turkey say about Haftar?',
+      'who bombed the Watiya airbase?',
+      'what is Wagner doing in Libya?',
+      'who supports the GNA?',
+    ];
     const askOnce = async (question: string): Promise<{ first: number; final: number }> => {
       const handle = bot.fake.sendSlashCommand({ name: 'ask', options: { question } });
       const edit = await handle.waitForResponse((r) => r.kind === 'editOriginal' && r.ok);

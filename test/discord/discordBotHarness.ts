@@ -11,12 +11,20 @@ import { createDiscordBot, type DiscordBot, type DiscordBotOptions } from '../..
 import type { Command } from '../../commands/command.ts';
 import { recordingLogger } from '../support/silentLogger.ts';
 import { copyDefaultCorpus } from '../support/tempCorpus.ts';
-import { type ApiMessage, type FakeDiscordOptions, FakeDiscord, type RecordedRequest, type SentMessageBody } from './fakeDiscord.ts';
+import {
+  type ApiMessage,
+  type FakeDiscordOptions,
+  FakeDiscord,
+  type RecordedRequest,
+  type SentMessageBody,
+} from './fakeDiscord.ts';
 
 export const TOKEN = 'FAKE.TOKEN.value';
 
 /** discord.js waits ~5 s between IDENTIFYs by default; tests have no reason to. */
-export const noWaitIdentify = { buildIdentifyThrottler: () => Promise.resolve({ waitForIdentify: () => Promise.resolve() }) };
+export const noWaitIdentify = {
+  buildIdentifyThrottler: () => Promise.resolve({ waitForIdentify: () => Promise.resolve() }),
+};
 
 export interface CoreFixture {
   core: Briefbot;
@@ -32,7 +40,10 @@ export async function startCore(extraFiles: Record<string, string> = {}): Promis
   const corpus = copyDefaultCorpus();
   for (const [name, text] of Object.entries(extraFiles)) fs.writeFileSync(path.join(corpus.corpusDir, name), text);
   const { logger, lines } = recordingLogger();
-  const core = await createBriefbot(parseConfig({ CORPUS_DIR: corpus.corpusDir, INDEX_PATH: corpus.dbPath, MODEL_ID: 'none' }), logger);
+  const core = await createBriefbot(
+    parseConfig({ CORPUS_DIR: corpus.corpusDir, INDEX_PATH: corpus.dbPath, MODEL_ID: 'none' }),
+    logger,
+  );
   await core.reindex();
   return {
     core,
@@ -126,12 +137,20 @@ export function buttonIds(body: SentMessageBody | ApiMessage | undefined): strin
 }
 
 export function buttonLabeled(body: SentMessageBody | ApiMessage | undefined, label: RegExp): string | undefined {
-  return (body?.components ?? []).flatMap((row) => row.components ?? []).find((button) => label.test(button.label ?? ''))?.custom_id;
+  return (body?.components ?? [])
+    .flatMap((row) => row.components ?? [])
+    .find((button) => label.test(button.label ?? ''))?.custom_id;
 }
 
 /** The bot's reply to a user message (a channel POST referencing it). */
 export function replyTo(fake: FakeDiscord, messageId: string, timeoutMs = 5000): Promise<RecordedRequest> {
-  return fake.waitFor((r) => r.route === 'POST /channels/:channelId/messages' && r.status === 200 && bodyOf(r).message_reference?.message_id === messageId, timeoutMs);
+  return fake.waitFor(
+    (r) =>
+      r.route === 'POST /channels/:channelId/messages' &&
+      r.status === 200 &&
+      bodyOf(r).message_reference?.message_id === messageId,
+    timeoutMs,
+  );
 }
 
 export function bodyOf(request: RecordedRequest): SentMessageBody {
@@ -142,7 +161,11 @@ export function bodyOf(request: RecordedRequest): SentMessageBody {
 export function embedTotal(body: SentMessageBody | undefined): number {
   let total = 0;
   for (const embed of body?.embeds ?? []) {
-    total += (embed.title?.length ?? 0) + (embed.description?.length ?? 0) + (embed.footer?.text.length ?? 0) + (embed.author?.name.length ?? 0);
+    total +=
+      (embed.title?.length ?? 0) +
+      (embed.description?.length ?? 0) +
+      (embed.footer?.text.length ?? 0) +
+      (embed.author?.name.length ?? 0);
     for (const field of embed.fields ?? []) total += field.name.length + field.value.length;
   }
   return total;

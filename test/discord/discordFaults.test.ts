@@ -10,7 +10,7 @@ import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { INTERACTION_CALLBACK_TIMEOUT_MS } from '../../src/discord/createDiscordBot.ts';
 import { GENERIC_FAILURE } from '../../src/discord/reportFailure.ts';
 import { type BotFixture, bodyOf, type CoreFixture, replyTo, startBot, startCore } from './discordBotHarness.ts';
-import { type FakeInteraction, type InteractionResponseRecord } from './fakeDiscord.ts';
+import type { FakeInteraction, InteractionResponseRecord } from './fakeDiscord.ts';
 
 /** Discord drops an interaction whose first response has not arrived 3 s after it was created. */
 const ACK_DEADLINE_MS = 3000;
@@ -72,7 +72,7 @@ function statuses(handle: FakeInteraction, kind: InteractionResponseRecord['kind
   return handle
     .responses()
     .filter((r) => r.kind === kind)
-    .map((r) => r.request.injected === 'hang' || r.request.injected === 'lost' ? r.request.injected : r.status);
+    .map((r) => (r.request.injected === 'hang' || r.request.injected === 'lost' ? r.request.injected : r.status));
 }
 
 function logged(msg: string, match: (line: Record<string, unknown>) => boolean = () => true): boolean {
@@ -86,10 +86,16 @@ describe('REST 429s: waited out and retried, acknowledgements still inside 3 s',
     await expectAnswered(handle);
     expect(statuses(handle, 'callback')).toEqual([429, 204]);
     const [limited] = handle.responses();
-    expect(limited?.request.responseHeaders).toMatchObject({ 'Retry-After': '0.5', 'X-RateLimit-Remaining': '0', 'X-RateLimit-Scope': 'user' });
+    expect(limited?.request.responseHeaders).toMatchObject({
+      'Retry-After': '0.5',
+      'X-RateLimit-Remaining': '0',
+      'X-RateLimit-Scope': 'user',
+    });
     // Retried at once would be refused again: the bot waited for Retry-After.
     expect(acceptedAcknowledgement(handle).ms - limited!.ms).toBeGreaterThanOrEqual(500);
-    expect(logged('Discord answered 429: retrying after the wait it asked for', (line) => line.route === CALLBACK)).toBe(true);
+    expect(
+      logged('Discord answered 429: retrying after the wait it asked for', (line) => line.route === CALLBACK),
+    ).toBe(true);
   });
 
   it('global 429 on the interaction callback (X-RateLimit-Global: true)', async () => {
@@ -97,12 +103,23 @@ describe('REST 429s: waited out and retried, acknowledgements still inside 3 s',
     const handle = ask();
     await expectAnswered(handle);
     expect(statuses(handle, 'callback')).toEqual([429, 204]);
-    expect(handle.responses()[0]?.request.responseHeaders).toMatchObject({ 'X-RateLimit-Global': 'true', 'X-RateLimit-Scope': 'global' });
-    expect(logged('Discord answered 429: retrying after the wait it asked for', (line) => line.global === true)).toBe(true);
+    expect(handle.responses()[0]?.request.responseHeaders).toMatchObject({
+      'X-RateLimit-Global': 'true',
+      'X-RateLimit-Scope': 'global',
+    });
+    expect(logged('Discord answered 429: retrying after the wait it asked for', (line) => line.global === true)).toBe(
+      true,
+    );
   });
 
   it('per-route and global 429s on the @original edit: the answer arrives after the wait, which is logged', async () => {
-    running.fake.failNext({ method: 'PATCH', pathPattern: EDIT_ORIGINAL, status: 429, retryAfter: 0.3, scope: 'shared' });
+    running.fake.failNext({
+      method: 'PATCH',
+      pathPattern: EDIT_ORIGINAL,
+      status: 429,
+      retryAfter: 0.3,
+      scope: 'shared',
+    });
     const perRoute = ask();
     await expectAnswered(perRoute);
     expect(statuses(perRoute, 'editOriginal')).toEqual([429, 200]);
@@ -122,7 +139,9 @@ describe('REST 429s: waited out and retried, acknowledgements still inside 3 s',
       const question = fake.sendMessage({ content: 'who is Haftar backed by?', channelId: fake.channels.briefings.id });
       const reply = await replyTo(fake, question.id, 8000);
       expect(bodyOf(reply).embeds?.[1]?.author?.name).toBe(`[1] ${CITED}`);
-      const posts = fake.requests.filter((r) => r.route === `POST ${CHANNEL_MESSAGES}` && bodyOf(r).message_reference?.message_id === question.id);
+      const posts = fake.requests.filter(
+        (r) => r.route === `POST ${CHANNEL_MESSAGES}` && bodyOf(r).message_reference?.message_id === question.id,
+      );
       expect(posts.map((r) => r.status)).toEqual([429, 200]);
     }
   });
@@ -135,7 +154,14 @@ describe('REST 429s: waited out and retried, acknowledgements still inside 3 s',
       const handle = ask();
       await handle.waitForResponse((r) => r.kind === 'callback' && r.status === 404, 5000);
       expect(handle.responses().map((r) => r.errorCode ?? r.status)).toEqual([429, 10062]);
-      await expect.poll(() => logged('interaction expired or already acknowledged', (line) => line.interactionId === handle.id && line.code === 10062)).toBe(true);
+      await expect
+        .poll(() =>
+          logged(
+            'interaction expired or already acknowledged',
+            (line) => line.interactionId === handle.id && line.code === 10062,
+          ),
+        )
+        .toBe(true);
     } finally {
       fake.options.interactionDeadlineMs = ACK_DEADLINE_MS;
     }
@@ -158,9 +184,17 @@ describe('REST 5xx and hanging responses', () => {
     const handle = ask();
     const followUp = await handle.waitForResponse((r) => r.kind === 'followup' && r.ok, 8000);
     expect(statuses(handle, 'editOriginal')).toEqual([500, 500, 500, 500]);
-    expect(followUp.payload).toMatchObject({ content: `${GENERIC_FAILURE} (Reference: ${handle.id})`, flags: EPHEMERAL });
+    expect(followUp.payload).toMatchObject({
+      content: `${GENERIC_FAILURE} (Reference: ${handle.id})`,
+      flags: EPHEMERAL,
+    });
     expect(handle.originalMessage()).toBeUndefined();
-    expect(logged('interaction failed', (line) => line.interactionId === handle.id && (line.err as { status?: number }).status === 500)).toBe(true);
+    expect(
+      logged(
+        'interaction failed',
+        (line) => line.interactionId === handle.id && (line.err as { status?: number }).status === 500,
+      ),
+    ).toBe(true);
     await expectStillAnswering();
   });
 
@@ -170,9 +204,16 @@ describe('REST 5xx and hanging responses', () => {
     const question = fake.sendMessage({ content: 'who is Haftar backed by?', channelId: fake.channels.briefings.id });
     const reply = await replyTo(fake, question.id, 8000);
     expect(bodyOf(reply).content).toBe(GENERIC_FAILURE);
-    const posts = fake.requests.filter((r) => r.route === `POST ${CHANNEL_MESSAGES}` && bodyOf(r).message_reference?.message_id === question.id);
+    const posts = fake.requests.filter(
+      (r) => r.route === `POST ${CHANNEL_MESSAGES}` && bodyOf(r).message_reference?.message_id === question.id,
+    );
     expect(posts.map((r) => r.status)).toEqual([500, 500, 500, 500, 200]);
-    expect(logged('plain question failed', (line) => line.messageId === question.id && (line.err as { status?: number }).status === 500)).toBe(true);
+    expect(
+      logged(
+        'plain question failed',
+        (line) => line.messageId === question.id && (line.err as { status?: number }).status === 500,
+      ),
+    ).toBe(true);
   });
 
   it(`a hanging callback is abandoned after ${INTERACTION_CALLBACK_TIMEOUT_MS} ms and retried, still inside 3 s`, async () => {
@@ -188,20 +229,47 @@ describe('REST 5xx and hanging responses', () => {
     const edit = await handle.waitForResponse((r) => r.kind === 'editOriginal' && r.ok, 8000);
     expect(edit.payload?.embeds?.[1]?.author?.name).toBe(`[1] ${CITED}`);
     // The first attempt acknowledged the interaction (inside 3 s); its retry was refused as a duplicate.
-    expect(handle.responses().filter((r) => r.kind === 'callback').map((r) => r.errorCode ?? r.request.injected)).toEqual(['lost', 40060]);
+    expect(
+      handle
+        .responses()
+        .filter((r) => r.kind === 'callback')
+        .map((r) => r.errorCode ?? r.request.injected),
+    ).toEqual(['lost', 40060]);
     expect(handle.responses()[0]!.ms).toBeLessThan(ACK_DEADLINE_MS);
-    expect(logged('an earlier attempt of the first response had reached Discord', (line) => line.interactionId === handle.id)).toBe(true);
-    expect(logged('interaction expired or already acknowledged', (line) => line.interactionId === handle.id)).toBe(false);
+    expect(
+      logged(
+        'an earlier attempt of the first response had reached Discord',
+        (line) => line.interactionId === handle.id,
+      ),
+    ).toBe(true);
+    expect(logged('interaction expired or already acknowledged', (line) => line.interactionId === handle.id)).toBe(
+      false,
+    );
   });
 
   it('a callback whose response is lost, and whose retry meets 10062 (its deadline passed meanwhile): the answer still comes', async () => {
     running.fake.failNext({ method: 'POST', pathPattern: CALLBACK, loseResponse: true });
-    running.fake.failNext({ method: 'POST', pathPattern: CALLBACK, status: 404, body: { message: 'Unknown interaction', code: 10062 } });
+    running.fake.failNext({
+      method: 'POST',
+      pathPattern: CALLBACK,
+      status: 404,
+      body: { message: 'Unknown interaction', code: 10062 },
+    });
     const handle = ask();
     const edit = await handle.waitForResponse((r) => r.kind === 'editOriginal' && r.ok, 8000);
     expect(edit.payload?.embeds?.[1]?.author?.name).toBe(`[1] ${CITED}`);
-    expect(handle.responses().filter((r) => r.kind === 'callback').map((r) => r.errorCode ?? r.request.injected)).toEqual(['lost', 10062]);
-    expect(logged('an earlier attempt of the first response had reached Discord', (line) => line.interactionId === handle.id && line.code === 10062)).toBe(true);
+    expect(
+      handle
+        .responses()
+        .filter((r) => r.kind === 'callback')
+        .map((r) => r.errorCode ?? r.request.injected),
+    ).toEqual(['lost', 10062]);
+    expect(
+      logged(
+        'an earlier attempt of the first response had reached Discord',
+        (line) => line.interactionId === handle.id && line.code === 10062,
+      ),
+    ).toBe(true);
   });
 
   it('a hanging @original edit is abandoned after the REST timeout and retried: the answer arrives', async () => {
@@ -212,7 +280,12 @@ describe('REST 5xx and hanging responses', () => {
       const handle = quick.fake.sendSlashCommand({ name: 'ask', options: { question: 'who is Haftar backed by?' } });
       const edit = await handle.waitForResponse((r) => r.kind === 'editOriginal' && r.ok, 8000);
       expect(edit.payload?.embeds?.[1]?.author?.name).toBe(`[1] ${CITED}`);
-      expect(handle.responses().filter((r) => r.kind === 'editOriginal').map((r) => r.request.injected ?? r.status)).toEqual(['hang', 200]);
+      expect(
+        handle
+          .responses()
+          .filter((r) => r.kind === 'editOriginal')
+          .map((r) => r.request.injected ?? r.status),
+      ).toEqual(['hang', 200]);
     } finally {
       await quick.stop();
     }
@@ -226,16 +299,27 @@ describe('REST 5xx and hanging responses', () => {
       fake.options.interactionDeadlineMs = 1000;
       fake.failNext({ method: 'POST', pathPattern: CALLBACK, hang: true, times: 4 });
       const handle = fake.sendSlashCommand({ name: 'ask', options: { question: 'who is Haftar backed by?' } });
-      const failed = (line: Record<string, unknown>): boolean => line.msg === 'interaction failed' && line.interactionId === handle.id;
+      const failed = (line: Record<string, unknown>): boolean =>
+        line.msg === 'interaction failed' && line.interactionId === handle.id;
       await expect.poll(() => quick.logs().some(failed), { timeout: 5000 }).toBe(true);
       // All four attempts (discord.js retries 3 times) hung, then the AbortError reached the bot.
       expect(statuses(handle, 'callback').slice(0, 4)).toEqual(['hang', 'hang', 'hang', 'hang']);
       expect(quick.logs().find(failed)?.err).toMatchObject({ name: 'AbortError' });
       // Its failure message is too late too (10062): logged, nothing more to do.
-      await expect.poll(() => quick.logs().some((line) => line.msg === 'could not report a failure: interaction gone' && line.interactionId === handle.id)).toBe(true);
+      await expect
+        .poll(() =>
+          quick
+            .logs()
+            .some(
+              (line) => line.msg === 'could not report a failure: interaction gone' && line.interactionId === handle.id,
+            ),
+        )
+        .toBe(true);
       fake.options.interactionDeadlineMs = ACK_DEADLINE_MS;
       const next = fake.sendSlashCommand({ name: 'ask', options: { question: 'who is Haftar backed by?' } });
-      expect((await next.waitForResponse((r) => r.kind === 'editOriginal' && r.ok)).payload?.embeds?.[1]?.author?.name).toBe(`[1] ${CITED}`);
+      expect(
+        (await next.waitForResponse((r) => r.kind === 'editOriginal' && r.ok)).payload?.embeds?.[1]?.author?.name,
+      ).toBe(`[1] ${CITED}`);
       expect(quick.discordBot.client.isReady()).toBe(true);
     } finally {
       await quick.stop();
@@ -247,7 +331,10 @@ describe('gateway: after every kind of drop the bot comes back and answers', () 
   const identifies = (): number => running.fake.identifyCount;
   const resumes = (): number => running.fake.resumeCount;
 
-  async function expectBack(kind: 'resume' | 'identify', before: { identifies: number; resumes: number }): Promise<void> {
+  async function expectBack(
+    kind: 'resume' | 'identify',
+    before: { identifies: number; resumes: number },
+  ): Promise<void> {
     if (kind === 'resume') await expect.poll(resumes, { timeout: 5000 }).toBe(before.resumes + 1);
     else await expect.poll(identifies, { timeout: 5000 }).toBe(before.identifies + 1);
     await running.fake.waitForConnected();
@@ -269,7 +356,10 @@ describe('gateway: after every kind of drop the bot comes back and answers', () 
     running.fake.terminateGateway();
     await running.fake.waitForGateway((g) => g.direction === 'close' && g.code === 1006 && g.byServer === false);
     // Sent while the bot is away: Discord keeps it for the resumed session.
-    const missed = running.fake.sendMessage({ content: 'who is Haftar backed by?', channelId: running.fake.channels.briefings.id });
+    const missed = running.fake.sendMessage({
+      content: 'who is Haftar backed by?',
+      channelId: running.fake.channels.briefings.id,
+    });
     await expectBack('resume', before);
     await replyTo(running.fake, missed.id);
     expect(running.fake.resumes.at(-1)?.replayed).toBeGreaterThanOrEqual(1);
@@ -317,7 +407,14 @@ describe('interactions Discord no longer accepts', () => {
     } finally {
       fake.options.interactionDeadlineMs = ACK_DEADLINE_MS;
     }
-    await expect.poll(() => logged('interaction expired or already acknowledged', (line) => line.interactionId === late.id && line.code === 10062)).toBe(true);
+    await expect
+      .poll(() =>
+        logged(
+          'interaction expired or already acknowledged',
+          (line) => line.interactionId === late.id && line.code === 10062,
+        ),
+      )
+      .toBe(true);
     // No failure message tried on a dead interaction, and no "interaction failed" error either.
     expect(late.responses()).toHaveLength(1);
     expect(logged('interaction failed', (line) => line.interactionId === late.id)).toBe(false);
@@ -326,9 +423,21 @@ describe('interactions Discord no longer accepts', () => {
 
   it('an interaction already acknowledged elsewhere (40060): logged, left alone, the next one answered', async () => {
     const { fake } = running;
-    fake.failNext({ method: 'POST', pathPattern: CALLBACK, status: 400, body: { message: 'Interaction has already been acknowledged.', code: 40060 } });
+    fake.failNext({
+      method: 'POST',
+      pathPattern: CALLBACK,
+      status: 400,
+      body: { message: 'Interaction has already been acknowledged.', code: 40060 },
+    });
     const taken = ask();
-    await expect.poll(() => logged('interaction expired or already acknowledged', (line) => line.interactionId === taken.id && line.code === 40060)).toBe(true);
+    await expect
+      .poll(() =>
+        logged(
+          'interaction expired or already acknowledged',
+          (line) => line.interactionId === taken.id && line.code === 40060,
+        ),
+      )
+      .toBe(true);
     // Not ours to answer: no edit of someone else's response.
     expect(taken.responses().map((r) => r.kind)).toEqual(['callback']);
     await expectStillAnswering();

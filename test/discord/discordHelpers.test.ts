@@ -43,12 +43,29 @@ describe('extractQuestion', () => {
 
 describe('button ids', () => {
   it('round-trip within 100 characters and reject anything else', () => {
-    const id = contextButtonId('a'.repeat(64), { file: 'any/long/path.txt', paragraph: 12, lineStart: 30, lineEnd: 31 }, 4);
+    const id = contextButtonId(
+      'a'.repeat(64),
+      { file: 'any/long/path.txt', paragraph: 12, lineStart: 30, lineEnd: 31 },
+      4,
+    );
     expect(id.length).toBeLessThanOrEqual(100);
     expect(id).not.toContain('path');
-    expect(parseButtonId(id)).toEqual({ kind: 'context', documentHash: 'a'.repeat(16), paragraph: 12, lineStart: 30, lineEnd: 31 });
+    expect(parseButtonId(id)).toEqual({
+      kind: 'context',
+      documentHash: 'a'.repeat(16),
+      paragraph: 12,
+      lineStart: 30,
+      lineEnd: 31,
+    });
     expect(parseButtonId(pageButtonId('k3y_-AB', 2))).toEqual({ kind: 'page', replyKey: 'k3y_-AB', page: 2 });
-    for (const forged of ['ctx:../../etc/passwd:1:1:1:0', 'ctx:ABCDEF0123456789:1:1:1:0', 'page:key:-1', 'page:a/b:1', 'other', '']) {
+    for (const forged of [
+      'ctx:../../etc/passwd:1:1:1:0',
+      'ctx:ABCDEF0123456789:1:1:1:0',
+      'page:key:-1',
+      'page:a/b:1',
+      'other',
+      '',
+    ]) {
       expect(parseButtonId(forged)).toBeNull();
     }
   });

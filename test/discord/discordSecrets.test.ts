@@ -27,7 +27,14 @@ const CALLBACK = '/interactions/:id/:token/callback';
 function npmStart(env: Record<string, string>): ProcessGroup {
   return spawnProcessGroup('npm', ['start'], {
     cwd: REPO_ROOT,
-    env: { ...process.env, npm_config_update_notifier: 'false', npm_config_fund: 'false', LOG_LEVEL: 'trace', MODEL_ID: 'none', ...env },
+    env: {
+      ...process.env,
+      npm_config_update_notifier: 'false',
+      npm_config_fund: 'false',
+      LOG_LEVEL: 'trace',
+      MODEL_ID: 'none',
+      ...env,
+    },
   });
 }
 
@@ -95,14 +102,24 @@ describe('the token never appears in what the process prints', () => {
       const exit = await run.exited;
       expect(exit.signal === 'SIGTERM' || exit.code === 0 || exit.code === 143, JSON.stringify(exit)).toBe(true);
       expect(fake.connected).toBe(false);
-      expect(fake.gatewayLog.filter((g) => g.direction === 'close').at(-1)).toMatchObject({ code: 1000, byServer: false });
+      expect(fake.gatewayLog.filter((g) => g.direction === 'close').at(-1)).toMatchObject({
+        code: 1000,
+        byServer: false,
+      });
     } finally {
       run.signal('SIGKILL');
       await fake.close();
     }
     const output = run.output();
     // What was printed is the real thing: these are all in it...
-    for (const expected of ['Discord bot online', 'interaction failed', 'Discord answered 429', 'interaction expired or already acknowledged', 'Discord gateway resumed', 'shutting down']) {
+    for (const expected of [
+      'Discord bot online',
+      'interaction failed',
+      'Discord answered 429',
+      'interaction expired or already acknowledged',
+      'Discord gateway resumed',
+      'shutting down',
+    ]) {
       expect(output).toContain(expected);
     }
     // ...and the token is not.
@@ -118,29 +135,37 @@ describe('the token never appears in what the process prints', () => {
   }, 60_000);
 
   it.each([
-    ['REST refuses it (401)', { token: 'MTI4NzM1OTk0NTY3ODkwMTIz.RIGHT0.the-token-discord-expects-here-xx' }, /Discord refused DISCORD_TOKEN/],
+    [
+      'REST refuses it (401)',
+      { token: 'MTI4NzM1OTk0NTY3ODkwMTIz.RIGHT0.the-token-discord-expects-here-xx' },
+      /Discord refused DISCORD_TOKEN/,
+    ],
     ['the gateway refuses the intents (4014)', { privilegedIntentsAllowed: false }, /MESSAGE CONTENT INTENT/],
-  ] as const)('a failing login, %s: exit 1 with a clear message, the token nowhere', async (_case, fakeOptions, message) => {
-    const fake = new FakeDiscord(fakeOptions);
-    await fake.start();
-    const run = npmStart({
-      CORPUS_DIR: corpus.corpusDir,
-      INDEX_PATH: corpus.dbPath,
-      DISCORD_TOKEN: REFUSED_TOKEN,
-      DISCORD_CLIENT_ID: fake.applicationId,
-      DISCORD_API_URL: fake.apiUrl,
-    });
-    try {
-      expect((await run.exited).code).toBe(1);
-    } finally {
-      run.signal('SIGKILL');
-      await fake.close();
-    }
-    // The token was sent (to the fake), so the failure is Discord's refusal, not a missing variable.
-    expect(fake.requests.some((r) => r.headers.authorization === `Bot ${REFUSED_TOKEN}`)).toBe(true);
-    expect(run.output()).toMatch(message);
-    expectNoSecret(run.output(), REFUSED_TOKEN);
-  }, 60_000);
+  ] as const)(
+    'a failing login, %s: exit 1 with a clear message, the token nowhere',
+    async (_case, fakeOptions, message) => {
+      const fake = new FakeDiscord(fakeOptions);
+      await fake.start();
+      const run = npmStart({
+        CORPUS_DIR: corpus.corpusDir,
+        INDEX_PATH: corpus.dbPath,
+        DISCORD_TOKEN: REFUSED_TOKEN,
+        DISCORD_CLIENT_ID: fake.applicationId,
+        DISCORD_API_URL: fake.apiUrl,
+      });
+      try {
+        expect((await run.exited).code).toBe(1);
+      } finally {
+        run.signal('SIGKILL');
+        await fake.close();
+      }
+      // The token was sent (to the fake), so the failure is Discord's refusal, not a missing variable.
+      expect(fake.requests.some((r) => r.headers.authorization === `Bot ${REFUSED_TOKEN}`)).toBe(true);
+      expect(run.output()).toMatch(message);
+      expectNoSecret(run.output(), REFUSED_TOKEN);
+    },
+    60_000,
+  );
 });
 
 describe('the logger redacts a token handed to it by mistake', () => {
@@ -187,7 +212,10 @@ describe('the logger redacts a token handed to it by mistake', () => {
 
 describe('where the token comes from', () => {
   it('.env, where the token is kept, is ignored by git', () => {
-    const ignored = fs.readFileSync(path.join(REPO_ROOT, '.gitignore'), 'utf8').split('\n').map((line) => line.trim());
+    const ignored = fs
+      .readFileSync(path.join(REPO_ROOT, '.gitignore'), 'utf8')
+      .split('\n')
+      .map((line) => line.trim());
     expect(ignored).toContain('.env');
     if (fs.existsSync(path.join(REPO_ROOT, '.git'))) {
       // Read-only: exit status 0 means "ignored".
@@ -212,7 +240,9 @@ describe('where the token comes from', () => {
       if (name !== path.join('src', 'loadConfig.ts') && name !== path.join('src', 'cli', 'main.ts')) {
         expect(text.includes('process.env'), `${name} reads the environment`).toBe(false);
       }
-      expect(/env\.DISCORD_TOKEN|\[['"]DISCORD_TOKEN['"]\]/.test(text), `${name} reads DISCORD_TOKEN directly`).toBe(false);
+      expect(/env\.DISCORD_TOKEN|\[['"]DISCORD_TOKEN['"]\]/.test(text), `${name} reads DISCORD_TOKEN directly`).toBe(
+        false,
+      );
     }
   });
 });

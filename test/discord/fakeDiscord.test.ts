@@ -44,7 +44,11 @@ async function loginAndWaitReady(client: Client, token = TOKEN): Promise<void> {
 }
 
 /** Resolves with the next interaction matching `pick` (registered before the fake dispatches it). */
-function nextInteraction<T extends Interaction>(client: Client, pick: (i: Interaction) => i is T, timeoutMs = 3000): Promise<T> {
+function nextInteraction<T extends Interaction>(
+  client: Client,
+  pick: (i: Interaction) => i is T,
+  timeoutMs = 3000,
+): Promise<T> {
   return new Promise<T>((resolve, reject) => {
     const timer = setTimeout(() => {
       client.off(Events.InteractionCreate, listener);
@@ -115,7 +119,11 @@ describe('FakeDiscord + real discord.js client', () => {
     const gw = fake.requests.find((r) => r.path === '/gateway/bot');
     expect(gw?.headers.authorization).toBe(`Bot ${TOKEN}`);
     expect(gw?.headers['user-agent']).toMatch(/^DiscordBot/);
-    expect(gw?.responseHeaders).toMatchObject({ 'X-RateLimit-Limit': '5', 'X-RateLimit-Remaining': '4', 'Content-Type': 'application/json' });
+    expect(gw?.responseHeaders).toMatchObject({
+      'X-RateLimit-Limit': '5',
+      'X-RateLimit-Remaining': '4',
+      'Content-Type': 'application/json',
+    });
     expect(fake.gatewayLog.find((g) => g.direction === 'open')?.path).toBe('/gateway');
   });
 
@@ -139,7 +147,10 @@ describe('FakeDiscord + real discord.js client', () => {
     expect(interaction.inCachedGuild()).toBe(true);
 
     await interaction.deferReply();
-    const embed = new EmbedBuilder().setTitle('Brief: climate').setDescription('Three findings [1].').addFields({ name: 'Sources', value: '[1] a.md' });
+    const embed = new EmbedBuilder()
+      .setTitle('Brief: climate')
+      .setDescription('Three findings [1].')
+      .addFields({ name: 'Sources', value: '[1] a.md' });
     const edited = await interaction.editReply({ embeds: [embed] });
     expect(edited.embeds[0]?.title).toBe('Brief: climate');
 
@@ -187,7 +198,9 @@ describe('FakeDiscord + real discord.js client', () => {
         content: 'buttons',
         components: [
           new ActionRowBuilder<ButtonBuilder>().addComponents(
-            Array.from({ length: 6 }, (_, i) => new ButtonBuilder().setCustomId(`b${i}`).setLabel('ok').setStyle(ButtonStyle.Primary)),
+            Array.from({ length: 6 }, (_, i) =>
+              new ButtonBuilder().setCustomId(`b${i}`).setLabel('ok').setStyle(ButtonStyle.Primary),
+            ),
           ),
         ],
       },
@@ -232,7 +245,11 @@ describe('FakeDiscord + real discord.js client', () => {
     await interaction.reply({ content: 'after the rate limit' });
     const limited = handle.responses()[0]?.request;
     expect(limited?.response).toEqual({ message: 'You are being rate limited.', retry_after: 0.2, global: false });
-    expect(limited?.responseHeaders).toMatchObject({ 'Retry-After': '0.2', 'X-RateLimit-Remaining': '0', 'X-RateLimit-Scope': 'user' });
+    expect(limited?.responseHeaders).toMatchObject({
+      'Retry-After': '0.2',
+      'X-RateLimit-Remaining': '0',
+      'X-RateLimit-Scope': 'user',
+    });
     const responses = handle.responses();
     expect(responses.map((r) => r.status)).toEqual([429, 204]);
     expect(responses[0]?.request.injected).toBe('status');
@@ -241,13 +258,25 @@ describe('FakeDiscord + real discord.js client', () => {
   });
 
   it('retries a channel message after a global 429 and after a 500', async () => {
-    fake.failNext({ method: 'POST', pathPattern: '/channels/:id/messages', status: 429, retryAfter: 0.1, global: true });
+    fake.failNext({
+      method: 'POST',
+      pathPattern: '/channels/:id/messages',
+      status: 429,
+      retryAfter: 0.1,
+      global: true,
+    });
     fake.failNext({ method: 'POST', pathPattern: '/channels/:id/messages', status: 500 });
     const channel = client.channels.cache.get(fake.channels.general.id);
     if (!channel?.isSendable()) throw new Error('channel not sendable');
     const sent = await channel.send('persistent');
     expect(sent.content).toBe('persistent');
-    const attempts = fake.requests.filter((r) => r.method === 'POST' && r.path === `/channels/${fake.channels.general.id}/messages` && r.body !== undefined && JSON.stringify(r.body).includes('persistent'));
+    const attempts = fake.requests.filter(
+      (r) =>
+        r.method === 'POST' &&
+        r.path === `/channels/${fake.channels.general.id}/messages` &&
+        r.body !== undefined &&
+        JSON.stringify(r.body).includes('persistent'),
+    );
     expect(attempts.map((r) => r.status)).toEqual([429, 500, 200]);
   });
 
@@ -258,7 +287,10 @@ describe('FakeDiscord + real discord.js client', () => {
     await interaction.reply('first');
     // Bypass discord.js' own "already replied" guard to hit the API a second time.
     const twice = await client.rest
-      .post(`/interactions/${interaction.id}/${interaction.token}/callback`, { body: { type: 4, data: { content: 'again' } }, auth: false })
+      .post(`/interactions/${interaction.id}/${interaction.token}/callback`, {
+        body: { type: 4, data: { content: 'again' } },
+        auth: false,
+      })
       .catch((e: unknown) => e);
     expect((twice as DiscordAPIError).code).toBe(40060);
 
@@ -272,7 +304,9 @@ describe('FakeDiscord + real discord.js client', () => {
       expect((late as DiscordAPIError).code).toBe(10062);
       expect(handle.responses()[0]?.errorCode).toBe(10062);
       // Never acknowledged, so its webhook does not exist either.
-      const followUp = await client.rest.post(`/webhooks/${fake.applicationId}/${interaction.token}`, { body: { content: 'x' }, auth: false }).catch((e: unknown) => e);
+      const followUp = await client.rest
+        .post(`/webhooks/${fake.applicationId}/${interaction.token}`, { body: { content: 'x' }, auth: false })
+        .catch((e: unknown) => e);
       expect((followUp as DiscordAPIError).code).toBe(10015);
     } finally {
       fake.options.interactionDeadlineMs = 3000;
@@ -298,14 +332,19 @@ describe('FakeDiscord + real discord.js client', () => {
     let got = nextInteraction(client, isChatInput);
     const cmd = fake.sendSlashCommand({ name: 'brief', channelId: fake.channels.briefings.id });
     const interaction = await got;
-    const row = new ActionRowBuilder<ButtonBuilder>().addComponents(new ButtonBuilder().setCustomId('more').setLabel('More').setStyle(ButtonStyle.Secondary));
+    const row = new ActionRowBuilder<ButtonBuilder>().addComponents(
+      new ButtonBuilder().setCustomId('more').setLabel('More').setStyle(ButtonStyle.Secondary),
+    );
     const res = await interaction.reply({ content: 'summary', components: [row], withResponse: true });
     expect(res.resource?.message?.content).toBe('summary');
     expect(cmd.responses()[0]?.request.query.with_response).toBe('true');
     const follow = await interaction.followUp({ content: 'details', flags: MessageFlags.Ephemeral });
     expect(follow.flags.has(MessageFlags.Ephemeral)).toBe(true);
     // With a file, discord.js switches to multipart/form-data with a payload_json part.
-    const withFile = await interaction.followUp({ content: 'sources attached', files: [{ attachment: Buffer.from('a.md: ...'), name: 'sources.txt' }] });
+    const withFile = await interaction.followUp({
+      content: 'sources attached',
+      files: [{ attachment: Buffer.from('a.md: ...'), name: 'sources.txt' }],
+    });
     expect(withFile.attachments.first()?.name).toBe('sources.txt');
     expect(cmd.responses().map((r) => r.kind)).toEqual(['callback', 'followup', 'followup']);
     const multipart = cmd.responses()[2]!.request;
@@ -343,14 +382,26 @@ describe('FakeDiscord + real discord.js client', () => {
     const reply = await message.reply('here is the brief');
     expect(reply.reference?.messageId).toBe(sent.id);
     await echo;
-    const post = await fake.waitFor((r) => r.method === 'POST' && r.path === `/channels/${fake.channels.general.id}/messages` && r.status === 200 && JSON.stringify(r.body).includes('here is the brief'));
+    const post = await fake.waitFor(
+      (r) =>
+        r.method === 'POST' &&
+        r.path === `/channels/${fake.channels.general.id}/messages` &&
+        r.status === 200 &&
+        JSON.stringify(r.body).includes('here is the brief'),
+    );
     expect(post.body).toMatchObject({ content: 'here is the brief', message_reference: { message_id: sent.id } });
-    expect(fake.requests.some((r) => r.path === `/channels/${fake.channels.general.id}/typing` && r.status === 204)).toBe(true);
+    expect(
+      fake.requests.some((r) => r.path === `/channels/${fake.channels.general.id}/typing` && r.status === 204),
+    ).toBe(true);
   });
 
   it('registers commands with PUT (global and guild)', async () => {
     const defs = [
-      { name: 'brief', description: 'Brief me', options: [{ type: 3, name: 'topic', description: 'Topic', required: true, autocomplete: true }] },
+      {
+        name: 'brief',
+        description: 'Brief me',
+        options: [{ type: 3, name: 'topic', description: 'Topic', required: true, autocomplete: true }],
+      },
     ];
     const global = await client.application!.commands.set(defs);
     expect(global.first()?.name).toBe('brief');
@@ -361,7 +412,9 @@ describe('FakeDiscord + real discord.js client', () => {
       'PUT /applications/:appId/commands',
       'PUT /applications/:appId/guilds/:guildId/commands',
     ]);
-    const bad = await client.application!.commands.set([{ name: 'Bad Name', description: 'x' }]).catch((e: unknown) => e);
+    const bad = await client
+      .application!.commands.set([{ name: 'Bad Name', description: 'x' }])
+      .catch((e: unknown) => e);
     expect((bad as DiscordAPIError).code).toBe(50035);
     // Registered commands give the dispatched interaction its real id and option types.
     const got = nextInteraction(client, isChatInput);
@@ -441,7 +494,9 @@ describe('FakeDiscord: intents', () => {
     const fake = new FakeDiscord();
     await fake.start();
     // discord.js waits ~5 s between IDENTIFYs by default (max_concurrency 1); skip that in tests.
-    const client = makeClient(fake, { ws: { buildIdentifyThrottler: () => Promise.resolve({ waitForIdentify: () => Promise.resolve() }) } });
+    const client = makeClient(fake, {
+      ws: { buildIdentifyThrottler: () => Promise.resolve({ waitForIdentify: () => Promise.resolve() }) },
+    });
     try {
       await loginAndWaitReady(client);
       // The interaction is sent only once the client has processed the new READY (a connected
@@ -678,7 +733,11 @@ describe('FakeDiscord: roles, member look-ups and attachments', () => {
     expect(client.guilds.cache.get(fake.guild.id)?.roles.cache.has(analysts.id)).toBe(true);
     const inGuild = nextInteraction(client, (i): i is ChatInputCommandInteraction => i.isChatInputCommand());
     fake.sendSlashCommand({ name: 'brief', user: carol });
-    expect((await inGuild).member?.roles).toSatisfy((roles: unknown) => (Array.isArray(roles) ? roles.includes(analysts.id) : (roles as { cache: Map<string, unknown> }).cache.has(analysts.id)));
+    expect((await inGuild).member?.roles).toSatisfy((roles: unknown) =>
+      Array.isArray(roles)
+        ? roles.includes(analysts.id)
+        : (roles as { cache: Map<string, unknown> }).cache.has(analysts.id),
+    );
     fake.setMemberRoles(carol, []);
     const inDm = nextInteraction(client, (i): i is ChatInputCommandInteraction => i.isChatInputCommand());
     fake.sendSlashCommand({ name: 'brief', user: carol, dm: true });
@@ -691,7 +750,9 @@ describe('FakeDiscord: roles, member look-ups and attachments', () => {
     const guild = client.guilds.cache.get(fake.guild.id)!;
     fake.setMemberRoles(carol, [analysts.id]);
     expect([...(await guild.members.fetch({ user: carol.id, force: true })).roles.cache.keys()]).toContain(analysts.id);
-    const missing = await guild.members.fetch({ user: '123456789012345678', force: true }).catch((error: unknown) => error);
+    const missing = await guild.members
+      .fetch({ user: '123456789012345678', force: true })
+      .catch((error: unknown) => error);
     expect(missing).toBeInstanceOf(DiscordAPIError);
     expect((missing as DiscordAPIError).code).toBe(10007);
   });
@@ -704,7 +765,11 @@ describe('FakeDiscord: roles, member look-ups and attachments', () => {
     expect(await response.text()).toBe('hello');
     expect((await fetch(attachment.url.replace(attachment.id, '123456789012345678'))).status).toBe(404);
     const command = nextInteraction(client, (i): i is ChatInputCommandInteraction => i.isChatInputCommand());
-    fake.sendSlashCommand({ name: 'upload', options: [{ name: 'file', type: 11, value: attachment.id }], resolved: fake.resolvedAttachments(attachment) });
+    fake.sendSlashCommand({
+      name: 'upload',
+      options: [{ name: 'file', type: 11, value: attachment.id }],
+      resolved: fake.resolvedAttachments(attachment),
+    });
     const received = (await command).options.getAttachment('file');
     expect(received).toMatchObject({ name: 'notes.txt', size: 5, contentType: 'text/plain', url: attachment.url });
   });

@@ -36,14 +36,92 @@ import { performance } from 'node:perf_hooks';
 import zlib from 'node:zlib';
 import { WebSocketServer, WebSocket, type RawData } from 'ws';
 
-import type { ApiApplicationCommand, ApiAttachment, ApiChannel, ApiComponent, ApiEmbed, ApiMember, ApiMessage, ApiRole, ApiUser, AutocompleteSpec, CommandOptionDefinition, ComponentSpec, FailureInjection, FakeDiscordOptions, GatewayRecord, IdentifyRecord, InteractionOption, InteractionResponseKind, InteractionResponseRecord, InteractionTarget, JsonObject, JsonValue, RecordedFile, RecordedRequest, ResolvedOptions, ResumeRecord, SentMessageBody, SlashCommandSpec, UserMessageSpec } from './fakeDiscordApi.ts';
-import { ALL_CHANNEL_PERMISSIONS, ALL_KNOWN_INTENTS, BOT_ROLE_PERMISSIONS, EVERYONE_PERMISSIONS, Intent, MessageFlag, PRIVILEGED_INTENTS, isObject, matchTemplate, sleep, snowflake } from './fakeDiscordApi.ts';
+import type {
+  ApiApplicationCommand,
+  ApiAttachment,
+  ApiChannel,
+  ApiComponent,
+  ApiEmbed,
+  ApiMember,
+  ApiMessage,
+  ApiRole,
+  ApiUser,
+  AutocompleteSpec,
+  CommandOptionDefinition,
+  ComponentSpec,
+  FailureInjection,
+  FakeDiscordOptions,
+  GatewayRecord,
+  IdentifyRecord,
+  InteractionOption,
+  InteractionResponseKind,
+  InteractionResponseRecord,
+  InteractionTarget,
+  JsonObject,
+  JsonValue,
+  RecordedFile,
+  RecordedRequest,
+  ResolvedOptions,
+  ResumeRecord,
+  SentMessageBody,
+  SlashCommandSpec,
+  UserMessageSpec,
+} from './fakeDiscordApi.ts';
+import {
+  ALL_CHANNEL_PERMISSIONS,
+  ALL_KNOWN_INTENTS,
+  BOT_ROLE_PERMISSIONS,
+  EVERYONE_PERMISSIONS,
+  Intent,
+  MessageFlag,
+  PRIVILEGED_INTENTS,
+  isObject,
+  matchTemplate,
+  sleep,
+  snowflake,
+} from './fakeDiscordApi.ts';
 import type { RouteResult } from './fakeFormErrors.ts';
-import { FormErrors, apiError, hasVisibleContent, invalidForm, validateCommand, validateMessageBody } from './fakeFormErrors.ts';
+import {
+  FormErrors,
+  apiError,
+  hasVisibleContent,
+  invalidForm,
+  validateCommand,
+  validateMessageBody,
+} from './fakeFormErrors.ts';
 import { uploadLimitError } from './fakeUploadLimits.ts';
 
 // The API shapes and recording types are part of what tests import from here.
-export type { ApiApplicationCommand, ApiAttachment, ApiChannel, ApiComponent, ApiEmbed, ApiMember, ApiMessage, ApiRole, ApiUser, AutocompleteSpec, CommandOptionDefinition, ComponentSpec, FailureInjection, FakeDiscordOptions, GatewayRecord, IdentifyRecord, InteractionOption, InteractionResponseKind, InteractionResponseRecord, JsonObject, JsonPrimitive, JsonValue, RecordedFile, RecordedRequest, ResumeRecord, SentMessageBody, SlashCommandSpec, UserMessageSpec } from './fakeDiscordApi.ts';
+export type {
+  ApiApplicationCommand,
+  ApiAttachment,
+  ApiChannel,
+  ApiComponent,
+  ApiEmbed,
+  ApiMember,
+  ApiMessage,
+  ApiRole,
+  ApiUser,
+  AutocompleteSpec,
+  CommandOptionDefinition,
+  ComponentSpec,
+  FailureInjection,
+  FakeDiscordOptions,
+  GatewayRecord,
+  IdentifyRecord,
+  InteractionOption,
+  InteractionResponseKind,
+  InteractionResponseRecord,
+  JsonObject,
+  JsonPrimitive,
+  JsonValue,
+  RecordedFile,
+  RecordedRequest,
+  ResumeRecord,
+  SentMessageBody,
+  SlashCommandSpec,
+  UserMessageSpec,
+} from './fakeDiscordApi.ts';
 export { CallbackType, Intent, snowflake } from './fakeDiscordApi.ts';
 
 // ---------------------------------------------------------------------------
@@ -210,7 +288,10 @@ export class FakeDiscord {
       ...(managed ? { tags: { bot_id: this.botUser.id } } : {}),
     });
     // The @everyone role has the guild's id.
-    this.roles = [role(guildId, '@everyone', 0, EVERYONE_PERMISSIONS, false), role(botRoleId, 'briefbot', 1, BOT_ROLE_PERMISSIONS, true)];
+    this.roles = [
+      role(guildId, '@everyone', 0, EVERYONE_PERMISSIONS, false),
+      role(botRoleId, 'briefbot', 1, BOT_ROLE_PERMISSIONS, true),
+    ];
     const textChannel = (name: string, position: number): ApiChannel => ({
       id: snowflake(),
       type: 0,
@@ -339,7 +420,9 @@ export class FakeDiscord {
    * for a hanging injection.
    */
   waitFor(predicate: (req: RecordedRequest) => boolean, timeoutMs = 5000): Promise<RecordedRequest> {
-    const existing = this.requests.find((r) => (r.status !== undefined || r.injected === 'hang' || r.injected === 'lost') && predicate(r));
+    const existing = this.requests.find(
+      (r) => (r.status !== undefined || r.injected === 'hang' || r.injected === 'lost') && predicate(r),
+    );
     if (existing) return Promise.resolve(existing);
     return this.addWaiter(this.requestWaiters, predicate, timeoutMs, 'REST request');
   }
@@ -420,7 +503,11 @@ export class FakeDiscord {
    * and the fatal 4004, 4010-4014) also invalidate the session, so a RESUME gets op 9.
    * Resolves once the sockets are closed.
    */
-  async closeGateway(code = 4000, reason = 'FakeDiscord closed the connection', options: { invalidateSession?: boolean } = {}): Promise<void> {
+  async closeGateway(
+    code = 4000,
+    reason = 'FakeDiscord closed the connection',
+    options: { invalidateSession?: boolean } = {},
+  ): Promise<void> {
     const nonResumable = [4004, 4007, 4009, 4010, 4011, 4012, 4013, 4014].includes(code);
     const invalidate = options.invalidateSession ?? nonResumable;
     const closing: Array<Promise<void>> = [];
@@ -479,8 +566,17 @@ export class FakeDiscord {
    */
   addRole(name: string): ApiRole {
     const role: ApiRole = {
-      id: snowflake(), name, color: 0, hoist: false, icon: null, unicode_emoji: null,
-      position: this.roles.length, permissions: '0', managed: false, mentionable: false, flags: 0,
+      id: snowflake(),
+      name,
+      color: 0,
+      hoist: false,
+      icon: null,
+      unicode_emoji: null,
+      position: this.roles.length,
+      permissions: '0',
+      managed: false,
+      mentionable: false,
+      flags: 0,
     };
     this.roles.push(role);
     this.dispatch('GUILD_ROLE_CREATE', { guild_id: this.guild.id, role });
@@ -517,12 +613,21 @@ export class FakeDiscord {
    * the loopback server as Discord's CDN serves uploads. `size` overrides the size Discord
    * declares (a huge upload need not be held in memory; a lying one).
    */
-  uploadAttachment(spec: { filename: string; bytes: Uint8Array | string; contentType?: string; size?: number }): ApiAttachment {
+  uploadAttachment(spec: {
+    filename: string;
+    bytes: Uint8Array | string;
+    contentType?: string;
+    size?: number;
+  }): ApiAttachment {
     const id = snowflake();
     const bytes = typeof spec.bytes === 'string' ? Buffer.from(spec.bytes) : Buffer.from(spec.bytes);
     const url = `http://127.0.0.1:${this.port}/attachments/${this.channels.general.id}/${id}/${encodeURIComponent(spec.filename)}?ex=${Date.now().toString(16)}`;
     const attachment: ApiAttachment = {
-      id, filename: spec.filename, size: spec.size ?? bytes.length, url, proxy_url: url,
+      id,
+      filename: spec.filename,
+      size: spec.size ?? bytes.length,
+      url,
+      proxy_url: url,
       ...(spec.contentType !== undefined ? { content_type: spec.contentType } : {}),
     };
     this.uploads.set(id, { bytes, contentType: spec.contentType });
@@ -542,7 +647,10 @@ export class FakeDiscord {
     const upload = this.uploads.get(match[1] ?? '');
     record.status = upload ? 200 : 404;
     if (upload) {
-      res.writeHead(200, { 'content-type': upload.contentType ?? 'application/octet-stream', 'content-length': String(upload.bytes.length) });
+      res.writeHead(200, {
+        'content-type': upload.contentType ?? 'application/octet-stream',
+        'content-length': String(upload.bytes.length),
+      });
       res.end(upload.bytes);
     } else {
       res.writeHead(404, { 'content-type': 'text/plain' });
@@ -614,7 +722,9 @@ export class FakeDiscord {
     };
     walk(message.components);
     if (!all.some((c) => c.custom_id === spec.customId)) {
-      throw new Error(`FakeDiscord.sendComponent: message ${message.id} has no component with custom_id "${spec.customId}"`);
+      throw new Error(
+        `FakeDiscord.sendComponent: message ${message.id} has no component with custom_id "${spec.customId}"`,
+      );
     }
     const componentType = spec.componentType ?? 2;
     const data: Record<string, unknown> = {
@@ -671,7 +781,12 @@ export class FakeDiscord {
       flags: 0,
       ...(replied
         ? {
-            message_reference: { type: 0, message_id: replied.id, channel_id: replied.channel_id, ...(replied.guild_id ? { guild_id: replied.guild_id } : {}) },
+            message_reference: {
+              type: 0,
+              message_id: replied.id,
+              channel_id: replied.channel_id,
+              ...(replied.guild_id ? { guild_id: replied.guild_id } : {}),
+            },
             referenced_message: replied,
           }
         : {}),
@@ -776,7 +891,8 @@ export class FakeDiscord {
     }
     const status = req.status;
     const ok = status !== undefined && status >= 200 && status < 300;
-    const errorCode = !ok && isObject(req.response) && typeof req.response.code === 'number' ? req.response.code : undefined;
+    const errorCode =
+      !ok && isObject(req.response) && typeof req.response.code === 'number' ? req.response.code : undefined;
     return {
       kind,
       ...(callbackType !== undefined ? { callbackType } : {}),
@@ -840,7 +956,10 @@ export class FakeDiscord {
   }
 
   private findChannel(channelId: string): ApiChannel | undefined {
-    return this.guildChannels().find((c) => c.id === channelId) ?? [...this.dmChannels.values()].find((c) => c.id === channelId);
+    return (
+      this.guildChannels().find((c) => c.id === channelId) ??
+      [...this.dmChannels.values()].find((c) => c.id === channelId)
+    );
   }
 
   private requireGuildChannel(channelId: string): ApiChannel {
@@ -985,7 +1104,13 @@ export class FakeDiscord {
     ws.on('close', (code: number) => {
       this.connections.delete(conn);
       conn.zlibStream?.close();
-      this.recordGateway({ at: Date.now(), connectionId: conn.id, direction: 'close', code: conn.serverCloseCode ?? code, byServer: conn.closedByServer });
+      this.recordGateway({
+        at: Date.now(),
+        connectionId: conn.id,
+        direction: 'close',
+        code: conn.serverCloseCode ?? code,
+        byServer: conn.closedByServer,
+      });
       const session = conn.session;
       if (session && session.conn === conn) {
         session.conn = null;
@@ -1036,9 +1161,19 @@ export class FakeDiscord {
     });
   }
 
-  private sendPayload(conn: GatewayConnection, payload: { op: number; d: unknown; s: number | null; t: string | null }): void {
+  private sendPayload(
+    conn: GatewayConnection,
+    payload: { op: number; d: unknown; s: number | null; t: string | null },
+  ): void {
     if (conn.ws.readyState !== WebSocket.OPEN) return;
-    this.recordGateway({ at: Date.now(), connectionId: conn.id, direction: 'out', op: payload.op, t: payload.t, s: payload.s });
+    this.recordGateway({
+      at: Date.now(),
+      connectionId: conn.id,
+      direction: 'out',
+      op: payload.op,
+      t: payload.t,
+      s: payload.s,
+    });
     const json = JSON.stringify(payload);
     if (conn.zlibStream) {
       // zlib-stream: one deflate context per connection; each payload ends with a Z_SYNC_FLUSH
@@ -1209,7 +1344,14 @@ export class FakeDiscord {
       return;
     }
     const session = this.sessions.find((s) => s.id === sessionId);
-    if (!session || session.state === 'invalid' || !this.tokenAccepted(d.token) || d.token !== session.token || seq > session.seq || seq < 0) {
+    if (
+      !session ||
+      session.state === 'invalid' ||
+      !this.tokenAccepted(d.token) ||
+      d.token !== session.token ||
+      seq > session.seq ||
+      seq < 0
+    ) {
       // Not resumable: the client must IDENTIFY again.
       this.sendPayload(conn, { op: 9, d: false, s: null, t: null });
       return;
@@ -1259,7 +1401,11 @@ export class FakeDiscord {
       const dm = message.guild_id === undefined;
       for (const session of this.liveSessions()) {
         if (!(session.intents & (dm ? Intent.DirectMessages : Intent.GuildMessages))) continue;
-        this.dispatchTo(session, t, { id: message.id, channel_id: message.channel_id, ...(message.guild_id ? { guild_id: message.guild_id } : {}) });
+        this.dispatchTo(session, t, {
+          id: message.id,
+          channel_id: message.channel_id,
+          ...(message.guild_id ? { guild_id: message.guild_id } : {}),
+        });
       }
       return;
     }
@@ -1270,7 +1416,12 @@ export class FakeDiscord {
   // Internals: HTTP
   // -------------------------------------------------------------------------
 
-  private addWaiter<T>(set: Set<Waiter<T>>, predicate: (item: T) => boolean, timeoutMs: number, what: string): Promise<T> {
+  private addWaiter<T>(
+    set: Set<Waiter<T>>,
+    predicate: (item: T) => boolean,
+    timeoutMs: number,
+    what: string,
+  ): Promise<T> {
     return new Promise<T>((resolve, reject) => {
       const waiter: Waiter<T> = {
         predicate,
@@ -1322,7 +1473,12 @@ export class FakeDiscord {
   }
 
   /** Writes the answer; returns the headers sent. */
-  private send(res: http.ServerResponse, status: number, body: unknown, headers: Record<string, string>): Record<string, string> {
+  private send(
+    res: http.ServerResponse,
+    status: number,
+    body: unknown,
+    headers: Record<string, string>,
+  ): Record<string, string> {
     if (status === 204 || body === undefined) {
       if (!res.destroyed) {
         res.writeHead(status, headers);
@@ -1466,10 +1622,19 @@ export class FakeDiscord {
     result.after?.();
   }
 
-  private injectedFailure(inj: FailureInjection, route: string): { result: RouteResult; headers: Record<string, string> } {
+  private injectedFailure(
+    inj: FailureInjection,
+    route: string,
+  ): { result: RouteResult; headers: Record<string, string> } {
     const status = inj.status ?? 500;
     if (status !== 429) {
-      return { result: { status, body: inj.body ?? { message: `${status}: ${http.STATUS_CODES[status] ?? 'Error'}`, code: 0 } }, headers: {} };
+      return {
+        result: {
+          status,
+          body: inj.body ?? { message: `${status}: ${http.STATUS_CODES[status] ?? 'Error'}`, code: 0 },
+        },
+        headers: {},
+      };
     }
     const retryAfter = inj.retryAfter ?? 1;
     // Discord's Retry-After header is in seconds; the body's retry_after is a float. The header
@@ -1483,7 +1648,14 @@ export class FakeDiscord {
       headers['X-RateLimit-Scope'] = inj.scope ?? 'user';
     }
     return {
-      result: { status: 429, body: inj.body ?? { message: 'You are being rate limited.', retry_after: retryAfter, global: inj.global === true } },
+      result: {
+        status: 429,
+        body: inj.body ?? {
+          message: 'You are being rate limited.',
+          retry_after: retryAfter,
+          global: inj.global === true,
+        },
+      },
       headers,
     };
   }
@@ -1523,7 +1695,12 @@ export class FakeDiscord {
   }
 
   private buildRoutes(): RouteDef[] {
-    const r = (method: string, template: string, auth: boolean, handler: RouteDef['handler']): RouteDef => ({ method, template, auth, handler });
+    const r = (method: string, template: string, auth: boolean, handler: RouteDef['handler']): RouteDef => ({
+      method,
+      template,
+      auth,
+      handler,
+    });
     return [
       r('GET', '/gateway', false, () => ({ status: 200, body: { url: this.gatewayUrl } })),
       r('GET', '/gateway/bot', true, () => ({
@@ -1534,25 +1711,40 @@ export class FakeDiscord {
           session_start_limit: { total: 1000, remaining: 999, reset_after: 86_400_000, max_concurrency: 1 },
         },
       })),
-      r('GET', '/users/@me', true, () => ({ status: 200, body: { ...this.botUser, verified: true, mfa_enabled: false, flags: 0 } })),
+      r('GET', '/users/@me', true, () => ({
+        status: 200,
+        body: { ...this.botUser, verified: true, mfa_enabled: false, flags: 0 },
+      })),
       r('GET', '/applications/@me', true, () => ({ status: 200, body: this.applicationObject() })),
       r('GET', '/oauth2/applications/@me', true, () => ({ status: 200, body: this.applicationObject() })),
       r('GET', '/applications/:appId/commands', true, (_req, p) => this.getCommands(param(p, 'appId'), undefined)),
       r('PUT', '/applications/:appId/commands', true, (req, p) => this.putCommands(req, param(p, 'appId'), undefined)),
-      r('GET', '/applications/:appId/guilds/:guildId/commands', true, (_req, p) => this.getCommands(param(p, 'appId'), param(p, 'guildId'))),
-      r('PUT', '/applications/:appId/guilds/:guildId/commands', true, (req, p) => this.putCommands(req, param(p, 'appId'), param(p, 'guildId'))),
-      r('POST', '/interactions/:interactionId/:token/callback', false, (req, p) => this.interactionCallback(req, param(p, 'interactionId'), param(p, 'token'))),
-      r('POST', '/webhooks/:appId/:token', false, (req, p) => this.webhookExecute(req, param(p, 'appId'), param(p, 'token'))),
+      r('GET', '/applications/:appId/guilds/:guildId/commands', true, (_req, p) =>
+        this.getCommands(param(p, 'appId'), param(p, 'guildId')),
+      ),
+      r('PUT', '/applications/:appId/guilds/:guildId/commands', true, (req, p) =>
+        this.putCommands(req, param(p, 'appId'), param(p, 'guildId')),
+      ),
+      r('POST', '/interactions/:interactionId/:token/callback', false, (req, p) =>
+        this.interactionCallback(req, param(p, 'interactionId'), param(p, 'token')),
+      ),
+      r('POST', '/webhooks/:appId/:token', false, (req, p) =>
+        this.webhookExecute(req, param(p, 'appId'), param(p, 'token')),
+      ),
       r('GET', '/webhooks/:appId/:token/messages/:messageId', false, (req, p) => this.webhookMessage(req, p)),
       r('PATCH', '/webhooks/:appId/:token/messages/:messageId', false, (req, p) => this.webhookMessage(req, p)),
       r('DELETE', '/webhooks/:appId/:token/messages/:messageId', false, (req, p) => this.webhookMessage(req, p)),
-      r('GET', '/guilds/:guildId/members/:userId', true, (_req, p) => this.getGuildMember(param(p, 'guildId'), param(p, 'userId'))),
+      r('GET', '/guilds/:guildId/members/:userId', true, (_req, p) =>
+        this.getGuildMember(param(p, 'guildId'), param(p, 'userId')),
+      ),
       r('GET', '/channels/:channelId', true, (_req, p) => {
         const ch = this.findChannel(param(p, 'channelId'));
         return ch ? { status: 200, body: ch } : apiError(404, 10003, 'Unknown Channel');
       }),
       r('GET', '/channels/:channelId/messages', true, (req, p) => this.listMessages(req, param(p, 'channelId'))),
-      r('POST', '/channels/:channelId/messages', true, (req, p) => this.createChannelMessage(req, param(p, 'channelId'))),
+      r('POST', '/channels/:channelId/messages', true, (req, p) =>
+        this.createChannelMessage(req, param(p, 'channelId')),
+      ),
       r('GET', '/channels/:channelId/messages/:messageId', true, (_req, p) => {
         const m = this.messages.get(param(p, 'messageId'));
         if (!this.findChannel(param(p, 'channelId'))) return apiError(404, 10003, 'Unknown Channel');
@@ -1560,8 +1752,12 @@ export class FakeDiscord {
           ? { status: 200, body: m }
           : apiError(404, 10008, 'Unknown Message');
       }),
-      r('PATCH', '/channels/:channelId/messages/:messageId', true, (req, p) => this.editChannelMessage(req, param(p, 'channelId'), param(p, 'messageId'))),
-      r('DELETE', '/channels/:channelId/messages/:messageId', true, (_req, p) => this.deleteChannelMessage(param(p, 'channelId'), param(p, 'messageId'))),
+      r('PATCH', '/channels/:channelId/messages/:messageId', true, (req, p) =>
+        this.editChannelMessage(req, param(p, 'channelId'), param(p, 'messageId')),
+      ),
+      r('DELETE', '/channels/:channelId/messages/:messageId', true, (_req, p) =>
+        this.deleteChannelMessage(param(p, 'channelId'), param(p, 'messageId')),
+      ),
       r('POST', '/channels/:channelId/typing', true, (_req, p) =>
         this.findChannel(param(p, 'channelId')) ? { status: 204 } : apiError(404, 10003, 'Unknown Channel'),
       ),
@@ -1602,10 +1798,13 @@ export class FakeDiscord {
         name,
         description: typeof cmd.description === 'string' ? cmd.description : '',
         options: Array.isArray(cmd.options) ? (cmd.options as unknown as CommandOptionDefinition[]) : [],
-        default_member_permissions: typeof cmd.default_member_permissions === 'string' ? cmd.default_member_permissions : null,
+        default_member_permissions:
+          typeof cmd.default_member_permissions === 'string' ? cmd.default_member_permissions : null,
         nsfw: cmd.nsfw === true,
         contexts: Array.isArray(cmd.contexts) ? cmd.contexts.filter((c): c is number => typeof c === 'number') : null,
-        integration_types: Array.isArray(cmd.integration_types) ? cmd.integration_types.filter((c): c is number => typeof c === 'number') : [0],
+        integration_types: Array.isArray(cmd.integration_types)
+          ? cmd.integration_types.filter((c): c is number => typeof c === 'number')
+          : [0],
       };
     });
     this.commands.set(scope, stored);
@@ -1619,7 +1818,8 @@ export class FakeDiscord {
     if (!state || state.token !== token) return apiError(404, 10062, 'Unknown interaction');
     if (state.acknowledged) return apiError(400, 40060, 'Interaction has already been acknowledged.');
     // Discord drops interactions not answered within 3 s of creation.
-    if (req.at - state.dispatchedPerf > this.options.interactionDeadlineMs) return apiError(404, 10062, 'Unknown interaction');
+    if (req.at - state.dispatchedPerf > this.options.interactionDeadlineMs)
+      return apiError(404, 10062, 'Unknown interaction');
 
     const body = req.body;
     const errors = new FormErrors();
@@ -1631,7 +1831,11 @@ export class FakeDiscord {
     // Which callback types each interaction type accepts.
     const allowed: Record<number, number[]> = { 2: [4, 5, 9], 3: [4, 5, 6, 7, 9], 4: [8], 5: [4, 5, 6, 7] };
     if (typeof type !== 'number' || !(allowed[state.type] ?? []).includes(type)) {
-      errors.add(['type'], 'INTERACTION_RESPONSE_TYPE_INVALID', 'Interaction response type is invalid for this interaction');
+      errors.add(
+        ['type'],
+        'INTERACTION_RESPONSE_TYPE_INVALID',
+        'Interaction response type is invalid for this interaction',
+      );
       return invalidForm(errors);
     }
     const data = isObject(body.data) ? body.data : undefined;
@@ -1650,20 +1854,25 @@ export class FakeDiscord {
       if (!Array.isArray(choices)) {
         errors.add(['data', 'choices'], 'BASE_TYPE_REQUIRED', 'This field is required');
       } else {
-        if (choices.length > 25) errors.add(['data', 'choices'], 'BASE_TYPE_MAX_LENGTH', 'Must be 25 or fewer in length.');
+        if (choices.length > 25)
+          errors.add(['data', 'choices'], 'BASE_TYPE_MAX_LENGTH', 'Must be 25 or fewer in length.');
         choices.forEach((c, i) => {
           if (!isObject(c)) return;
-          if (errors.required(['data', 'choices', i, 'name'], c.name)) errors.lengthBetween(['data', 'choices', i, 'name'], c.name, 1, 100);
-          if (errors.required(['data', 'choices', i, 'value'], c.value)) errors.maxLength(['data', 'choices', i, 'value'], c.value, 100);
+          if (errors.required(['data', 'choices', i, 'name'], c.name))
+            errors.lengthBetween(['data', 'choices', i, 'name'], c.name, 1, 100);
+          if (errors.required(['data', 'choices', i, 'value'], c.value))
+            errors.maxLength(['data', 'choices', i, 'value'], c.value, 100);
         });
       }
       if (errors.count) return invalidForm(errors);
     } else if (type === 9) {
       if (!data) errors.add(['data'], 'BASE_TYPE_REQUIRED', 'This field is required');
       else {
-        if (errors.required(['data', 'custom_id'], data.custom_id)) errors.lengthBetween(['data', 'custom_id'], data.custom_id, 1, 100);
+        if (errors.required(['data', 'custom_id'], data.custom_id))
+          errors.lengthBetween(['data', 'custom_id'], data.custom_id, 1, 100);
         if (errors.required(['data', 'title'], data.title)) errors.lengthBetween(['data', 'title'], data.title, 1, 45);
-        if (errors.required(['data', 'components'], data.components)) errors.lengthBetween(['data', 'components'], data.components, 1, 5);
+        if (errors.required(['data', 'components'], data.components))
+          errors.lengthBetween(['data', 'components'], data.components, 1, 5);
       }
       if (errors.count) return invalidForm(errors);
     }
@@ -1681,7 +1890,13 @@ export class FakeDiscord {
         body: type === 4 && data ? data : {},
         files: type === 4 ? req.files : [],
         // A deferred reply is a visible "is thinking..." message (flag LOADING) until edited.
-        flags: (flags & (MessageFlag.Ephemeral | MessageFlag.SuppressEmbeds | MessageFlag.SuppressNotifications | MessageFlag.IsComponentsV2)) | (type === 5 ? MessageFlag.Loading : 0),
+        flags:
+          (flags &
+            (MessageFlag.Ephemeral |
+              MessageFlag.SuppressEmbeds |
+              MessageFlag.SuppressNotifications |
+              MessageFlag.IsComponentsV2)) |
+          (type === 5 ? MessageFlag.Loading : 0),
         interaction: state,
       });
       state.originalMessageId = message.id;
@@ -1725,7 +1940,8 @@ export class FakeDiscord {
     if (appId !== this.applicationId || !state) return apiError(404, 10015, 'Unknown Webhook');
     // The interaction webhook only exists once the interaction was acknowledged.
     if (!state.acknowledged) return apiError(404, 10015, 'Unknown Webhook');
-    if (now - state.dispatchedPerf > this.options.followupWindowMs) return apiError(401, 50027, 'Invalid Webhook Token');
+    if (now - state.dispatchedPerf > this.options.followupWindowMs)
+      return apiError(401, 50027, 'Invalid Webhook Token');
     return state;
   }
 
@@ -1760,7 +1976,12 @@ export class FakeDiscord {
         type: 0,
         body,
         files: req.files,
-        flags: flags & (MessageFlag.Ephemeral | MessageFlag.SuppressEmbeds | MessageFlag.SuppressNotifications | MessageFlag.IsComponentsV2),
+        flags:
+          flags &
+          (MessageFlag.Ephemeral |
+            MessageFlag.SuppressEmbeds |
+            MessageFlag.SuppressNotifications |
+            MessageFlag.IsComponentsV2),
         interaction: state,
       });
       const m = message;
@@ -1777,7 +1998,8 @@ export class FakeDiscord {
     const state = found;
     const messageIdParam = param(params, 'messageId');
     const messageId = messageIdParam === '@original' ? state.originalMessageId : messageIdParam;
-    const isOwn = messageId !== undefined && (messageId === state.originalMessageId || state.followupIds.has(messageId));
+    const isOwn =
+      messageId !== undefined && (messageId === state.originalMessageId || state.followupIds.has(messageId));
     const message = messageId !== undefined && isOwn ? this.messages.get(messageId) : undefined;
     if (!message) return apiError(404, 10008, 'Unknown Message');
     if (req.method === 'GET') return { status: 200, body: message };
@@ -1859,7 +2081,8 @@ export class FakeDiscord {
     if (!this.findChannel(channelId)) return apiError(404, 10003, 'Unknown Channel');
     const message = this.messages.get(messageId);
     if (!message || message.channel_id !== channelId) return apiError(404, 10008, 'Unknown Message');
-    if (message.author.id !== this.botUser.id) return apiError(403, 50005, 'Cannot edit a message authored by another user');
+    if (message.author.id !== this.botUser.id)
+      return apiError(403, 50005, 'Cannot edit a message authored by another user');
     const body = isObject(req.body) ? req.body : {};
     const errors = new FormErrors();
     validateMessageBody(body, errors, []);
@@ -1882,7 +2105,14 @@ export class FakeDiscord {
     return files.map((f) => {
       const id = snowflake();
       const url = `https://cdn.discordapp.com/attachments/${channelId}/${id}/${encodeURIComponent(f.filename)}`;
-      return { id, filename: f.filename, size: f.size, url, proxy_url: url.replace('cdn.discordapp.com', 'media.discordapp.net'), content_type: f.contentType };
+      return {
+        id,
+        filename: f.filename,
+        size: f.size,
+        url,
+        proxy_url: url.replace('cdn.discordapp.com', 'media.discordapp.net'),
+        content_type: f.contentType,
+      };
     });
   }
 
@@ -1912,7 +2142,9 @@ export class FakeDiscord {
       mentions: [],
       mention_roles: [],
       attachments: this.attachmentsFrom(args.files, args.channelId),
-      embeds: Array.isArray(body.embeds) ? body.embeds.filter(isObject).map((e) => ({ type: 'rich', ...e }) as ApiEmbed) : [],
+      embeds: Array.isArray(body.embeds)
+        ? body.embeds.filter(isObject).map((e) => ({ type: 'rich', ...e }) as ApiEmbed)
+        : [],
       components: Array.isArray(body.components) ? (body.components.filter(isObject) as unknown as ApiComponent[]) : [],
       pinned: false,
       flags: args.flags,
@@ -1927,7 +2159,9 @@ export class FakeDiscord {
               type: interaction.type,
               ...(interaction.commandName ? { name: interaction.commandName } : {}),
               user: interaction.user,
-              authorizing_integration_owners: interaction.guildId ? { '0': interaction.guildId } : { '1': interaction.user.id },
+              authorizing_integration_owners: interaction.guildId
+                ? { '0': interaction.guildId }
+                : { '1': interaction.user.id },
               ...(interaction.originalMessageId ? { original_response_message_id: interaction.originalMessageId } : {}),
               ...(interaction.sourceMessageId ? { interacted_message_id: interaction.sourceMessageId } : {}),
             },
@@ -1946,13 +2180,20 @@ export class FakeDiscord {
   /** Applies an edit body (PATCH semantics: only fields present change). */
   private applyEdit(message: ApiMessage, body: JsonObject, files: RecordedFile[]): ApiMessage {
     if ('content' in body) message.content = typeof body.content === 'string' ? body.content : '';
-    if ('embeds' in body) message.embeds = Array.isArray(body.embeds) ? body.embeds.filter(isObject).map((e) => ({ type: 'rich', ...e }) as ApiEmbed) : [];
-    if ('components' in body) message.components = Array.isArray(body.components) ? (body.components.filter(isObject) as unknown as ApiComponent[]) : [];
+    if ('embeds' in body)
+      message.embeds = Array.isArray(body.embeds)
+        ? body.embeds.filter(isObject).map((e) => ({ type: 'rich', ...e }) as ApiEmbed)
+        : [];
+    if ('components' in body)
+      message.components = Array.isArray(body.components)
+        ? (body.components.filter(isObject) as unknown as ApiComponent[])
+        : [];
     if ('attachments' in body && Array.isArray(body.attachments)) {
       const keep = new Set(body.attachments.filter(isObject).map((a) => String(a.id)));
       message.attachments = message.attachments.filter((a) => keep.has(a.id));
     }
-    if (files.length) message.attachments = [...message.attachments, ...this.attachmentsFrom(files, message.channel_id)];
+    if (files.length)
+      message.attachments = [...message.attachments, ...this.attachmentsFrom(files, message.channel_id)];
     if (typeof body.flags === 'number') {
       // Only SUPPRESS_EMBEDS can be toggled by an edit; other flags are kept.
       message.flags = (message.flags & ~MessageFlag.SuppressEmbeds) | (body.flags & MessageFlag.SuppressEmbeds);

@@ -205,7 +205,13 @@ export const CallbackType = {
   Modal: 9,
 } as const;
 
-export const MessageFlag = { Ephemeral: 1 << 6, Loading: 1 << 7, SuppressEmbeds: 1 << 2, SuppressNotifications: 1 << 12, IsComponentsV2: 1 << 15 };
+export const MessageFlag = {
+  Ephemeral: 1 << 6,
+  Loading: 1 << 7,
+  SuppressEmbeds: 1 << 2,
+  SuppressNotifications: 1 << 12,
+  IsComponentsV2: 1 << 15,
+};
 
 // ---------------------------------------------------------------------------
 // Recording types

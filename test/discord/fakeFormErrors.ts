@@ -76,7 +76,8 @@ export function invalidForm(errors: FormErrors): RouteResult {
 export function validateMessageBody(body: JsonObject, errors: FormErrors, prefix: Array<string | number>): void {
   const at = (...p: Array<string | number>): Array<string | number> => [...prefix, ...p];
   if (body.content !== undefined && body.content !== null) {
-    if (typeof body.content !== 'string') errors.add(at('content'), 'STRING_TYPE_CONVERT', 'Could not interpret value as string.');
+    if (typeof body.content !== 'string')
+      errors.add(at('content'), 'STRING_TYPE_CONVERT', 'Could not interpret value as string.');
     else errors.maxLength(at('content'), body.content, 2000);
   }
 
@@ -101,7 +102,8 @@ export function validateMessageBody(body: JsonObject, errors: FormErrors, prefix
         count(embed.description);
         const fields = embed.fields;
         if (Array.isArray(fields)) {
-          if (fields.length > 25) errors.add(at('embeds', i, 'fields'), 'BASE_TYPE_MAX_LENGTH', 'Must be 25 or fewer in length.');
+          if (fields.length > 25)
+            errors.add(at('embeds', i, 'fields'), 'BASE_TYPE_MAX_LENGTH', 'Must be 25 or fewer in length.');
           fields.forEach((field, j) => {
             if (!isObject(field)) return;
             if (errors.required(at('embeds', i, 'fields', j, 'name'), field.name)) {
@@ -132,7 +134,8 @@ export function validateMessageBody(body: JsonObject, errors: FormErrors, prefix
   const components = body.components;
   if (Array.isArray(components) && (flags & MessageFlag.IsComponentsV2) === 0) {
     // Classic components: up to 5 action rows of up to 5 buttons (or 1 select menu).
-    if (components.length > 5) errors.add(at('components'), 'BASE_TYPE_BAD_LENGTH', 'Must be between 1 and 5 in length.');
+    if (components.length > 5)
+      errors.add(at('components'), 'BASE_TYPE_BAD_LENGTH', 'Must be between 1 and 5 in length.');
     const seenIds = new Set<string>();
     components.forEach((row, i) => {
       if (!isObject(row)) return;
@@ -150,7 +153,8 @@ export function validateMessageBody(body: JsonObject, errors: FormErrors, prefix
         const p = (k: string): Array<string | number> => at('components', i, 'components', j, k);
         errors.maxLength(p('label'), child.label, 80);
         errors.maxLength(p('custom_id'), child.custom_id, 100);
-        if (child.type === 2 && child.style !== 5 && child.style !== 6) errors.required(p('custom_id'), child.custom_id);
+        if (child.type === 2 && child.style !== 5 && child.style !== 6)
+          errors.required(p('custom_id'), child.custom_id);
         if (child.type === 2 && child.style === 5) errors.required(p('url'), child.url);
         if (typeof child.custom_id === 'string') {
           if (seenIds.has(child.custom_id)) {
@@ -166,7 +170,14 @@ export function validateMessageBody(body: JsonObject, errors: FormErrors, prefix
   }
 }
 
-export function hasVisibleContent(m: { content?: unknown; embeds?: unknown; components?: unknown; attachments?: unknown; sticker_ids?: unknown; poll?: unknown }): boolean {
+export function hasVisibleContent(m: {
+  content?: unknown;
+  embeds?: unknown;
+  components?: unknown;
+  attachments?: unknown;
+  sticker_ids?: unknown;
+  poll?: unknown;
+}): boolean {
   const nonEmpty = (v: unknown): boolean => Array.isArray(v) && v.length > 0;
   return (
     (typeof m.content === 'string' && m.content.length > 0) ||
@@ -186,7 +197,9 @@ export function validateCommand(cmd: JsonValue, errors: FormErrors, index: numbe
   }
   const type = typeof cmd.type === 'number' ? cmd.type : 1;
   const nameOk = (name: unknown): boolean =>
-    typeof name === 'string' && /^[-_'\p{L}\p{N}\p{sc=Deva}\p{sc=Thai}]{1,32}$/u.test(name) && name === name.toLowerCase();
+    typeof name === 'string' &&
+    /^[-_'\p{L}\p{N}\p{sc=Deva}\p{sc=Thai}]{1,32}$/u.test(name) &&
+    name === name.toLowerCase();
   if (errors.required([index, 'name'], cmd.name)) {
     if (type === 1 && !nameOk(cmd.name)) {
       errors.add([index, 'name'], 'APPLICATION_COMMAND_INVALID_NAME', 'Command name is invalid');
@@ -194,7 +207,8 @@ export function validateCommand(cmd: JsonValue, errors: FormErrors, index: numbe
     errors.lengthBetween([index, 'name'], cmd.name, 1, 32);
   }
   if (type === 1) {
-    if (errors.required([index, 'description'], cmd.description)) errors.lengthBetween([index, 'description'], cmd.description, 1, 100);
+    if (errors.required([index, 'description'], cmd.description))
+      errors.lengthBetween([index, 'description'], cmd.description, 1, 100);
   }
   const checkOptions = (options: JsonValue | undefined, path: Array<string | number>): void => {
     if (!Array.isArray(options)) return;
@@ -202,18 +216,28 @@ export function validateCommand(cmd: JsonValue, errors: FormErrors, index: numbe
     let sawOptional = false;
     options.forEach((opt, i) => {
       if (!isObject(opt)) return;
-      if (!nameOk(opt.name)) errors.add([...path, i, 'name'], 'APPLICATION_COMMAND_INVALID_NAME', 'Command name is invalid');
+      if (!nameOk(opt.name))
+        errors.add([...path, i, 'name'], 'APPLICATION_COMMAND_INVALID_NAME', 'Command name is invalid');
       if (errors.required([...path, i, 'description'], opt.description)) {
         errors.lengthBetween([...path, i, 'description'], opt.description, 1, 100);
       }
       if (opt.required === true && sawOptional) {
-        errors.add([...path, i, 'required'], 'APPLICATION_COMMAND_OPTIONS_REQUIRED_INVALID', 'Required options must be placed before non-required options');
+        errors.add(
+          [...path, i, 'required'],
+          'APPLICATION_COMMAND_OPTIONS_REQUIRED_INVALID',
+          'Required options must be placed before non-required options',
+        );
       }
       if (opt.required !== true && opt.type !== 1 && opt.type !== 2) sawOptional = true;
       if (Array.isArray(opt.choices)) {
-        if (opt.choices.length > 25) errors.add([...path, i, 'choices'], 'BASE_TYPE_MAX_LENGTH', 'Must be 25 or fewer in length.');
+        if (opt.choices.length > 25)
+          errors.add([...path, i, 'choices'], 'BASE_TYPE_MAX_LENGTH', 'Must be 25 or fewer in length.');
         if (opt.autocomplete === true && opt.choices.length > 0) {
-          errors.add([...path, i, 'autocomplete'], 'APPLICATION_COMMAND_OPTION_CHOICES_AUTOCOMPLETE', 'Autocomplete cannot be set with choices');
+          errors.add(
+            [...path, i, 'autocomplete'],
+            'APPLICATION_COMMAND_OPTION_CHOICES_AUTOCOMPLETE',
+            'Autocomplete cannot be set with choices',
+          );
         }
       }
       checkOptions(opt.options, [...path, i, 'options']);

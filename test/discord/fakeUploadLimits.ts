@@ -11,6 +11,7 @@ export function uploadLimitError(files: readonly RecordedFile[]): RouteResult | 
     errors.add(['files'], 'BASE_TYPE_MAX_LENGTH', `Must be ${UPLOAD_LIMITS.files} or fewer in length.`);
     return invalidForm(errors);
   }
-  if (files.some((file) => file.size > UPLOAD_LIMITS.fileBytes)) return apiError(413, 40005, 'Request entity too large');
+  if (files.some((file) => file.size > UPLOAD_LIMITS.fileBytes))
+    return apiError(413, 40005, 'Request entity too large');
   return undefined;
 }

@@ -34,7 +34,16 @@ export function oversizedReply(kind: OversizedKind, file: string): BriefReply {
   switch (kind) {
     case 'answer': {
       const excerpts = Array.from({ length: 25 }, (_, i) => excerpt(i + 1, file));
-      return { kind: 'answer', answer: { question: `What ${'is going on '.repeat(60)}@everyone?`, answer: excerpts[0]?.keySentence ?? null, confidence: 1, excerpts, closest: null } };
+      return {
+        kind: 'answer',
+        answer: {
+          question: `What ${'is going on '.repeat(60)}@everyone?`,
+          answer: excerpts[0]?.keySentence ?? null,
+          confidence: 1,
+          excerpts,
+          closest: null,
+        },
+      };
     }
     case 'summary':
       return {
@@ -71,7 +80,12 @@ export function oversizedReply(kind: OversizedKind, file: string): BriefReply {
           name: `Backer ${i}${HOSTILE}`,
           support: 'backing, warplanes, money, mercenaries',
           documents: 3,
-          evidence: Array.from({ length: 8 }, (_, j) => ({ ...excerpt(i * 8 + j, file), reportedBy: j % 2 ? 'the State Department' : null, pattern: 'transfer-verb/to', cue: 'sent' })),
+          evidence: Array.from({ length: 8 }, (_, j) => ({
+            ...excerpt(i * 8 + j, file),
+            reportedBy: j % 2 ? 'the State Department' : null,
+            pattern: 'transfer-verb/to',
+            cue: 'sent',
+          })),
         })),
       };
       return { kind: 'backers', result };
@@ -79,7 +93,9 @@ export function oversizedReply(kind: OversizedKind, file: string): BriefReply {
   }
 }
 
-const oversizedOptions = z.object({ kind: z.enum(['answer', 'summary', 'sources', 'backers']).describe('Which reply') });
+const oversizedOptions = z.object({
+  kind: z.enum(['answer', 'summary', 'sources', 'backers']).describe('Which reply'),
+});
 
 export function oversizedCommand(file: string): Command {
   return {

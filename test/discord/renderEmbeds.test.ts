@@ -7,12 +7,23 @@ import { boldAround } from '../../src/discord/boldAround.ts';
 import { markedExcerpt, renderEmbeds } from '../../src/discord/renderEmbeds.ts';
 
 const excerpt = (text: string, keySentence: string | null, title = 'A headline'): ShownExcerpt => ({
-  text, keySentence, title, file: 'a_b.txt', paragraph: 3, lineStart: 5, lineEnd: 6, score: 1, published: null, heading: null,
+  text,
+  keySentence,
+  title,
+  file: 'a_b.txt',
+  paragraph: 3,
+  lineStart: 5,
+  lineEnd: 6,
+  score: 1,
+  published: null,
+  heading: null,
 });
 
 describe('escapeDiscordText', () => {
   it('leaves no markdown, masked link or mention active', () => {
-    const escaped = escapeDiscordText('**b** _i_ __u__ ~~s~~ ||spoiler|| `code` [x](https://evil.example) <@123456789012345678> <@&123456789012345678> <#123456789012345678> @everyone @here');
+    const escaped = escapeDiscordText(
+      '**b** _i_ __u__ ~~s~~ ||spoiler|| `code` [x](https://evil.example) <@123456789012345678> <@&123456789012345678> <#123456789012345678> @everyone @here',
+    );
     expect(escaped).toBe(
       '\\*\\*b\\*\\* \\_i\\_ \\_\\_u\\_\\_ \\~\\~s\\~\\~ \\|\\|spoiler\\|\\| \\`code\\` \\[x\\](https://evil.example) ' +
         '<\u200b@123456789012345678> <\u200b@&123456789012345678> <\u200b#123456789012345678> @\u200beveryone @\u200bhere',
@@ -21,9 +32,13 @@ describe('escapeDiscordText', () => {
 
   it('escapes line-start markdown (quotes, headings, lists) and backslashes, and keeps URLs whole', () => {
     expect(escapeDiscordText('> quoted')).toBe('\\> quoted');
-    expect(escapeDiscordText('# Heading\n- item\n1. first\n-# small')).toBe('\\# Heading\n\\- item\n1\\. first\n\\-# small');
+    expect(escapeDiscordText('# Heading\n- item\n1. first\n-# small')).toBe(
+      '\\# Heading\n\\- item\n1\\. first\n\\-# small',
+    );
     expect(escapeDiscordText('a\\*b')).toBe('a\\\\\\*b');
-    expect(escapeDiscordText('see https://example.com/a_b*c for Turkey-backed forces')).toBe('see https://example.com/a_b*c for Turkey-backed forces');
+    expect(escapeDiscordText('see https://example.com/a_b*c for Turkey-backed forces')).toBe(
+      'see https://example.com/a_b*c for Turkey-backed forces',
+    );
   });
 
   it('is linear: a long hostile text escapes in milliseconds', () => {
@@ -42,7 +57,9 @@ describe('escapeDiscordText', () => {
 
 describe('markedExcerpt / boldAround', () => {
   it('puts the key sentence in bold, each part escaped on its own', () => {
-    expect(markedExcerpt('Before *it*.\n  The key_sentence.  After [x](y).', 'The key_sentence.', 500)).toBe('Before \\*it\\*. **The key\\_sentence.** After \\[x\\](y).');
+    expect(markedExcerpt('Before *it*.\n  The key_sentence.  After [x](y).', 'The key_sentence.', 500)).toBe(
+      'Before \\*it\\*. **The key\\_sentence.** After \\[x\\](y).',
+    );
     expect(markedExcerpt('No key here.', 'Missing.', 500)).toBe('No key here.');
     expect(boldAround({ before: 'mail @', key: '', after: 'everyone now' }, 500)).toBe('mail @\u200beveryone now');
   });
@@ -59,9 +76,15 @@ describe('markedExcerpt / boldAround', () => {
 
   it('property: stays within max for any text and key', () => {
     fc.assert(
-      fc.property(fc.string({ maxLength: 3000 }), fc.string({ maxLength: 300 }), fc.string({ maxLength: 3000 }), fc.integer({ min: 10, max: 4096 }), (before, key, after, max) => {
-        expect(boldAround({ before, key, after }, max).length).toBeLessThanOrEqual(max);
-      }),
+      fc.property(
+        fc.string({ maxLength: 3000 }),
+        fc.string({ maxLength: 300 }),
+        fc.string({ maxLength: 3000 }),
+        fc.integer({ min: 10, max: 4096 }),
+        (before, key, after, max) => {
+          expect(boldAround({ before, key, after }, max).length).toBeLessThanOrEqual(max);
+        },
+      ),
       { numRuns: 300, seed: 20240611 },
     );
   });
@@ -69,39 +92,68 @@ describe('markedExcerpt / boldAround', () => {
 
 describe('renderEmbeds', () => {
   it('property: every page of any answer fits Discord limits', () => {
-    const text = fc.string({ unit: fc.constantFrom('a', ' ', '*', '_', '[', '@', 'everyone', '<@1234567890123456789>', '\\', '\n', 'é'), maxLength: 2500 });
+    const text = fc.string({
+      unit: fc.constantFrom('a', ' ', '*', '_', '[', '@', 'everyone', '<@1234567890123456789>', '\\', '\n', 'é'),
+      maxLength: 2500,
+    });
     fc.assert(
-      fc.property(fc.string({ maxLength: 700 }), fc.array(fc.tuple(text, fc.string({ maxLength: 400 })), { maxLength: 30 }), (question, excerpts) => {
-        const pages = renderEmbeds({
-          kind: 'answer',
-          answer: { question, answer: 'An answer.', confidence: 1, excerpts: excerpts.map(([body, title]) => excerpt(body, body.slice(10, 60), title)), closest: null },
-        });
-        for (const page of pages) {
-          expect(page.embeds.length).toBeLessThanOrEqual(10);
-          expect(page.embeds.reduce((sum, embed) => sum + embedSize(embed), 0)).toBeLessThanOrEqual(6000);
-          expect(page.contexts.length).toBeLessThanOrEqual(MAX_CONTEXT_BUTTONS);
-          for (const embed of page.embeds) {
-            expect(embed.title?.length ?? 0).toBeLessThanOrEqual(256);
-            expect(embed.description?.length ?? 0).toBeLessThanOrEqual(4096);
-            expect(embed.author?.name.length ?? 0).toBeLessThanOrEqual(256);
-            for (const text of [embed.title, embed.description, embed.author?.name, embed.footer?.text]) expect(text ?? '').not.toMatch(/@everyone|<@\d/);
+      fc.property(
+        fc.string({ maxLength: 700 }),
+        fc.array(fc.tuple(text, fc.string({ maxLength: 400 })), { maxLength: 30 }),
+        (question, excerpts) => {
+          const pages = renderEmbeds({
+            kind: 'answer',
+            answer: {
+              question,
+              answer: 'An answer.',
+              confidence: 1,
+              excerpts: excerpts.map(([body, title]) => excerpt(body, body.slice(10, 60), title)),
+              closest: null,
+            },
+          });
+          for (const page of pages) {
+            expect(page.embeds.length).toBeLessThanOrEqual(10);
+            expect(page.embeds.reduce((sum, embed) => sum + embedSize(embed), 0)).toBeLessThanOrEqual(6000);
+            expect(page.contexts.length).toBeLessThanOrEqual(MAX_CONTEXT_BUTTONS);
+            for (const embed of page.embeds) {
+              expect(embed.title?.length ?? 0).toBeLessThanOrEqual(256);
+              expect(embed.description?.length ?? 0).toBeLessThanOrEqual(4096);
+              expect(embed.author?.name.length ?? 0).toBeLessThanOrEqual(256);
+              for (const text of [embed.title, embed.description, embed.author?.name, embed.footer?.text])
+                expect(text ?? '').not.toMatch(/@everyone|<@\d/);
+            }
           }
-        }
-        expect(pages.flatMap((page) => page.embeds).length).toBe(1 + excerpts.length);
-      }),
+          expect(pages.flatMap((page) => page.embeds).length).toBe(1 + excerpts.length);
+        },
+      ),
       { numRuns: 300, seed: 20240611 },
     );
   });
 
   it('says so when nothing answers, and when a who-backs entity is unknown or backed by nobody', () => {
-    const none = renderEmbeds({ kind: 'answer', answer: { question: 'price of coffee?', answer: null, confidence: 0, excerpts: [], closest: null } });
+    const none = renderEmbeds({
+      kind: 'answer',
+      answer: { question: 'price of coffee?', answer: null, confidence: 0, excerpts: [], closest: null },
+    });
     expect(none[0]?.embeds[0]?.description).toMatch(/^Nothing in the corpus answers this/);
-    const base = { entity: 'Hafter', aliases: [], direction: 'backers' as const, suggestions: ['Khalifa Haftar'], backers: [], opposedBy: [] };
+    const base = {
+      entity: 'Hafter',
+      aliases: [],
+      direction: 'backers' as const,
+      suggestions: ['Khalifa Haftar'],
+      backers: [],
+      opposedBy: [],
+    };
     expect(renderEmbeds({ kind: 'backers', result: { ...base, found: false } })[0]?.embeds[0]?.description).toBe(
       'Nothing in the corpus mentions “Hafter”. Did you mean **Khalifa Haftar**?',
     );
-    const nobody = renderEmbeds({ kind: 'backers', result: { ...base, entity: 'Interfax', aliases: ['Interfax news agency'], found: true } });
-    expect(nobody[0]?.embeds[0]?.description).toBe('Also named Interfax news agency.\nThe corpus mentions Interfax, but nobody in it is said to back Interfax.');
+    const nobody = renderEmbeds({
+      kind: 'backers',
+      result: { ...base, entity: 'Interfax', aliases: ['Interfax news agency'], found: true },
+    });
+    expect(nobody[0]?.embeds[0]?.description).toBe(
+      'Also named Interfax news agency.\nThe corpus mentions Interfax, but nobody in it is said to back Interfax.',
+    );
   });
 
   it('who-backs: one embed per backer with its kind of support, documents and evidence (reported claims say who said them)', () => {
@@ -119,7 +171,17 @@ describe('renderEmbeds', () => {
             name: 'Russia',
             support: 'warplanes',
             documents: 1,
-            evidence: [{ ...excerpt('Russia sent warplanes to Haftar, Bashagha said.', 'Russia sent warplanes to Haftar, Bashagha said.'), reportedBy: 'Fathi Bashagha', pattern: 'transfer-verb/to', cue: 'sent' }],
+            evidence: [
+              {
+                ...excerpt(
+                  'Russia sent warplanes to Haftar, Bashagha said.',
+                  'Russia sent warplanes to Haftar, Bashagha said.',
+                ),
+                reportedBy: 'Fathi Bashagha',
+                pattern: 'transfer-verb/to',
+                cue: 'sent',
+              },
+            ],
           },
         ],
       },
@@ -130,6 +192,8 @@ describe('renderEmbeds', () => {
     expect(russia?.description).toBe(
       '**Support:** warplanes · 1 document\n\n**[1]** “Russia sent warplanes to Haftar, Bashagha said.” — according to Fathi Bashagha\n↳ `a_b.txt ¶3 L5–6` A headline',
     );
-    expect(pages[0]?.contexts).toEqual([{ label: '1', span: expect.objectContaining({ file: 'a_b.txt', lineStart: 5 }) }]);
+    expect(pages[0]?.contexts).toEqual([
+      { label: '1', span: expect.objectContaining({ file: 'a_b.txt', lineStart: 5 }) },
+    ]);
   });
 });

@@ -44,7 +44,9 @@ function busyFor(ms: number): void {
 describe('InteractionCallbackTimeouts', () => {
   it('abandons a callback that gets no answer within its timeout, and remembers the interaction', async () => {
     const timeouts = new InteractionCallbackTimeouts(100);
-    const error = await timeouts.makeRequest(`${base}/interactions/${INTERACTION_ID}/tok/callback?hang=1`, { method: 'POST' }).catch((e: unknown) => e);
+    const error = await timeouts
+      .makeRequest(`${base}/interactions/${INTERACTION_ID}/tok/callback?hang=1`, { method: 'POST' })
+      .catch((e: unknown) => e);
     // discord.js retries an AbortError at once.
     expect((error as Error).name).toBe('AbortError');
     expect(timeouts.abandonedCallback(INTERACTION_ID)).toBe(true);
@@ -53,8 +55,16 @@ describe('InteractionCallbackTimeouts', () => {
 
   it('leaves every other request to discord.js’s own timeout', async () => {
     const timeouts = new InteractionCallbackTimeouts(50);
-    const request = timeouts.makeRequest(`${base}/webhooks/${INTERACTION_ID}/tok/messages/@original?hang=1`, { method: 'PATCH' });
-    const outcome = await Promise.race([request.then(() => 'answered', () => 'aborted'), new Promise((resolve) => setTimeout(() => resolve('still waiting'), 300))]);
+    const request = timeouts.makeRequest(`${base}/webhooks/${INTERACTION_ID}/tok/messages/@original?hang=1`, {
+      method: 'PATCH',
+    });
+    const outcome = await Promise.race([
+      request.then(
+        () => 'answered',
+        () => 'aborted',
+      ),
+      new Promise((resolve) => setTimeout(() => resolve('still waiting'), 300)),
+    ]);
     expect(outcome).toBe('still waiting');
     expect(timeouts.abandonedCallback(INTERACTION_ID)).toBe(false);
   });
@@ -72,7 +82,9 @@ describe('InteractionCallbackTimeouts', () => {
 
   it('still gives up on a callback whose answer never comes, busy loop or not', async () => {
     const timeouts = new InteractionCallbackTimeouts(100);
-    const request = timeouts.makeRequest(`${base}/interactions/${INTERACTION_ID}2/tok/callback?hang=1`, { method: 'POST' }).catch((e: unknown) => e);
+    const request = timeouts
+      .makeRequest(`${base}/interactions/${INTERACTION_ID}2/tok/callback?hang=1`, { method: 'POST' })
+      .catch((e: unknown) => e);
     await new Promise((resolve) => setImmediate(resolve));
     busyFor(400);
     expect(((await request) as Error).name).toBe('AbortError');

@@ -24,7 +24,10 @@ describe('pictures and dates in Discord', () => {
     // The text goes first; the picture is added to the same message as soon as it is drawn.
     const edit = await handle.waitForResponse((r) => r.kind === 'editOriginal' && r.ok);
     expect(edit.request.files).toEqual([]);
-    const pictured = await handle.waitForResponse((r) => r.kind === 'editOriginal' && r.ok && r.request.files.length > 0, 15_000);
+    const pictured = await handle.waitForResponse(
+      (r) => r.kind === 'editOriginal' && r.ok && r.request.files.length > 0,
+      15_000,
+    );
     expect(pictured.request.files).toEqual([expect.objectContaining({ filename: 'who-backs.png' })]);
     const [file] = pictured.request.files;
     expect(file!.size).toBeGreaterThan(1000);
@@ -45,13 +48,21 @@ describe('pictures and dates in Discord', () => {
     const strike = text.indexOf('2020-07-04** (inferred from “Saturday night”)');
     expect(may).toBeGreaterThanOrEqual(0);
     expect(strike).toBeGreaterThan(may);
-    expect(text).toContain('`000_bd4eabd2b5bc6d71.txt ¶4 L9` ‘Foreign Air Force’ Bombs Turkey-Backed Libya Government Airbase (2020-07-10)');
-    const pictured = await handle.waitForResponse((r) => r.kind === 'editOriginal' && r.ok && r.request.files.length > 0, 15_000);
+    expect(text).toContain(
+      '`000_bd4eabd2b5bc6d71.txt ¶4 L9` ‘Foreign Air Force’ Bombs Turkey-Backed Libya Government Airbase (2020-07-10)',
+    );
+    const pictured = await handle.waitForResponse(
+      (r) => r.kind === 'editOriginal' && r.ok && r.request.files.length > 0,
+      15_000,
+    );
     expect(pictured.request.files.map((f) => f.filename)).toEqual(['timeline.png']);
   });
 
   it('/ask since a date after the July 10 article leaves it out, and says so when nothing is left', async () => {
-    const handle = bot.fake.sendSlashCommand({ name: 'ask', options: { question: 'who is Haftar backed by?', since: '2020-07-11' } });
+    const handle = bot.fake.sendSlashCommand({
+      name: 'ask',
+      options: { question: 'who is Haftar backed by?', since: '2020-07-11' },
+    });
     const edit = await handle.waitForResponse((r) => r.kind === 'editOriginal' && r.ok);
     const text = visibleText(edit.payload);
     expect(text).not.toContain('000_bd4eabd2b5bc6d71.txt');

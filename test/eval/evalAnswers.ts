@@ -36,7 +36,12 @@ function matches(testCase: AnswerCase, excerpt: { file: string; text: string }):
   return testCase.words.every((word) => text.includes(word.toLowerCase()));
 }
 
-export async function scoreAnswers(bot: Briefbot, cases: AnswerCase[], outOfCorpus: string[], options: AskOptions): Promise<AnswerScores> {
+export async function scoreAnswers(
+  bot: Briefbot,
+  cases: AnswerCase[],
+  outOfCorpus: string[],
+  options: AskOptions,
+): Promise<AnswerScores> {
   let at1 = 0;
   let at3 = 0;
   let reciprocal = 0;
@@ -53,14 +58,18 @@ export async function scoreAnswers(bot: Briefbot, cases: AnswerCase[], outOfCorp
     if (answer.answer !== null && rank === 1) at1++;
     if (answer.answer !== null && rank >= 1 && rank <= 3) at3++;
     if (answer.answer !== null && rank >= 1) reciprocal += 1 / rank;
-    if (answer.answer === null) misses.push(`refused (${ranked.confidence.toFixed(2)}, rank ${rank || '-'}): ${testCase.question}`);
+    if (answer.answer === null)
+      misses.push(`refused (${ranked.confidence.toFixed(2)}, rank ${rank || '-'}): ${testCase.question}`);
     else if (rank === 0 || rank > 3) misses.push(`rank ${rank || '>5'}: ${testCase.question}`);
   }
   let refused = 0;
   for (const question of outOfCorpus) {
     const answer = await bot.ask(question, options);
     if (answer.answer === null) refused++;
-    else misses.push(`answered (${answer.confidence.toFixed(2)}) out-of-corpus: ${question} → ${answer.answer.slice(0, 70)}`);
+    else
+      misses.push(
+        `answered (${answer.confidence.toFixed(2)}) out-of-corpus: ${question} → ${answer.answer.slice(0, 70)}`,
+      );
     confidences.unanswerable.push(answer.confidence);
   }
   const n = Math.max(cases.length, 1);
@@ -82,7 +91,9 @@ export async function scoreAnswers(bot: Briefbot, cases: AnswerCase[], outOfCorp
 export function sweepLine({ answerable, unanswerable }: AnswerScores['confidences']): string {
   const cells: string[] = [];
   for (let bar = 0.3; bar <= 0.801; bar += 0.05) {
-    cells.push(`${bar.toFixed(2)}: ${answerable.filter((c) => c < bar).length}/${unanswerable.filter((c) => c < bar).length}`);
+    cells.push(
+      `${bar.toFixed(2)}: ${answerable.filter((c) => c < bar).length}/${unanswerable.filter((c) => c < bar).length}`,
+    );
   }
   return cells.join('  ');
 }

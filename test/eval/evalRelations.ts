@@ -17,7 +17,12 @@ import { loadDocument } from '../../src/corpus/loadDocument.ts';
 import type { PassageRecord } from '../../src/corpus/records.ts';
 import { normalizeName } from '../../src/brief/lexicon/tokenize.ts';
 import { answerWhoBacks, buildSupportGraph, type SupportGraph } from '../../src/brief/whoBacks.ts';
-import { type Counterpart, type RelationCase, type RelationQuestion, relationCases } from './relations/relationCases.ts';
+import {
+  type Counterpart,
+  type RelationCase,
+  type RelationQuestion,
+  relationCases,
+} from './relations/relationCases.ts';
 
 const HERE = path.dirname(fileURLToPath(import.meta.url));
 const SEEDS = path.resolve(HERE, '../../../shared/seeds');
@@ -25,13 +30,37 @@ const SEEDS = path.resolve(HERE, '../../../shared/seeds');
 /** The default corpus's own cases: the figures the issue's "Done when" names. */
 const defaultCases: RelationCase[] = [
   {
-    half: 'tune', entity: 'haftar', question: 'backers',
-    expected: [{ name: 'Egypt', pattern: 'passive list' }, { name: 'Russia', pattern: 'transfer' }, { name: 'United Arab Emirates', pattern: 'passive list' }],
+    half: 'tune',
+    entity: 'haftar',
+    question: 'backers',
+    expected: [
+      { name: 'Egypt', pattern: 'passive list' },
+      { name: 'Russia', pattern: 'transfer' },
+      { name: 'United Arab Emirates', pattern: 'passive list' },
+    ],
     excluded: [{ name: 'Turkey', pattern: 'opposer, not backer' }],
   },
-  { half: 'tune', entity: 'GNA', question: 'backers', expected: [{ name: 'Turkey', pattern: 'active verb' }], excluded: [{ name: 'Russia', pattern: 'backer of the other side' }] },
-  { half: 'tune', entity: 'Government of National Accord', question: 'backers', expected: [{ name: 'Turkey', pattern: 'acronym expansion' }], excluded: [] },
-  { half: 'tune', entity: 'haftar', question: 'opposers', expected: [{ name: 'Turkey', pattern: 'threat / warning' }], excluded: [{ name: 'Russia', pattern: 'backer, not opposer' }] },
+  {
+    half: 'tune',
+    entity: 'GNA',
+    question: 'backers',
+    expected: [{ name: 'Turkey', pattern: 'active verb' }],
+    excluded: [{ name: 'Russia', pattern: 'backer of the other side' }],
+  },
+  {
+    half: 'tune',
+    entity: 'Government of National Accord',
+    question: 'backers',
+    expected: [{ name: 'Turkey', pattern: 'acronym expansion' }],
+    excluded: [],
+  },
+  {
+    half: 'tune',
+    entity: 'haftar',
+    question: 'opposers',
+    expected: [{ name: 'Turkey', pattern: 'threat / warning' }],
+    excluded: [{ name: 'Russia', pattern: 'backer, not opposer' }],
+  },
 ];
 
 export interface RelationScores {
@@ -64,9 +93,13 @@ export const answerRelation: RelationAnswerer = (graph, entity, question) =>
 export async function graphOfFolder(dir: string): Promise<SupportGraph> {
   const passages: PassageRecord[] = [];
   let id = 0;
-  for (const file of fs.readdirSync(dir).filter((f) => /\.(txt|md|html)$/.test(f)).sort()) {
+  for (const file of fs
+    .readdirSync(dir)
+    .filter((f) => /\.(txt|md|html)$/.test(f))
+    .sort()) {
     const document = await loadDocument(file, fs.readFileSync(path.join(dir, file)));
-    for (const passage of document.passages) passages.push({ ...passage, id: ++id, title: document.title, published: document.published });
+    for (const passage of document.passages)
+      passages.push({ ...passage, id: ++id, title: document.title, published: document.published });
   }
   return buildSupportGraph(passages);
 }
@@ -79,10 +112,16 @@ function sameActor(graph: SupportGraph, answered: string, counterpart: Counterpa
   });
 }
 
-export function scoreCases(graph: SupportGraph, corpus: string, cases: readonly RelationCase[], answer: RelationAnswerer = answerRelation): RelationScores {
+export function scoreCases(
+  graph: SupportGraph,
+  corpus: string,
+  cases: readonly RelationCase[],
+  answer: RelationAnswerer = answerRelation,
+): RelationScores {
   const blank = (): Score => ({ expected: 0, found: 0, answered: 0, correct: 0, supported: true });
   const scores: RelationScores = { corpus, cases: 0, backers: blank(), opposers: blank(), failures: new Map() };
-  const fail = (pattern: string, line: string) => scores.failures.set(pattern, [...(scores.failures.get(pattern) ?? []), line]);
+  const fail = (pattern: string, line: string) =>
+    scores.failures.set(pattern, [...(scores.failures.get(pattern) ?? []), line]);
   for (const testCase of cases) {
     scores.cases += testCase.expected.length + testCase.excluded.length;
     const score = scores[testCase.question];
@@ -115,23 +154,35 @@ export async function evaluateRelations(answer: RelationAnswerer = answerRelatio
   const rows: RelationScores[] = [scoreCases(await graphOfFolder(SEEDS), 'default corpus', defaultCases, answer)];
   for (const half of ['tune', 'heldout'] as const) {
     const graph = await graphOfFolder(path.join(HERE, 'relations', half));
-    rows.push(scoreCases(graph, half, relationCases.filter((c) => c.half === half), answer));
+    rows.push(
+      scoreCases(
+        graph,
+        half,
+        relationCases.filter((c) => c.half === half),
+        answer,
+      ),
+    );
   }
   return rows;
 }
 
 export function printRelationTable(rows: readonly RelationScores[], verbose = false): void {
   const ratio = (a: number, b: number) => (b === 0 ? '—' : (a / b).toFixed(2));
-  const cells = (s: Score) => (s.supported ? `${ratio(s.correct, s.answered)} | ${ratio(s.found, s.expected)} | ${s.found}/${s.expected}` : 'n/a | n/a | n/a');
+  const cells = (s: Score) =>
+    s.supported
+      ? `${ratio(s.correct, s.answered)} | ${ratio(s.found, s.expected)} | ${s.found}/${s.expected}`
+      : 'n/a | n/a | n/a';
   console.log('\nRelations (test/eval/relations, default corpus from ../shared/seeds)\n');
   console.log('| corpus | cases | who-backs P | who-backs R | found | who-opposes P | who-opposes R | found |');
   console.log('| --- | --- | --- | --- | --- | --- | --- | --- |');
-  for (const row of rows) console.log(`| ${row.corpus} | ${row.cases} | ${cells(row.backers)} | ${cells(row.opposers)} |`);
+  for (const row of rows)
+    console.log(`| ${row.corpus} | ${row.cases} | ${cells(row.backers)} | ${cells(row.opposers)} |`);
   for (const row of rows) {
     if (row.failures.size === 0) continue;
     console.log(`\nFailures by pattern, ${row.corpus}:`);
     const sorted = [...row.failures].sort((a, b) => b[1].length - a[1].length || a[0].localeCompare(b[0]));
-    for (const [pattern, lines] of sorted) console.log(`  ${String(lines.length).padStart(3)}  ${pattern}${verbose ? `: ${lines.join('; ')}` : ''}`);
+    for (const [pattern, lines] of sorted)
+      console.log(`  ${String(lines.length).padStart(3)}  ${pattern}${verbose ? `: ${lines.join('; ')}` : ''}`);
   }
 }
 

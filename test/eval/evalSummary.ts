@@ -26,7 +26,12 @@ export interface SummaryScores {
 function covers(points: string[], fact: string[]): boolean {
   return points.some((point) => {
     const text = point.toLowerCase();
-    return fact.every((word) => word.toLowerCase().split('|').some((alternative) => text.includes(alternative)));
+    return fact.every((word) =>
+      word
+        .toLowerCase()
+        .split('|')
+        .some((alternative) => text.includes(alternative)),
+    );
   });
 }
 
@@ -35,12 +40,19 @@ function covers(points: string[], fact: string[]): boolean {
  * folder the first ceil(points / files) of each file.
  */
 export async function leadSentences(corpusDir: string, file: string | null, points: number): Promise<string[]> {
-  const files = file ? [file] : fs.readdirSync(corpusDir).filter((name) => /\.(txt|md)$/.test(name)).sort();
+  const files = file
+    ? [file]
+    : fs
+        .readdirSync(corpusDir)
+        .filter((name) => /\.(txt|md)$/.test(name))
+        .sort();
   const k = Math.ceil(points / files.length);
   const lead: string[] = [];
   for (const name of files) {
     const document = await loadDocument(name, fs.readFileSync(path.join(corpusDir, name)));
-    const sentences = document.passages.filter((passage) => passage.role === 'body').flatMap((passage) => passage.sentences);
+    const sentences = document.passages
+      .filter((passage) => passage.role === 'body')
+      .flatMap((passage) => passage.sentences);
     lead.push(...sentences.slice(0, k).map((sentence) => sentence.text.replace(/\s+/g, ' ')));
   }
   return lead;

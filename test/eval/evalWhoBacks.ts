@@ -2,7 +2,10 @@
 import type { Briefbot } from '../../src/briefbot.ts';
 import type { WhoBacksCase } from './evalCases.ts';
 
-export async function scoreWhoBacks(bot: Briefbot, cases: WhoBacksCase[]): Promise<{ precision: number; recall: number }> {
+export async function scoreWhoBacks(
+  bot: Briefbot,
+  cases: WhoBacksCase[],
+): Promise<{ precision: number; recall: number }> {
   let truePositives = 0;
   let falsePositives = 0;
   let expected = 0;

@@ -63,7 +63,10 @@ export const tuneSet: NewsSet = {
         q('Where did the fighting with the Russian mercenaries take place?', 'Tinzaouaten'),
         q('What weather helped the separatists?', 'sandstorm'),
         q('When did the military government take power in Mali?', 'seized power in 2021'),
-        q('Which alliance of rebels claimed the ambush?', 'Strategic Framework for the Defence of the People of Azawad'),
+        q(
+          'Which alliance of rebels claimed the ambush?',
+          'Strategic Framework for the Defence of the People of Azawad',
+        ),
         q('When did the UN peacekeepers pull out of Mali?', 'left the country in December'),
       ],
       keyFacts: [['Tinzaouaten'], ['sandstorm'], ['heaviest defeat'], ['MINUSMA']],

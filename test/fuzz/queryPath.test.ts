@@ -7,13 +7,42 @@ import { useDefaultCorpusBot } from '../support/keywordBot.ts';
 const hostileText = fc.oneof(
   fc.string({ unit: 'grapheme', maxLength: 300 }),
   fc.string({ unit: 'binary', maxLength: 300 }),
-  fc.array(
-    fc.constantFrom(
-      'Haftar', 'haftar*', '"', "'", 'AND', 'OR', 'NOT', 'NEAR(', ')', '^', '{', '}', ':', '-', '+', '; DROP TABLE passages; --',
-      '@everyone', '<@123456789012345678>', '```', '**', '🇱🇾', '\u202e', '\u200b', '\u0000', '\u0007', 'حفتر', 'Çavuşoğlu', 'backed', '?',
-    ),
-    { maxLength: 20 },
-  ).map((parts) => parts.join(' ')),
+  fc
+    .array(
+      fc.constantFrom(
+        'Haftar',
+        'haftar*',
+        '"',
+        "'",
+        'AND',
+        'OR',
+        'NOT',
+        'NEAR(',
+        ')',
+        '^',
+        '{',
+        '}',
+        ':',
+        '-',
+        '+',
+        '; DROP TABLE passages; --',
+        '@everyone',
+        '<@123456789012345678>',
+        '```',
+        '**',
+        '🇱🇾',
+        '\u202e',
+        '\u200b',
+        '\u0000',
+        '\u0007',
+        'حفتر',
+        'Çavuşoğlu',
+        'backed',
+        '?',
+      ),
+      { maxLength: 20 },
+    )
+    .map((parts) => parts.join(' ')),
 );
 
 describe('query path under generated input', () => {

@@ -20,9 +20,16 @@ describe('embeddings through transformers.js', () => {
   let bot: Briefbot;
 
   beforeAll(async () => {
-    const texts = fs.readdirSync(DEFAULT_CORPUS).map((file) => fs.readFileSync(path.join(DEFAULT_CORPUS, file), 'utf8'));
+    const texts = fs
+      .readdirSync(DEFAULT_CORPUS)
+      .map((file) => fs.readFileSync(path.join(DEFAULT_CORPUS, file), 'utf8'));
     modelDir = await makeTinyModel(path.join(modelRoot, 'tiny-bow'), { texts });
-    const config = parseConfig({ CORPUS_DIR: corpus.corpusDir, INDEX_PATH: corpus.dbPath, MODEL_DIR: modelDir, ALLOW_REMOTE_MODELS: 'false' });
+    const config = parseConfig({
+      CORPUS_DIR: corpus.corpusDir,
+      INDEX_PATH: corpus.dbPath,
+      MODEL_DIR: modelDir,
+      ALLOW_REMOTE_MODELS: 'false',
+    });
     bot = await createBriefbot(config, recordingLogger().logger);
   });
   afterAll(() => {
@@ -37,7 +44,9 @@ describe('embeddings through transformers.js', () => {
       recordingLogger().logger,
     );
     expect(embedder?.dimension).toBe(64);
-    const vectors = (await embedder?.embed(['Russia backs Haftar.', 'A much longer sentence about the weather in spring.', ''])) ?? [];
+    const vectors =
+      (await embedder?.embed(['Russia backs Haftar.', 'A much longer sentence about the weather in spring.', ''])) ??
+      [];
     expect(vectors).toHaveLength(3);
     for (const vector of vectors) expect(Math.hypot(...vector)).toBeCloseTo(1, 4);
   });
@@ -45,7 +54,10 @@ describe('embeddings through transformers.js', () => {
   it('returns, in input order, the vectors the pipeline gives each text alone, whatever the lengths', async () => {
     // Lengths mixed and out of order, a duplicate, an empty text and one past the 256-token
     // truncation; batches of 2, so the texts are regrouped by token count across many batches.
-    const long = Array.from({ length: 300 }, (_, i) => `Haftar's forces ${i % 2 ? 'advanced' : 'retreated'} near Tripoli.`).join(' ');
+    const long = Array.from(
+      { length: 300 },
+      (_, i) => `Haftar's forces ${i % 2 ? 'advanced' : 'retreated'} near Tripoli.`,
+    ).join(' ');
     const texts = [
       'A much longer sentence about the weather in spring and the harvest that follows it.',
       'Russia backs Haftar.',
@@ -106,7 +118,10 @@ describe('without a model', () => {
     const corpus = defaultCorpusForTest();
     const { logger, lines } = recordingLogger();
     const config = parseConfig({
-      CORPUS_DIR: corpus.corpusDir, INDEX_PATH: corpus.dbPath, MODEL_DIR: path.join(corpus.dir, 'no-model-here'), ALLOW_REMOTE_MODELS: 'false',
+      CORPUS_DIR: corpus.corpusDir,
+      INDEX_PATH: corpus.dbPath,
+      MODEL_DIR: path.join(corpus.dir, 'no-model-here'),
+      ALLOW_REMOTE_MODELS: 'false',
     });
     const bot = await createBriefbot(config, logger);
     onTestFinished(() => bot.close());

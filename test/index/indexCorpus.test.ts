@@ -37,7 +37,9 @@ describe('indexCorpus', () => {
     embedder.embeddedTexts = [];
     const report = await indexCorpus({ corpusDir, store, embedder, logger });
     expect(report).toMatchObject({ documents: 1, changed: 1, removed: 1, embedded: 1 });
-    expect(embedder.embeddedTexts).toEqual(['Çavuşoğlu discussed Libya with his Russian counterpart\nEgypt sent observers to the talks in Geneva.']);
+    expect(embedder.embeddedTexts).toEqual([
+      'Çavuşoğlu discussed Libya with his Russian counterpart\nEgypt sent observers to the talks in Geneva.',
+    ]);
     expect(store.documents().map((d) => d.file)).toEqual(['004_579dbf7128379b0f.txt']);
   });
 
@@ -55,7 +57,10 @@ describe('indexCorpus', () => {
     const { corpusDir, store, logger } = setup();
     await indexCorpus({ corpusDir, store, embedder: new CountingEmbedder(), logger });
     const before = store.documents();
-    fs.writeFileSync(path.join(corpusDir, 'new.txt'), `New Report\n\n${'Russia backs the plan with money and arms. '.repeat(3)}\n\nEgypt agrees.\n`);
+    fs.writeFileSync(
+      path.join(corpusDir, 'new.txt'),
+      `New Report\n\n${'Russia backs the plan with money and arms. '.repeat(3)}\n\nEgypt agrees.\n`,
+    );
     const failing = new CountingEmbedder();
     failing.failAfter = 0;
     await expect(indexCorpus({ corpusDir, store, embedder: failing, logger })).rejects.toThrow('embedding interrupted');
@@ -69,7 +74,10 @@ describe('indexCorpus', () => {
   it('skips a file it cannot read with one clear line and indexes the rest', async () => {
     const { corpusDir, store, logger, lines } = setup();
     // Binary bytes (a PNG header). FF FE 00 41 no longer works here: FF FE is a UTF-16 LE byte-order mark.
-    fs.writeFileSync(path.join(corpusDir, 'broken.txt'), Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0x00, 0x00]));
+    fs.writeFileSync(
+      path.join(corpusDir, 'broken.txt'),
+      Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0x00, 0x00]),
+    );
     fs.writeFileSync(path.join(corpusDir, 'empty.md'), '');
     const report = await indexCorpus({ corpusDir, store, embedder: null, logger });
     expect(report.documents).toBe(2);

@@ -30,15 +30,17 @@ describe('IndexStore.open on a file it cannot use', () => {
     expect((await indexCorpus({ corpusDir, store, embedder: null, logger })).documents).toBe(2);
   });
 
-  it('never touches another program\'s database: moves it aside whole', () => {
+  it("never touches another program's database: moves it aside whole", () => {
     const { dbPath } = defaultCorpusForTest();
     const other = new Database(dbPath);
-    other.exec("CREATE TABLE invoices (id INTEGER PRIMARY KEY, total REAL); INSERT INTO invoices VALUES (1, 9.5);");
+    other.exec('CREATE TABLE invoices (id INTEGER PRIMARY KEY, total REAL); INSERT INTO invoices VALUES (1, 9.5);');
     other.close();
     const { logger, lines } = recordingLogger();
     const store = IndexStore.open(dbPath, logger);
     onTestFinished(() => store.close());
-    expect(lines().find((line) => line.msg.includes('unusable'))?.msg).toMatch(/not a briefbot index \(it has tables invoices\)/);
+    expect(lines().find((line) => line.msg.includes('unusable'))?.msg).toMatch(
+      /not a briefbot index \(it has tables invoices\)/,
+    );
     const [aside] = movedAside(dbPath);
     const kept = new Database(path.join(path.dirname(dbPath), aside ?? ''), { readonly: true });
     expect(kept.prepare('SELECT total FROM invoices').pluck().get()).toBe(9.5);
@@ -85,10 +87,20 @@ describe('vectors of different models', () => {
       CREATE TABLE embeddings (model TEXT NOT NULL, text_hash TEXT NOT NULL, vector BLOB NOT NULL,
         PRIMARY KEY (model, text_hash)) WITHOUT ROWID;`);
     old.pragma('user_version = 5');
-    const texts = fs.readdirSync(corpusDir).flatMap((file) => chunkDocument(file, fs.readFileSync(path.join(corpusDir, file), 'utf8')).passages.map(indexedText));
+    const texts = fs
+      .readdirSync(corpusDir)
+      .flatMap((file) =>
+        chunkDocument(file, fs.readFileSync(path.join(corpusDir, file), 'utf8')).passages.map(indexedText),
+      );
     const vectors = await embedder.embed(texts);
     const insert = old.prepare('INSERT OR REPLACE INTO embeddings VALUES (?, ?, ?)');
-    texts.forEach((text, i) => insert.run(embedder.key, createHash('sha256').update(text).digest('hex').slice(0, 32), Buffer.from(vectors[i]!.buffer)));
+    texts.forEach((text, i) =>
+      insert.run(
+        embedder.key,
+        createHash('sha256').update(text).digest('hex').slice(0, 32),
+        Buffer.from(vectors[i]!.buffer),
+      ),
+    );
     old.close();
     embedder.embeddedTexts = [];
 
@@ -103,7 +115,8 @@ describe('vectors of different models', () => {
     const passages = store.passages(Array.from(stored.ids));
     passages.forEach((passage, row) => {
       const original = vectors[texts.indexOf(indexedText(passage))]!;
-      for (let d = 0; d < stored.dimension; d++) expect(Math.abs(stored.matrix[row * stored.dimension + d]! - original[d]!)).toBeLessThan(1e-3);
+      for (let d = 0; d < stored.dimension; d++)
+        expect(Math.abs(stored.matrix[row * stored.dimension + d]! - original[d]!)).toBeLessThan(1e-3);
     });
     const file = new Database(dbPath, { readonly: true });
     expect(file.prepare("SELECT count(*) FROM sqlite_master WHERE name = 'embeddings'").pluck().get()).toBe(0);
@@ -168,18 +181,42 @@ describe('passages as stored', () => {
     const { dbPath } = defaultCorpusForTest();
     const store = IndexStore.open(dbPath);
     onTestFinished(() => store.close());
-    const chunked = chunkDocument('notes.md', '# Notes\n\nEgypt backs Haftar.\nThe UAE\nsends drones. Turkey backs\nthe GNA.\n\nA second paragraph here.');
-    const odd = { ...chunked.passages[0]!, sentences: [{ ...chunked.passages[0]!.sentences[0]!, text: 'not in the passage' }] };
-    store.applyChanges({ upserts: [{ ...chunked, hash: 'h1' }, { file: 'odd.txt', title: 'Odd', published: null, passages: [{ ...odd, file: 'odd.txt' }], hash: 'h2' }], removals: [], model: null });
-    const strip = (passage: object) => JSON.parse(JSON.stringify(passage, (key, value) => (key === 'id' || key === 'title' || key === 'published' ? undefined : value)));
+    const chunked = chunkDocument(
+      'notes.md',
+      '# Notes\n\nEgypt backs Haftar.\nThe UAE\nsends drones. Turkey backs\nthe GNA.\n\nA second paragraph here.',
+    );
+    const odd = {
+      ...chunked.passages[0]!,
+      sentences: [{ ...chunked.passages[0]!.sentences[0]!, text: 'not in the passage' }],
+    };
+    store.applyChanges({
+      upserts: [
+        { ...chunked, hash: 'h1' },
+        { file: 'odd.txt', title: 'Odd', published: null, passages: [{ ...odd, file: 'odd.txt' }], hash: 'h2' },
+      ],
+      removals: [],
+      model: null,
+    });
+    const strip = (passage: object) =>
+      JSON.parse(
+        JSON.stringify(passage, (key, value) =>
+          key === 'id' || key === 'title' || key === 'published' ? undefined : value,
+        ),
+      );
     expect(store.passagesOfDocument('notes.md').map(strip)).toEqual(chunked.passages.map(strip));
     expect(store.passagesOfDocument('odd.txt')[0]?.sentences.map((s) => s.text)).toEqual(['not in the passage']);
     const file = new Database(dbPath, { readonly: true });
-    expect((file.prepare('SELECT sentences FROM passages ORDER BY id').pluck().all() as string[]).map((json) => json.includes('"text"'))).toEqual([...chunked.passages.map(() => false), true]);
+    expect(
+      (file.prepare('SELECT sentences FROM passages ORDER BY id').pluck().all() as string[]).map((json) =>
+        json.includes('"text"'),
+      ),
+    ).toEqual([...chunked.passages.map(() => false), true]);
     file.close();
   });
 
   it('keys texts by 64 bits of SHA-256', () => {
-    expect(textHash('Egypt backs Haftar.')).toBe(createHash('sha256').update('Egypt backs Haftar.').digest('hex').slice(0, 16));
+    expect(textHash('Egypt backs Haftar.')).toBe(
+      createHash('sha256').update('Egypt backs Haftar.').digest('hex').slice(0, 16),
+    );
   });
 });

@@ -32,15 +32,23 @@ describe('a model that cannot be loaded says why', () => {
     const { env } = await import('@xenova/transformers');
     env.remoteHost = host;
     const { logger, lines } = recordingLogger();
-    expect(await loadEmbedder({ modelId, cacheDir, allowRemote: true, quantized: true, modelDir: undefined }, logger)).toBeNull();
-    return lines().map((line) => line.msg).join('\n');
+    expect(
+      await loadEmbedder({ modelId, cacheDir, allowRemote: true, quantized: true, modelDir: undefined }, logger),
+    ).toBeNull();
+    return lines()
+      .map((line) => line.msg)
+      .join('\n');
   }
 
   it('a MODEL_ID the hub does not have', async () => {
-    expect(await failureLine(hubUrl, 'Xenova/all-MiniLM-L6-v3')).toMatch(/MODEL_ID Xenova\/all-MiniLM-L6-v3 was not found on the Hugging Face hub/);
+    expect(await failureLine(hubUrl, 'Xenova/all-MiniLM-L6-v3')).toMatch(
+      /MODEL_ID Xenova\/all-MiniLM-L6-v3 was not found on the Hugging Face hub/,
+    );
   });
 
   it('a hub that cannot be reached', async () => {
-    expect(await failureLine(`http://127.0.0.1:${await closedPort()}/`, 'Xenova/all-MiniLM-L6-v2')).toMatch(/the Hugging Face hub could not be reached \(ECONNREFUSED\)/);
+    expect(await failureLine(`http://127.0.0.1:${await closedPort()}/`, 'Xenova/all-MiniLM-L6-v2')).toMatch(
+      /the Hugging Face hub could not be reached \(ECONNREFUSED\)/,
+    );
   });
 });

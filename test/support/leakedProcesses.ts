@@ -31,7 +31,9 @@ export async function teardown(): Promise<void> {
   }
   // vitest logs an error thrown here but still exits 0: the exit code is set as well.
   process.exitCode = 1;
-  throw new Error(`${leaked.length} process(es) started by the tests outlived the suite (now killed):\n${leaked.map((p) => `  ${p.pid} ${p.command}`).join('\n')}`);
+  throw new Error(
+    `${leaked.length} process(es) started by the tests outlived the suite (now killed):\n${leaked.map((p) => `  ${p.pid} ${p.command}`).join('\n')}`,
+  );
 }
 
 /** Processes other than this one whose environment holds the run's marker (Linux /proc; elsewhere none are found). */

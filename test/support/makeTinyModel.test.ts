@@ -50,7 +50,8 @@ let extractor: Extractor;
 let vocabulary: string[];
 
 /** The tokens transformers.js makes of `text`, [CLS] and [SEP] included. */
-const tokensOf = (text: string): string[] => extractor.tokenizer.encode(text).map((id: number) => vocabulary[id] ?? '?');
+const tokensOf = (text: string): string[] =>
+  extractor.tokenizer.encode(text).map((id: number) => vocabulary[id] ?? '?');
 
 beforeAll(async () => {
   tmp = await mkdtemp(path.join(os.tmpdir(), 'tiny-model-'));

@@ -62,7 +62,10 @@ const LETTER_FOLDS: readonly (readonly [string, string])[] = [
 
 /** The tokenizer's normalizer: lowercase, strip accents, fold the letters above. */
 function normalize(text: string): string {
-  const stripped = text.toLowerCase().normalize('NFD').replace(/[\u0300-\u036f]/g, '');
+  const stripped = text
+    .toLowerCase()
+    .normalize('NFD')
+    .replace(/[\u0300-\u036f]/g, '');
   return LETTER_FOLDS.reduce((t, [from, to]) => t.replaceAll(from, to), stripped);
 }
 

@@ -18,7 +18,11 @@ export interface ProcessGroup {
  * process as their child, and killing the wrapper alone would leave that child running. When the
  * test finishes, the whole group gets SIGKILL, whatever happened.
  */
-export function spawnProcessGroup(command: string, args: readonly string[], options: Omit<SpawnOptions, 'stdio' | 'detached'> = {}): ProcessGroup {
+export function spawnProcessGroup(
+  command: string,
+  args: readonly string[],
+  options: Omit<SpawnOptions, 'stdio' | 'detached'> = {},
+): ProcessGroup {
   const child = spawn(command, args, { ...options, stdio: ['ignore', 'pipe', 'pipe'], detached: true });
   let output = '';
   let stderr = '';
@@ -27,7 +31,9 @@ export function spawnProcessGroup(command: string, args: readonly string[], opti
     output += chunk.toString();
     stderr += chunk.toString();
   });
-  const exited = new Promise<{ code: number | null; signal: NodeJS.Signals | null }>((resolve) => child.on('close', (code, signal) => resolve({ code, signal })));
+  const exited = new Promise<{ code: number | null; signal: NodeJS.Signals | null }>((resolve) =>
+    child.on('close', (code, signal) => resolve({ code, signal })),
+  );
   const signal = (name: NodeJS.Signals): void => {
     try {
       if (child.pid !== undefined) process.kill(-child.pid, name);

@@ -11,13 +11,28 @@ import { gloveJsonPath } from '../../src/index/wordVectors.ts';
 import { REPO_ROOT } from './tempCorpus.ts';
 
 /** Question words the tests ask with, beyond the seeds' own words. */
-const QUESTION_WORDS = 'truce jets soldiers troops lawmakers give gave armed arm capital france bake bread sourdough negotiated negotiating negotiate talks planes warplanes aircraft backs support'.split(' ');
+const QUESTION_WORDS =
+  'truce jets soldiers troops lawmakers give gave armed arm capital france bake bread sourdough negotiated negotiating negotiate talks planes warplanes aircraft backs support'.split(
+    ' ',
+  );
 
 const seeds = path.join(REPO_ROOT, '../shared/seeds');
-const text = fs.readdirSync(seeds).map((file) => fs.readFileSync(path.join(seeds, file), 'utf8')).join(' ');
+const text = fs
+  .readdirSync(seeds)
+  .map((file) => fs.readFileSync(path.join(seeds, file), 'utf8'))
+  .join(' ');
 const wanted = new Set([...(text.toLowerCase().match(/\p{Ll}+/gu) ?? []), ...QUESTION_WORDS]);
-const source = JSON.parse(fs.readFileSync(gloveJsonPath(), 'utf8')) as { words: string[]; vectors: Record<string, number[]>; dimensions: number };
+const source = JSON.parse(fs.readFileSync(gloveJsonPath(), 'utf8')) as {
+  words: string[];
+  vectors: Record<string, number[]>;
+  dimensions: number;
+};
 const words = source.words.filter((word) => wanted.has(word));
-const vectors = Object.fromEntries(words.map((word) => [word, source.vectors[word]!.slice(0, source.dimensions).map((v) => Math.round(v * 1e4) / 1e4)]));
-fs.writeFileSync(process.argv[2] ?? 'glove-slice.json', JSON.stringify({ dimensions: source.dimensions, words, vectors }));
+const vectors = Object.fromEntries(
+  words.map((word) => [word, source.vectors[word]!.slice(0, source.dimensions).map((v) => Math.round(v * 1e4) / 1e4)]),
+);
+fs.writeFileSync(
+  process.argv[2] ?? 'glove-slice.json',
+  JSON.stringify({ dimensions: source.dimensions, words, vectors }),
+);
 console.log(`${words.length} words`);

@@ -11,7 +11,12 @@ export const REPO_ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url
 export const DEFAULT_CORPUS = path.join(REPO_ROOT, 'test/fixtures/seeds');
 
 /** A fresh temporary folder holding the given files (name → text); removed by the caller. */
-export function makeTempCorpus(files: Record<string, string | Buffer> = {}): { dir: string; corpusDir: string; dbPath: string; cleanup(): void } {
+export function makeTempCorpus(files: Record<string, string | Buffer> = {}): {
+  dir: string;
+  corpusDir: string;
+  dbPath: string;
+  cleanup(): void;
+} {
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'briefbot-test-'));
   const corpusDir = path.join(dir, 'corpus');
   fs.mkdirSync(corpusDir);
@@ -19,11 +24,18 @@ export function makeTempCorpus(files: Record<string, string | Buffer> = {}): { d
     fs.mkdirSync(path.dirname(path.join(corpusDir, name)), { recursive: true });
     fs.writeFileSync(path.join(corpusDir, name), content);
   }
-  return { dir, corpusDir, dbPath: path.join(dir, 'index.db'), cleanup: () => fs.rmSync(dir, { recursive: true, force: true }) };
+  return {
+    dir,
+    corpusDir,
+    dbPath: path.join(dir, 'index.db'),
+    cleanup: () => fs.rmSync(dir, { recursive: true, force: true }),
+  };
 }
 
 /** The seed articles, copied to a fresh folder so a test may change them. */
 export function copyDefaultCorpus(): ReturnType<typeof makeTempCorpus> {
-  const files = Object.fromEntries(fs.readdirSync(DEFAULT_CORPUS).map((name) => [name, fs.readFileSync(path.join(DEFAULT_CORPUS, name))]));
+  const files = Object.fromEntries(
+    fs.readdirSync(DEFAULT_CORPUS).map((name) => [name, fs.readFileSync(path.join(DEFAULT_CORPUS, name))]),
+  );
   return makeTempCorpus(files);
 }

@@ -19,7 +19,9 @@ export const STOPWORDS: readonly string[] = `
   other some such no not only own same too very can will would shall should could may might
   must just also up down out off again once while during before after above below between
   through s t d ll re ve m
-`.split(/\s+/).filter(Boolean);
+`
+  .split(/\s+/)
+  .filter(Boolean);
 
 /**
  * Groups of near-synonyms. Every member's vector is mostly the group's shared vector, so
@@ -31,7 +33,20 @@ export const SYNONYM_GROUPS: readonly (readonly string[])[] = [
   // Backing a side.
   ['support', 'supporter', 'back', 'backer', 'aid', 'assist', 'assistance', 'help', 'bolster', 'sponsor', 'endorse'],
   // Military hardware.
-  ['weapon', 'arms', 'armament', 'munition', 'ammunition', 'missile', 'rocket', 'warplane', 'jet', 'aircraft', 'plane', 'drone'],
+  [
+    'weapon',
+    'arms',
+    'armament',
+    'munition',
+    'ammunition',
+    'missile',
+    'rocket',
+    'warplane',
+    'jet',
+    'aircraft',
+    'plane',
+    'drone',
+  ],
   // Hitting a target.
   ['attack', 'strike', 'airstrike', 'raid', 'bomb', 'bombard', 'shell', 'assault', 'offensive'],
   ['ceasefire', 'truce', 'armistice'],
@@ -96,4 +111,6 @@ export const COMMON_WORDS: readonly string[] = `
   coalition sanction sanctions embargo envoy ambassador embassy diplomat delegation summit
   meeting conference visit visited spoke speech phone letter document article book story
   weather sun sky cloud clouds cold hot warm heat ice
-`.split(/\s+/).filter(Boolean);
+`
+  .split(/\s+/)
+  .filter(Boolean);

@@ -3,7 +3,14 @@ import { searchTerms } from '../../src/text/searchTerms.ts';
 
 describe('searchTerms', () => {
   it('folds accents and case, splits glued names, stems, drops stopwords', () => {
-    expect(searchTerms('İbrahim Kalın said KhalifaHaftar was backed by the U.A.E.')).toEqual(['ibrahim', 'kalin', 'khalifa', 'haftar', 'back', 'uae']);
+    expect(searchTerms('İbrahim Kalın said KhalifaHaftar was backed by the U.A.E.')).toEqual([
+      'ibrahim',
+      'kalin',
+      'khalifa',
+      'haftar',
+      'back',
+      'uae',
+    ]);
   });
 
   it('keeps an acronym in capitals apart from the stopword it spells, the same word giving the same term each time', () => {

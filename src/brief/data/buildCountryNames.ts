@@ -37,7 +37,8 @@ export interface CountryNameData {
 
 const require = createRequire(import.meta.url);
 const countries = (require('world-countries') as WorldCountry[]).filter((c) => c.unMember);
-const lexicon = (require('compromise') as { model(): { one: { lexicon: Record<string, string | string[]> } } }).model().one.lexicon;
+const lexicon = (require('compromise') as { model(): { one: { lexicon: Record<string, string | string[]> } } }).model()
+  .one.lexicon;
 const PLACE_TAGS = new Set(['Country', 'City', 'Region', 'Place', 'ProperNoun']);
 
 const latin = (name: string) => /^[\p{Script=Latin}\s.'’-]+$/u.test(name) && !name.includes(',');
@@ -75,5 +76,12 @@ for (const entry of entries) {
 }
 
 const out = path.join(path.dirname(fileURLToPath(import.meta.url)), 'countryNames.json');
-fs.writeFileSync(out, `${JSON.stringify(entries.sort((a, b) => a.name.localeCompare(b.name)), null, 1)}\n`);
+fs.writeFileSync(
+  out,
+  `${JSON.stringify(
+    entries.sort((a, b) => a.name.localeCompare(b.name)),
+    null,
+    1,
+  )}\n`,
+);
 console.log(`${entries.length} countries → ${path.relative(process.cwd(), out)}`);

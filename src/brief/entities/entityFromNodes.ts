@@ -14,7 +14,8 @@ export function entityFromNodes(members: readonly NameNode[]): Entity {
     const key = normalizeName(surface);
     if (key !== normalizeName(name) && !aliases.has(key)) aliases.set(key, surface);
   }
-  for (const node of members) for (const description of node.descriptions) aliases.set(normalizeName(description), description);
+  for (const node of members)
+    for (const description of node.descriptions) aliases.set(normalizeName(description), description);
   const roles = new Set<string>();
   let person = 0;
   let organisation = 0;
@@ -24,7 +25,8 @@ export function entityFromNodes(members: readonly NameNode[]): Entity {
     organisation += node.organisationHints;
   }
   const countryLike = members.some((m) => lexiconTags(m.key).includes('Country'));
-  const kind: EntityKind = known || countryLike ? 'country' : organisation > person ? 'organisation' : person > 0 ? 'person' : 'other';
+  const kind: EntityKind =
+    known || countryLike ? 'country' : organisation > person ? 'organisation' : person > 0 ? 'person' : 'other';
   const entity: Entity = { name, aliases: [...aliases.values()], kind };
   if (roles.size > 0) entity.roles = [...roles];
   return entity;
@@ -35,7 +37,9 @@ export function entityFromNodes(members: readonly NameNode[]): Entity {
  * most frequent. A name only ever written glued is shown split at its capitals.
  */
 function canonicalSurface(surfaces: ReadonlyArray<{ surface: string; count: number; node: NameNode }>): string {
-  const names = surfaces.filter((s) => s.node.source !== 'acronym' || surfaces.every((o) => o.node.source === 'acronym'));
+  const names = surfaces.filter(
+    (s) => s.node.source !== 'acronym' || surfaces.every((o) => o.node.source === 'acronym'),
+  );
   const pool = names.length > 0 ? names : surfaces;
   const wordsIn = (surface: string): number => surface.split(/\s+/).length;
   const sorted = [...pool].sort(
@@ -46,7 +50,8 @@ function canonicalSurface(surfaces: ReadonlyArray<{ surface: string; count: numb
       b.surface.length - a.surface.length,
   );
   const best = sorted[0]?.surface ?? '';
-  if (wordsIn(best) === 1 && /\p{Ll}\p{Lu}/u.test(best) && !best.includes('-')) return best.replace(/(\p{Ll})(\p{Lu})/gu, '$1 $2');
+  if (wordsIn(best) === 1 && /\p{Ll}\p{Lu}/u.test(best) && !best.includes('-'))
+    return best.replace(/(\p{Ll})(\p{Lu})/gu, '$1 $2');
   if (isAllCapsWord(best) && best.length > 4 && !/\s/.test(best)) return best.charAt(0) + best.slice(1).toLowerCase(); // "ANKARA" dateline
   return best;
 }

@@ -7,9 +7,24 @@ import type { Sentence } from '../../corpus/passage.ts';
 import type { AliasSource } from '../entityCatalog.ts';
 import { KNOWN_COUNTRIES } from '../knownAliases.ts';
 import { NAME_CONNECTORS as CONNECTORS, PERSON_SPEECH_VERBS } from '../lexicon/functionWords.ts';
-import { isCommonWord, isDateWord, isFirstName, isProperInLexicon, isWordnetWord, organisationWords } from '../lexicon/partOfSpeech.ts';
+import {
+  isCommonWord,
+  isDateWord,
+  isFirstName,
+  isProperInLexicon,
+  isWordnetWord,
+  organisationWords,
+} from '../lexicon/partOfSpeech.ts';
 import { normalizeName, startsSentence, type Token } from '../lexicon/tokenize.ts';
-import { ALIAS_ADVERBS, appositiveDescription, followsOf, initialsMatch, isHeadline, type NameChunk, properNameChunks } from './properNameChunks.ts';
+import {
+  ALIAS_ADVERBS,
+  appositiveDescription,
+  followsOf,
+  initialsMatch,
+  isHeadline,
+  type NameChunk,
+  properNameChunks,
+} from './properNameChunks.ts';
 import { isRoleNoun, LEADER_ROLE_SET, stripTitles, TITLE_HEAD_SET, TITLE_WORD_SET } from './titles.ts';
 
 /** One normalised name and what the corpus says about it. */
@@ -32,7 +47,8 @@ export class NameGroups {
   private readonly parent = new Map<string, string>();
   find(key: string): string {
     let root = key;
-    for (let next = this.parent.get(root); next !== undefined && next !== root; next = this.parent.get(root)) root = next;
+    for (let next = this.parent.get(root); next !== undefined && next !== root; next = this.parent.get(root))
+      root = next;
     // Path compression keeps later finds flat.
     let walk = key;
     while (walk !== root) {
@@ -82,7 +98,17 @@ export class CatalogLearner {
     const key = normalizeName(surface);
     let node = this.nodes.get(key);
     if (!node) {
-      node = { key, surfaces: new Map(), mentions: 0, source, personHints: 0, organisationHints: 0, roles: new Set(), descriptions: new Set(), qualified: false };
+      node = {
+        key,
+        surfaces: new Map(),
+        mentions: 0,
+        source,
+        personHints: 0,
+        organisationHints: 0,
+        roles: new Set(),
+        descriptions: new Set(),
+        qualified: false,
+      };
       this.nodes.set(key, node);
       this.groups.find(key);
     }
@@ -107,13 +133,17 @@ export class CatalogLearner {
    * an ordinary word the corpus writes in lower case more often than capitalised.
    */
   readonly isStyledCommonNoun = (key: string): boolean =>
-    !isProperInLexicon(key) && (this.lowercaseCounts.get(key) ?? 0) > (this.capitalisedCounts.get(key) ?? 0) && isWordnetWord(key);
+    !isProperInLexicon(key) &&
+    (this.lowercaseCounts.get(key) ?? 0) > (this.capitalisedCounts.get(key) ?? 0) &&
+    isWordnetWord(key);
 
   countCapitals(tokens: readonly Token[]): void {
     tokens.forEach((token, i) => {
       if (token.kind !== 'word') return;
-      if (!token.capitalised && !token.allCaps) this.lowercaseCounts.set(token.key, (this.lowercaseCounts.get(token.key) ?? 0) + 1);
-      else if (!startsSentence(tokens, i)) this.capitalisedCounts.set(token.key, (this.capitalisedCounts.get(token.key) ?? 0) + 1);
+      if (!token.capitalised && !token.allCaps)
+        this.lowercaseCounts.set(token.key, (this.lowercaseCounts.get(token.key) ?? 0) + 1);
+      else if (!startsSentence(tokens, i))
+        this.capitalisedCounts.set(token.key, (this.capitalisedCounts.get(token.key) ?? 0) + 1);
     });
   }
 
@@ -137,7 +167,13 @@ export class CatalogLearner {
    * "The Houthis, formally known as Ansar Allah", "Jimmy Cherizier, also called Barbecue",
    * "Mohamed Hamdan Dagalo, known as Hemedti": the text itself says the two names are one.
    */
-  private learnAlias(tokens: readonly Token[], chunk: NameChunk, node: NameNode, chunks: readonly NameChunk[], learned: ReadonlyArray<NameNode | undefined>): void {
+  private learnAlias(
+    tokens: readonly Token[],
+    chunk: NameChunk,
+    node: NameNode,
+    chunks: readonly NameChunk[],
+    learned: ReadonlyArray<NameNode | undefined>,
+  ): void {
     let j = chunk.end;
     if (tokens[j]?.text === ',' || tokens[j]?.text === '(') j++;
     if (ALIAS_ADVERBS.has(tokens[j]?.key ?? '')) j++;
@@ -147,7 +183,8 @@ export class CatalogLearner {
       if (tokens[j]?.key === 'to') j++;
       if (tokens[j]?.key !== 'as') return;
       j++;
-    } else if (verb === 'called' || verb === 'dubbed' || verb === 'nicknamed' || verb === 'alias' || verb === 'aka') j++;
+    } else if (verb === 'called' || verb === 'dubbed' || verb === 'nicknamed' || verb === 'alias' || verb === 'aka')
+      j++;
     else return;
     if (tokens[j]?.key === 'the') j++;
     const aliasIndex = chunks.findIndex((c) => c.start === j);
@@ -159,7 +196,13 @@ export class CatalogLearner {
    * "The Viv Ansanm gang coalition, led by former police officer Jimmy Cherizier" and "Corneille
    * Nangaa, who leads the Congo River Alliance": the organisation goes on its leader's side.
    */
-  private learnLedBy(tokens: readonly Token[], chunk: NameChunk, node: NameNode, chunks: readonly NameChunk[], learned: ReadonlyArray<NameNode | undefined>): void {
+  private learnLedBy(
+    tokens: readonly Token[],
+    chunk: NameChunk,
+    node: NameNode,
+    chunks: readonly NameChunk[],
+    learned: ReadonlyArray<NameNode | undefined>,
+  ): void {
     let j = chunk.end;
     while (j < chunk.end + 3 && tokens[j]?.kind === 'word' && !tokens[j]?.capitalised) j++; // "gang coalition"
     if (tokens[j]?.text !== ',') return;
@@ -167,7 +210,13 @@ export class CatalogLearner {
     if (tokens[j + 1]?.key === 'led' && tokens[j + 2]?.key === 'by') {
       const person = learned[after(j + 3)];
       if (person && !node.knownCountry && !person.knownCountry) this.leaderLinks.push([node.key, person.key]);
-    } else if (tokens[j + 1]?.key === 'who' && (tokens[j + 2]?.key === 'leads' || tokens[j + 2]?.key === 'led' || tokens[j + 2]?.key === 'heads' || tokens[j + 2]?.key === 'commands')) {
+    } else if (
+      tokens[j + 1]?.key === 'who' &&
+      (tokens[j + 2]?.key === 'leads' ||
+        tokens[j + 2]?.key === 'led' ||
+        tokens[j + 2]?.key === 'heads' ||
+        tokens[j + 2]?.key === 'commands')
+    ) {
       const org = learned[after(j + 3)];
       if (org && !org.knownCountry && !node.knownCountry) this.leaderLinks.push([org.key, node.key]);
     }
@@ -185,11 +234,17 @@ export class CatalogLearner {
     const stripped = stripTitles(tokens.slice(start, end).map((t) => t.key));
     start += stripped.start;
     // "Secretary of State John Kerry": the office runs to one word after "of (the)"; the name follows.
-    if (stripped.start > 0 && CONNECTORS.has(tokens[start]?.key ?? '')) start += tokens[start + 1]?.key === 'the' ? 3 : 2;
+    if (stripped.start > 0 && CONNECTORS.has(tokens[start]?.key ?? ''))
+      start += tokens[start + 1]?.key === 'the' ? 3 : 2;
     if (start >= end) return undefined;
     const nameTokens = tokens.slice(start, end);
     if (nameTokens.every((t) => isDateWord(t.key) || TITLE_WORD_SET.has(t.key))) return undefined;
-    if (nameTokens.length === 1 && !this.nodes.get(nameTokens[0]?.key ?? '')?.knownCountry && this.isStyledCommonNoun(nameTokens[0]?.key ?? '')) return undefined;
+    if (
+      nameTokens.length === 1 &&
+      !this.nodes.get(nameTokens[0]?.key ?? '')?.knownCountry &&
+      this.isStyledCommonNoun(nameTokens[0]?.key ?? '')
+    )
+      return undefined;
     const firstToken = nameTokens[0];
     const lastToken = nameTokens[nameTokens.length - 1];
     if (!firstToken || !lastToken) return undefined;
@@ -223,7 +278,8 @@ export class CatalogLearner {
     } else if (names.length === 1 && names[0]?.allCaps && inner.capitalised) {
       // "LNA (Libyan National Army ...)": take the capitalised run inside the brackets.
       let end = chunk.end + 1;
-      while (tokens[end]?.kind === 'word' && (tokens[end]?.capitalised || CONNECTORS.has(tokens[end]?.key ?? ''))) end++;
+      while (tokens[end]?.kind === 'word' && (tokens[end]?.capitalised || CONNECTORS.has(tokens[end]?.key ?? '')))
+        end++;
       const full = tokens.slice(chunk.end + 1, end);
       const last = full[full.length - 1];
       if (tokens[end]?.text === ')' && last && initialsMatch(names[0]?.text ?? '', full)) {
@@ -240,12 +296,18 @@ export class CatalogLearner {
    * role ("LNA commander Khalifa Haftar", "GNA leader Fayez al-Sarraj") and a leading role, the
    * organisation is put on the person's side.
    */
-  private learnPrecedingRole(tokens: readonly Token[], chunk: NameChunk, node: NameNode, chunks: readonly NameChunk[], learned: ReadonlyArray<NameNode | undefined>): void {
+  private learnPrecedingRole(
+    tokens: readonly Token[],
+    chunk: NameChunk,
+    node: NameNode,
+    chunks: readonly NameChunk[],
+    learned: ReadonlyArray<NameNode | undefined>,
+  ): void {
     let i = chunk.start - 1;
     let role: string | undefined;
     while (i >= 0) {
       const token = tokens[i];
-      if (!token || token.kind !== 'word' || token.capitalised || !TITLE_WORD_SET.has(token.key)) break;
+      if (token?.kind !== 'word' || token.capitalised || !TITLE_WORD_SET.has(token.key)) break;
       if (role === undefined && (TITLE_HEAD_SET.has(token.key) || LEADER_ROLE_SET.has(token.key))) role = token.key;
       i--;
     }
@@ -270,7 +332,14 @@ export class CatalogLearner {
    * Also "Commander of the National Army, Field Marshal KhalifaHaftar": a role "of" an
    * organisation, then the person in apposition.
    */
-  private learnApposition(text: string, tokens: readonly Token[], chunk: NameChunk, node: NameNode, chunks: readonly NameChunk[], learned: ReadonlyArray<NameNode | undefined>): void {
+  private learnApposition(
+    text: string,
+    tokens: readonly Token[],
+    chunk: NameChunk,
+    node: NameNode,
+    chunks: readonly NameChunk[],
+    learned: ReadonlyArray<NameNode | undefined>,
+  ): void {
     const comma = tokens[chunk.end];
     if (comma?.text === ',') {
       const description = appositiveDescription(tokens, chunk.end + 1);
@@ -282,7 +351,9 @@ export class CatalogLearner {
           if (isRoleNoun(head.key)) {
             node.roles.add(head.key);
             node.personHints += 1;
-            const ofOrg = chunks.findIndex((c) => c.start > description.head && c.end <= description.end && followsOf(tokens, c.start));
+            const ofOrg = chunks.findIndex(
+              (c) => c.start > description.head && c.end <= description.end && followsOf(tokens, c.start),
+            );
             const org = ofOrg >= 0 ? learned[ofOrg] : undefined;
             if (org && LEADER_ROLE_SET.has(head.key) && !org.knownCountry) this.leaderLinks.push([org.key, node.key]);
           } else if (organisationWords().has(head.key) && description.start !== description.head) {
@@ -295,7 +366,13 @@ export class CatalogLearner {
     // "<Role> of (the) <Organisation>, <Title>* <Person>"
     const before = tokens[chunk.start - 1]?.key === 'the' ? chunk.start - 2 : chunk.start - 1;
     const roleToken = tokens[before - 1];
-    if (tokens[before]?.key === 'of' && roleToken && LEADER_ROLE_SET.has(roleToken.key) && tokens[chunk.end]?.text === ',' && !node.knownCountry) {
+    if (
+      tokens[before]?.key === 'of' &&
+      roleToken &&
+      LEADER_ROLE_SET.has(roleToken.key) &&
+      tokens[chunk.end]?.text === ',' &&
+      !node.knownCountry
+    ) {
       const personIndex = chunks.findIndex((c) => c.start >= chunk.end + 1 && c.start <= chunk.end + 4);
       const person = personIndex >= 0 ? learned[personIndex] : undefined;
       if (person) {

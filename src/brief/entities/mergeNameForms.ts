@@ -26,7 +26,8 @@ export function mergeSquashedNames(learner: CatalogLearner): void {
  */
 export function mergeShortForms(learner: CatalogLearner): void {
   const hints = hintsByGroup(learner);
-  const hintsOf = (key: string): { person: number; organisation: number } => hints.get(learner.groups.find(key)) ?? { person: 0, organisation: 0 };
+  const hintsOf = (key: string): { person: number; organisation: number } =>
+    hints.get(learner.groups.find(key)) ?? { person: 0, organisation: 0 };
   const owners = new Map<string, Set<string>>();
   for (const node of learner.nodes.values()) {
     if (node.knownCountry || node.mentions === 0) continue;
@@ -46,7 +47,7 @@ export function mergeShortForms(learner: CatalogLearner): void {
     // "Libya’s Haftar" is still Haftar, but "Turkey’s Foreign Ministry" is not the Russian one.
     if (node.qualified && node.key.includes(' ')) continue;
     const candidates = owners.get(node.key);
-    if (!candidates || candidates.size !== 1) continue;
+    if (candidates?.size !== 1) continue;
     const [owner] = candidates;
     if (owner === undefined || learner.groups.find(owner) === learner.groups.find(node.key)) continue;
     const words = node.key.split(' ').length;
@@ -100,10 +101,17 @@ export function mergeOrganisationHeads(learner: CatalogLearner): void {
     owners.set(head, (owners.get(head) ?? new Set()).add(learner.groups.find(node.key)));
   }
   for (const node of learner.nodes.values()) {
-    if (node.knownCountry || node.mentions === 0 || node.source === 'acronym' || node.personHints > node.organisationHints) continue;
+    if (
+      node.knownCountry ||
+      node.mentions === 0 ||
+      node.source === 'acronym' ||
+      node.personHints > node.organisationHints
+    )
+      continue;
     const candidates = owners.get(node.key);
-    if (!candidates || candidates.size !== 1) continue;
+    if (candidates?.size !== 1) continue;
     const [owner] = candidates;
-    if (owner !== undefined && learner.groups.find(owner) !== learner.groups.find(node.key)) learner.groups.union(owner, node.key);
+    if (owner !== undefined && learner.groups.find(owner) !== learner.groups.find(node.key))
+      learner.groups.union(owner, node.key);
   }
 }

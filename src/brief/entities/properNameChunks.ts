@@ -9,14 +9,24 @@ import { startsSentence, type Token } from '../lexicon/tokenize.ts';
 import { isRoleNoun } from './titles.ts';
 
 /** "formally known as", "also called". */
-export const ALIAS_ADVERBS = new Set(['formally', 'formerly', 'officially', 'also', 'better', 'widely', 'locally', 'commonly', 'often', 'popularly']);
+export const ALIAS_ADVERBS = new Set([
+  'formally',
+  'formerly',
+  'officially',
+  'also',
+  'better',
+  'widely',
+  'locally',
+  'commonly',
+  'often',
+  'popularly',
+]);
 
 /** "of <Name>" or "of the <Name>". */
 export function followsOf(tokens: readonly Token[], start: number): boolean {
   const before = tokens[start - 1]?.key === 'the' ? start - 2 : start - 1;
   return tokens[before]?.key === 'of';
 }
-
 
 export interface NameChunk {
   start: number;
@@ -47,7 +57,15 @@ export function isHeadline(text: string, tokens: readonly Token[]): boolean {
   return ratio >= 0.75 && !/[.!?]["”’]?\s*$/u.test(text);
 }
 
-const FUNCTION_TAGS = new Set(['Pronoun', 'Determiner', 'Preposition', 'Conjunction', 'Possessive', 'QuestionWord', 'Reflexive']);
+const FUNCTION_TAGS = new Set([
+  'Pronoun',
+  'Determiner',
+  'Preposition',
+  'Conjunction',
+  'Possessive',
+  'QuestionWord',
+  'Reflexive',
+]);
 
 /** "I", "The", "Of", "I'm" are capitalised but never part of a name (all-capital "US" and "IT" may be). */
 function isFunctionWord(token: Token): boolean {
@@ -59,11 +77,10 @@ function isFunctionWord(token: Token): boolean {
 
 /** Could this token be part of a proper name? */
 function isNameWord(token: Token | undefined): boolean {
-  if (!token || token.kind !== 'word' || !(token.capitalised || token.allCaps) || isFunctionWord(token)) return false;
+  if (token?.kind !== 'word' || !(token.capitalised || token.allCaps) || isFunctionWord(token)) return false;
   if (/^\p{Lu}[\p{L}]*-\p{Ll}/u.test(token.text)) return false; // "Soviet-made", "Russian-backed": adjectives
   return !isDateWord(token.key);
 }
-
 
 /** Maximal runs of capitalised words (with "of"-style connectors between them). */
 export function properNameChunks(tokens: readonly Token[], isOrdinaryWord: (key: string) => boolean): NameChunk[] {
@@ -71,7 +88,11 @@ export function properNameChunks(tokens: readonly Token[], isOrdinaryWord: (key:
   let i = 0;
   while (i < tokens.length) {
     const token = tokens[i];
-    if (!token || !isNameWord(token) || (startsSentence(tokens, i) && isOrdinaryWord(token.key) && !isNameWord(tokens[i + 1]))) {
+    if (
+      !token ||
+      !isNameWord(token) ||
+      (startsSentence(tokens, i) && isOrdinaryWord(token.key) && !isNameWord(tokens[i + 1]))
+    ) {
       i++;
       continue;
     }
@@ -103,20 +124,25 @@ export function properNameChunks(tokens: readonly Token[], isOrdinaryWord: (key:
 
 export function initialsMatch(acronym: string, words: readonly Token[]): boolean {
   const letters = foldText(acronym).replace(/[^a-z]/g, '');
-  const initials = words.filter((w) => w.capitalised).map((w) => foldText(w.text).charAt(0)).join('');
+  const initials = words
+    .filter((w) => w.capitalised)
+    .map((w) => foldText(w.text).charAt(0))
+    .join('');
   if (letters.length < 2 || letters[0] !== initials[0]) return false;
   let at = 0;
   for (const initial of initials) if (initial === letters[at]) at++;
   return at === letters.length;
 }
 
-
 /**
  * A description NP starting at `from` and ending at the next comma or end of sentence, made of
  * determiners, possessed names, adjectives and nouns only; its head is the last word before any
  * preposition. Returns undefined when it has a verb or a capitalised head (a list, not a description).
  */
-export function appositiveDescription(tokens: readonly Token[], from: number): { start: number; end: number; head: number } | undefined {
+export function appositiveDescription(
+  tokens: readonly Token[],
+  from: number,
+): { start: number; end: number; head: number } | undefined {
   const first = tokens[from];
   const possessed = first?.capitalised && tokens[from + 1]?.kind === 'possessive';
   if (!first || !(ARTICLES.has(first.key) || possessed)) return undefined;
@@ -131,7 +157,8 @@ export function appositiveDescription(tokens: readonly Token[], from: number): {
       else if (['who', 'which', 'that', 'and', 'or', 'but'].includes(token.key)) return undefined;
       else if (!inPreposition && !ARTICLES.has(token.key)) head = end;
       const tags = lexiconTags(token.key);
-      const verbOnly = tags.length > 0 && tags.every((t) => ['PresentTense', 'Copula', 'Modal', 'Auxiliary', 'Verb'].includes(t));
+      const verbOnly =
+        tags.length > 0 && tags.every((t) => ['PresentTense', 'Copula', 'Modal', 'Auxiliary', 'Verb'].includes(t));
       if (verbOnly) return undefined;
     }
     end++;

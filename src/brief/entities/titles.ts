@@ -19,7 +19,6 @@ export function isSideNoun(key: string): boolean {
   return SIDE_NOUN_SET.has(key);
 }
 
-
 /**
  * Where the name starts once leading titles are stripped, and the title heads stripped:
  * "Field Marshal KhalifaHaftar" → start at "KhalifaHaftar", roles ["marshal"].

@@ -7,35 +7,85 @@
 import { verbForms } from './functionWords.ts';
 
 /** "X denied backing Y", "X rejects reports that ...": what follows is denied. */
-export const DENIAL_VERBS = new Set([...verbForms('deny', 'denied', 'denying', 'denies'), ...verbForms('reject'), ...verbForms('refute', 'refuted', 'refuting')]);
+export const DENIAL_VERBS = new Set([
+  ...verbForms('deny', 'denied', 'denying', 'denies'),
+  ...verbForms('reject'),
+  ...verbForms('refute', 'refuted', 'refuting'),
+]);
 /** "stopped supporting", "refused to back", "withdrew its support": the support ends or never starts. */
 export const STOPPING_VERBS = new Set([
-  ...verbForms('stop', 'stopped', 'stopping'), ...verbForms('cease', 'ceased', 'ceasing'), ...verbForms('end'), ...verbForms('halt'),
-  ...verbForms('quit', 'quit', 'quitting'), ...verbForms('suspend'), ...verbForms('withdraw', 'withdrew', 'withdrawing', 'withdraws', 'withdrawn'),
-  ...verbForms('cut', 'cut', 'cutting'), ...verbForms('abandon'), ...verbForms('drop', 'dropped', 'dropping'), ...verbForms('refuse', 'refused', 'refusing'),
-  ...verbForms('decline', 'declined', 'declining'), ...verbForms('reduce', 'reduced', 'reducing'),
+  ...verbForms('stop', 'stopped', 'stopping'),
+  ...verbForms('cease', 'ceased', 'ceasing'),
+  ...verbForms('end'),
+  ...verbForms('halt'),
+  ...verbForms('quit', 'quit', 'quitting'),
+  ...verbForms('suspend'),
+  ...verbForms('withdraw', 'withdrew', 'withdrawing', 'withdraws', 'withdrawn'),
+  ...verbForms('cut', 'cut', 'cutting'),
+  ...verbForms('abandon'),
+  ...verbForms('drop', 'dropped', 'dropping'),
+  ...verbForms('refuse', 'refused', 'refusing'),
+  ...verbForms('decline', 'declined', 'declining'),
+  ...verbForms('reduce', 'reduced', 'reducing'),
 ]);
 /** "A urged B to support C": B's support is requested, not stated; A is not a backer either. */
 export const OBJECT_CONTROL_VERBS = new Set([
-  ...verbForms('urge', 'urged', 'urging'), ...verbForms('call'), ...verbForms('ask'), ...verbForms('press'), ...verbForms('encourage', 'encouraged', 'encouraging'),
-  ...verbForms('persuade', 'persuaded', 'persuading'), ...verbForms('pressure', 'pressured', 'pressuring'), ...verbForms('push', 'pushed', 'pushing', 'pushes'),
-  ...verbForms('demand'), ...verbForms('invite', 'invited', 'inviting'), ...verbForms('request'), ...verbForms('appeal'), ...verbForms('implore', 'implored', 'imploring'),
-  ...verbForms('tell', 'told', 'telling'), ...verbForms('warn'), ...verbForms('force', 'forced', 'forcing'),
+  ...verbForms('urge', 'urged', 'urging'),
+  ...verbForms('call'),
+  ...verbForms('ask'),
+  ...verbForms('press'),
+  ...verbForms('encourage', 'encouraged', 'encouraging'),
+  ...verbForms('persuade', 'persuaded', 'persuading'),
+  ...verbForms('pressure', 'pressured', 'pressuring'),
+  ...verbForms('push', 'pushed', 'pushing', 'pushes'),
+  ...verbForms('demand'),
+  ...verbForms('invite', 'invited', 'inviting'),
+  ...verbForms('request'),
+  ...verbForms('appeal'),
+  ...verbForms('implore', 'implored', 'imploring'),
+  ...verbForms('tell', 'told', 'telling'),
+  ...verbForms('warn'),
+  ...verbForms('force', 'forced', 'forcing'),
 ]);
 /** "X wants to back Y": an intention, weaker than a statement. */
 export const INTENTION_VERBS = new Set([
-  ...verbForms('want'), ...verbForms('plan', 'planned', 'planning'), ...verbForms('seek', 'sought', 'seeking'), ...verbForms('hope', 'hoped', 'hoping'),
-  ...verbForms('intend'), ...verbForms('consider'), ...verbForms('threaten'), ...verbForms('aim'), ...verbForms('try', 'tried', 'trying', 'tries'),
+  ...verbForms('want'),
+  ...verbForms('plan', 'planned', 'planning'),
+  ...verbForms('seek', 'sought', 'seeking'),
+  ...verbForms('hope', 'hoped', 'hoping'),
+  ...verbForms('intend'),
+  ...verbForms('consider'),
+  ...verbForms('threaten'),
+  ...verbForms('aim'),
+  ...verbForms('try', 'tried', 'trying', 'tries'),
 ]);
 /** "Z accused X of arming Y", "X was criticised for backing Y": X's support is Z's claim. */
 export const ACCUSING_VERBS = new Set([
-  ...verbForms('accuse', 'accused', 'accusing'), ...verbForms('criticise', 'criticised', 'criticising'), ...verbForms('criticize', 'criticized', 'criticizing'),
-  ...verbForms('condemn'), ...verbForms('blame'), ...verbForms('sanction'), ...verbForms('fault'), ...verbForms('denounce', 'denounced', 'denouncing'),
+  ...verbForms('accuse', 'accused', 'accusing'),
+  ...verbForms('criticise', 'criticised', 'criticising'),
+  ...verbForms('criticize', 'criticized', 'criticizing'),
+  ...verbForms('condemn'),
+  ...verbForms('blame'),
+  ...verbForms('sanction'),
+  ...verbForms('fault'),
+  ...verbForms('denounce', 'denounced', 'denouncing'),
 ]);
 /** "keep/continue supporting": transparent before a gerund. */
-export const ASPECTUAL_VERBS = new Set([...verbForms('keep', 'kept', 'keeping'), ...verbForms('continue', 'continued', 'continuing'), ...verbForms('start'), ...verbForms('begin', 'began', 'beginning', 'begins', 'begun')]);
+export const ASPECTUAL_VERBS = new Set([
+  ...verbForms('keep', 'kept', 'keeping'),
+  ...verbForms('continue', 'continued', 'continuing'),
+  ...verbForms('start'),
+  ...verbForms('begin', 'began', 'beginning', 'begins', 'begun'),
+]);
 /** "Haftar enjoys the backing of Russia": the subject has the support named after "of". */
 export const HAVING_VERBS = new Set([
-  ...verbForms('enjoy'), ...verbForms('have', 'had', 'having', 'has'), ...verbForms('win', 'won', 'winning'), ...verbForms('gain'), ...verbForms('secure', 'secured', 'securing'),
-  ...verbForms('receive', 'received', 'receiving'), ...verbForms('get', 'got', 'getting', 'gets'), ...verbForms('retain'), ...verbForms('rely', 'relied', 'relying', 'relies'),
+  ...verbForms('enjoy'),
+  ...verbForms('have', 'had', 'having', 'has'),
+  ...verbForms('win', 'won', 'winning'),
+  ...verbForms('gain'),
+  ...verbForms('secure', 'secured', 'securing'),
+  ...verbForms('receive', 'received', 'receiving'),
+  ...verbForms('get', 'got', 'getting', 'gets'),
+  ...verbForms('retain'),
+  ...verbForms('rely', 'relied', 'relying', 'relies'),
 ]);

@@ -46,11 +46,51 @@ function loadLexicon(): Map<string, readonly string[]> {
 
 function loadOrgWords(): Set<string> {
   const words = new Set([
-    'army', 'forces', 'ministry', 'department', 'government', 'accord', 'council', 'agency', 'group', 'party',
-    'front', 'brigade', 'brigades', 'militia', 'union', 'nations', 'alliance', 'movement', 'parliament',
-    'congress', 'senate', 'court', 'assembly', 'office', 'command', 'police', 'guard', 'corps', 'navy',
-    'committee', 'commission', 'organisation', 'organization', 'bank', 'fund', 'institute', 'authority',
-    'administration', 'coalition', 'federation', 'mission', 'service', 'services', 'company', 'network',
+    'army',
+    'forces',
+    'ministry',
+    'department',
+    'government',
+    'accord',
+    'council',
+    'agency',
+    'group',
+    'party',
+    'front',
+    'brigade',
+    'brigades',
+    'militia',
+    'union',
+    'nations',
+    'alliance',
+    'movement',
+    'parliament',
+    'congress',
+    'senate',
+    'court',
+    'assembly',
+    'office',
+    'command',
+    'police',
+    'guard',
+    'corps',
+    'navy',
+    'committee',
+    'commission',
+    'organisation',
+    'organization',
+    'bank',
+    'fund',
+    'institute',
+    'authority',
+    'administration',
+    'coalition',
+    'federation',
+    'mission',
+    'service',
+    'services',
+    'company',
+    'network',
   ]);
   const fromCompromise = readPath(nlpModel(), ['two', 'orgWords']);
   if (typeof fromCompromise === 'object' && fromCompromise !== null) {
@@ -74,8 +114,21 @@ export function lexiconTags(word: string): readonly string[] {
 }
 
 const PROPER_TAGS = new Set([
-  'Country', 'City', 'Region', 'Place', 'ProperNoun', 'FirstName', 'MaleName', 'FemaleName', 'LastName',
-  'Organization', 'Demonym', 'Honorific', 'Person', 'Acronym', 'SportsTeam',
+  'Country',
+  'City',
+  'Region',
+  'Place',
+  'ProperNoun',
+  'FirstName',
+  'MaleName',
+  'FemaleName',
+  'LastName',
+  'Organization',
+  'Demonym',
+  'Honorific',
+  'Person',
+  'Acronym',
+  'SportsTeam',
 ]);
 const DATE_TAGS = new Set(['Month', 'WeekDay', 'Date', 'Holiday', 'Time', 'Duration']);
 
@@ -102,7 +155,14 @@ let wordnetLemmas: ReadonlySet<string> | undefined;
  */
 export function isWordnetWord(key: string): boolean {
   wordnetLemmas ??= loadWordnetLemmas();
-  const candidates = [key, key.replace(/s$/, ''), key.replace(/es$/, ''), key.replace(/ies$/, 'y'), key.replace(/ed$/, ''), key.replace(/ing$/, '')];
+  const candidates = [
+    key,
+    key.replace(/s$/, ''),
+    key.replace(/es$/, ''),
+    key.replace(/ies$/, 'y'),
+    key.replace(/ed$/, ''),
+    key.replace(/ing$/, ''),
+  ];
   return candidates.some((c) => c.length > 1 && wordnetLemmas?.has(c) === true);
 }
 

@@ -19,43 +19,181 @@ export interface SupportCue {
 
 /** Verbs whose object is the one supported: "X backs Y". */
 export const BACKING_VERB_CUES: readonly SupportCue[] = [
-  { lemma: 'back', forms: verbForms('back'), support: 'backing', confidence: 0.9, reason: 'the ordinary news verb for political or military support' },
+  {
+    lemma: 'back',
+    forms: verbForms('back'),
+    support: 'backing',
+    confidence: 0.9,
+    reason: 'the ordinary news verb for political or military support',
+  },
   { lemma: 'support', forms: verbForms('support'), support: 'backing', confidence: 0.9, reason: 'support in general' },
-  { lemma: 'sponsor', forms: verbForms('sponsor'), support: 'backing', confidence: 0.85, reason: 'state sponsorship of an armed group' },
-  { lemma: 'endorse', forms: verbForms('endorse', 'endorsed', 'endorsing'), support: 'political support', confidence: 0.75, reason: 'public, political backing; weaker than material help' },
+  {
+    lemma: 'sponsor',
+    forms: verbForms('sponsor'),
+    support: 'backing',
+    confidence: 0.85,
+    reason: 'state sponsorship of an armed group',
+  },
+  {
+    lemma: 'endorse',
+    forms: verbForms('endorse', 'endorsed', 'endorsing'),
+    support: 'political support',
+    confidence: 0.75,
+    reason: 'public, political backing; weaker than material help',
+  },
   { lemma: 'fund', forms: verbForms('fund'), support: 'funding', confidence: 0.85, reason: 'money given' },
-  { lemma: 'finance', forms: verbForms('finance', 'financed', 'financing', 'finances'), support: 'funding', confidence: 0.85, reason: 'money given' },
-  { lemma: 'bankroll', forms: verbForms('bankroll'), support: 'funding', confidence: 0.85, reason: 'money given, informal' },
-  { lemma: 'arm', forms: verbForms('arm'), support: 'weapons', confidence: 0.85, reason: 'weapons given; "arms" the noun is told apart by isNounUse' },
-  { lemma: 'equip', forms: verbForms('equip', 'equipped', 'equipping'), support: 'weapons', confidence: 0.8, reason: 'materiel given' },
-  { lemma: 'train', forms: verbForms('train'), support: 'training', confidence: 0.8, reason: 'military training of a force' },
-  { lemma: 'aid', forms: verbForms('aid'), support: 'assistance', confidence: 0.7, reason: 'help of any kind; vaguer, so less sure' },
+  {
+    lemma: 'finance',
+    forms: verbForms('finance', 'financed', 'financing', 'finances'),
+    support: 'funding',
+    confidence: 0.85,
+    reason: 'money given',
+  },
+  {
+    lemma: 'bankroll',
+    forms: verbForms('bankroll'),
+    support: 'funding',
+    confidence: 0.85,
+    reason: 'money given, informal',
+  },
+  {
+    lemma: 'arm',
+    forms: verbForms('arm'),
+    support: 'weapons',
+    confidence: 0.85,
+    reason: 'weapons given; "arms" the noun is told apart by isNounUse',
+  },
+  {
+    lemma: 'equip',
+    forms: verbForms('equip', 'equipped', 'equipping'),
+    support: 'weapons',
+    confidence: 0.8,
+    reason: 'materiel given',
+  },
+  {
+    lemma: 'train',
+    forms: verbForms('train'),
+    support: 'training',
+    confidence: 0.8,
+    reason: 'military training of a force',
+  },
+  {
+    lemma: 'aid',
+    forms: verbForms('aid'),
+    support: 'assistance',
+    confidence: 0.7,
+    reason: 'help of any kind; vaguer, so less sure',
+  },
   { lemma: 'assist', forms: verbForms('assist'), support: 'assistance', confidence: 0.7, reason: 'help of any kind' },
-  { lemma: 'help', forms: verbForms('help'), support: 'assistance', confidence: 0.7, reason: 'help of any kind; often in purpose clauses ("to help it repel ...")' },
+  {
+    lemma: 'help',
+    forms: verbForms('help'),
+    support: 'assistance',
+    confidence: 0.7,
+    reason: 'help of any kind; often in purpose clauses ("to help it repel ...")',
+  },
 ];
 
 /** Verbs moving material to a recipient: "X sent warplanes to Y", "X provided Y with arms". The kind is the material. */
 export const TRANSFER_VERB_CUES: readonly SupportCue[] = [
-  { lemma: 'send', forms: verbForms('send', 'sent', 'sending'), support: '', confidence: 0.85, reason: 'troops or materiel sent to a side' },
-  { lemma: 'send', forms: verbForms('dispatch', 'dispatched', 'dispatching', 'dispatches'), support: '', confidence: 0.85, reason: 'a formal "send"' },
+  {
+    lemma: 'send',
+    forms: verbForms('send', 'sent', 'sending'),
+    support: '',
+    confidence: 0.85,
+    reason: 'troops or materiel sent to a side',
+  },
+  {
+    lemma: 'send',
+    forms: verbForms('dispatch', 'dispatched', 'dispatching', 'dispatches'),
+    support: '',
+    confidence: 0.85,
+    reason: 'a formal "send"',
+  },
   { lemma: 'deliver', forms: verbForms('deliver'), support: '', confidence: 0.85, reason: 'materiel handed over' },
-  { lemma: 'supply', forms: verbForms('supply', 'supplied', 'supplying', 'supplies'), support: '', confidence: 0.85, reason: 'an arms supplier' },
-  { lemma: 'provide', forms: verbForms('provide', 'provided', 'providing'), support: '', confidence: 0.85, reason: 'support provided' },
-  { lemma: 'ship', forms: verbForms('ship', 'shipped', 'shipping'), support: '', confidence: 0.85, reason: 'materiel shipped' },
-  { lemma: 'give', forms: verbForms('give', 'gave', 'giving', 'gives', 'given'), support: '', confidence: 0.8, reason: 'aid given' },
-  { lemma: 'transfer', forms: verbForms('transfer', 'transferred', 'transferring'), support: '', confidence: 0.8, reason: 'arms transferred' },
-  { lemma: 'sell', forms: verbForms('sell', 'sold', 'selling'), support: '', confidence: 0.7, reason: 'an arms sale: support, though a commercial one' },
-  { lemma: 'lend', forms: verbForms('lend', 'lent', 'lending'), support: '', confidence: 0.8, reason: 'money or materiel lent' },
+  {
+    lemma: 'supply',
+    forms: verbForms('supply', 'supplied', 'supplying', 'supplies'),
+    support: '',
+    confidence: 0.85,
+    reason: 'an arms supplier',
+  },
+  {
+    lemma: 'provide',
+    forms: verbForms('provide', 'provided', 'providing'),
+    support: '',
+    confidence: 0.85,
+    reason: 'support provided',
+  },
+  {
+    lemma: 'ship',
+    forms: verbForms('ship', 'shipped', 'shipping'),
+    support: '',
+    confidence: 0.85,
+    reason: 'materiel shipped',
+  },
+  {
+    lemma: 'give',
+    forms: verbForms('give', 'gave', 'giving', 'gives', 'given'),
+    support: '',
+    confidence: 0.8,
+    reason: 'aid given',
+  },
+  {
+    lemma: 'transfer',
+    forms: verbForms('transfer', 'transferred', 'transferring'),
+    support: '',
+    confidence: 0.8,
+    reason: 'arms transferred',
+  },
+  {
+    lemma: 'sell',
+    forms: verbForms('sell', 'sold', 'selling'),
+    support: '',
+    confidence: 0.7,
+    reason: 'an arms sale: support, though a commercial one',
+  },
+  {
+    lemma: 'lend',
+    forms: verbForms('lend', 'lent', 'lending'),
+    support: '',
+    confidence: 0.8,
+    reason: 'money or materiel lent',
+  },
   { lemma: 'offer', forms: verbForms('offer'), support: '', confidence: 0.7, reason: 'support offered, not yet given' },
   { lemma: 'extend', forms: verbForms('extend'), support: '', confidence: 0.8, reason: '"extended credit lines to"' },
-  { lemma: 'pledge', forms: verbForms('pledge', 'pledged', 'pledging'), support: '', confidence: 0.75, reason: 'support promised' },
+  {
+    lemma: 'pledge',
+    forms: verbForms('pledge', 'pledged', 'pledging'),
+    support: '',
+    confidence: 0.75,
+    reason: 'support promised',
+  },
 ];
 
 /** "Y receives air support from X". */
 export const RECEIVING_VERB_CUES: readonly SupportCue[] = [
-  { lemma: 'receive', forms: verbForms('receive', 'received', 'receiving'), support: '', confidence: 0.8, reason: 'the recipient\'s side of a transfer' },
-  { lemma: 'get', forms: verbForms('get', 'got', 'getting', 'gets', 'gotten'), support: '', confidence: 0.7, reason: 'informal "receive"' },
-  { lemma: 'obtain', forms: verbForms('obtain'), support: '', confidence: 0.75, reason: 'materiel acquired from a supplier' },
+  {
+    lemma: 'receive',
+    forms: verbForms('receive', 'received', 'receiving'),
+    support: '',
+    confidence: 0.8,
+    reason: "the recipient's side of a transfer",
+  },
+  {
+    lemma: 'get',
+    forms: verbForms('get', 'got', 'getting', 'gets', 'gotten'),
+    support: '',
+    confidence: 0.7,
+    reason: 'informal "receive"',
+  },
+  {
+    lemma: 'obtain',
+    forms: verbForms('obtain'),
+    support: '',
+    confidence: 0.75,
+    reason: 'materiel acquired from a supplier',
+  },
   { lemma: 'accept', forms: verbForms('accept'), support: '', confidence: 0.7, reason: 'support accepted' },
 ];
 
@@ -71,8 +209,14 @@ export const RECEIVING_VERBS = cueMap(RECEIVING_VERB_CUES);
 
 /** Nouns naming support itself: "X's support for Y" → the kind shown. */
 export const SUPPORT_NOUNS: ReadonlyMap<string, string> = new Map([
-  ['support', 'backing'], ['backing', 'backing'], ['sponsorship', 'backing'], ['aid', 'aid'], ['assistance', 'assistance'],
-  ['help', 'assistance'], ['funding', 'funding'], ['financing', 'funding'],
+  ['support', 'backing'],
+  ['backing', 'backing'],
+  ['sponsorship', 'backing'],
+  ['aid', 'aid'],
+  ['assistance', 'assistance'],
+  ['help', 'assistance'],
+  ['funding', 'funding'],
+  ['financing', 'funding'],
 ]);
 
 /**
@@ -80,56 +224,168 @@ export const SUPPORT_NOUNS: ReadonlyMap<string, string> = new Map([
  * ("Belarus, Moscow's closest ally"; "Egypt, a longtime ally of the army"): in conflict reporting
  * the word names a side's supporter.
  */
-export const BACKER_NOUNS: ReadonlySet<string> = new Set(['backer', 'backers', 'supporter', 'supporters', 'sponsor', 'sponsors', 'patron', 'patrons', 'ally', 'allies', 'benefactor', 'benefactors']);
+export const BACKER_NOUNS: ReadonlySet<string> = new Set([
+  'backer',
+  'backers',
+  'supporter',
+  'supporters',
+  'sponsor',
+  'sponsors',
+  'patron',
+  'patrons',
+  'ally',
+  'allies',
+  'benefactor',
+  'benefactors',
+]);
 
 /** Nouns naming the one supported, the other way round: "a proxy of Iran" → Iran backs it. */
-export const CLIENT_NOUNS: ReadonlySet<string> = new Set(['proxy', 'proxies', 'client', 'clients', 'surrogate', 'surrogates']);
+export const CLIENT_NOUNS: ReadonlySet<string> = new Set([
+  'proxy',
+  'proxies',
+  'client',
+  'clients',
+  'surrogate',
+  'surrogates',
+]);
 
 /** "Y relies on X for weapons", "Y depends on X": the one relied on supports Y. */
 export const RELIANCE_VERBS: ReadonlyMap<string, SupportCue> = new Map(
   [
-    { lemma: 'rely', forms: verbForms('rely', 'relied', 'relying', 'relies'), support: 'backing', confidence: 0.8, reason: 'dependence on a supplier or protector' },
-    { lemma: 'depend', forms: verbForms('depend'), support: 'backing', confidence: 0.75, reason: 'dependence on a supplier or protector' },
-    { lemma: 'lean', forms: verbForms('lean'), support: 'backing', confidence: 0.7, reason: '"leans on Russian fighters"' },
+    {
+      lemma: 'rely',
+      forms: verbForms('rely', 'relied', 'relying', 'relies'),
+      support: 'backing',
+      confidence: 0.8,
+      reason: 'dependence on a supplier or protector',
+    },
+    {
+      lemma: 'depend',
+      forms: verbForms('depend'),
+      support: 'backing',
+      confidence: 0.75,
+      reason: 'dependence on a supplier or protector',
+    },
+    {
+      lemma: 'lean',
+      forms: verbForms('lean'),
+      support: 'backing',
+      confidence: 0.7,
+      reason: '"leans on Russian fighters"',
+    },
   ].flatMap((cue) => cue.forms.map((form) => [form, cue] as const)),
 );
 
 /** Verbs of fighting that "alongside X" turns into siding with X: "fought alongside Assad's troops". */
 export const FIGHTING_VERBS: ReadonlySet<string> = new Set([
-  ...verbForms('fight', 'fought', 'fighting'), ...verbForms('serve', 'served', 'serving'), ...verbForms('battle', 'battled', 'battling'),
-  ...verbForms('deploy'), ...verbForms('operate', 'operated', 'operating'),
+  ...verbForms('fight', 'fought', 'fighting'),
+  ...verbForms('serve', 'served', 'serving'),
+  ...verbForms('battle', 'battled', 'battling'),
+  ...verbForms('deploy'),
+  ...verbForms('operate', 'operated', 'operating'),
 ]);
 
 /** Nouns of agreements that carry the support a purpose clause names: "signed a military cooperation agreement to help it". */
-export const AGREEMENT_NOUNS: ReadonlySet<string> = new Set(['agreement', 'agreements', 'deal', 'deals', 'pact', 'accord', 'memorandum', 'treaty']);
+export const AGREEMENT_NOUNS: ReadonlySet<string> = new Set([
+  'agreement',
+  'agreements',
+  'deal',
+  'deals',
+  'pact',
+  'accord',
+  'memorandum',
+  'treaty',
+]);
 
 /**
  * Material and kinds of help, by the noun that names them. Two-word entries are tried first
  * ("air support" before "support").
  */
 export const MATERIAL_KINDS: ReadonlyMap<string, string> = new Map([
-  ['air support', 'air support'], ['air cover', 'air support'], ['military support', 'military support'], ['military aid', 'military aid'],
-  ['military assistance', 'military aid'], ['financial support', 'funding'], ['economic support', 'funding'], ['political support', 'political support'],
-  ['diplomatic support', 'political support'], ['logistical support', 'logistical support'], ['logistic support', 'logistical support'],
-  ['naval support', 'naval support'], ['humanitarian aid', 'humanitarian aid'], ['fighter jets', 'warplanes'], ['air defense', 'weapons'], ['air defence', 'weapons'],
-  ['warplanes', 'warplanes'], ['warplane', 'warplanes'], ['jets', 'warplanes'], ['aircraft', 'warplanes'], ['planes', 'warplanes'], ['bombers', 'warplanes'],
-  ['helicopters', 'warplanes'], ['mig', 'warplanes'], ['migs', 'warplanes'], ['sukhoi', 'warplanes'], ['sukhois', 'warplanes'],
-  ['drones', 'drones'], ['drone', 'drones'], ['uavs', 'drones'],
-  ['weapons', 'weapons'], ['weapon', 'weapons'], ['arms', 'weapons'], ['missiles', 'weapons'], ['ammunition', 'weapons'], ['munitions', 'weapons'],
-  ['rifles', 'weapons'], ['tanks', 'weapons'], ['artillery', 'weapons'], ['rockets', 'weapons'], ['armoured', 'weapons'], ['armored', 'weapons'],
-  ['troops', 'troops'], ['soldiers', 'troops'], ['personnel', 'troops'], ['advisers', 'military advisers'], ['advisors', 'military advisers'],
-  ['instructors', 'training'], ['battalions', 'troops'], ['forces', 'troops'],
-  ['mercenaries', 'mercenaries'], ['fighters', 'mercenaries'], ['contractors', 'mercenaries'],
-  ['money', 'funding'], ['funds', 'funding'], ['funding', 'funding'], ['cash', 'funding'], ['loans', 'funding'], ['loan', 'funding'], ['dollars', 'funding'],
-  ['billion', 'funding'], ['million', 'funding'], ['grants', 'funding'],
-  ['aid', 'aid'], ['assistance', 'aid'], ['supplies', 'aid'], ['intelligence', 'intelligence'], ['training', 'training'],
-  ['support', 'backing'], ['backing', 'backing'], ['help', 'assistance'],
+  ['air support', 'air support'],
+  ['air cover', 'air support'],
+  ['military support', 'military support'],
+  ['military aid', 'military aid'],
+  ['military assistance', 'military aid'],
+  ['financial support', 'funding'],
+  ['economic support', 'funding'],
+  ['political support', 'political support'],
+  ['diplomatic support', 'political support'],
+  ['logistical support', 'logistical support'],
+  ['logistic support', 'logistical support'],
+  ['naval support', 'naval support'],
+  ['humanitarian aid', 'humanitarian aid'],
+  ['fighter jets', 'warplanes'],
+  ['air defense', 'weapons'],
+  ['air defence', 'weapons'],
+  ['warplanes', 'warplanes'],
+  ['warplane', 'warplanes'],
+  ['jets', 'warplanes'],
+  ['aircraft', 'warplanes'],
+  ['planes', 'warplanes'],
+  ['bombers', 'warplanes'],
+  ['helicopters', 'warplanes'],
+  ['mig', 'warplanes'],
+  ['migs', 'warplanes'],
+  ['sukhoi', 'warplanes'],
+  ['sukhois', 'warplanes'],
+  ['drones', 'drones'],
+  ['drone', 'drones'],
+  ['uavs', 'drones'],
+  ['weapons', 'weapons'],
+  ['weapon', 'weapons'],
+  ['arms', 'weapons'],
+  ['missiles', 'weapons'],
+  ['ammunition', 'weapons'],
+  ['munitions', 'weapons'],
+  ['rifles', 'weapons'],
+  ['tanks', 'weapons'],
+  ['artillery', 'weapons'],
+  ['rockets', 'weapons'],
+  ['armoured', 'weapons'],
+  ['armored', 'weapons'],
+  ['troops', 'troops'],
+  ['soldiers', 'troops'],
+  ['personnel', 'troops'],
+  ['advisers', 'military advisers'],
+  ['advisors', 'military advisers'],
+  ['instructors', 'training'],
+  ['battalions', 'troops'],
+  ['forces', 'troops'],
+  ['mercenaries', 'mercenaries'],
+  ['fighters', 'mercenaries'],
+  ['contractors', 'mercenaries'],
+  ['money', 'funding'],
+  ['funds', 'funding'],
+  ['funding', 'funding'],
+  ['cash', 'funding'],
+  ['loans', 'funding'],
+  ['loan', 'funding'],
+  ['dollars', 'funding'],
+  ['billion', 'funding'],
+  ['million', 'funding'],
+  ['grants', 'funding'],
+  ['aid', 'aid'],
+  ['assistance', 'aid'],
+  ['supplies', 'aid'],
+  ['intelligence', 'intelligence'],
+  ['training', 'training'],
+  ['support', 'backing'],
+  ['backing', 'backing'],
+  ['help', 'assistance'],
 ]);
 
 const COMPOUND_SUFFIX = /^(.+)-(backed|supported|sponsored|funded|financed|armed|trained|equipped)$/iu;
 /** "X-backed Y" by its participle: the kind of support the compound names. */
 const COMPOUND_KINDS: Readonly<Record<string, string>> = {
-  backed: 'backing', supported: 'backing', sponsored: 'backing', funded: 'funding', financed: 'funding', armed: 'weapons', trained: 'training', equipped: 'weapons',
+  backed: 'backing',
+  supported: 'backing',
+  sponsored: 'backing',
+  funded: 'funding',
+  financed: 'funding',
+  armed: 'weapons',
+  trained: 'training',
+  equipped: 'weapons',
 };
 
 /** "Turkey-Backed" → { prefix: "Turkey", support: "backing" }. */
@@ -146,8 +402,15 @@ export function isSupportCue(token: Token): boolean {
   if (token.kind !== 'word') return false;
   const key = token.key;
   return (
-    BACKING_VERBS.has(key) || TRANSFER_VERBS.has(key) || RECEIVING_VERBS.has(key) || SUPPORT_NOUNS.has(key) || BACKER_NOUNS.has(key) ||
-    CLIENT_NOUNS.has(key) || RELIANCE_VERBS.has(key) || key === 'alongside' || compoundSuffix(token) !== undefined
+    BACKING_VERBS.has(key) ||
+    TRANSFER_VERBS.has(key) ||
+    RECEIVING_VERBS.has(key) ||
+    SUPPORT_NOUNS.has(key) ||
+    BACKER_NOUNS.has(key) ||
+    CLIENT_NOUNS.has(key) ||
+    RELIANCE_VERBS.has(key) ||
+    key === 'alongside' ||
+    compoundSuffix(token) !== undefined
   );
 }
 
@@ -155,7 +418,7 @@ export function isSupportCue(token: Token): boolean {
 export function materialKind(tokens: readonly Token[], from: number, to: number): string | undefined {
   for (let j = Math.max(0, from); j < to; j++) {
     const token = tokens[j];
-    if (!token || token.kind !== 'word') continue;
+    if (token?.kind !== 'word') continue;
     // Two-word names first at each position: "air support" before "support".
     const pair = j + 1 < to ? MATERIAL_KINDS.get(`${token.key} ${tokens[j + 1]?.key ?? ''}`) : undefined;
     const kind = pair ?? MATERIAL_KINDS.get(token.key);
@@ -168,5 +431,7 @@ export function materialKind(tokens: readonly Token[], from: number, to: number)
 export function cooperationKind(tokens: readonly Token[], from: number, to: number): string | undefined {
   const words = tokens.slice(from, to).map((t) => t.key);
   if (!words.includes('cooperation')) return undefined;
-  return words.some((w) => ['military', 'security', 'defence', 'defense'].includes(w)) ? 'military cooperation' : 'cooperation';
+  return words.some((w) => ['military', 'security', 'defence', 'defense'].includes(w))
+    ? 'military cooperation'
+    : 'cooperation';
 }

@@ -36,7 +36,20 @@ const TOKEN_PATTERN =
   /(?:\p{Lu}\.){2,}(?:-[\p{L}\p{N}]+)*|\p{N}+(?:[.,]\p{N}+)*(?:[-'’][\p{L}\p{N}]+)*|[\p{L}\p{M}\p{N}]+(?:[-'’][\p{L}\p{M}\p{N}]+)*|\S/gu;
 const NAME_PARTICLE = /^(?:al|el|ad|as|an|ash|at|az|bin|ibn|abu|de|van|von|da|di|du|le|la)-\p{Lu}/u;
 /** "it's", "that's" are contractions, not possessives. */
-const CONTRACTED_PRONOUNS = new Set(['it', 'that', 'he', 'she', 'there', 'here', 'what', 'who', 'let', 'where', 'how', 'this']);
+const CONTRACTED_PRONOUNS = new Set([
+  'it',
+  'that',
+  'he',
+  'she',
+  'there',
+  'here',
+  'what',
+  'who',
+  'let',
+  'where',
+  'how',
+  'this',
+]);
 
 /** Words, possessive markers ("’s" split off "Haftar’s") and single punctuation characters, with offsets. */
 export function tokenize(text: string): Token[] {
@@ -45,14 +58,32 @@ export function tokenize(text: string): Token[] {
     const surface = match[0];
     const start = match.index;
     if (!/[\p{L}\p{N}]/u.test(surface)) {
-      tokens.push({ text: surface, start, end: start + surface.length, key: surface === '’' || surface === '‘' ? "'" : surface, kind: 'punct', capitalised: false, allCaps: false });
+      tokens.push({
+        text: surface,
+        start,
+        end: start + surface.length,
+        key: surface === '’' || surface === '‘' ? "'" : surface,
+        kind: 'punct',
+        capitalised: false,
+        allCaps: false,
+      });
       continue;
     }
-    const possessive = surface.length > 2 && (surface.endsWith("'s") || surface.endsWith('’s') || surface.endsWith("'S") || surface.endsWith('’S'));
+    const possessive =
+      surface.length > 2 &&
+      (surface.endsWith("'s") || surface.endsWith('’s') || surface.endsWith("'S") || surface.endsWith('’S'));
     const base = possessive ? surface.slice(0, -2) : undefined;
     if (base !== undefined && !CONTRACTED_PRONOUNS.has(foldText(base))) {
       tokens.push(wordToken(base, start));
-      tokens.push({ text: surface.slice(base.length), start: start + base.length, end: start + surface.length, key: "'s", kind: 'possessive', capitalised: false, allCaps: false });
+      tokens.push({
+        text: surface.slice(base.length),
+        start: start + base.length,
+        end: start + surface.length,
+        key: "'s",
+        kind: 'possessive',
+        capitalised: false,
+        allCaps: false,
+      });
     } else {
       tokens.push(wordToken(surface, start));
     }
@@ -74,7 +105,15 @@ function wordToken(text: string, start: number): Token {
       if (code >= 65 && code <= 90) upper++;
       else if (code >= 97 && code <= 122) lower++;
     }
-    return { text, start, end, key: text.toLowerCase(), kind: 'word', capitalised: first >= 65 && first <= 90, allCaps: upper >= 2 && lower === 0 };
+    return {
+      text,
+      start,
+      end,
+      key: text.toLowerCase(),
+      kind: 'word',
+      capitalised: first >= 65 && first <= 90,
+      allCaps: upper >= 2 && lower === 0,
+    };
   }
   const letters = text.replace(/[^\p{L}]/gu, '');
   return {

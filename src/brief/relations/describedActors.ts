@@ -12,7 +12,11 @@ import { STATE_ACTOR_NOUNS } from '../knownAliases.ts';
 const STATE_NOUNS: ReadonlySet<string> = new Set(STATE_ACTOR_NOUNS);
 
 /** Records in `actors` each generic noun the sentence attaches to a named entity. */
-export function noteDescribedActors(tokens: readonly Token[], catalog: EntityCatalog, actors: Map<string, Entity>): void {
+export function noteDescribedActors(
+  tokens: readonly Token[],
+  catalog: EntityCatalog,
+  actors: Map<string, Entity>,
+): void {
   if (!tokens.some((t) => t.kind === 'word' && genericActorKey(t.key) !== undefined)) return;
   for (const mention of catalog.findMentions(tokens)) {
     const last = tokens[mention.end - 1];
@@ -25,12 +29,13 @@ export function noteDescribedActors(tokens: readonly Token[], catalog: EntityCat
     if (possessive) j++;
     for (let k = j; k < j + 3; k++) {
       const token = tokens[k];
-      if (!token || token.kind !== 'word' || token.capitalised) break;
+      if (token?.kind !== 'word' || token.capitalised) break;
       const noun = genericActorKey(token.key);
       if (!noun) continue;
       const isState = STATE_NOUNS.has(noun);
       if (isState && (mention.entity.kind === 'country' || possessive)) actors.set(noun, mention.entity);
-      else if (!isState && mention.entity.kind !== 'country' && mention.entity.kind !== 'person') actors.set(noun, mention.entity);
+      else if (!isState && mention.entity.kind !== 'country' && mention.entity.kind !== 'person')
+        actors.set(noun, mention.entity);
     }
   }
 }

@@ -2,10 +2,20 @@
  * The phrase level of a sentence's reading (sentenceReader.ts): where noun phrases, lists and
  * subjects begin and end. Who they refer to is sentenceReader.ts.
  */
-import { AUXILIARIES, CONJUNCTIONS, DETERMINERS, NEGATORS, POSSESSIVE_PRONOUNS, PREPOSITIONS, PRONOUNS, QUOTES, SUBORDINATORS } from '../lexicon/functionWords.ts';
+import {
+  AUXILIARIES,
+  CONJUNCTIONS,
+  DETERMINERS,
+  NEGATORS,
+  POSSESSIVE_PRONOUNS,
+  PREPOSITIONS,
+  PRONOUNS,
+  QUOTES,
+  SUBORDINATORS,
+} from '../lexicon/functionWords.ts';
 import { DENIAL_VERBS, STOPPING_VERBS } from '../lexicon/framingVerbs.ts';
 import { isSideNoun } from '../entities/titles.ts';
-import { type Mention } from '../entityCatalog.ts';
+import type { Mention } from '../entityCatalog.ts';
 
 import type { Referent } from './sentenceReader.ts';
 import { STATE_ACTOR_SET, WordScanner } from './wordScanner.ts';
@@ -38,8 +48,10 @@ export class PhraseScanner extends WordScanner {
     const token = this.tokens[j];
     if (!token) return true;
     // ", and this event should ..." starts a new clause, unless it closes a list of names ("Egypt, Russia, and the UAE back ...").
-    if (token.kind === 'word' && CONJUNCTIONS.has(token.key) && this.tokens[j - 1]?.text === ',') return !this.closesNameList(j - 1);
-    if (token.kind === 'punct') return token.text === ';' || token.text === ':' || QUOTES.has(token.text) || token.text === '—';
+    if (token.kind === 'word' && CONJUNCTIONS.has(token.key) && this.tokens[j - 1]?.text === ',')
+      return !this.closesNameList(j - 1);
+    if (token.kind === 'punct')
+      return token.text === ';' || token.text === ':' || QUOTES.has(token.text) || token.text === '—';
     if (token.kind === 'possessive') return false;
     return SUBORDINATORS.has(token.key) || this.isVerbLike(j);
   }
@@ -86,7 +98,15 @@ export class PhraseScanner extends WordScanner {
     while (j >= 0) {
       const token = this.tokens[j];
       if (!token || (token.kind === 'punct' && token.text !== '(' && token.text !== ')')) break;
-      if (token.kind === 'word' && !this.mentionAt[j] && (SUBORDINATORS.has(token.key) || CONJUNCTIONS.has(token.key) || (PREPOSITIONS.has(token.key) && token.key !== 'of') || this.isVerbLike(j))) break;
+      if (
+        token.kind === 'word' &&
+        !this.mentionAt[j] &&
+        (SUBORDINATORS.has(token.key) ||
+          CONJUNCTIONS.has(token.key) ||
+          (PREPOSITIONS.has(token.key) && token.key !== 'of') ||
+          this.isVerbLike(j))
+      )
+        break;
       j--;
     }
     return j + 1;
@@ -95,7 +115,8 @@ export class PhraseScanner extends WordScanner {
   /** Like phraseStartLeft, but over coordinated names: "[Egypt and the UAE], Haftar's backers". */
   coordinatedPhraseStart(last: number): number {
     let start = this.phraseStartLeft(last);
-    while (['and', 'or'].includes(this.tokens[start - 1]?.key ?? '') && this.mentionAt[start - 2]) start = this.phraseStartLeft(start - 2);
+    while (['and', 'or'].includes(this.tokens[start - 1]?.key ?? '') && this.mentionAt[start - 2])
+      start = this.phraseStartLeft(start - 2);
     return start;
   }
 
@@ -104,8 +125,15 @@ export class PhraseScanner extends WordScanner {
     let j = i;
     while (j - 1 >= 0 && i - j < 4) {
       const token = this.tokens[j - 1];
-      if (!token || token.kind !== 'word' || token.capitalised || this.mentionAt[j - 1]) break;
-      if (DETERMINERS.has(token.key) || PREPOSITIONS.has(token.key) || AUXILIARIES.has(token.key) || CONJUNCTIONS.has(token.key) || PRONOUNS.has(token.key)) break;
+      if (token?.kind !== 'word' || token.capitalised || this.mentionAt[j - 1]) break;
+      if (
+        DETERMINERS.has(token.key) ||
+        PREPOSITIONS.has(token.key) ||
+        AUXILIARIES.has(token.key) ||
+        CONJUNCTIONS.has(token.key) ||
+        PRONOUNS.has(token.key)
+      )
+        break;
       if (this.isVerbLike(j - 1)) break;
       j--;
     }
@@ -123,9 +151,21 @@ export class PhraseScanner extends WordScanner {
     }
     for (let k = j; k >= Math.max(0, j - 2); k--) {
       const key = this.tokens[k]?.key ?? '';
-      if (STOPPING_VERBS.has(key) || DENIAL_VERBS.has(key) || key === 'without' || key === 'lack' || NEGATORS.has(key) || key.endsWith("n't")) return true;
+      if (
+        STOPPING_VERBS.has(key) ||
+        DENIAL_VERBS.has(key) ||
+        key === 'without' ||
+        key === 'lack' ||
+        NEGATORS.has(key) ||
+        key.endsWith("n't")
+      )
+        return true;
       if (key === 'to' && ['end', 'halt', 'stop'].includes(this.tokens[k - 1]?.key ?? '')) return true;
-      if (this.tokens[k]?.kind !== 'word' || !(this.tokens[k]?.key === 'an' || this.tokens[k]?.key === 'to' || this.tokens[k]?.key === 'of')) break;
+      if (
+        this.tokens[k]?.kind !== 'word' ||
+        !(this.tokens[k]?.key === 'an' || this.tokens[k]?.key === 'to' || this.tokens[k]?.key === 'of')
+      )
+        break;
     }
     return false;
   }
@@ -141,7 +181,13 @@ export class PhraseScanner extends WordScanner {
     if (isSideNoun(this.tokens[end]?.key ?? '')) end++;
     else if (this.tokens[end]?.kind === 'possessive') return false;
     const after = this.tokens[end];
-    return !after || after.kind === 'punct' || CONJUNCTIONS.has(after.key) || PREPOSITIONS.has(after.key) || this.isVerbLike(end);
+    return (
+      !after ||
+      after.kind === 'punct' ||
+      CONJUNCTIONS.has(after.key) ||
+      PREPOSITIONS.has(after.key) ||
+      this.isVerbLike(end)
+    );
   }
 
   /** "Egypt[, Russia, and the UAE]": further names when the rest of the span is a list closed by "and"/"or". */

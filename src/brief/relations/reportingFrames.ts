@@ -19,12 +19,16 @@ export function reportingFrames(r: SentenceReader): ReportingFrame[] {
   if (trailing) frames.push(trailing);
   for (let v = 0; v < leadingLimit; v++) {
     const token = r.tokens[v];
-    if (!token || token.kind !== 'word') continue;
+    if (token?.kind !== 'word') continue;
     // "According to Z, <claim>" covers what follows; "<claim>, according to Z" what precedes.
     if (token.key === 'according' && r.tokens[v + 1]?.key === 'to') {
       const end = r.phraseEnd(v + 2);
       const speaker = speakerOf(r, v + 2, end);
-      frames.push(isSentenceStart(r.tokens, v) ? { speaker, from: end, to: leadingLimit, denial: false } : { speaker, from: 0, to: v, denial: false });
+      frames.push(
+        isSentenceStart(r.tokens, v)
+          ? { speaker, from: end, to: leadingLimit, denial: false }
+          : { speaker, from: 0, to: v, denial: false },
+      );
       continue;
     }
     // "amid reports that ...", "media reports say ..."
@@ -40,7 +44,12 @@ export function reportingFrames(r: SentenceReader): ReportingFrame[] {
     const group = r.verbGroup(v);
     const subject = subjectSpan(r, group.start);
     if (!subject) continue;
-    frames.push({ speaker: speakerOf(r, subject.from, subject.to), from: v + 1, to: leadingLimit, denial: denial || group.negated });
+    frames.push({
+      speaker: speakerOf(r, subject.from, subject.to),
+      from: v + 1,
+      to: leadingLimit,
+      denial: denial || group.negated,
+    });
   }
   r.frames = frames;
   return frames;

@@ -6,13 +6,20 @@
  * The patterns themselves are in patterns/, one file per family; reporting frames in
  * reportingFrames.ts. The word and phrase scans it builds on are wordScanner.ts and phraseScanner.ts.
  */
-import { CONJUNCTIONS, POSSESSIVE_PRONOUNS, PREPOSITIONS, PRONOUNS, QUOTES, SUBORDINATORS } from '../lexicon/functionWords.ts';
+import {
+  CONJUNCTIONS,
+  POSSESSIVE_PRONOUNS,
+  PREPOSITIONS,
+  PRONOUNS,
+  QUOTES,
+  SUBORDINATORS,
+} from '../lexicon/functionWords.ts';
 import { isOrganisationWord } from '../lexicon/partOfSpeech.ts';
 import { tokenize } from '../lexicon/tokenize.ts';
 import { isRoleNoun, isSideNoun } from '../entities/titles.ts';
 import { GENERIC_ACTOR_NOUNS } from '../knownAliases.ts';
-import { type Entity, type Mention } from '../entityCatalog.ts';
-import { type Sentence } from '../../corpus/passage.ts';
+import type { Entity, Mention } from '../entityCatalog.ts';
+import type { Sentence } from '../../corpus/passage.ts';
 import { PhraseScanner } from './phraseScanner.ts';
 import { AGENT_NOUN_SET, STATE_ACTOR_SET, type VerbGroup } from './wordScanner.ts';
 
@@ -28,7 +35,20 @@ export interface SupportContext {
 }
 
 /** Reduced relatives that open an aside between a subject and its verb: "X, led by Y, has ...". */
-const ASIDE_PARTICIPLES: ReadonlySet<string> = new Set(['led', 'known', 'based', 'backed', 'founded', 'headed', 'formed', 'created', 'commanded', 'called', 'also', 'formally']);
+const ASIDE_PARTICIPLES: ReadonlySet<string> = new Set([
+  'led',
+  'known',
+  'based',
+  'backed',
+  'founded',
+  'headed',
+  'formed',
+  'created',
+  'commanded',
+  'called',
+  'also',
+  'formally',
+]);
 const GENERIC_ACTOR_SET: ReadonlySet<string> = new Set(GENERIC_ACTOR_NOUNS);
 /** "juntas" → "junta", "rebels" stays: the key describedActors is kept under. */
 export function genericActorKey(key: string): string | undefined {
@@ -93,7 +113,8 @@ export class SentenceReader extends PhraseScanner {
       return this.headOfSpan(this.phraseStartLeft(antecedentEnd - 1), antecedentEnd, [], 'subject');
     }
     // "... he continued helping": the pronoun right before the verb is the subject, whatever precedes it.
-    if (PRONOUNS.has(before.key) && !POSSESSIVE_PRONOUNS.has(before.key)) return this.byPronoun(before.key, j, [], 'subject');
+    if (PRONOUNS.has(before.key) && !POSSESSIVE_PRONOUNS.has(before.key))
+      return this.byPronoun(before.key, j, [], 'subject');
     while (j >= 0 && !this.isSubjectBoundary(j)) j--;
     // "agreements that we have reached with ..., Canada, and Japan, will help": what follows
     // "reached with" is that verb's complement, not this verb's subject.
@@ -119,11 +140,18 @@ export class SentenceReader extends PhraseScanner {
       if (token.text !== ',') continue;
       const opener = this.tokens[k + 1]?.key ?? '';
       const aside =
-        ['which', 'who', 'whose'].includes(opener) || ['a', 'an', 'the'].includes(opener) || this.tokens[k + 2]?.kind === 'possessive' ||
+        ['which', 'who', 'whose'].includes(opener) ||
+        ['a', 'an', 'the'].includes(opener) ||
+        this.tokens[k + 2]?.kind === 'possessive' ||
         ASIDE_PARTICIPLES.has(opener);
       if (!aside) return [];
       // "The paramilitary group, led by X, known as Y, has ...": asides in a row.
-      if (this.tokens[k - 1]?.kind === 'word' && this.subjectBeforeAside(k).length > 0 && ASIDE_PARTICIPLES.has(this.asideOpenerBefore(k))) return this.subjectBeforeAside(k);
+      if (
+        this.tokens[k - 1]?.kind === 'word' &&
+        this.subjectBeforeAside(k).length > 0 &&
+        ASIDE_PARTICIPLES.has(this.asideOpenerBefore(k))
+      )
+        return this.subjectBeforeAside(k);
       const start = this.phraseStartLeft(k - 1);
       return start < k ? this.headOfSpan(start, k, [], 'subject') : [];
     }
@@ -172,7 +200,13 @@ export class SentenceReader extends PhraseScanner {
     // "help meet it", "back where he belongs": no noun phrase here.
     const first = this.tokens[start];
     const nounHead = AGENT_NOUN_SET.has(first?.key ?? '') || isSideNoun(first?.key ?? ''); // "bombed positions of X": not the verb "positions"
-    if (!first || first.kind !== 'word' || SUBORDINATORS.has(first.key) || PREPOSITIONS.has(first.key) || (!this.mentionAt[start] && !nounHead && this.isVerbLike(start))) return [];
+    if (
+      first?.kind !== 'word' ||
+      SUBORDINATORS.has(first.key) ||
+      PREPOSITIONS.has(first.key) ||
+      (!this.mentionAt[start] && !nounHead && this.isVerbLike(start))
+    )
+      return [];
     for (let count = 0; count < 12; count++) {
       const end = this.phraseEnd(start);
       items.push(this.headOfSpan(start, end, exclude, 'object'));
@@ -215,7 +249,12 @@ export class SentenceReader extends PhraseScanner {
     return weak.length > 0 ? weak : fallback;
   }
 
-  headOfSegment(from: number, to: number, exclude: readonly Referent[], role: PhraseRole): { strength: 'strong' | 'weak' | 'reference' | 'none'; referents: Referent[] } {
+  headOfSegment(
+    from: number,
+    to: number,
+    exclude: readonly Referent[],
+    role: PhraseRole,
+  ): { strength: 'strong' | 'weak' | 'reference' | 'none'; referents: Referent[] } {
     let weak: Referent[] = [];
     const strong: Referent[] = [];
     for (const mention of this.mentions) {
@@ -231,11 +270,17 @@ export class SentenceReader extends PhraseScanner {
         const preposition = this.tokens[governor]?.key ?? '';
         const ofSide = preposition === 'of' || preposition === 'to';
         // "forces of Haftar", "fighters from the Wagner Group", "the juntas in Bamako, Ouagadougou and Niamey"
-        if ((ofSide || preposition === 'from') && (isSideNoun(head) || AGENT_NOUN_SET.has(head))) strong.push({ entity: mention.entity, certainty: 1 });
-        else if (preposition === 'in' && STATE_ACTOR_SET.has(head) && (mention.entity.kind === 'country' || mention.source === 'metonym')) {
-          if (strong.length === 0 || this.coordinatedWithPrevious(mention)) strong.push({ entity: mention.entity, certainty: 0.9 });
-        }
-        else if (ofSide && (isRoleNoun(head) || isOrganisationWord(head)) && weak.length === 0) weak = [{ entity: mention.entity, certainty: 0.9 }];
+        if ((ofSide || preposition === 'from') && (isSideNoun(head) || AGENT_NOUN_SET.has(head)))
+          strong.push({ entity: mention.entity, certainty: 1 });
+        else if (
+          preposition === 'in' &&
+          STATE_ACTOR_SET.has(head) &&
+          (mention.entity.kind === 'country' || mention.source === 'metonym')
+        ) {
+          if (strong.length === 0 || this.coordinatedWithPrevious(mention))
+            strong.push({ entity: mention.entity, certainty: 0.9 });
+        } else if (ofSide && (isRoleNoun(head) || isOrganisationWord(head)) && weak.length === 0)
+          weak = [{ entity: mention.entity, certainty: 0.9 }];
         continue;
       }
       // "Egypt and Russia back Haftar": coordinated names all count; otherwise the first name is the head.
@@ -248,10 +293,12 @@ export class SentenceReader extends PhraseScanner {
     // No name: a pronoun or a role noun refers back.
     for (let j = from; j < to; j++) {
       const token = this.tokens[j];
-      if (!token || token.kind !== 'word') continue;
+      if (token?.kind !== 'word') continue;
       if (PREPOSITIONS.has(token.key)) break;
-      if (PRONOUNS.has(token.key) && !POSSESSIVE_PRONOUNS.has(token.key)) return { strength: 'reference', referents: this.byPronoun(token.key, j, exclude, role) };
-      if (isRoleNoun(token.key) && !token.capitalised) return { strength: 'reference', referents: this.byRole(token.key, j) };
+      if (PRONOUNS.has(token.key) && !POSSESSIVE_PRONOUNS.has(token.key))
+        return { strength: 'reference', referents: this.byPronoun(token.key, j, exclude, role) };
+      if (isRoleNoun(token.key) && !token.capitalised)
+        return { strength: 'reference', referents: this.byRole(token.key, j) };
       const generic = genericActorKey(token.key);
       if (generic && !token.capitalised && ['the', 'its'].includes(this.tokens[from]?.key ?? '')) {
         const referents = this.byGenericNoun(generic, j, exclude);
@@ -270,16 +317,20 @@ export class SentenceReader extends PhraseScanner {
   byPronoun(pronoun: string, at: number, exclude: readonly Referent[], role: PhraseRole): Referent[] {
     const wantsPerson = ['he', 'him', 'his', 'she', 'her'].includes(pronoun);
     if (!wantsPerson && pronoun !== 'it' && pronoun !== 'its') return [];
-    const fits = (m: Mention): boolean => (wantsPerson ? m.entity.kind === 'person' : m.entity.kind !== 'person') && !exclude.some((e) => e.entity === m.entity);
+    const fits = (m: Mention): boolean =>
+      (wantsPerson ? m.entity.kind === 'person' : m.entity.kind !== 'person') &&
+      !exclude.some((e) => e.entity === m.entity);
     if (role === 'object') {
       for (let k = this.mentions.length - 1; k >= 0; k--) {
         const mention = this.mentions[k];
-        if (mention && mention.end <= at && fits(mention) && this.isDirectObject(mention)) return [{ entity: mention.entity, certainty: 0.85 }];
+        if (mention && mention.end <= at && fits(mention) && this.isDirectObject(mention))
+          return [{ entity: mention.entity, certainty: 0.85 }];
       }
       return [];
     }
     const opening = this.mentions[0];
-    if (opening && opening.end <= at && fits(opening) && this.opensSentence(opening, this.tokens)) return [{ entity: opening.entity, certainty: 0.85 }];
+    if (opening && opening.end <= at && fits(opening) && this.opensSentence(opening, this.tokens))
+      return [{ entity: opening.entity, certainty: 0.85 }];
     const previous = this.context.previousSentences?.[this.context.previousSentences.length - 1];
     if (!previous) return [];
     const tokens = tokenize(previous.text);
@@ -289,7 +340,8 @@ export class SentenceReader extends PhraseScanner {
 
   /** "the Libyan commander", "as commander receives ..." → the nearest earlier person the corpus calls a commander. */
   byRole(role: string, at: number): Referent[] {
-    const fits = (m: Mention): boolean => m.entity.kind === 'person' && (m.entity.roles ?? []).some((r) => sameRole(r, role));
+    const fits = (m: Mention): boolean =>
+      m.entity.kind === 'person' && (m.entity.roles ?? []).some((r) => sameRole(r, role));
     for (let k = this.mentions.length - 1; k >= 0; k--) {
       const mention = this.mentions[k];
       if (mention && mention.end <= at && fits(mention)) return [{ entity: mention.entity, certainty: 0.8 }];
@@ -313,7 +365,8 @@ export class SentenceReader extends PhraseScanner {
     const described = this.context.describedActors?.get(noun);
     if (usable(described) && described) return [{ entity: described, certainty: 0.8 }];
     if (STATE_ACTOR_SET.has(noun)) return [];
-    const fits = (m: Mention) => m.entity.kind !== 'country' && m.entity.kind !== 'person' && usable(m.entity) && m.source !== 'demonym';
+    const fits = (m: Mention) =>
+      m.entity.kind !== 'country' && m.entity.kind !== 'person' && usable(m.entity) && m.source !== 'demonym';
     for (let k = this.mentions.length - 1; k >= 0; k--) {
       const mention = this.mentions[k];
       if (mention && mention.end <= at && fits(mention)) return [{ entity: mention.entity, certainty: 0.75 }];

@@ -2,16 +2,49 @@
  * The word level of a sentence's reading (sentenceReader.ts): its tokens and entity mentions, verb
  * groups, and whether a word is used as a verb or a noun. Phrases are phraseScanner.ts.
  */
-import { AUXILIARIES, BE, CALENDAR_WORDS, CLAUSE_ADVERBS, CONJUNCTIONS, DETERMINERS, HEARSAY_ADVERBS, HEDGING_MODALS, NEGATORS, POSSESSIVE_PRONOUNS, PREPOSITIONS, PRONOUNS, QUOTES, REPORTING_VERBS, SUBORDINATORS } from '../lexicon/functionWords.ts';
-import { ACCUSING_VERBS, ASPECTUAL_VERBS, DENIAL_VERBS, INTENTION_VERBS, OBJECT_CONTROL_VERBS, STOPPING_VERBS } from '../lexicon/framingVerbs.ts';
-import { AGREEMENT_NOUNS, BACKER_NOUNS, BACKING_VERBS, RELIANCE_VERBS, cooperationKind, MATERIAL_KINDS, RECEIVING_VERBS, SUPPORT_NOUNS, TRANSFER_VERBS } from '../lexicon/supportLexicon.ts';
+import {
+  AUXILIARIES,
+  BE,
+  CALENDAR_WORDS,
+  CLAUSE_ADVERBS,
+  CONJUNCTIONS,
+  DETERMINERS,
+  HEARSAY_ADVERBS,
+  HEDGING_MODALS,
+  NEGATORS,
+  POSSESSIVE_PRONOUNS,
+  PREPOSITIONS,
+  PRONOUNS,
+  QUOTES,
+  REPORTING_VERBS,
+  SUBORDINATORS,
+} from '../lexicon/functionWords.ts';
+import {
+  ACCUSING_VERBS,
+  ASPECTUAL_VERBS,
+  DENIAL_VERBS,
+  INTENTION_VERBS,
+  OBJECT_CONTROL_VERBS,
+  STOPPING_VERBS,
+} from '../lexicon/framingVerbs.ts';
+import {
+  AGREEMENT_NOUNS,
+  BACKER_NOUNS,
+  BACKING_VERBS,
+  RELIANCE_VERBS,
+  cooperationKind,
+  MATERIAL_KINDS,
+  RECEIVING_VERBS,
+  SUPPORT_NOUNS,
+  TRANSFER_VERBS,
+} from '../lexicon/supportLexicon.ts';
 import { lexiconTags } from '../lexicon/partOfSpeech.ts';
-import { type Token } from '../lexicon/tokenize.ts';
+import type { Token } from '../lexicon/tokenize.ts';
 import { isSideNoun } from '../entities/titles.ts';
 import { AGENT_NOUNS, STATE_ACTOR_NOUNS } from '../knownAliases.ts';
 import { OPPOSING_VERBS, OPPOSITION_NOUNS, TARGET_NOUNS } from '../lexicon/oppositionLexicon.ts';
-import { type EntityCatalog, type Mention } from '../entityCatalog.ts';
-import { type Sentence } from '../../corpus/passage.ts';
+import type { EntityCatalog, Mention } from '../entityCatalog.ts';
+import type { Sentence } from '../../corpus/passage.ts';
 import type { PhraseRole, SupportContext } from './sentenceReader.ts';
 
 export const AGENT_NOUN_SET: ReadonlySet<string> = new Set([...AGENT_NOUNS, ...TARGET_NOUNS]);
@@ -47,11 +80,20 @@ export class WordScanner {
 
   /** Auxiliaries, negation and adverbs before verb i, and what they say about it. */
   verbGroup(i: number): VerbGroup {
-    const group: VerbGroup = { start: i, passive: false, negated: false, hedged: false, hearsay: false, infinitive: false, conditional: false, notAVerb: false };
+    const group: VerbGroup = {
+      start: i,
+      passive: false,
+      negated: false,
+      hedged: false,
+      hearsay: false,
+      infinitive: false,
+      conditional: false,
+      notAVerb: false,
+    };
     let be = false;
     for (let j = i - 1; j >= 0; j--) {
       const token = this.tokens[j];
-      if (!token || token.kind !== 'word') break;
+      if (token?.kind !== 'word') break;
       const key = token.key;
       if (key === 'to' && !group.infinitive) {
         group.infinitive = true;
@@ -67,19 +109,21 @@ export class WordScanner {
       else if (key === 'would') group.conditional = true;
       else if (NEGATORS.has(key) || (key === 'longer' && this.tokens[j - 1]?.key === 'no')) group.negated = true;
       else if (HEARSAY_ADVERBS.has(key)) group.hearsay = true;
-      else if (key === 'once' || key === 'formerly') group.negated = true; // "which once backed ...": no longer so
+      else if (key === 'once' || key === 'formerly')
+        group.negated = true; // "which once backed ...": no longer so
       else if (key === 'since' && AUXILIARIES.has(this.tokens[j - 1]?.key ?? '')) {
         // "has since supplied": an adverb here, not a subordinator.
-      }
-      else if (STOPPING_VERBS.has(key) || DENIAL_VERBS.has(key)) group.negated = true; // "stop supporting", "denied backing"
+      } else if (STOPPING_VERBS.has(key) || DENIAL_VERBS.has(key))
+        group.negated = true; // "stop supporting", "denied backing"
       else if (ASPECTUAL_VERBS.has(key) && /ing$/.test(this.tokens[i]?.key ?? '')) {
         // "keep supporting", "continued backing": the same statement.
-      }
-      else if (!(AUXILIARIES.has(key) || CLAUSE_ADVERBS.has(key) || (key.endsWith('ly') && !token.capitalised))) break;
+      } else if (!(AUXILIARIES.has(key) || CLAUSE_ADVERBS.has(key) || (key.endsWith('ly') && !token.capitalised)))
+        break;
       group.start = j;
     }
     const key = this.tokens[i]?.key ?? '';
-    const participle = key.endsWith('ed') || ['sent', 'given', 'sold', 'lent', 'got', 'gotten', 'withdrawn'].includes(key);
+    const participle =
+      key.endsWith('ed') || ['sent', 'given', 'sold', 'lent', 'got', 'gotten', 'withdrawn'].includes(key);
     group.passive = be && participle;
     group.notAVerb = be && !participle && !key.endsWith('ing');
     return group;
@@ -87,7 +131,8 @@ export class WordScanner {
 
   /** The first word after the comma that opens the aside ending at `closing`. */
   protected asideOpenerBefore(closing: number): string {
-    for (let k = closing - 1; k > 0 && closing - k < 30; k--) if (this.tokens[k]?.text === ',') return this.tokens[k + 1]?.key ?? '';
+    for (let k = closing - 1; k > 0 && closing - k < 30; k--)
+      if (this.tokens[k]?.text === ',') return this.tokens[k + 1]?.key ?? '';
     return '';
   }
 
@@ -105,7 +150,13 @@ export class WordScanner {
   governingVerb(toAt: number): number | undefined {
     for (let j = toAt - 1; j >= 0; j--) {
       const token = this.tokens[j];
-      if (!token || token.text === ';' || token.text === ':' || (token.kind === 'word' && SUBORDINATORS.has(token.key) && token.key !== 'that')) return undefined;
+      if (
+        !token ||
+        token.text === ';' ||
+        token.text === ':' ||
+        (token.kind === 'word' && SUBORDINATORS.has(token.key) && token.key !== 'that')
+      )
+        return undefined;
       if (this.isVerbLike(j) && !AUXILIARIES.has(token.key)) return j;
     }
     return undefined;
@@ -121,22 +172,43 @@ export class WordScanner {
   /** Is token j a verb here? Names, nouns after determiners and participles used as adjectives are not. */
   isVerbLike(j: number): boolean {
     const token = this.tokens[j];
-    if (!token || token.kind !== 'word' || token.allCaps) return false;
+    if (token?.kind !== 'word' || token.allCaps) return false;
     if (token.capitalised && !isSentenceStart(this.tokens, j)) return false;
     const key = token.key;
     if (AUXILIARIES.has(key)) return true;
     if (key === 'according' && this.tokens[j + 1]?.key === 'to') return false; // a preposition
     // Nothing after "the" or "Russia's" is a verb: "Russia's continued support".
     const before = this.tokens[j - 1];
-    if (before && (before.kind === 'possessive' || (DETERMINERS.has(before.key) && before.key !== 'that'))) return false;
-    const known = OPPOSING_VERBS.has(key) || RELIANCE_VERBS.has(key) || BACKING_VERBS.has(key) || TRANSFER_VERBS.has(key) || RECEIVING_VERBS.has(key) || REPORTING_VERBS.has(key) || OBJECT_CONTROL_VERBS.has(key) || STOPPING_VERBS.has(key) || DENIAL_VERBS.has(key) || ACCUSING_VERBS.has(key) || INTENTION_VERBS.has(key);
+    if (before && (before.kind === 'possessive' || (DETERMINERS.has(before.key) && before.key !== 'that')))
+      return false;
+    const known =
+      OPPOSING_VERBS.has(key) ||
+      RELIANCE_VERBS.has(key) ||
+      BACKING_VERBS.has(key) ||
+      TRANSFER_VERBS.has(key) ||
+      RECEIVING_VERBS.has(key) ||
+      REPORTING_VERBS.has(key) ||
+      OBJECT_CONTROL_VERBS.has(key) ||
+      STOPPING_VERBS.has(key) ||
+      DENIAL_VERBS.has(key) ||
+      ACCUSING_VERBS.has(key) ||
+      INTENTION_VERBS.has(key);
     const tags = lexiconTags(key);
     if (!known && !tags.some((t) => VERB_TAGS.has(t))) return false;
     if (this.isNounUse(j)) return false;
     // "illegal armed forces", "internationally recognized government": participles as adjectives.
     const next = this.tokens[j + 1];
     const previous = this.tokens[j - 1];
-    if (key.endsWith('ed') && next?.kind === 'word' && !PREPOSITIONS.has(next.key) && !DETERMINERS.has(next.key) && !next.capitalised && previous?.kind === 'word' && (isAdjective(previous.key) || previous.key.endsWith('ly'))) return false;
+    if (
+      key.endsWith('ed') &&
+      next?.kind === 'word' &&
+      !PREPOSITIONS.has(next.key) &&
+      !DETERMINERS.has(next.key) &&
+      !next.capitalised &&
+      previous?.kind === 'word' &&
+      (isAdjective(previous.key) || previous.key.endsWith('ly'))
+    )
+      return false;
     return true;
   }
 
@@ -149,12 +221,21 @@ export class WordScanner {
     if (['for', 'from'].includes(this.tokens[i + 1]?.key ?? '') && SUPPORT_NOUNS.has(word)) return true;
     if (!previous) return false;
     if (previous.kind === 'possessive') return true;
-    if (previous.kind === 'punct') return previous.text === '(' ;
+    if (previous.kind === 'punct') return previous.text === '(';
     const key = previous.key;
     if (DETERMINERS.has(key) || POSSESSIVE_PRONOUNS.has(key) || (PREPOSITIONS.has(key) && key !== 'to')) return true;
     const mention = this.mentionAt[i - 1];
     if (mention) return mention.source === 'demonym' && !previous.text.endsWith('s');
-    if (previous.capitalised || AUXILIARIES.has(key) || NEGATORS.has(key) || CLAUSE_ADVERBS.has(key) || PRONOUNS.has(key) || CONJUNCTIONS.has(key) || SUBORDINATORS.has(key)) return false;
+    if (
+      previous.capitalised ||
+      AUXILIARIES.has(key) ||
+      NEGATORS.has(key) ||
+      CLAUSE_ADVERBS.has(key) ||
+      PRONOUNS.has(key) ||
+      CONJUNCTIONS.has(key) ||
+      SUBORDINATORS.has(key)
+    )
+      return false;
     if (/^\p{N}/u.test(previous.text)) return true;
     const tags = lexiconTags(key);
     if (tags.some((t) => VERB_TAGS.has(t))) return false;
@@ -169,12 +250,19 @@ export class WordScanner {
    */
   isVerbBase(j: number): boolean {
     const token = this.tokens[j];
-    if (!token || token.kind !== 'word' || token.capitalised || DETERMINERS.has(token.key) || PRONOUNS.has(token.key) || /^\p{N}/u.test(token.text)) return false;
+    if (
+      token?.kind !== 'word' ||
+      token.capitalised ||
+      DETERMINERS.has(token.key) ||
+      PRONOUNS.has(token.key) ||
+      /^\p{N}/u.test(token.text)
+    )
+      return false;
     const tags = lexiconTags(token.key);
     if (tags.includes('Adjective') && !tags.some((t) => VERB_TAGS.has(t))) return false;
     if (tags.includes('Infinitive')) return true;
     const next = this.tokens[j + 1];
-    if (!next || next.kind !== 'word') return false;
+    if (next?.kind !== 'word') return false;
     return next.capitalised || DETERMINERS.has(next.key) || PRONOUNS.has(next.key) || PREPOSITIONS.has(next.key);
   }
 
@@ -183,14 +271,28 @@ export class WordScanner {
     for (let j = from; j < this.tokens.length; j++) {
       const token = this.tokens[j];
       if (!token) break;
-      if (token.text === ',' || token.text === ';' || token.text === '”' || (token.kind === 'word' && SUBORDINATORS.has(token.key) && !['after', 'before', 'since', 'as', 'until'].includes(token.key))) return j;
+      if (
+        token.text === ',' ||
+        token.text === ';' ||
+        token.text === '”' ||
+        (token.kind === 'word' &&
+          SUBORDINATORS.has(token.key) &&
+          !['after', 'before', 'since', 'as', 'until'].includes(token.key))
+      )
+        return j;
     }
     return this.tokens.length;
   }
 
   skipParticles(from: number): number {
     let j = from;
-    while (this.tokens[j] && (CLAUSE_ADVERBS.has(this.tokens[j]?.key ?? '') || this.tokens[j]?.key === 'up' || (this.tokens[j]?.key.endsWith('ly') && !this.tokens[j]?.capitalised))) j++;
+    while (
+      this.tokens[j] &&
+      (CLAUSE_ADVERBS.has(this.tokens[j]?.key ?? '') ||
+        this.tokens[j]?.key === 'up' ||
+        (this.tokens[j]?.key.endsWith('ly') && !this.tokens[j]?.capitalised))
+    )
+      j++;
     return j;
   }
 
@@ -208,7 +310,7 @@ export class WordScanner {
     // "Russian warplanes", "British instructors", "Ethiopian federal forces", "Kenyan police officers"
     for (let j = mention.end; j < Math.min(to, mention.end + 3); j++) {
       const word = this.tokens[j];
-      if (!word || word.kind !== 'word' || word.capitalised) return false;
+      if (word?.kind !== 'word' || word.capitalised) return false;
       if (isSideNoun(word.key) || AGENT_NOUN_SET.has(word.key)) return true;
     }
     return false;
@@ -218,8 +320,12 @@ export class WordScanner {
   hasCommonNounDeterminer(at: number, from: number): boolean {
     for (let j = at - 1; j >= Math.max(from, at - 3); j--) {
       const token = this.tokens[j];
-      if (!token || token.kind !== 'word' || token.capitalised) return false;
-      if (POSSESSIVE_PRONOUNS.has(token.key) || ['our', 'my', 'your', 'a', 'an', 'these', 'those', 'every', 'each', 'respective'].includes(token.key)) return true;
+      if (token?.kind !== 'word' || token.capitalised) return false;
+      if (
+        POSSESSIVE_PRONOUNS.has(token.key) ||
+        ['our', 'my', 'your', 'a', 'an', 'these', 'those', 'every', 'each', 'respective'].includes(token.key)
+      )
+        return true;
       if (DETERMINERS.has(token.key) || PREPOSITIONS.has(token.key)) return false;
     }
     return false;
@@ -260,7 +366,18 @@ export class WordScanner {
 // ---------------------------------------------------------------------------------------------
 // Word-level helpers
 
-const VERB_TAGS = new Set(['PastTense', 'PresentTense', 'Infinitive', 'Gerund', 'Participle', 'Copula', 'Modal', 'Auxiliary', 'Verb', 'PhrasalVerb']);
+const VERB_TAGS = new Set([
+  'PastTense',
+  'PresentTense',
+  'Infinitive',
+  'Gerund',
+  'Participle',
+  'Copula',
+  'Modal',
+  'Auxiliary',
+  'Verb',
+  'PhrasalVerb',
+]);
 const NOUN_TAGS = new Set(['Singular', 'Plural', 'Noun', 'Uncountable', 'Actor']);
 
 export function isSentenceStart(tokens: readonly Token[], j: number): boolean {
@@ -274,11 +391,34 @@ export function isSentenceStart(tokens: readonly Token[], j: number): boolean {
 }
 
 /** Verb forms compromise knows only as verbs but which are common nouns too. */
-const AMBIGUOUS_NOUNS = new Set(['states', 'claims', 'notes', 'reports', 'report', 'statements', 'backs', 'supports', 'sends', 'offers', 'pledges', 'deals']);
+const AMBIGUOUS_NOUNS = new Set([
+  'states',
+  'claims',
+  'notes',
+  'reports',
+  'report',
+  'statements',
+  'backs',
+  'supports',
+  'sends',
+  'offers',
+  'pledges',
+  'deals',
+]);
 
 /** "receives" is only ever a verb; "support", "arms", "reports" may be nouns. */
 export function canBeNoun(key: string): boolean {
-  return SUPPORT_NOUNS.has(key) || OPPOSITION_NOUNS.has(key) || AMBIGUOUS_NOUNS.has(key) || BACKER_NOUNS.has(key) || MATERIAL_KINDS.has(key) || key === 'report' || key === 'reports' || lexiconTags(key).some((t) => NOUN_TAGS.has(t)) || lexiconTags(key).length === 0;
+  return (
+    SUPPORT_NOUNS.has(key) ||
+    OPPOSITION_NOUNS.has(key) ||
+    AMBIGUOUS_NOUNS.has(key) ||
+    BACKER_NOUNS.has(key) ||
+    MATERIAL_KINDS.has(key) ||
+    key === 'report' ||
+    key === 'reports' ||
+    lexiconTags(key).some((t) => NOUN_TAGS.has(t)) ||
+    lexiconTags(key).length === 0
+  );
 }
 
 export function isAdjective(key: string): boolean {

@@ -10,5 +10,16 @@ export function alongside(r: SentenceReader, i: number): Finding[] {
   const backers = r.subjectForGroup(group);
   const backed = r.listAt(i + 1, backers);
   if (backers.length === 0 || backed.length === 0) return [];
-  return [{ backers, backed, support: 'fighting alongside', confidence: 0.75 * (group.hedged ? 0.6 : 1), at: i, pattern: 'alongside', hearsay: group.hearsay, conditional: group.conditional }];
+  return [
+    {
+      backers,
+      backed,
+      support: 'fighting alongside',
+      confidence: 0.75 * (group.hedged ? 0.6 : 1),
+      at: i,
+      pattern: 'alongside',
+      hearsay: group.hearsay,
+      conditional: group.conditional,
+    },
+  ];
 }

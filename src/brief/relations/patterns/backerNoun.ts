@@ -1,13 +1,18 @@
 /** Backer nouns: "Y's backers include A and B", "X, a key backer of Y", "Belarus, Moscow's closest ally", "a proxy of Iran". */
 import { BE, CLAUSE_ADVERBS, DETERMINERS } from '../../lexicon/functionWords.ts';
 import { CLIENT_NOUNS } from '../../lexicon/supportLexicon.ts';
-import { type Finding, type Referent, type SentenceReader } from '../sentenceReader.ts';
+import type { Finding, Referent, SentenceReader } from '../sentenceReader.ts';
 
 /** "Y's main backers include A and B", "A and B, Y's backers, ...", "X is a key backer of Y", "X, a backer of Y,". */
 export function backerNoun(r: SentenceReader, i: number): Finding[] {
   // "X is a proxy of Y": the same shapes with the roles the other way round.
   if (CLIENT_NOUNS.has(r.tokens[i]?.key ?? '')) {
-    return backerFindings(r, i).map((finding) => ({ ...finding, backers: finding.backed, backed: finding.backers, pattern: finding.pattern.replace('backer-noun', 'client-noun') }));
+    return backerFindings(r, i).map((finding) => ({
+      ...finding,
+      backers: finding.backed,
+      backed: finding.backers,
+      pattern: finding.pattern.replace('backer-noun', 'client-noun'),
+    }));
   }
   return backerFindings(r, i);
 }
@@ -22,19 +27,28 @@ function backerFindings(r: SentenceReader, i: number): Finding[] {
     const backed = r.possessorOrDemonym(modifiersStart);
     if (backed.length === 0) return []; // "his supporters": nobody named
     let j = i + 1;
-    while (r.tokens[j] && ['include', 'includes', 'included', 'including', 'are', 'were', 'such', 'as', ',', ':', '—', '–'].includes(r.tokens[j]?.key ?? '')) j++;
+    while (
+      r.tokens[j] &&
+      ['include', 'includes', 'included', 'including', 'are', 'were', 'such', 'as', ',', ':', '—', '–'].includes(
+        r.tokens[j]?.key ?? '',
+      )
+    )
+      j++;
     let backers = j > i + 1 ? r.listAt(j) : [];
     // "A and B, Y's backers, ..." / "The UAE has been Y's main backer."
     const possessorStart = r.mentionAt[modifiersStart - 2]?.start ?? modifiersStart - 2;
     let beforePossessor = possessorStart - 1;
     if (r.tokens[beforePossessor]?.key === 'the') beforePossessor--;
     const linking = r.tokens[beforePossessor];
-    if (backers.length === 0 && linking?.text === ',') backers = r.headOfSpan(r.coordinatedPhraseStart(beforePossessor - 1), beforePossessor);
+    if (backers.length === 0 && linking?.text === ',')
+      backers = r.headOfSpan(r.coordinatedPhraseStart(beforePossessor - 1), beforePossessor);
     if (backers.length === 0 && linking && BE.has(linking.key)) {
       const group = r.verbGroup(beforePossessor);
       backers = group.negated ? [] : r.subjectOf(group.start);
     }
-    return backers.length > 0 ? [{ backers, backed, support: 'backing', confidence: 0.8, at: i, pattern: 'backer-noun/possessed' }] : [];
+    return backers.length > 0
+      ? [{ backers, backed, support: 'backing', confidence: 0.8, at: i, pattern: 'backer-noun/possessed' }]
+      : [];
   }
   if (r.tokens[i + 1]?.key !== 'of') return [];
   const backed = r.listAt(i + 2);
@@ -45,11 +59,14 @@ function backerFindings(r: SentenceReader, i: number): Finding[] {
   // "are widely seen as a proxy of Iran"
   if (r.tokens[j]?.key === 'as' && VIEWING_PARTICIPLES.has(r.tokens[j - 1]?.key ?? '')) {
     j -= 2;
-    while (CLAUSE_ADVERBS.has(r.tokens[j]?.key ?? '') || (r.tokens[j]?.key.endsWith('ly') && !r.tokens[j]?.capitalised)) j--;
+    while (CLAUSE_ADVERBS.has(r.tokens[j]?.key ?? '') || (r.tokens[j]?.key.endsWith('ly') && !r.tokens[j]?.capitalised))
+      j--;
   }
   const before = r.tokens[j];
   let backers: Referent[] = [];
   if (before?.text === ',') backers = r.headOfSpan(r.coordinatedPhraseStart(j - 1), j);
   else if (before && BE.has(before.key)) backers = r.subjectOf(r.verbGroup(j).start);
-  return backers.length > 0 && backed.length > 0 ? [{ backers, backed, support: 'backing', confidence: 0.8, at: i, pattern: 'backer-noun/of' }] : [];
+  return backers.length > 0 && backed.length > 0
+    ? [{ backers, backed, support: 'backing', confidence: 0.8, at: i, pattern: 'backer-noun/of' }]
+    : [];
 }

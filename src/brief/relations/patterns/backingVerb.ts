@@ -1,7 +1,13 @@
 /** Backing verbs: "X backs Y", "Y is backed by X", "Y, backed by X", "to help it", and "Z accused X of arming Y". */
-import { ACCUSING_VERBS, DENIAL_VERBS, INTENTION_VERBS, OBJECT_CONTROL_VERBS, STOPPING_VERBS } from '../../lexicon/framingVerbs.ts';
+import {
+  ACCUSING_VERBS,
+  DENIAL_VERBS,
+  INTENTION_VERBS,
+  OBJECT_CONTROL_VERBS,
+  STOPPING_VERBS,
+} from '../../lexicon/framingVerbs.ts';
 import { materialKind, type SupportCue, TRANSFER_VERBS } from '../../lexicon/supportLexicon.ts';
-import { type Finding, type Referent, type SentenceReader } from '../sentenceReader.ts';
+import type { Finding, Referent, SentenceReader } from '../sentenceReader.ts';
 import type { VerbGroup } from '../wordScanner.ts';
 
 /** "X backs Y", "Y is backed by X", "Y, backed by X", "to help it", "X denied backing Y". */
@@ -14,7 +20,18 @@ export function backingVerb(r: SentenceReader, i: number, sense: SupportCue): Fi
     if (!byFollows) return []; // "Haftar is backed" names no backer
     const backers = r.listAt(i + 2);
     const backed = group.passive ? r.subjectOf(group.start) : r.reducedRelativeHead(i);
-    return [{ backers, backed, support: sense.support, confidence, at: i, pattern: group.passive ? 'backing-verb/passive' : 'backing-verb/reduced-relative', hearsay: group.hearsay, conditional: group.conditional }];
+    return [
+      {
+        backers,
+        backed,
+        support: sense.support,
+        confidence,
+        at: i,
+        pattern: group.passive ? 'backing-verb/passive' : 'backing-verb/reduced-relative',
+        hearsay: group.hearsay,
+        conditional: group.conditional,
+      },
+    ];
   }
   let support = sense.support;
   let backers: Referent[];
@@ -37,7 +54,18 @@ export function backingVerb(r: SentenceReader, i: number, sense: SupportCue): Fi
   }
   const objectStart = r.skipParticles(i + 1);
   const backed = r.listAt(objectStart, backers);
-  return [{ backers, backed, support, confidence, at: i, pattern: group.infinitive ? 'backing-verb/purpose' : 'backing-verb/active', hearsay: group.hearsay, conditional: group.conditional }];
+  return [
+    {
+      backers,
+      backed,
+      support,
+      confidence,
+      at: i,
+      pattern: group.infinitive ? 'backing-verb/purpose' : 'backing-verb/active',
+      hearsay: group.hearsay,
+      conditional: group.conditional,
+    },
+  ];
 }
 
 /** "Z accused X of arming Y": X backs Y, claimed by Z. "X was criticised for backing Y" likewise. */
@@ -51,8 +79,22 @@ export function accusedOf(r: SentenceReader, i: number, group: VerbGroup, sense:
   // Active: "Z accused X of ...": X is the object, Z the claimant. Passive: "X was accused (by Z) of ...".
   const passive = accusingGroup.passive;
   const backers = passive ? r.subjectOf(accusingGroup.start) : r.headOfSpan(accusedStart, accusedEnd);
-  const claimants = passive ? (r.tokens[governing + 1]?.key === 'by' ? r.headOfSpan(governing + 2, r.phraseEnd(governing + 2)) : []) : r.subjectOf(accusingGroup.start);
+  const claimants = passive
+    ? r.tokens[governing + 1]?.key === 'by'
+      ? r.headOfSpan(governing + 2, r.phraseEnd(governing + 2))
+      : []
+    : r.subjectOf(accusingGroup.start);
   const reportedBy = claimants[0]?.entity.name ?? 'accusations';
   const backed = r.listAt(r.skipParticles(i + 1), backers);
-  return [{ backers, backed, support: sense.support, confidence: sense.confidence * 0.8, at: i, pattern: 'backing-verb/accused-of', reportedBy }];
+  return [
+    {
+      backers,
+      backed,
+      support: sense.support,
+      confidence: sense.confidence * 0.8,
+      at: i,
+      pattern: 'backing-verb/accused-of',
+      reportedBy,
+    },
+  ];
 }

@@ -9,5 +9,9 @@ import { backingVerb } from './backingVerb.ts';
 
 export function opposingVerb(r: SentenceReader, i: number, sense: SupportCue): Finding[] {
   if (r.tokens[i + 1]?.key === 'alongside') return []; // "fought alongside": support, read by alongside.ts
-  return backingVerb(r, i, sense).map((finding) => ({ ...finding, stance: 'opposes', pattern: finding.pattern.replace('backing-verb', 'opposing-verb') }));
+  return backingVerb(r, i, sense).map((finding) => ({
+    ...finding,
+    stance: 'opposes',
+    pattern: finding.pattern.replace('backing-verb', 'opposing-verb'),
+  }));
 }

@@ -10,7 +10,29 @@ import { OPPOSITION_NOUNS } from '../../lexicon/oppositionLexicon.ts';
 import type { Finding, Referent, SentenceReader } from '../sentenceReader.ts';
 
 /** Words between a verb and its noun that keep the verb governing it: "carried out dozens of air strikes". */
-const QUANTIFIERS = new Set(['dozens', 'hundreds', 'scores', 'wave', 'series', 'package', 'round', 'number', 'string', 'spate', 'barrage', 'new', 'fresh', 'more', 'further', 'tenth', 'air', 'drone', 'missile', 'rocket', 'of']);
+const QUANTIFIERS = new Set([
+  'dozens',
+  'hundreds',
+  'scores',
+  'wave',
+  'series',
+  'package',
+  'round',
+  'number',
+  'string',
+  'spate',
+  'barrage',
+  'new',
+  'fresh',
+  'more',
+  'further',
+  'tenth',
+  'air',
+  'drone',
+  'missile',
+  'rocket',
+  'of',
+]);
 
 export function oppositionNoun(r: SentenceReader, i: number): Finding[] {
   const preposition = r.tokens[i + 1]?.key ?? '';
@@ -24,7 +46,13 @@ export function oppositionNoun(r: SentenceReader, i: number): Finding[] {
   let conditional = false;
   if (actors.length === 0) {
     let v = modifiersStart - 1;
-    while (v >= 0 && (DETERMINERS.has(r.tokens[v]?.key ?? '') || QUANTIFIERS.has(r.tokens[v]?.key ?? '') || /^\p{N}/u.test(r.tokens[v]?.text ?? ''))) v--;
+    while (
+      v >= 0 &&
+      (DETERMINERS.has(r.tokens[v]?.key ?? '') ||
+        QUANTIFIERS.has(r.tokens[v]?.key ?? '') ||
+        /^\p{N}/u.test(r.tokens[v]?.text ?? ''))
+    )
+      v--;
     if ((r.tokens[v]?.key === 'out' || r.tokens[v]?.key === 'up') && r.isVerbLike(v - 1)) v--; // "carried out strikes", "stepped up attacks"
     const verb = r.tokens[v];
     if (!verb || !r.isVerbLike(v)) return [];
@@ -34,7 +62,14 @@ export function oppositionNoun(r: SentenceReader, i: number): Finding[] {
     if (group.infinitive) {
       const governing = r.governingVerb(group.start);
       const key = governing === undefined ? '' : (r.tokens[governing]?.key ?? '');
-      if (governing === undefined || DENIAL_VERBS.has(key) || STOPPING_VERBS.has(key) || OBJECT_CONTROL_VERBS.has(key) || r.verbGroup(governing).negated) return [];
+      if (
+        governing === undefined ||
+        DENIAL_VERBS.has(key) ||
+        STOPPING_VERBS.has(key) ||
+        OBJECT_CONTROL_VERBS.has(key) ||
+        r.verbGroup(governing).negated
+      )
+        return [];
     }
     actors = r.subjectForGroup(group);
     confidence *= group.hedged ? 0.6 : 1;
@@ -43,5 +78,17 @@ export function oppositionNoun(r: SentenceReader, i: number): Finding[] {
   }
   const targets = r.listAt(i + 2, actors);
   if (actors.length === 0 || targets.length === 0) return [];
-  return [{ backers: actors, backed: targets, support: kind, confidence, at: i, pattern: 'opposition-noun/on', stance: 'opposes', hearsay, conditional }];
+  return [
+    {
+      backers: actors,
+      backed: targets,
+      support: kind,
+      confidence,
+      at: i,
+      pattern: 'opposition-noun/on',
+      stance: 'opposes',
+      hearsay,
+      conditional,
+    },
+  ];
 }

@@ -1,6 +1,6 @@
 /** Receiving verbs: "Y receives air support from X". */
 import { materialKind, type SupportCue } from '../../lexicon/supportLexicon.ts';
-import { type Finding, type SentenceReader } from '../sentenceReader.ts';
+import type { Finding, SentenceReader } from '../sentenceReader.ts';
 
 /** "Y receives air support from X". */
 export function receivingVerb(r: SentenceReader, i: number, sense: SupportCue): Finding[] {
@@ -12,7 +12,18 @@ export function receivingVerb(r: SentenceReader, i: number, sense: SupportCue): 
     const support = materialKind(r.tokens, i + 1, j);
     if (!support) return [];
     const backed = r.subjectForGroup(group);
-    return [{ backers: r.listAt(j + 1), backed, support, confidence: sense.confidence * (group.hedged ? 0.6 : 1), at: i, pattern: 'receiving-verb/from', hearsay: group.hearsay, conditional: group.conditional }];
+    return [
+      {
+        backers: r.listAt(j + 1),
+        backed,
+        support,
+        confidence: sense.confidence * (group.hedged ? 0.6 : 1),
+        at: i,
+        pattern: 'receiving-verb/from',
+        hearsay: group.hearsay,
+        conditional: group.conditional,
+      },
+    ];
   }
   return [];
 }

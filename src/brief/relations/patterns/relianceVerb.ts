@@ -13,7 +13,8 @@ export function relianceVerb(r: SentenceReader, i: number, sense: SupportCue): F
   for (let on = i + 1; on < r.tokens.length && (r.tokens[on]?.key === 'on' || r.tokens[on]?.key === 'upon'); ) {
     const backers: Referent[] = r.listAt(on + 1, backed);
     let next = r.phraseEnd(on + 1);
-    while (['and', 'or', ','].includes(r.tokens[next]?.key ?? '') && r.mentionAt[next + 1]) next = r.phraseEnd(next + 1);
+    while (['and', 'or', ','].includes(r.tokens[next]?.key ?? '') && r.mentionAt[next + 1])
+      next = r.phraseEnd(next + 1);
     let support = sense.support;
     if (r.tokens[next]?.key === 'for') {
       const end = r.phraseEnd(next + 1);
@@ -21,7 +22,16 @@ export function relianceVerb(r: SentenceReader, i: number, sense: SupportCue): F
       next = end;
     }
     if (backers.length > 0) {
-      findings.push({ backers, backed, support, confidence: sense.confidence * (group.hedged ? 0.6 : 1), at: i, pattern: 'reliance-verb/on', hearsay: group.hearsay, conditional: group.conditional });
+      findings.push({
+        backers,
+        backed,
+        support,
+        confidence: sense.confidence * (group.hedged ? 0.6 : 1),
+        at: i,
+        pattern: 'reliance-verb/on',
+        hearsay: group.hearsay,
+        conditional: group.conditional,
+      });
     }
     if (r.tokens[next]?.key !== 'and' || r.tokens[next + 1]?.key !== 'on') break;
     on = next + 1;

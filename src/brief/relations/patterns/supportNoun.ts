@@ -3,15 +3,22 @@ import { DETERMINERS } from '../../lexicon/functionWords.ts';
 import { HAVING_VERBS } from '../../lexicon/framingVerbs.ts';
 import { verbForms } from '../../lexicon/functionWords.ts';
 import { cooperationKind, materialKind, SUPPORT_NOUNS, TRANSFER_VERBS } from '../../lexicon/supportLexicon.ts';
-import { type Finding, type Referent, type SentenceReader } from '../sentenceReader.ts';
+import type { Finding, Referent, SentenceReader } from '../sentenceReader.ts';
 import { isSentenceStart } from '../wordScanner.ts';
 
 /** "X's support for Y", "Turkish support for (the GNA)", "support for Y from X", "support from X for Y". */
 /** Verbs whose subject gives the support their object names: "pledged backing for Y". */
 const GIVING_VERBS: ReadonlySet<string> = new Set([
-  ...TRANSFER_VERBS.keys(), ...verbForms('promise', 'promised', 'promising'), ...verbForms('announce', 'announced', 'announcing'),
-  ...verbForms('voice', 'voiced', 'voicing'), ...verbForms('express', 'expressed', 'expressing', 'expresses'), ...verbForms('throw', 'threw', 'throwing', 'throws', 'thrown'),
-  ...verbForms('reaffirm'), ...verbForms('renew'), ...verbForms('step', 'stepped', 'stepping'), ...verbForms('increase', 'increased', 'increasing'),
+  ...TRANSFER_VERBS.keys(),
+  ...verbForms('promise', 'promised', 'promising'),
+  ...verbForms('announce', 'announced', 'announcing'),
+  ...verbForms('voice', 'voiced', 'voicing'),
+  ...verbForms('express', 'expressed', 'expressing', 'expresses'),
+  ...verbForms('throw', 'threw', 'throwing', 'throws', 'thrown'),
+  ...verbForms('reaffirm'),
+  ...verbForms('renew'),
+  ...verbForms('step', 'stepped', 'stepping'),
+  ...verbForms('increase', 'increased', 'increasing'),
 ]);
 
 export function supportNoun(r: SentenceReader, i: number): Finding[] {
@@ -30,8 +37,10 @@ export function supportNoun(r: SentenceReader, i: number): Finding[] {
     backed = r.listAt(after + 1, backers);
     after = r.phraseEnd(after + 1);
   }
-  if (backers.length === 0 && r.tokens[after]?.key === 'from') backers = r.headOfSpan(after + 1, r.phraseEnd(after + 1));
-  if (backers.length === 0 && backed.length === 0 && r.tokens[i + 1]?.key === 'of') return supportOf(r, i, modifiersStart, support);
+  if (backers.length === 0 && r.tokens[after]?.key === 'from')
+    backers = r.headOfSpan(after + 1, r.phraseEnd(after + 1));
+  if (backers.length === 0 && backed.length === 0 && r.tokens[i + 1]?.key === 'of')
+    return supportOf(r, i, modifiersStart, support);
   // "Russia has pledged backing for the juntas", "Qatar offered its support to the government": the giver is the verb's subject.
   if (backers.length === 0 && backed.length > 0) {
     let v = modifiersStart - 1;
@@ -40,7 +49,20 @@ export function supportNoun(r: SentenceReader, i: number): Finding[] {
       const group = r.verbGroup(v);
       if (group.negated || group.notAVerb) return [];
       const subject = r.subjectForGroup(group);
-      return subject.length > 0 ? [{ backers: subject, backed, support, confidence: 0.8 * (group.hedged ? 0.6 : 1), at: i, pattern: 'support-noun/given', hearsay: group.hearsay, conditional: group.conditional }] : [];
+      return subject.length > 0
+        ? [
+            {
+              backers: subject,
+              backed,
+              support,
+              confidence: 0.8 * (group.hedged ? 0.6 : 1),
+              at: i,
+              pattern: 'support-noun/given',
+              hearsay: group.hearsay,
+              conditional: group.conditional,
+            },
+          ]
+        : [];
     }
   }
   if (backers.length === 0 || backed.length === 0) return [];
@@ -60,10 +82,23 @@ export function supportOf(r: SentenceReader, i: number, modifiersStart: number, 
     let comma = i + 2;
     while (comma < r.tokens.length && r.tokens[comma]?.text !== ',') comma++;
     const backed = r.headOfSpan(comma + 1, r.phraseEnd(comma + 1), backers, 'subject');
-    return backed.length > 0 ? [{ backers, backed, support, confidence: 0.75, at: i, pattern: 'support-noun/with-the-support-of' }] : [];
+    return backed.length > 0
+      ? [{ backers, backed, support, confidence: 0.75, at: i, pattern: 'support-noun/with-the-support-of' }]
+      : [];
   }
   if (!before || !HAVING_VERBS.has(before.key) || !r.isVerbLike(j)) return [];
   const group = r.verbGroup(j);
   if (group.negated) return [];
-  return [{ backers, backed: r.subjectOf(group.start), support, confidence: 0.8 * (group.hedged ? 0.6 : 1), at: i, pattern: 'support-noun/has-the-support-of', hearsay: group.hearsay, conditional: group.conditional }];
+  return [
+    {
+      backers,
+      backed: r.subjectOf(group.start),
+      support,
+      confidence: 0.8 * (group.hedged ? 0.6 : 1),
+      at: i,
+      pattern: 'support-noun/has-the-support-of',
+      hearsay: group.hearsay,
+      conditional: group.conditional,
+    },
+  ];
 }

@@ -1,7 +1,7 @@
 /** Transfer verbs: "X sent warplanes to Y", "X supplied Y with arms", "X gave Y weapons". */
 import { DENIAL_VERBS, INTENTION_VERBS, OBJECT_CONTROL_VERBS, STOPPING_VERBS } from '../../lexicon/framingVerbs.ts';
 import { materialKind, type SupportCue } from '../../lexicon/supportLexicon.ts';
-import { type Finding, type SentenceReader } from '../sentenceReader.ts';
+import type { Finding, SentenceReader } from '../sentenceReader.ts';
 
 /** "X sent warplanes to Y", "X is providing air support to Y", "X supplied Y with arms", "X gave Y weapons". */
 export function transferVerb(r: SentenceReader, i: number, sense: SupportCue): Finding[] {
@@ -12,7 +12,8 @@ export function transferVerb(r: SentenceReader, i: number, sense: SupportCue): F
   if (group.infinitive) {
     const governing = r.governingVerb(group.start);
     const key = governing === undefined ? '' : (r.tokens[governing]?.key ?? '');
-    if (governing === undefined || OBJECT_CONTROL_VERBS.has(key) || STOPPING_VERBS.has(key) || DENIAL_VERBS.has(key)) return [];
+    if (governing === undefined || OBJECT_CONTROL_VERBS.has(key) || STOPPING_VERBS.has(key) || DENIAL_VERBS.has(key))
+      return [];
     if (INTENTION_VERBS.has(key)) confidence *= 0.6;
   }
   const backers = group.passive ? r.byPhrase(i + 1, clauseEnd) : r.subjectForGroup(group);
@@ -22,24 +23,62 @@ export function transferVerb(r: SentenceReader, i: number, sense: SupportCue): F
   const directObject = r.headOfSpan(objectStart, objectEnd);
   if (directObject.length > 0 && r.tokens[objectEnd]?.key === 'with') {
     const support = materialKind(r.tokens, objectEnd + 1, clauseEnd);
-    return support ? [{ backers, backed: r.listAt(objectStart, backers), support, confidence, at: i, pattern: 'transfer-verb/with', hearsay: group.hearsay, conditional: group.conditional }] : [];
+    return support
+      ? [
+          {
+            backers,
+            backed: r.listAt(objectStart, backers),
+            support,
+            confidence,
+            at: i,
+            pattern: 'transfer-verb/with',
+            hearsay: group.hearsay,
+            conditional: group.conditional,
+          },
+        ]
+      : [];
   }
   // "gave Haftar weapons"
   if (directObject.length > 0 && !group.passive) {
     const support = materialKind(r.tokens, objectEnd, r.phraseEnd(objectEnd));
     if (support && !r.tokens.slice(objectStart, objectEnd).some((t) => t.key === 'to')) {
-      return [{ backers, backed: directObject, support, confidence, at: i, pattern: 'transfer-verb/double-object', hearsay: group.hearsay, conditional: group.conditional }];
+      return [
+        {
+          backers,
+          backed: directObject,
+          support,
+          confidence,
+          at: i,
+          pattern: 'transfer-verb/double-object',
+          hearsay: group.hearsay,
+          conditional: group.conditional,
+        },
+      ];
     }
   }
   // "sent [material] ... to Y"
   for (let j = objectStart; j < clauseEnd; j++) {
     if (r.tokens[j]?.key !== 'to' || r.isVerbBase(j + 1)) continue;
-    const support = group.passive ? materialKind(r.tokens, r.phraseStartLeft(group.start - 1), group.start) : materialKind(r.tokens, objectStart, j);
+    const support = group.passive
+      ? materialKind(r.tokens, r.phraseStartLeft(group.start - 1), group.start)
+      : materialKind(r.tokens, objectStart, j);
     if (!support) return [];
     const backed = r.listAt(j + 1, backers);
     // Sent "to" a country may be a destination rather than a recipient.
-    const destinationOnly = backed.every((r) => r.entity.kind === 'country') && ['send', 'ship', 'deliver', 'transfer'].includes(sense.lemma);
-    return [{ backers, backed, support, confidence: confidence * (destinationOnly ? 0.6 : 1), at: i, pattern: 'transfer-verb/to', hearsay: group.hearsay, conditional: group.conditional }];
+    const destinationOnly =
+      backed.every((r) => r.entity.kind === 'country') && ['send', 'ship', 'deliver', 'transfer'].includes(sense.lemma);
+    return [
+      {
+        backers,
+        backed,
+        support,
+        confidence: confidence * (destinationOnly ? 0.6 : 1),
+        at: i,
+        pattern: 'transfer-verb/to',
+        hearsay: group.hearsay,
+        conditional: group.conditional,
+      },
+    ];
   }
   return [];
 }
