@@ -177,22 +177,7 @@ export function whoBacksBlocks(result: WhoBacksResult, range?: DateRange): Embed
     result.opposedBy.length > 0
       ? `\nOpposed by: ${result.opposedBy.map((name) => escapeDiscordText(name)).join(', ')} (see /who-opposes).`
       : '';
-  if (!result.found) {
-    const suggestions =
-      result.suggestions.length > 0
-        ? ` Did you mean ${result.suggestions.map((name) => `**${escapeDiscordText(name)}**`).join(', ')}?`
-        : '';
-    return [
-      {
-        embed: {
-          color: COLORS.backers,
-          title,
-          description: `Nothing in the corpus mentions “${escapeDiscordText(entity)}”.${suggestions}`,
-        },
-        contexts: [],
-      },
-    ];
-  }
+  if (!result.found) return notMentionedBlocks(COLORS.backers, title, entity, result.suggestions);
   const aliases =
     result.aliases.length > 0
       ? `Also named ${result.aliases.map((alias) => escapeDiscordText(alias)).join(', ')}.\n`
@@ -242,27 +227,27 @@ export function whoBacksBlocks(result: WhoBacksResult, range?: DateRange): Embed
   return blocks;
 }
 
+/** The actor asked about is not in the corpus: say so, with the close names it does hold. */
+function notMentionedBlocks(
+  color: number,
+  title: string,
+  entity: string,
+  suggestions: readonly string[],
+): EmbedBlock[] {
+  const close =
+    suggestions.length > 0
+      ? ` Did you mean ${suggestions.map((name) => `**${escapeDiscordText(name)}**`).join(', ')}?`
+      : '';
+  const description = `Nothing in the corpus mentions “${escapeDiscordText(entity)}”.${close}`;
+  return [{ embed: { color, title, description }, contexts: [] }];
+}
+
 // --- /timeline -------------------------------------------------------------------------
 
 function timelineBlocks(result: TimelineResult): EmbedBlock[] {
   const entity = oneLine(result.entity);
   const title = escapeDiscordText(`Timeline: ${entity}${describeRange(result.range)}`);
-  if (!result.found) {
-    const suggestions =
-      result.suggestions.length > 0
-        ? ` Did you mean ${result.suggestions.map((name) => `**${escapeDiscordText(name)}**`).join(', ')}?`
-        : '';
-    return [
-      {
-        embed: {
-          color: COLORS.timeline,
-          title,
-          description: `Nothing in the corpus mentions “${escapeDiscordText(entity)}”.${suggestions}`,
-        },
-        contexts: [],
-      },
-    ];
-  }
+  if (!result.found) return notMentionedBlocks(COLORS.timeline, title, entity, result.suggestions);
   if (result.events.length + result.undated.length === 0) {
     return [
       {
