@@ -42,6 +42,16 @@ describe('since / until', () => {
     expect(since.backers.flatMap((b) => b.evidence).every((e) => e.file === 'later.txt')).toBe(true);
   });
 
+  it("who-backs lists a backer's evidence newest first, undated last", async () => {
+    const egypt = (await bot.whoBacks('haftar')).backers.find((backer) => backer.name === 'Egypt');
+    const dates = egypt?.evidence.map((e) => e.published) ?? [];
+    expect(dates[0]).toBe('2020-07-14');
+    expect(dates).toContain('2020-07-10');
+    const dated = dates.filter((date) => date !== null);
+    expect(dated).toEqual([...dated].sort().reverse());
+    expect(dates.slice(dated.length).every((date) => date === null)).toBe(true);
+  });
+
   it('summary briefs on the documents of the range only', async () => {
     const since = await bot.summary({ range: { since: '2020-07-11', until: null } });
     expect(since.points.length).toBeGreaterThan(0);

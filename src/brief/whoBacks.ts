@@ -140,6 +140,9 @@ export function answerWhoBacks(
         cue: relation.cue,
       };
     });
+    // Newest report first, so an analyst sees the current state before its history; undated
+    // documents last. Equal dates keep the strongest evidence first (the sort is stable).
+    evidence.sort((a, b) => (b.published ?? '').localeCompare(a.published ?? ''));
     return {
       name: counterpart,
       support: [...new Set(relations.map((r) => r.support))].join(', '),
