@@ -1,4 +1,3 @@
-import { distance } from 'fastest-levenshtein';
 import { type Answer, type AskOptions, answerQuestion, isRelevant } from './brief/answerQuestion.ts';
 import { buildTimeline, type TimelineResult } from './brief/buildTimeline.ts';
 import { corpusSummary } from './brief/corpusSummary.ts';
@@ -9,18 +8,17 @@ import { TermNeighbours, type TermVectors } from './brief/termNeighbours.ts';
 import { answerWhoBacks, buildSupportGraph, type SupportGraph, type WhoBacksResult } from './brief/whoBacks.ts';
 import type { Config } from './config.ts';
 import { type Addition, AdditionRecords, type SourceRecord } from './corpus/additionRecords.ts';
-import { addToCorpus, type IncomingFile } from './corpus/addToCorpus.ts';
-import { moveToTrash } from './corpus/moveToTrash.ts';
-import { UserError } from './errors.ts';
+import type { IncomingFile } from './corpus/addToCorpus.ts';
+import { addDocument, type CorpusEditContext, documentNamed, removeDocument } from './corpusEdits.ts';
 import { type ContextTarget, type PassageContext, readPassageContext } from './corpus/readPassageContext.ts';
 import { type Embedder, type EmbedderOptions, loadEmbedder } from './index/embedder.ts';
 import { checkIndexFile, type IndexFileCheck } from './index/checkIndexFile.ts';
-import { MAX_FILE_BYTES, type IndexProgress, type IndexReport } from './index/indexCorpus.ts';
+import type { IndexProgress, IndexReport } from './index/indexCorpus.ts';
 import { IndexStore } from './index/indexStore.ts';
 import type { PassageRecord } from './corpus/records.ts';
 import { SearchIndex } from './index/searchIndex.ts';
+import { graphInRange, matchingEntityNames } from './supportGraphQueries.ts';
 import { type Indexer, inProcessIndexer, workerIndexer } from './indexer.ts';
-import { foldText } from './text/foldText.ts';
 import type { Logger } from './logger.ts';
 
 /**
@@ -298,15 +296,7 @@ class IndexedBriefbot implements Briefbot {
 
   /** The relations whose evidence was published in the range (the catalog still knows every name). */
   private graphIn(graph: SupportGraph, range: DateRange): SupportGraph {
-    if (isOpenRange(range)) return graph;
-    const inRange = new Set(
-      this.store
-        .documents()
-        .filter((doc) => publishedInRange(doc.published, range))
-        .map((doc) => doc.file),
-    );
-    const published = (relation: { sentence: { file: string } }) => inRange.has(relation.sentence.file);
-    return { ...graph, relations: graph.relations.filter(published), oppositions: graph.oppositions.filter(published) };
+    return graphInRange(graph, this.store.documents(), range);
   }
 
   async timeline(entity: string, range: DateRange = ANY_TIME): Promise<TimelineResult> {
@@ -319,21 +309,7 @@ class IndexedBriefbot implements Briefbot {
   }
 
   async entityNames(prefix: string, limit: number): Promise<string[]> {
-    const wanted = foldText(prefix.trim());
-    const rank = (entity: { name: string; aliases: string[] }) => {
-      const names = [entity.name, ...entity.aliases].map(foldText);
-      if (names.some((name) => name.startsWith(wanted))) return 0;
-      if (names.some((name) => name.includes(wanted))) return 1;
-      return 2;
-    };
-    // One choice per actor, under its canonical name, whichever of its names was typed.
-    return (await this.graph()).catalog
-      .entities()
-      .map((entity) => ({ name: entity.name, rank: rank(entity) }))
-      .filter((entry) => entry.rank < 2)
-      .sort((a, b) => a.rank - b.rank)
-      .slice(0, limit)
-      .map((entry) => entry.name);
+    return matchingEntityNames((await this.graph()).catalog.entities(), prefix, limit);
   }
 
   private graph(): Promise<SupportGraph> {
@@ -362,16 +338,8 @@ class IndexedBriefbot implements Briefbot {
     return new Map(this.store.documents().map((doc) => [doc.file, { title: doc.title, published: doc.published }]));
   }
 
-  /** A document of the corpus by its file name; nothing outside the corpus can be named. */
   private documentNamed(name: string): string {
-    const files = this.store.documents().map((doc) => doc.file);
-    const exact =
-      files.find((file) => file === name) ?? files.find((file) => file.toLowerCase() === name.trim().toLowerCase());
-    if (exact) return exact;
-    const closest = [...files].sort((a, b) => distance(a, name) - distance(b, name)).slice(0, 3);
-    throw new UserError(
-      `No document named "${name}" in the corpus.${closest.length ? ` Did you mean: ${closest.join(', ')}?` : ''}`,
-    );
+    return documentNamed(this.store, name);
   }
 
   sources(): SourceRecord[] {
@@ -382,46 +350,23 @@ class IndexedBriefbot implements Briefbot {
   }
 
   addDocument(incoming: IncomingFile, by: Editor): Promise<SourceRecord> {
-    return this.oneEditAtATime(async () => {
-      const knownHashes = new Map(this.store.documents().map((doc) => [doc.hash, doc.file]));
-      const stored = await addToCorpus(incoming, {
-        corpusDir: this.config.corpusDir,
-        maxBytes: MAX_FILE_BYTES,
-        knownHashes,
-      });
-      const added: Addition = {
-        by: { id: by.id, name: by.name },
-        via: by.via,
-        at: new Date().toISOString(),
-        hash: stored.hash,
-      };
-      this.additions.record(stored.file, added);
-      this.logger.info(
-        { userId: by.id, user: by.name, via: by.via, file: stored.file, hash: stored.hash, bytes: stored.bytes },
-        `document added: ${stored.file}`,
-      );
-      await this.reindex();
-      const doc = this.store.documents().find((candidate) => candidate.file === stored.file);
-      // The loader read it before it was stored; only a change made meanwhile by someone else could get here.
-      if (!doc) throw new Error(`${stored.file} was stored but is not in the index`);
-      return { ...doc, added };
-    });
+    return this.oneEditAtATime(() => addDocument(this.editContext(), incoming, by));
   }
 
   removeDocument(file: string, by: Editor): Promise<SourceRecord> {
-    return this.oneEditAtATime(async () => {
-      const name = this.documentNamed(file);
-      const doc = this.sources().find((candidate) => candidate.file === name);
-      if (!doc) throw new UserError(`No document named "${file}" in the corpus.`);
-      const trashed = await moveToTrash(this.config.corpusDir, name, this.config.trashDir);
-      this.additions.forget(name);
-      this.logger.info(
-        { userId: by.id, user: by.name, via: by.via, file: name, hash: doc.hash, trashed },
-        `document removed: ${name}`,
-      );
-      await this.reindex();
-      return doc;
-    });
+    return this.oneEditAtATime(() => removeDocument(this.editContext(), file, by));
+  }
+
+  private editContext(): CorpusEditContext {
+    return {
+      store: () => this.store,
+      sources: () => this.sources(),
+      reindex: () => this.reindex(),
+      additions: this.additions,
+      logger: this.logger,
+      corpusDir: this.config.corpusDir,
+      trashDir: this.config.trashDir,
+    };
   }
 
   private oneEditAtATime<T>(edit: () => Promise<T>): Promise<T> {
