@@ -1,7 +1,6 @@
 import { once } from 'node:events';
 import { performance } from 'node:perf_hooks';
 import {
-  type AutocompleteInteraction,
   type ButtonInteraction,
   type ChatInputCommandInteraction,
   Client,
@@ -13,13 +12,7 @@ import {
   MessageFlags,
   Partials,
 } from 'discord.js';
-import {
-  type Command,
-  type CommandContext,
-  findCommand,
-  prepareCommand,
-  type Suggestions,
-} from '../../commands/command.ts';
+import { type Command, type CommandContext, findCommand, prepareCommand } from '../../commands/command.ts';
 import { commands as allCommands } from '../../commands/index.ts';
 import type { BriefReply } from '../brief/briefReply.ts';
 import type { Briefbot } from '../briefbot.ts';
@@ -36,23 +29,21 @@ import {
   refusalText,
   rolesInServers,
 } from './accessPolicy.ts';
+import { answerAutocomplete } from './answerAutocomplete.ts';
+import { answerButton } from './answerButton.ts';
+import { answerPlainMessage } from './answerPlainMessage.ts';
 import { attachmentFile } from './attachmentFile.ts';
-import { parseButtonId } from './buttonIds.ts';
 import { explainLoginFailure } from './explainLoginFailure.ts';
-import { extractQuestion } from './extractQuestion.ts';
 import { firstResponse } from './firstResponse.ts';
-import { keepTyping } from './keepTyping.ts';
 import { logClientEvents } from './logClientEvents.ts';
 import { optionValues } from './optionValues.ts';
 import { PagedReplies } from './pagedReplies.ts';
 import { NO_MENTIONS, type PageMessage, pageMessage } from './pageMessage.ts';
 import { renderEmbeds } from './renderEmbeds.ts';
-import { renderPassageContext } from './renderPassageContext.ts';
 import { replyPicture } from './replyPicture.ts';
-import { reportInteractionFailure, reportMessageFailure } from './reportFailure.ts';
+import { reportInteractionFailure } from './reportFailure.ts';
 import { INTERACTION_CALLBACK_TIMEOUT_MS, InteractionCallbackTimeouts } from './restTimeouts.ts';
 import { SlidingWindowRateLimiter } from './slidingWindowRateLimiter.ts';
-import { toChoices } from './toChoices.ts';
 import { withDeadline } from './withDeadline.ts';
 
 export interface DiscordBotOptions {
@@ -95,8 +86,6 @@ export interface DiscordBotStats {
 
 export { INTERACTION_CALLBACK_TIMEOUT_MS };
 
-/** Autocomplete answers must reach Discord within 3 s; past this, send no suggestions rather than let Discord show a failure. */
-const AUTOCOMPLETE_DEADLINE_MS = 2000;
 export function createDiscordBot(options: DiscordBotOptions): DiscordBot {
   return new BriefbotOnDiscord(options);
 }
@@ -247,7 +236,7 @@ class BriefbotOnDiscord implements DiscordBot {
         else throw new UserError(refusalText(this.access, requester, level));
         return;
       }
-      if (interaction.isAutocomplete()) await this.onAutocomplete(interaction);
+      if (interaction.isAutocomplete()) await answerAutocomplete(interaction, this.commands, this.context);
       else if (interaction.isChatInputCommand()) await this.onChatInput(interaction, requester);
       else if (interaction.isButton()) await this.onButton(interaction);
       else return;
@@ -307,95 +296,30 @@ class BriefbotOnDiscord implements DiscordBot {
     if (files.length > 0) await interaction.editReply({ files });
   }
 
-  private async onAutocomplete(interaction: AutocompleteInteraction): Promise<void> {
-    const command = findCommand(this.commands, interaction.commandName);
-    const focused = interaction.options.getFocused(true);
-    let suggestions: Suggestions = [];
-    if (command?.autocomplete) {
-      const pending = Promise.resolve(
-        command.autocomplete(this.context, { name: focused.name, value: String(focused.value) }),
-      );
-      suggestions = await withDeadline(pending, AUTOCOMPLETE_DEADLINE_MS, []);
-    }
-    await interaction.respond(toChoices(suggestions));
-  }
-
   private async onButton(interaction: ButtonInteraction): Promise<void> {
-    const action = parseButtonId(interaction.customId);
-    if (!action) throw new UserError('This button is no longer in use.');
-    // An ephemeral answer is the asker's: its pages and contexts are too.
-    const asker = interaction.message.interactionMetadata?.user.id;
-    if (interaction.message.flags.has(MessageFlags.Ephemeral) && asker !== undefined && asker !== interaction.user.id) {
-      throw new UserError('Only the person who asked can use these buttons.');
-    }
-    if (action.kind === 'page') {
-      const pages = this.pagedReplies.get(action.replyKey);
-      if (!pages || action.page >= pages.length)
-        throw new UserError('These results have expired. Ask again for fresh ones.');
-      const page = pageMessage(pages, action.page, {
-        replyKey: action.replyKey,
-        documentHashes: this.documentHashes(),
-      });
-      await firstResponse(interaction, 'replied', () => interaction.update(page), this.callbackTimeouts, this.logger);
-      return;
-    }
-    const { documentHash, paragraph, lineStart, lineEnd } = action;
-    const embed = renderPassageContext(await this.core.passageContext({ documentHash, paragraph, lineStart, lineEnd }));
-    await firstResponse(
-      interaction,
-      'replied',
-      () => interaction.reply({ embeds: [embed], flags: MessageFlags.Ephemeral, allowedMentions: NO_MENTIONS }),
-      this.callbackTimeouts,
-      this.logger,
-    );
+    await answerButton(interaction, {
+      core: this.core,
+      pagedReplies: this.pagedReplies,
+      documentHashes: () => this.documentHashes(),
+      callbackTimeouts: this.callbackTimeouts,
+      logger: this.logger,
+    });
   }
 
   // --- plain questions ------------------------------------------------------------------
 
   private async onMessage(message: Message): Promise<void> {
-    // Bots include this one: its own answers come back through the gateway.
-    if (message.author.bot || message.webhookId !== null || message.system) return;
-    const botUserId = this.client.user?.id;
-    if (!botUserId) return;
-    const mentioned = message.mentions.users.has(botUserId);
-    if (message.inGuild() && !mentioned && !this.isQuestionChannel(message)) return;
-    const question = extractQuestion(message.content, { botUserId, addressed: mentioned });
-    if (question === null) return;
-    const requester = await this.requester(message.author.id, message.inGuild(), message.member);
-    if (!isAllowed(this.access, requester, 'ask')) {
-      // No reply, and no log line a server full of refused members could flood.
-      this.logger.debug(
-        { messageId: message.id, userId: message.author.id, channelId: message.channelId },
-        'plain question refused: not allowed',
-      );
-      return;
-    }
-    try {
-      this.checkRateLimit(message.author.id);
-      const ask = findCommand(this.commands, 'ask');
-      if (!ask) return;
-      const prepared = prepareCommand(ask.name, { [ask.textOption ?? 'question']: question }, this.commands);
-      const stopTyping = keepTyping(message.channel, this.logger);
-      let reply: BriefReply;
-      try {
-        reply = await prepared.run(this.context);
-      } finally {
-        stopTyping();
-      }
-      // Still posted if the question was deleted meanwhile, just without the reference.
-      await message.reply({ ...this.present(reply), failIfNotExists: false });
-    } catch (error) {
-      await reportMessageFailure(message, error, this.logger);
-    }
-  }
-
-  private isQuestionChannel(message: Message<true>): boolean {
-    const channels = this.config.discord.channelIds;
-    if (channels.includes(message.channelId)) return true;
-    // Threads opened under a question channel count as that channel.
-    return (
-      message.channel.isThread() && message.channel.parentId !== null && channels.includes(message.channel.parentId)
-    );
+    await answerPlainMessage(message, {
+      botUserId: this.client.user?.id,
+      channelIds: this.config.discord.channelIds,
+      access: this.access,
+      commands: this.commands,
+      context: this.context,
+      logger: this.logger,
+      requester: (userId, inGuild, member) => this.requester(userId, inGuild, member),
+      checkRateLimit: (userId) => this.checkRateLimit(userId),
+      present: (reply) => this.present(reply),
+    });
   }
 
   // --- shared ---------------------------------------------------------------------------
