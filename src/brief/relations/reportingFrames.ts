@@ -8,7 +8,7 @@ import { DENIAL_VERBS } from '../lexicon/framingVerbs.ts';
 import { isSupportCue } from '../lexicon/supportLexicon.ts';
 import { tokenize } from '../lexicon/tokenize.ts';
 import { type ReportingFrame, SentenceReader } from './sentenceReader.ts';
-import { isSentenceStart } from './wordScanner.ts';
+import { isSentenceStart } from './wordClasses.ts';
 
 /** Reporting frames of the sentence: trailing "..., said Z", leading "Z said (that) ...", "according to Z", "reports that". */
 export function reportingFrames(r: SentenceReader): ReportingFrame[] {

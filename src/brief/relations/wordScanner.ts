@@ -15,7 +15,6 @@ import {
   POSSESSIVE_PRONOUNS,
   PREPOSITIONS,
   PRONOUNS,
-  QUOTES,
   REPORTING_VERBS,
   SUBORDINATORS,
 } from '../lexicon/functionWords.ts';
@@ -29,11 +28,9 @@ import {
 } from '../lexicon/framingVerbs.ts';
 import {
   AGREEMENT_NOUNS,
-  BACKER_NOUNS,
   BACKING_VERBS,
   RELIANCE_VERBS,
   cooperationKind,
-  MATERIAL_KINDS,
   RECEIVING_VERBS,
   SUPPORT_NOUNS,
   TRANSFER_VERBS,
@@ -42,10 +39,11 @@ import { lexiconTags } from '../lexicon/partOfSpeech.ts';
 import type { Token } from '../lexicon/tokenize.ts';
 import { isSideNoun } from '../entities/titles.ts';
 import { AGENT_NOUNS, STATE_ACTOR_NOUNS } from '../knownAliases.ts';
-import { OPPOSING_VERBS, OPPOSITION_NOUNS, TARGET_NOUNS } from '../lexicon/oppositionLexicon.ts';
+import { OPPOSING_VERBS, TARGET_NOUNS } from '../lexicon/oppositionLexicon.ts';
 import type { EntityCatalog, Mention } from '../entityCatalog.ts';
 import type { Sentence } from '../../corpus/passage.ts';
 import type { PhraseRole, SupportContext } from './sentenceReader.ts';
+import { canBeNoun, isAdjective, isSentenceStart, NOUN_TAGS, VERB_TAGS } from './wordClasses.ts';
 
 export const AGENT_NOUN_SET: ReadonlySet<string> = new Set([...AGENT_NOUNS, ...TARGET_NOUNS]);
 export const STATE_ACTOR_SET: ReadonlySet<string> = new Set(STATE_ACTOR_NOUNS);
@@ -361,67 +359,4 @@ export class WordScanner {
     }
     return true;
   }
-}
-
-// ---------------------------------------------------------------------------------------------
-// Word-level helpers
-
-const VERB_TAGS = new Set([
-  'PastTense',
-  'PresentTense',
-  'Infinitive',
-  'Gerund',
-  'Participle',
-  'Copula',
-  'Modal',
-  'Auxiliary',
-  'Verb',
-  'PhrasalVerb',
-]);
-const NOUN_TAGS = new Set(['Singular', 'Plural', 'Noun', 'Uncountable', 'Actor']);
-
-export function isSentenceStart(tokens: readonly Token[], j: number): boolean {
-  for (let k = j - 1; k >= 0; k--) {
-    const token = tokens[k];
-    if (!token) break;
-    if (token.kind !== 'punct') return false;
-    if (QUOTES.has(token.text) || token.text === '(' || token.text === ':') return true;
-  }
-  return true;
-}
-
-/** Verb forms compromise knows only as verbs but which are common nouns too. */
-const AMBIGUOUS_NOUNS = new Set([
-  'states',
-  'claims',
-  'notes',
-  'reports',
-  'report',
-  'statements',
-  'backs',
-  'supports',
-  'sends',
-  'offers',
-  'pledges',
-  'deals',
-]);
-
-/** "receives" is only ever a verb; "support", "arms", "reports" may be nouns. */
-export function canBeNoun(key: string): boolean {
-  return (
-    SUPPORT_NOUNS.has(key) ||
-    OPPOSITION_NOUNS.has(key) ||
-    AMBIGUOUS_NOUNS.has(key) ||
-    BACKER_NOUNS.has(key) ||
-    MATERIAL_KINDS.has(key) ||
-    key === 'report' ||
-    key === 'reports' ||
-    lexiconTags(key).some((t) => NOUN_TAGS.has(t)) ||
-    lexiconTags(key).length === 0
-  );
-}
-
-export function isAdjective(key: string): boolean {
-  const tags = lexiconTags(key);
-  return tags.includes('Adjective') || tags.includes('Comparative') || tags.includes('Superlative');
 }

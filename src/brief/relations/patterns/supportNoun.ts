@@ -4,7 +4,7 @@ import { HAVING_VERBS } from '../../lexicon/framingVerbs.ts';
 import { verbForms } from '../../lexicon/functionWords.ts';
 import { cooperationKind, materialKind, SUPPORT_NOUNS, TRANSFER_VERBS } from '../../lexicon/supportLexicon.ts';
 import type { Finding, Referent, SentenceReader } from '../sentenceReader.ts';
-import { isSentenceStart } from '../wordScanner.ts';
+import { isSentenceStart } from '../wordClasses.ts';
 
 /** "X's support for Y", "Turkish support for (the GNA)", "support for Y from X", "support from X for Y". */
 /** Verbs whose subject gives the support their object names: "pledged backing for Y". */
