@@ -7,9 +7,9 @@ import { DEFAULT_POINTS, type Summary, type SummaryOptions, summarizePassages } 
 import { TermNeighbours, type TermVectors } from './brief/termNeighbours.ts';
 import { answerWhoBacks, buildSupportGraph, type SupportGraph, type WhoBacksResult } from './brief/whoBacks.ts';
 import type { Config } from './config.ts';
-import { type Addition, AdditionRecords, type SourceRecord } from './corpus/additionRecords.ts';
+import { AdditionRecords, type SourceRecord } from './corpus/additionRecords.ts';
 import type { IncomingFile } from './corpus/addToCorpus.ts';
-import { addDocument, type CorpusEditContext, documentNamed, removeDocument } from './corpusEdits.ts';
+import { addDocument, type CorpusEditContext, documentNamed, type Editor, removeDocument } from './corpusEdits.ts';
 import { type ContextTarget, type PassageContext, readPassageContext } from './corpus/readPassageContext.ts';
 import { type Embedder, type EmbedderOptions, loadEmbedder } from './index/embedder.ts';
 import { checkIndexFile, type IndexFileCheck } from './index/checkIndexFile.ts';
@@ -66,12 +66,7 @@ export interface Briefbot {
 
 export type IndexCheckOutcome = 'not needed' | 'passed' | 'rebuilt' | 'stopped';
 
-/** Who changes the corpus: a Discord user (id, name) or the local user of the CLI. */
-export interface Editor {
-  id: string;
-  name: string;
-  via: Addition['via'];
-}
+export type { Editor } from './corpusEdits.ts';
 
 export interface BriefbotOptions {
   /** Skip model loading entirely (e.g. `--model none`). */

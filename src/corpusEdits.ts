@@ -1,5 +1,4 @@
 import { distance } from 'fastest-levenshtein';
-import type { Editor } from './briefbot.ts';
 import type { Addition, AdditionRecords, SourceRecord } from './corpus/additionRecords.ts';
 import { addToCorpus, type IncomingFile } from './corpus/addToCorpus.ts';
 import { moveToTrash } from './corpus/moveToTrash.ts';
@@ -7,6 +6,13 @@ import { UserError } from './errors.ts';
 import { MAX_FILE_BYTES } from './index/indexCorpus.ts';
 import type { IndexStore } from './index/indexStore.ts';
 import type { Logger } from './logger.ts';
+
+/** Who changes the corpus: a Discord user (id, name) or the local user of the CLI. */
+export interface Editor {
+  id: string;
+  name: string;
+  via: Addition['via'];
+}
 
 /** What an addition or removal needs of the briefbot; the store is read at each use (the background check may replace it). */
 export interface CorpusEditContext {
