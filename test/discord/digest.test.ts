@@ -1,43 +1,41 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it, onTestFinished } from 'vitest';
-import { createBriefbot } from '../../src/briefbot.ts';
+import { type Briefbot, createBriefbot } from '../../src/briefbot.ts';
 import { parseConfig } from '../../src/config.ts';
 import { scheduleDigest } from '../../src/discord/scheduleDigest.ts';
 import { recordingLogger } from '../support/silentLogger.ts';
-import { type CoreFixture, startBot, startCore, visibleText } from './discordBotHarness.ts';
+import { startBot, startCore, visibleText } from './discordBotHarness.ts';
 
 const NEW_ARTICLE =
   'Published: 14 July 2020\n\nEgypt warns Turkey\n\nEgypt backs Khalifa Haftar with warplanes and advisers, officials in Cairo said on Monday.\n\nTurkey sent more drones to the GNA, the defence ministry in Ankara said.\n';
 const POST = 'POST /channels/:channelId/messages';
 
-async function running(): Promise<{ fixture: CoreFixture; bot: Awaited<ReturnType<typeof startBot>> }> {
+/** A bot on the default corpus, its general channel's posts, a recording log, and a way to schedule digests there. */
+async function running() {
   const fixture = await startCore();
   const bot = await startBot(fixture);
   onTestFinished(async () => {
     await bot.stop();
     fixture.cleanup();
   });
-  return { fixture, bot };
+  const channelId = bot.fake.channels.general.id;
+  const posts = () =>
+    bot.fake.requests.filter((r) => r.route === POST && r.status === 200 && r.path.includes(channelId));
+  const { logger, lines } = recordingLogger();
+  const digestOf = (core: Briefbot, schedule: string, retryDelaysMs: number[]) => {
+    const digest = scheduleDigest({ client: bot.discordBot.client, core, channelId, schedule, logger, retryDelaysMs });
+    onTestFinished(() => digest.stop());
+    return digest;
+  };
+  return { fixture, bot, channelId, posts, logger, lines, digestOf };
 }
 
 describe('scheduled digest, end to end against the fake Discord', () => {
   it('posts once on schedule with citations, nothing when nothing was added, and does not repeat after a restart', async () => {
-    const { fixture, bot } = await running();
-    const channelId = bot.fake.channels.general.id;
-    const posts = () =>
-      bot.fake.requests.filter((r) => r.route === POST && r.status === 200 && r.path.includes(channelId));
-    const { logger, lines } = recordingLogger();
+    const { fixture, bot, channelId, posts, logger, lines, digestOf } = await running();
     // Every second (croner's six-field pattern): the test waits for the post itself, not for a time.
-    const digest = scheduleDigest({
-      client: bot.discordBot.client,
-      core: fixture.core,
-      channelId,
-      schedule: '* * * * * *',
-      logger,
-      retryDelaysMs: [],
-    });
-    onTestFinished(() => digest.stop());
+    const digest = digestOf(fixture.core, '* * * * * *', []);
     expect(digest.nextRun()).toBeInstanceOf(Date);
     expect(await digest.runNow()).toBe('baseline'); // the corpus at start is not news
     expect(posts()).toHaveLength(0);
@@ -64,34 +62,14 @@ describe('scheduled digest, end to end against the fake Discord', () => {
     const config = parseConfig({ CORPUS_DIR: fixture.corpusDir, INDEX_PATH: fixture.dbPath, MODEL_ID: 'none' });
     const core = await createBriefbot(config, logger);
     onTestFinished(() => core.close());
-    const restarted = scheduleDigest({
-      client: bot.discordBot.client,
-      core,
-      channelId,
-      schedule: '0 8 * * *',
-      logger,
-      retryDelaysMs: [],
-    });
-    onTestFinished(() => restarted.stop());
+    const restarted = digestOf(core, '0 8 * * *', []);
     expect(await restarted.runNow()).toBe('nothing-new');
     expect(posts()).toHaveLength(1);
   });
 
   it('retries a failed post and logs it; when every try fails the documents stay pending for the next digest', async () => {
-    const { fixture, bot } = await running();
-    const channelId = bot.fake.channels.general.id;
-    const posts = () =>
-      bot.fake.requests.filter((r) => r.route === POST && r.status === 200 && r.path.includes(channelId));
-    const { logger, lines } = recordingLogger();
-    const digest = scheduleDigest({
-      client: bot.discordBot.client,
-      core: fixture.core,
-      channelId,
-      schedule: '0 8 * * *',
-      logger,
-      retryDelaysMs: [10],
-    });
-    onTestFinished(() => digest.stop());
+    const { fixture, bot, channelId, posts, lines, digestOf } = await running();
+    const digest = digestOf(fixture.core, '0 8 * * *', [10]);
     expect(await digest.runNow()).toBe('baseline');
     fs.writeFileSync(path.join(fixture.corpusDir, 'later.txt'), NEW_ARTICLE);
 
