@@ -96,7 +96,9 @@ export async function createBriefbot(config: Config, logger: Logger, options: Br
           allowRemote: config.allowRemoteModels,
           quantized: config.modelQuantized,
         };
-  const embedder = embedderOptions ? await loadEmbedder(embedderOptions, logger) : null;
+  const loading = embedderOptions ? loadEmbedder(embedderOptions, logger) : Promise.resolve(null);
+  const search = await SearchIndex.open(store, loading, embedderOptions !== null);
+  const embedder = await loading;
   const { corpusDir, indexPath, logLevel, noColor } = config;
   // A function of the store: the background check may replace a damaged one.
   const indexerFor = (of: IndexStore) =>
@@ -108,6 +110,7 @@ export async function createBriefbot(config: Config, logger: Logger, options: Br
     config,
     logger,
     store,
+    search,
     additions,
     embedder,
     indexerFor,
@@ -117,7 +120,6 @@ export async function createBriefbot(config: Config, logger: Logger, options: Br
 }
 
 class IndexedBriefbot implements Briefbot {
-  private search: SearchIndex;
   /** Likewise the support relations: read from every sentence once, after indexing. */
   private supportGraph: Promise<SupportGraph> | null = null;
 
@@ -136,6 +138,8 @@ class IndexedBriefbot implements Briefbot {
     private readonly logger: Logger,
     /** Replaced only when the background check finds the file damaged. */
     private store: IndexStore,
+    /** Read while the model loaded (SearchIndex.open); replaced after each re-index. */
+    private search: SearchIndex,
     private readonly additions: AdditionRecords,
     private readonly embedder: Embedder | null,
     private readonly indexerFor: (store: IndexStore) => Indexer,
@@ -143,7 +147,6 @@ class IndexedBriefbot implements Briefbot {
     private readonly prepareAhead: boolean,
     private readonly termVectors: TermVectors | null,
   ) {
-    this.search = SearchIndex.load(store, embedder);
     this.indexer = indexerFor(store);
     this.checked = store.needsCheck ? this.checkInBackground() : Promise.resolve('not needed');
     // Failures are logged where they happen; indexChecked() callers still see them.

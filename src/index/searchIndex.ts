@@ -5,7 +5,7 @@ import type { IndexStore } from './indexStore.ts';
 import type { PassageRecord } from '../corpus/records.ts';
 import { InvertedIndex, type InvertedIndexData } from './invertedIndex.ts';
 import { type QuantizedVectors, quantizeWith } from './quantizeVectors.ts';
-import { loadSearchData as loadSnapshotOr } from './searchSnapshot.ts';
+import { loadSearchData as loadSnapshotOr, loadSearchDataWhileModelLoads } from './searchSnapshot.ts';
 import { questionTerms } from '../text/searchTerms.ts';
 import { selectTop } from './selectTop.ts';
 
@@ -113,6 +113,17 @@ export class SearchIndex {
   /** Reads what search needs into memory (from its snapshot when current). Vectors only when they match the loaded model. */
   static load(store: IndexStore, embedder: Embedder | null): SearchIndex {
     return SearchIndex.fromData(store, embedder, loadSearchData(store, embedder));
+  }
+
+  /**
+   * As load, for a model still loading (null: keyword search): what search needs is read from
+   * disk while the model loads, the start's two long waits (one I/O, the other CPU) at once.
+   */
+  static async open(store: IndexStore, loading: Promise<Embedder | null>, wantsVectors: boolean): Promise<SearchIndex> {
+    const data = await loadSearchDataWhileModelLoads(store, loading, wantsVectors, (model) =>
+      readSearchData(store, model),
+    );
+    return SearchIndex.fromData(store, await loading, data);
   }
 
   /** A SearchIndex over data read by readSearchData (here or in another thread) from the same store. */

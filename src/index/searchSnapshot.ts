@@ -50,6 +50,15 @@ export function snapshotPath(indexPath: string): string {
   return `${indexPath}.search`;
 }
 
+type ModelKey = Pick<Embedder, 'key' | 'dimension'>;
+
+/** A snapshot as read from disk, before it is matched with the model that loaded. */
+interface SearchSnapshot {
+  header: SnapshotHeader;
+  /** With the vectors when the snapshot has them and they were asked for. */
+  data: SearchData;
+}
+
 /**
  * What search holds in memory (SearchData), for a model: from the snapshot beside the index file
  * when it was written from this very version of the index (for this model, or for keyword search),
@@ -58,27 +67,48 @@ export function snapshotPath(indexPath: string): string {
  * sequential pass (a large index from a cold disk loads at the disk's sequential speed, not at the
  * speed of the scattered reads that walking SQLite's tables costs), and never held twice.
  */
-export function loadSearchData(
-  store: IndexStore,
-  model: Pick<Embedder, 'key' | 'dimension'> | null,
-  read: () => SearchData,
-): SearchData {
+export function loadSearchData(store: IndexStore, model: ModelKey | null, read: () => SearchData): SearchData {
   const file = store.file === null ? null : snapshotPath(store.file);
   if (file === null) return read();
   const version = store.searchVersion();
-  const snapshot = readSearchSnapshot(file, version, model);
-  if (snapshot) return snapshot;
+  const found = readSearchSnapshot(file, version, model !== null);
+  return (found && forModel(found, model)) ?? readAndWrite(file, version, model, read);
+}
+
+/**
+ * loadSearchData while the model is still loading: the snapshot is read from disk meanwhile
+ * (asynchronous reads, on libuv's threads, while the model's loading keeps this thread busy), then
+ * matched with the model that loaded. `wantsVectors`: a model is loading (its vectors are read
+ * before it is known whether it loads; if it does not, they are dropped).
+ */
+export async function loadSearchDataWhileModelLoads<M extends ModelKey | null>(
+  store: IndexStore,
+  loading: Promise<M>,
+  wantsVectors: boolean,
+  read: (model: M) => SearchData,
+): Promise<SearchData> {
+  const file = store.file === null ? null : snapshotPath(store.file);
+  if (file === null) return read(await loading);
+  const version = store.searchVersion();
+  const [found, model] = await Promise.all([readSearchSnapshotAsync(file, version, wantsVectors), loading]);
+  return (found && forModel(found, model)) ?? readAndWrite(file, version, model, () => read(model));
+}
+
+function readAndWrite(file: string, version: string, model: ModelKey | null, read: () => SearchData): SearchData {
   const data = read();
   writeSearchSnapshot(file, version, model, data);
   return data;
 }
 
-/** The snapshot, or null when it is missing, unreadable, of another version of the index, or without this model's vectors. */
-export function readSearchSnapshot(
-  file: string,
-  version: string,
-  model: Pick<Embedder, 'key' | 'dimension'> | null,
-): SearchData | null {
+/** The snapshot's data for the model, or null when it was written without this model's vectors. */
+function forModel({ header, data }: SearchSnapshot, model: ModelKey | null): SearchData | null {
+  if (model === null) return { ...data, vectors: null, withoutVector: null };
+  if (header.model?.key !== model.key || header.model.dimension !== model.dimension) return null;
+  return data;
+}
+
+/** The snapshot, or null when it is missing, unreadable or of another version of the index. */
+function readSearchSnapshot(file: string, version: string, wantsVectors: boolean): SearchSnapshot | null {
   let handle: number;
   try {
     handle = fs.openSync(file, 'r');
@@ -86,51 +116,119 @@ export function readSearchSnapshot(
     return null;
   }
   try {
-    const header = readHeader(handle);
-    if (!header || header.format !== SNAPSHOT_FORMAT || header.schema !== SCHEMA_VERSION || header.version !== version)
-      return null;
-    if (fs.fstatSync(handle).size !== header.bytes) return null;
-    const wantsVectors = model !== null;
-    if (wantsVectors && (header.model?.key !== model.key || header.model.dimension !== model.dimension)) return null;
-    const hasVectors = header.arrays.some((array) => array.name === 'quantized');
-    const arrays = new Map<ArrayName, ArrayBufferView>();
-    for (const { name, offset, length } of header.arrays) {
-      if (!wantsVectors && VECTOR_ARRAYS.includes(name)) continue;
-      const array = new ARRAY_TYPES[name](length);
-      readFully(handle, new Uint8Array(array.buffer, array.byteOffset, array.byteLength), offset);
-      arrays.set(name, array);
-    }
-    const get = <N extends ArrayName>(name: N) => {
-      const array = arrays.get(name);
-      if (!array) throw new Error(`the search snapshot has no ${name}`);
-      return array as InstanceType<(typeof ARRAY_TYPES)[N]>;
-    };
-    const terms = new TextDecoder().decode(get('vocabularyTerms'));
-    const vocabularyIds = get('vocabularyIds');
-    const vocabulary = new Map<string, number>();
-    if (terms.length > 0) terms.split('\n').forEach((term, i) => vocabulary.set(term, vocabularyIds[i]!));
-    return {
-      ids: get('ids'),
-      documentIds: get('documentIds'),
-      inverted: {
-        vocabulary,
-        starts: get('starts'),
-        rows: get('rows'),
-        frequencies: get('frequencies'),
-        lengths: get('lengths'),
-      },
-      vectors:
-        wantsVectors && hasVectors && header.model
-          ? { quantized: { matrix: get('quantized'), scale: header.model.scale }, vectorIds: get('vectorIds') }
-          : null,
-      withoutVector: wantsVectors ? (header.model?.withoutVector ?? null) : null,
-    };
+    const start = Buffer.alloc(HEADER_READ);
+    const header = currentHeader(start.subarray(0, fs.readSync(handle, start, 0, HEADER_READ, 0)), version);
+    if (!header || fs.fstatSync(handle).size !== header.bytes) return null;
+    const parts = allocate(header, wantsVectors);
+    for (const { offset, bytes } of parts)
+      for (let done = 0; done < bytes.byteLength; )
+        done += readSome(fs.readSync(handle, bytes, done, chunk(bytes, done), offset + done));
+    return assemble(header, parts, wantsVectors);
   } catch {
     // A damaged or half-written snapshot is only a slower start: the index has everything.
     return null;
   } finally {
     fs.closeSync(handle);
   }
+}
+
+/** readSearchSnapshot with asynchronous reads. */
+async function readSearchSnapshotAsync(
+  file: string,
+  version: string,
+  wantsVectors: boolean,
+): Promise<SearchSnapshot | null> {
+  let handle: fs.promises.FileHandle;
+  try {
+    handle = await fs.promises.open(file, 'r');
+  } catch {
+    return null;
+  }
+  try {
+    const start = Buffer.alloc(HEADER_READ);
+    const header = currentHeader(start.subarray(0, (await handle.read(start, 0, HEADER_READ, 0)).bytesRead), version);
+    if (!header || (await handle.stat()).size !== header.bytes) return null;
+    const parts = allocate(header, wantsVectors);
+    for (const { offset, bytes } of parts)
+      for (let done = 0; done < bytes.byteLength; )
+        done += readSome((await handle.read(bytes, done, chunk(bytes, done), offset + done)).bytesRead);
+    return assemble(header, parts, wantsVectors);
+  } catch {
+    return null;
+  } finally {
+    await handle.close();
+  }
+}
+
+/** The header's room is read whole first (see writeSearchSnapshot). */
+const HEADER_READ = 64 * 1024;
+/** One read of up to 256 MB: the arrays are read in order, each straight into its place. */
+const CHUNK = 256 * 1024 * 1024;
+const chunk = (bytes: Uint8Array, done: number) => Math.min(bytes.byteLength - done, CHUNK);
+
+function readSome(read: number): number {
+  if (read === 0) throw new Error('the search snapshot ends early');
+  return read;
+}
+
+/** The header, when the bytes start with one of this format, schema and index version. */
+function currentHeader(start: Buffer, version: string): SnapshotHeader | null {
+  const text = start.toString('utf8');
+  if (!text.startsWith(MAGIC)) return null;
+  const end = text.indexOf('\n', MAGIC.length);
+  if (end < 0) return null;
+  const header = JSON.parse(text.slice(MAGIC.length, end)) as SnapshotHeader;
+  return header.format === SNAPSHOT_FORMAT && header.schema === SCHEMA_VERSION && header.version === version
+    ? header
+    : null;
+}
+
+interface Part {
+  name: ArrayName;
+  offset: number;
+  array: ArrayBufferView;
+  /** The array's own bytes, which the read fills. */
+  bytes: Uint8Array;
+}
+
+/** The arrays to read, allocated once at their final size (keyword search reads no vectors). */
+function allocate(header: SnapshotHeader, wantsVectors: boolean): Part[] {
+  return header.arrays
+    .filter(({ name }) => wantsVectors || !VECTOR_ARRAYS.includes(name))
+    .map(({ name, offset, length }) => {
+      const array = new ARRAY_TYPES[name](length);
+      return { name, offset, array, bytes: new Uint8Array(array.buffer, array.byteOffset, array.byteLength) };
+    });
+}
+
+function assemble(header: SnapshotHeader, parts: Part[], wantsVectors: boolean): SearchSnapshot {
+  const arrays = new Map(parts.map((part) => [part.name, part.array]));
+  const get = <N extends ArrayName>(name: N) => {
+    const array = arrays.get(name);
+    if (!array) throw new Error(`the search snapshot has no ${name}`);
+    return array as InstanceType<(typeof ARRAY_TYPES)[N]>;
+  };
+  const terms = new TextDecoder().decode(get('vocabularyTerms'));
+  const vocabularyIds = get('vocabularyIds');
+  const vocabulary = new Map<string, number>();
+  if (terms.length > 0) terms.split('\n').forEach((term, i) => vocabulary.set(term, vocabularyIds[i]!));
+  const data: SearchData = {
+    ids: get('ids'),
+    documentIds: get('documentIds'),
+    inverted: {
+      vocabulary,
+      starts: get('starts'),
+      rows: get('rows'),
+      frequencies: get('frequencies'),
+      lengths: get('lengths'),
+    },
+    vectors:
+      wantsVectors && arrays.has('quantized') && header.model
+        ? { quantized: { matrix: get('quantized'), scale: header.model.scale }, vectorIds: get('vectorIds') }
+        : null,
+    withoutVector: header.model?.withoutVector ?? null,
+  };
+  return { header, data };
 }
 
 /**
@@ -209,29 +307,4 @@ export function writeSearchSnapshot(
   }
   fs.closeSync(handle);
   fs.renameSync(partial, file);
-}
-
-function readHeader(handle: number): SnapshotHeader | null {
-  const start = Buffer.alloc(64 * 1024);
-  const read = fs.readSync(handle, start, 0, start.byteLength, 0);
-  const text = start.subarray(0, read).toString('utf8');
-  if (!text.startsWith(MAGIC)) return null;
-  const end = text.indexOf('\n', MAGIC.length);
-  if (end < 0) return null;
-  return JSON.parse(text.slice(MAGIC.length, end)) as SnapshotHeader;
-}
-
-/** Sequential reads of up to 64 MB: one syscall per chunk, the whole array in order. */
-function readFully(handle: number, target: Uint8Array, position: number): void {
-  for (let done = 0; done < target.byteLength; ) {
-    const read = fs.readSync(
-      handle,
-      target,
-      done,
-      Math.min(target.byteLength - done, 64 * 1024 * 1024),
-      position + done,
-    );
-    if (read === 0) throw new Error('the search snapshot ends early');
-    done += read;
-  }
 }
