@@ -29,7 +29,7 @@ export async function startupRows(session: BenchSession, reps: number): Promise<
       samples.push(result);
     }
   }
-  const of = (mode: StartupMode, key: Exclude<keyof StartupSample, 'mode' | 'answerMs' | 'check'>) =>
+  const of = (mode: StartupMode, key: Exclude<keyof StartupSample, 'mode' | 'answerMs' | 'check' | 'termVectorsMs'>) =>
     median(samples.filter((s) => s.mode === mode).map((s) => s[key]));
   const modelLoad = of('model', 'readyMs');
   const hybridReady = of('hybrid', 'readyMs');

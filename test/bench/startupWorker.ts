@@ -4,7 +4,7 @@
  * (int8 model, indexing in-process as the CLI does), `bot` (int8 model, `longRunning` as
  * src/main.ts starts it: indexing in a worker thread), `model` (loadEmbedder alone), and
  * `open-keyword` / `open-hybrid` (createBriefbot alone, for index files without a corpus), `answer`
- * (as the bot starts, longRunning, int8 model: createBriefbot and a first question answered, then
+ * (as the bot starts, longRunning, int8 model and word vectors: createBriefbot and a first question answered, then
  * the background page check awaited when a crash left one to do) and `killed` (the same start and
  * answer, then the process kills itself with SIGKILL, as kill -9 or the OOM killer would).
  *   node --import tsx test/bench/startupWorker.ts <mode> <index> <corpus> <result file>
@@ -31,6 +31,8 @@ export interface StartupSample {
   importMs: number;
   createMs: number;
   reindexMs: number;
+  /** Reading the word vectors (part of createMs), in the modes that start as the bot does. */
+  termVectorsMs?: number;
   /** createBriefbot + reindex (or loadEmbedder alone in `model` mode). */
   readyMs: number;
   /** From the process's start (node boot and tsx included) to ready. */
@@ -39,7 +41,7 @@ export interface StartupSample {
   maxRssKb: number;
   /** User + system CPU of the whole process, ms. */
   cpuMs: number;
-  /** `answer`, `killed`: from before createBriefbot (model load included) to the first answer. */
+  /** `answer`, `killed`: from before createBriefbot (word vectors and model load included) to the first answer. */
   answerMs?: number;
   /** `answer`: how the page check ended, and when (from the same start), when one was due. */
   check?: { outcome: string; ms: number };
@@ -54,6 +56,7 @@ async function main(): Promise<void> {
   const importStarted = performance.now();
   const { createBriefbot } = await import('../../src/briefbot.ts');
   const { benchConfig, loadShapeEmbedder, silentLogger } = await import('./benchModel.ts');
+  const { openTermVectors } = await import('../../src/brief/termNeighbours.ts');
   const importMs = performance.now() - importStarted;
   const sample: StartupSample = {
     mode,
@@ -73,7 +76,11 @@ async function main(): Promise<void> {
   } else {
     const keywordOnly = mode === 'keyword' || mode === 'open-keyword';
     const longRunning = mode === 'bot' || mode === 'answer' || mode === 'killed';
-    const bot = await createBriefbot(benchConfig({ corpusDir, indexPath }), silentLogger, { keywordOnly, longRunning });
+    const config = benchConfig({ corpusDir, indexPath });
+    // As src/main.ts starts the bot: the word vectors for query expansion too (WORD_VECTORS).
+    const termVectors = longRunning && config.wordVectors ? openTermVectors(config.modelCacheDir, silentLogger) : null;
+    sample.termVectorsMs = performance.now() - started;
+    const bot = await createBriefbot(config, silentLogger, { keywordOnly, longRunning, termVectors });
     sample.createMs = performance.now() - started;
     if (mode === 'answer' || mode === 'killed') {
       const answer = await bot.ask(FIRST_QUESTION);
