@@ -67,4 +67,22 @@ describe('the search snapshot beside the index', () => {
     expect(keyword.mode).toBe('keyword');
     expect(await ids(keyword, 'Haftar')).not.toHaveLength(0);
   });
+
+  it('read while the model loads, serves the model that loaded, keyword search when none did, and is not taken for another model', async () => {
+    const embedder = new CountingEmbedder();
+    const { store, dbPath } = await indexed(embedder);
+    const expected = await ids(SearchIndex.load(store, embedder), 'Who backs Haftar?');
+    dropTermsUnseen(dbPath);
+    const loaded = await SearchIndex.open(store, Promise.resolve(embedder), true);
+    expect(loaded.mode).toBe('hybrid');
+    expect(await ids(loaded, 'Who backs Haftar?')).toEqual(expected);
+    // The model failed to load: the vectors read meanwhile are dropped.
+    const noModel = await SearchIndex.open(store, Promise.resolve(null), true);
+    expect(noModel.mode).toBe('keyword');
+    expect(await ids(noModel, 'Haftar')).not.toHaveLength(0);
+    // Another model: read from the index (whose terms are gone), never from this snapshot.
+    const other = await SearchIndex.open(store, Promise.resolve(new CountingEmbedder('test/other')), true);
+    expect(other.mode).toBe('keyword');
+    expect(await ids(other, 'Haftar')).toHaveLength(0);
+  });
 });
