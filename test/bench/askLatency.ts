@@ -1,3 +1,4 @@
+import { openTermVectors } from '../../src/brief/termNeighbours.ts';
 import { createBriefbot } from '../../src/briefbot.ts';
 import { benchConfig, loadShapeEmbedder, silentLogger } from './benchModel.ts';
 import { type BenchRow, fmt, fmtRatio, type Goal, goal, row } from './benchRow.ts';
@@ -25,17 +26,19 @@ export interface AskLatencyData {
 }
 
 /**
- * `Briefbot.ask` (what the bot calls for a question), warm, on an existing index: a keyword-only
+ * `Briefbot.ask` (what the bot calls for a question, word vectors on as by default), warm, on an existing index: a keyword-only
  * and a hybrid instance (int8 shape model, query embedding included) over the same file,
  * side by side per query. The query embedding alone is timed too, on its own embedder. The
  * index is never re-indexed here (a synthetic index has no corpus folder to compare with).
  */
 export async function askLatency(options: AskLatencyOptions): Promise<{ rows: BenchRow[]; data: AskLatencyData }> {
   const config = benchConfig({ corpusDir: options.corpusDir, indexPath: options.indexPath });
+  // Questions reach the corpus's words by meaning (WORD_VECTORS, on by default), as in the bot.
+  const termVectors = config.wordVectors ? openTermVectors(config.modelCacheDir, silentLogger) : null;
   const loadStarted = performance.now();
-  const keywordBot = await createBriefbot(config, silentLogger, { keywordOnly: true });
+  const keywordBot = await createBriefbot(config, silentLogger, { keywordOnly: true, termVectors });
   const keywordLoadMs = performance.now() - loadStarted;
-  const hybridBot = await createBriefbot(config, silentLogger);
+  const hybridBot = await createBriefbot(config, silentLogger, { termVectors });
   if (hybridBot.mode !== 'hybrid')
     throw new Error(`${options.corpus}: the hybrid instance runs in ${hybridBot.mode} mode (vectors not loaded)`);
   const embedder = await loadShapeEmbedder(true);
@@ -58,7 +61,7 @@ export async function askLatency(options: AskLatencyOptions): Promise<{ rows: Be
   const embed = results.get('embed');
   if (!keyword || !hybrid || !embed) throw new Error('missing measurements');
   const size = `${options.corpus} (${fmt(options.passages)} passages)`;
-  const n = `n=${keyword.n} queries, warm`;
+  const n = `n=${keyword.n} queries, warm, ${termVectors ? 'with' : 'without'} word vectors`;
   const rows = [
     row({
       id: `query.${options.corpus}.keyword`,
