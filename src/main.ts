@@ -37,11 +37,20 @@ async function main(): Promise<number> {
     const termVectors = config.wordVectors ? openTermVectors(config.modelCacheDir, logger) : null;
     const bot = await createBriefbot(config, logger, { longRunning: true, termVectors });
     lifetime.onStop('index and indexing worker', () => bot.close());
-    const report = await bot.reindex(createProgressBar());
-    logger.info(
-      { documents: report.documents, passages: report.passages, mode: bot.mode, model: bot.modelId },
-      renderIndexReport(report),
-    );
+    // An index that already holds documents (a restart) answers at once, while the first run reads
+    // every corpus file to compare it with the index (minutes for a large corpus on a cold disk);
+    // a new one is built first, so that the bot comes online with its corpus.
+    const answersAtOnce = bot.sources().length > 0;
+    const firstRun = bot
+      .reindex(createProgressBar())
+      .then((report) =>
+        logger.info(
+          { documents: report.documents, passages: report.passages, mode: bot.mode, model: bot.modelId },
+          renderIndexReport(report),
+        ),
+      );
+    // Awaited below; until then a failure must not count as unhandled.
+    firstRun.catch(() => undefined);
     const watch = watchCorpus(config.corpusDir, () => {
       bot
         .reindex()
@@ -58,6 +67,7 @@ async function main(): Promise<number> {
     });
     lifetime.onStop('corpus watch', () => watch.close());
     if (config.discord.token) {
+      if (!answersAtOnce) await firstRun;
       const discordBot = createDiscordBot({ core: bot, config, logger, commands });
       // Answers in progress get most of the stop's time; the gateway's close the rest.
       lifetime.onStop('Discord bot', () => discordBot.stop(STOP_DEADLINE_MS - 1500));
@@ -66,9 +76,13 @@ async function main(): Promise<number> {
         ? scheduleDigest({ client: discordBot.client, core: bot, ...config.digest, logger })
         : null;
       if (digest) lifetime.onStop('scheduled digest', () => digest.stop());
+      // A first run that fails stops the bot, whether Discord came online before it ended or not.
+      await firstRun;
       await lifetime.stopRequested;
       return lifetime.end(0);
     }
+    // The chat shares the terminal with the first run's progress bar: it opens after it.
+    await firstRun;
     await runTerminalChat(bot, commands, logger, { input: process.stdin, output: process.stdout, prompt });
     return lifetime.end(0);
   } catch (error) {
