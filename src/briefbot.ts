@@ -28,6 +28,8 @@ import type { Logger } from './logger.ts';
 export interface Briefbot {
   readonly mode: 'hybrid' | 'keyword';
   readonly modelId: string | null;
+  /** Passages search holds now (in memory: asking costs no read of the index). */
+  readonly passageCount: number;
   /** Brings the index up to date with the corpus folder and reloads what search keeps in memory. */
   reindex(progress?: IndexProgress): Promise<IndexReport>;
   ask(question: string, options?: AskOptions): Promise<Answer>;
@@ -202,6 +204,10 @@ class IndexedBriefbot implements Briefbot {
 
   get mode(): 'hybrid' | 'keyword' {
     return this.search.mode;
+  }
+
+  get passageCount(): number {
+    return this.search.passageCount;
   }
 
   get modelId(): string | null {

@@ -40,7 +40,7 @@ async function main(): Promise<number> {
     // An index that already holds documents (a restart) answers at once, while the first run reads
     // every corpus file to compare it with the index (minutes for a large corpus on a cold disk);
     // a new one is built first, so that the bot comes online with its corpus.
-    const answersAtOnce = bot.sources().length > 0;
+    const answersAtOnce = bot.passageCount > 0;
     const firstRun = bot
       .reindex(createProgressBar())
       .then((report) =>
