@@ -92,6 +92,20 @@ interface Description {
   words: ReadonlySet<string>;
 }
 
+/**
+ * What the learner found, all the built catalog is made from: every name form with its counts and
+ * hints, which forms are one entity (`rootOf`), and leadership links. Small beside the text it
+ * was learned from, so the index keeps it (storedSupportGraph.ts) and a start builds the catalog
+ * from it without reading a sentence.
+ */
+export interface LearnedNames {
+  nodes: ReadonlyMap<string, NameNode>;
+  /** The key of the group a name key belongs to (the same for all forms of one entity). */
+  rootOf(key: string): string;
+  /** Organisation key → leader key. */
+  leaderLinks: ReadonlyArray<readonly [string, string]>;
+}
+
 class BuiltCatalog implements EntityCatalog {
   private readonly list: Entity[];
   private readonly mentioned: number[];
@@ -102,10 +116,10 @@ class BuiltCatalog implements EntityCatalog {
   private readonly suggestionKeys: Array<{ key: string; entity: number }> = [];
   private maxAliasWords = 1;
 
-  constructor(learner: CatalogLearner) {
+  constructor(learner: LearnedNames) {
     const byRoot = new Map<string, NameNode[]>();
     for (const node of learner.nodes.values()) {
-      const root = learner.groups.find(node.key);
+      const root = learner.rootOf(node.key);
       const members = byRoot.get(root);
       if (members) members.push(node);
       else byRoot.set(root, [node]);
@@ -119,8 +133,8 @@ class BuiltCatalog implements EntityCatalog {
       mentionCount.push(members.reduce((sum, n) => sum + n.mentions, 0));
     }
     for (const [orgKey, leaderKey] of learner.leaderLinks) {
-      const org = this.list[entityOfRoot.get(learner.groups.find(orgKey)) ?? -1];
-      const leader = this.list[entityOfRoot.get(learner.groups.find(leaderKey)) ?? -1];
+      const org = this.list[entityOfRoot.get(learner.rootOf(orgKey)) ?? -1];
+      const leader = this.list[entityOfRoot.get(learner.rootOf(leaderKey)) ?? -1];
       if (org && leader && org !== leader && org.kind !== 'country' && leader.kind !== 'country') {
         org.side = leader.side ?? leader.name;
         if (org.kind !== 'organisation') org.kind = 'organisation';
@@ -364,6 +378,21 @@ function descriptionWords(
 
 /** Learns the entities of a corpus from its sentences; one pass, linear in the text. */
 export function buildEntityCatalog(sentences: readonly Sentence[]): EntityCatalog {
+  return catalogFromNames(learnNames(sentences));
+}
+
+/** The same catalog, built in slices that leave the event loop free in between (a running bot). */
+export async function buildEntityCatalogInSlices(sentences: readonly Sentence[]): Promise<EntityCatalog> {
+  return catalogFromNames(await learnNamesInSlices(sentences));
+}
+
+/** The catalog of what was learned (fresh, or as the index stored it). */
+export function catalogFromNames(names: LearnedNames): EntityCatalog {
+  return new BuiltCatalog(names);
+}
+
+/** What the catalog is built from, learned from the sentences of a corpus in one pass. */
+export function learnNames(sentences: readonly Sentence[]): LearnedNames {
   const steps = learnCatalog(sentences);
   for (;;) {
     const step = steps.next();
@@ -371,8 +400,8 @@ export function buildEntityCatalog(sentences: readonly Sentence[]): EntityCatalo
   }
 }
 
-/** The same catalog, built in slices that leave the event loop free in between (a running bot). */
-export async function buildEntityCatalogInSlices(sentences: readonly Sentence[]): Promise<EntityCatalog> {
+/** learnNames in slices that leave the event loop free in between. */
+export async function learnNamesInSlices(sentences: readonly Sentence[]): Promise<LearnedNames> {
   const steps = learnCatalog(sentences);
   for (;;) {
     const step = steps.next();
@@ -381,10 +410,10 @@ export async function buildEntityCatalogInSlices(sentences: readonly Sentence[])
   }
 }
 
-/** How many sentences are read between two pauses of buildEntityCatalogInSlices. */
+/** How many sentences are read between two pauses of learnNamesInSlices. */
 const SLICE = 250;
 
-function* learnCatalog(sentences: readonly Sentence[]): Generator<void, EntityCatalog> {
+function* learnCatalog(sentences: readonly Sentence[]): Generator<void, LearnedNames> {
   const learner = new CatalogLearner();
   const tokenised: Token[][] = [];
   for (const sentence of sentences) {
@@ -401,5 +430,5 @@ function* learnCatalog(sentences: readonly Sentence[]): Generator<void, EntityCa
   mergeShortForms(learner);
   mergePlurals(learner);
   mergeOrganisationHeads(learner);
-  return new BuiltCatalog(learner);
+  return { nodes: learner.nodes, rootOf: (key) => learner.groups.find(key), leaderLinks: learner.leaderLinks };
 }
