@@ -104,6 +104,11 @@ export interface LearnedNames {
   rootOf(key: string): string;
   /** Organisation key → leader key. */
   leaderLinks: ReadonlyArray<readonly [string, string]>;
+  /**
+   * Each group's entity as entityFromNodes makes it (root key → a fresh object), when already
+   * known: a stored catalog skips the lexicon look-ups that cost a start hundreds of ms.
+   */
+  entities?: ReadonlyMap<string, Entity>;
 }
 
 class BuiltCatalog implements EntityCatalog {
@@ -129,7 +134,7 @@ class BuiltCatalog implements EntityCatalog {
     const mentionCount: number[] = [];
     for (const [root, members] of byRoot) {
       entityOfRoot.set(root, this.list.length);
-      this.list.push(entityFromNodes(members));
+      this.list.push(learner.entities?.get(root) ?? entityFromNodes(members));
       mentionCount.push(members.reduce((sum, n) => sum + n.mentions, 0));
     }
     for (const [orgKey, leaderKey] of learner.leaderLinks) {

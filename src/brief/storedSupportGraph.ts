@@ -11,7 +11,8 @@
  */
 import type { PassageRecord } from '../corpus/records.ts';
 import type { IndexStore, StoredRelations } from '../index/indexStore.ts';
-import { catalogFromNames, type LearnedNames } from './entityCatalog.ts';
+import { catalogFromNames, type Entity, type LearnedNames } from './entityCatalog.ts';
+import { entityFromNodes } from './entities/entityFromNodes.ts';
 import type { NameNode } from './entities/learnEntities.ts';
 import { EXTRACTOR_VERSION } from './extractorVersion.ts';
 import type { SupportRelation } from './extractSupportRelations.ts';
@@ -23,11 +24,13 @@ export function loadStoredSupportGraph(store: IndexStore): SupportGraph | null {
   if (!stored) return null;
   const nodes = new Map<string, NameNode>();
   const roots = new Map<string, string>();
+  const entities = new Map<string, Entity>();
   for (const name of stored.names) {
     nodes.set(name.key, JSON.parse(name.node, revive) as NameNode);
     roots.set(name.key, name.root);
+    if (name.entity !== null) entities.set(name.root, JSON.parse(name.entity) as Entity);
   }
-  const names: LearnedNames = { nodes, rootOf: (key) => roots.get(key) ?? key, leaderLinks: stored.leaders };
+  const names: LearnedNames = { nodes, rootOf: (key) => roots.get(key) ?? key, leaderLinks: stored.leaders, entities };
   const relations: SupportRelation[] = [];
   const oppositions: SupportRelation[] = [];
   for (const row of stored.relations) {
@@ -64,14 +67,23 @@ export async function storeSupportGraphIfStale(store: IndexStore): Promise<void>
 }
 
 function toStoredRelations(names: LearnedNames, graph: SupportGraph, corpusVersion: string): StoredRelations {
+  const groups = new Map<string, NameNode[]>();
+  for (const node of names.nodes.values()) {
+    const root = names.rootOf(node.key);
+    const members = groups.get(root);
+    if (members) members.push(node);
+    else groups.set(root, [node]);
+  }
   return {
     extractor: EXTRACTOR_VERSION,
     corpusVersion,
-    names: [...names.nodes.values()].map((node) => ({
-      key: node.key,
-      root: names.rootOf(node.key),
-      node: JSON.stringify(node, replace),
-    })),
+    names: [...names.nodes.values()].map((node) => {
+      const root = names.rootOf(node.key);
+      // Each group's entity once, on its first row, as the catalog would make it from its members.
+      const members = groups.get(root) ?? [];
+      const entity = members[0] === node ? JSON.stringify(entityFromNodes(members)) : null;
+      return { key: node.key, root, node: JSON.stringify(node, replace), entity };
+    }),
     leaders: names.leaderLinks.map(([organisation, leader]) => [organisation, leader]),
     relations: [...graph.relations, ...graph.oppositions].map((relation) => ({
       file: relation.sentence.file,

@@ -64,8 +64,8 @@ export interface StoredRelations {
   extractor: string;
   /** The corpus it was found in (corpusVersion). */
   corpusVersion: string;
-  /** Every learned name form in learning order, `root` naming the group of forms of one entity. */
-  names: { key: string; root: string; node: string }[];
+  /** Every learned name form in learning order, `root` naming the group of forms of one entity; the root's row holds the group's `entity`. */
+  names: { key: string; root: string; node: string; entity: string | null }[];
   /** Organisation key → leader key. */
   leaders: [string, string][];
   /** In extraction order; `file` is the document whose sentence states it. */
@@ -384,10 +384,11 @@ export class IndexStore {
       .transaction(() => {
         const corpusVersion = this.corpusVersion();
         if (this.getMeta('relations_stamp') !== `${extractor}:${corpusVersion}`) return null;
-        const names = this.db.prepare('SELECT key, root, node FROM entity_names ORDER BY position').all() as {
+        const names = this.db.prepare('SELECT key, root, node, entity FROM entity_names ORDER BY position').all() as {
           key: string;
           root: string;
           node: string;
+          entity: string | null;
         }[];
         const leaders = this.db
           .prepare('SELECT organisation, leader FROM entity_leaders ORDER BY position')
@@ -414,7 +415,7 @@ export class IndexStore {
    * ones or the new. Not saved (false) when the corpus changed while they were being extracted.
    */
   saveRelations(stored: StoredRelations): boolean {
-    const insertName = this.db.prepare('INSERT INTO entity_names (key, root, node) VALUES (?, ?, ?)');
+    const insertName = this.db.prepare('INSERT INTO entity_names (key, root, node, entity) VALUES (?, ?, ?, ?)');
     const insertLeader = this.db.prepare('INSERT INTO entity_leaders (organisation, leader) VALUES (?, ?)');
     const insertRelation = this.db.prepare(
       'INSERT INTO relations (document_id, stance, relation) SELECT id, ?, ? FROM documents WHERE file = ?',
@@ -423,7 +424,7 @@ export class IndexStore {
       .transaction(() => {
         if (this.corpusVersion() !== stored.corpusVersion) return false;
         this.db.exec('DELETE FROM relations; DELETE FROM entity_leaders; DELETE FROM entity_names;');
-        for (const name of stored.names) insertName.run(name.key, name.root, name.node);
+        for (const name of stored.names) insertName.run(name.key, name.root, name.node, name.entity);
         for (const [organisation, leader] of stored.leaders) insertLeader.run(organisation, leader);
         for (const relation of stored.relations) insertRelation.run(relation.stance, relation.relation, relation.file);
         this.setMeta('relations_stamp', `${stored.extractor}:${stored.corpusVersion}`);

@@ -96,7 +96,8 @@ export function migrateIndex(db: Database.Database, setMeta: (key: string, value
  * the passages and stamped in meta (`relations_stamp`: extractor version and corpus version), so
  * the tables are only ever replaced whole, in one transaction, and a file without them loses
  * nothing. entity_names: every name form the catalog learned (`node`: JSON), `root` naming its
- * group (the forms of one entity share it), in learning order; entity_leaders: organisation →
+ * group (the forms of one entity share it), in learning order, and on the root's row the entity
+ * the group makes (`entity`: JSON); entity_leaders: organisation →
  * leader links; relations: each support or opposition relation (`relation`: JSON, its cited
  * sentence included), in extraction order, going with its document.
  */
@@ -104,7 +105,8 @@ function addRelationTables(db: Database.Database): void {
   db.exec(`
     DROP TABLE IF EXISTS relations; DROP TABLE IF EXISTS entity_leaders; DROP TABLE IF EXISTS entity_names;
     DELETE FROM meta WHERE key = 'relations_stamp';
-    CREATE TABLE entity_names (position INTEGER PRIMARY KEY, key TEXT NOT NULL, root TEXT NOT NULL, node TEXT NOT NULL);
+    CREATE TABLE entity_names (
+      position INTEGER PRIMARY KEY, key TEXT NOT NULL, root TEXT NOT NULL, node TEXT NOT NULL, entity TEXT);
     CREATE TABLE entity_leaders (position INTEGER PRIMARY KEY, organisation TEXT NOT NULL, leader TEXT NOT NULL);
     CREATE TABLE relations (
       position INTEGER PRIMARY KEY,
