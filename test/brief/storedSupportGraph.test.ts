@@ -5,13 +5,21 @@ import { describe, expect, it, onTestFinished } from 'vitest';
 import { type Briefbot, createBriefbot } from '../../src/briefbot.ts';
 import { parseConfig } from '../../src/config.ts';
 import { EXTRACTOR_VERSION } from '../../src/brief/extractorVersion.ts';
-import { hasStoredSupportGraph, loadStoredSupportGraph } from '../../src/brief/storedSupportGraph.ts';
+import {
+  extractSupportGraph,
+  hasStoredSupportGraph,
+  loadStoredSupportGraph,
+} from '../../src/brief/storedSupportGraph.ts';
+import { answerWhoBacks, buildSupportGraph } from '../../src/brief/whoBacks.ts';
 import { indexCorpus } from '../../src/index/indexCorpus.ts';
 import { IndexStore } from '../../src/index/indexStore.ts';
 import { SearchIndex } from '../../src/index/searchIndex.ts';
 import { CountingEmbedder } from '../support/countingEmbedder.ts';
 import { defaultCorpusForTest } from '../support/defaultCorpusForTest.ts';
 import { recordingLogger } from '../support/silentLogger.ts';
+import { DEFAULT_CORPUS, makeTempCorpus, REPO_ROOT } from '../support/tempCorpus.ts';
+
+const RELATION_ARTICLES = path.join(REPO_ROOT, 'test/eval/relations/tune');
 
 type Corpus = { corpusDir: string; dbPath: string };
 
@@ -54,6 +62,41 @@ const QATAR_ARTICLE = [
 ].join('\n');
 
 describe('support relations stored in the index', () => {
+  it('give exactly the answers of relations extracted from every sentence, for every entity', async () => {
+    // The seeds and the relations development set: many conflicts, aliases, leaders and acronyms.
+    const corpus = makeTempCorpus(
+      Object.fromEntries(
+        [DEFAULT_CORPUS, RELATION_ARTICLES].flatMap((dir) =>
+          fs.readdirSync(dir).map((name) => [name, fs.readFileSync(path.join(dir, name))]),
+        ),
+      ),
+    );
+    onTestFinished(corpus.cleanup);
+    const store = IndexStore.open(corpus.dbPath);
+    onTestFinished(() => store.close());
+    await indexCorpus({ corpusDir: corpus.corpusDir, store, embedder: null, logger: recordingLogger().logger });
+    const passages = store.passages(store.allPassageIds());
+    const { stored } = await extractSupportGraph(store, async () => passages);
+    expect(store.saveRelations(stored)).toBe(true);
+
+    const fresh = await buildSupportGraph(passages);
+    const loaded = loadStoredSupportGraph(store);
+    if (!loaded) throw new Error('no stored relations');
+    const plain = (value: unknown) => JSON.parse(JSON.stringify(value)) as unknown;
+    expect(plain(loaded.catalog.entities())).toEqual(plain(fresh.catalog.entities()));
+    expect(loaded.relations).toEqual(plain(fresh.relations));
+    expect(loaded.oppositions).toEqual(plain(fresh.oppositions));
+    const documents = new Map(store.documents().map((d) => [d.file, { title: d.title, published: d.published }]));
+    const names = [...fresh.catalog.entities().map((e) => e.name), 'Government of National Accord', 'wagner', 'Hafter'];
+    for (const name of names) {
+      for (const direction of ['backers', 'backed', 'opposers'] as const) {
+        expect(answerWhoBacks(loaded, name, direction, documents)).toEqual(
+          answerWhoBacks(fresh, name, direction, documents),
+        );
+      }
+    }
+  });
+
   it('are extracted when the corpus is indexed and answer the next start without reading a sentence', async () => {
     const corpus = defaultCorpusForTest();
     const first = await openBot(corpus);
