@@ -420,15 +420,14 @@ const SLICE = 250;
 
 function* learnCatalog(sentences: readonly Sentence[]): Generator<void, LearnedNames> {
   const learner = new CatalogLearner();
-  const tokenised: Token[][] = [];
-  for (const sentence of sentences) {
-    const tokens = tokenize(sentence.text);
-    tokenised.push(tokens);
-    learner.countCapitals(tokens);
-    if (tokenised.length % SLICE === 0) yield;
+  // Each pass tokenises again rather than keeping every sentence's tokens between the two: the
+  // tokens of a whole corpus were most of the memory extraction took (SOTU: 720 → 275 MB peak RSS).
+  for (const [i, sentence] of sentences.entries()) {
+    learner.countCapitals(tokenize(sentence.text));
+    if (i % SLICE === SLICE - 1) yield;
   }
   for (const [i, sentence] of sentences.entries()) {
-    learner.learnSentence(sentence, tokenised[i] ?? []);
+    learner.learnSentence(sentence, tokenize(sentence.text));
     if (i % SLICE === SLICE - 1) yield;
   }
   mergeSquashedNames(learner);
