@@ -11,6 +11,7 @@ import {
   isCommonWord,
   isDateWord,
   isFirstName,
+  isPeopleAdjective,
   isProperInLexicon,
   isWordnetWord,
   organisationWords,
@@ -242,7 +243,7 @@ export class CatalogLearner {
     if (
       nameTokens.length === 1 &&
       !this.nodes.get(nameTokens[0]?.key ?? '')?.knownCountry &&
-      this.isStyledCommonNoun(nameTokens[0]?.key ?? '')
+      (this.isStyledCommonNoun(nameTokens[0]?.key ?? '') || isPeopleAdjective(nameTokens[0]?.key ?? ''))
     )
       return undefined;
     const firstToken = nameTokens[0];

@@ -122,8 +122,33 @@ export function properNameChunks(tokens: readonly Token[], isOrdinaryWord: (key:
   return chunks;
 }
 
+/**
+ * Does an acronym spell the words it stands for? Each capitalised word gives its first letter
+ * and may give a few more ("ECOWAS": Economic COmmunity of West African States, "Interpol"),
+ * a lower-case connector gives its first letter or nothing ("of", "the"); every capitalised word
+ * must give at least one. Failing that, the initials of some of the capitalised words, in order.
+ */
 export function initialsMatch(acronym: string, words: readonly Token[]): boolean {
   const letters = foldText(acronym).replace(/[^a-z]/g, '');
+  const parts = words.map((w) => ({ letters: foldText(w.text).replace(/[^a-z]/g, ''), required: w.capitalised }));
+  if (letters.length < 2 || parts.filter((p) => p.required).length < 2) return initialsSubsequence(letters, words);
+  const spells = (at: number, part: number): boolean => {
+    if (part === parts.length) return at === letters.length;
+    const word = parts[part];
+    if (!word) return false;
+    const most = word.required ? Math.min(3, word.letters.length) : 1;
+    for (let take = word.required ? 1 : 0; take <= most; take++) {
+      if (at + take > letters.length) break;
+      if (take > 0 && word.letters.slice(0, take) !== letters.slice(at, at + take)) break;
+      if (spells(at + take, part + 1)) return true;
+    }
+    return false;
+  };
+  return spells(0, 0) || initialsSubsequence(letters, words);
+}
+
+/** The initials of the capitalised words, in order, with some of them skipped ("LNA" of "Libyan National Army"). */
+function initialsSubsequence(letters: string, words: readonly Token[]): boolean {
   const initials = words
     .filter((w) => w.capitalised)
     .map((w) => foldText(w.text).charAt(0))
