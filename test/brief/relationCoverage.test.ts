@@ -48,3 +48,22 @@ describe('acronyms and adjectives', () => {
     expect(catalog.resolve('Western')).toBeNull();
   });
 });
+
+describe('passives', () => {
+  it('shares one agent between coordinated participles, past an interposed description', () => {
+    const texts = [
+      'The Coastal Front (CF) seized the delta.',
+      'The front, a movement that holds the delta and most of the coast, is funded and armed by Qatar.',
+    ];
+    expect(relationsIn(texts)).toEqual(['Qatar supports Coastal Front']);
+  });
+  it('reads every agent of "by A and by B"', () => {
+    expect(
+      relationsIn(['The Coastal Front is backed by local clans from the hills and by Oman, diplomats said.']),
+    ).toEqual(['Oman supports Coastal Front']);
+  });
+  it('does not read a passive without an agent, nor a denied one', () => {
+    expect(relationsIn(['The Coastal Front is funded and armed, officials said.'])).toEqual([]);
+    expect(relationsIn(['Oman denied that the Coastal Front is funded and armed by Muscat.'])).toEqual([]);
+  });
+});

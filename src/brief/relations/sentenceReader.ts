@@ -171,8 +171,18 @@ export class SentenceReader extends PhraseScanner {
     return this.headOfSpan(this.coordinatedPhraseStart(end - 1), end);
   }
 
+  /** The agents of a passive from its "by" on: "by Egypt and Russia", "by Arab militias ... and by Libya's Haftar". */
+  agentsFrom(by: number): Referent[] {
+    const agents = this.listAt(by + 1);
+    const end = this.clauseEnd(by + 1);
+    for (let k = by + 2; k < end; k++)
+      if (['and', 'or'].includes(this.tokens[k]?.key ?? '') && this.tokens[k + 1]?.key === 'by')
+        agents.push(...this.listAt(k + 2, agents));
+    return agents;
+  }
+
   byPhrase(from: number, to: number): Referent[] {
-    for (let j = from; j < to; j++) if (this.tokens[j]?.key === 'by') return this.listAt(j + 1);
+    for (let j = from; j < to; j++) if (this.tokens[j]?.key === 'by') return this.agentsFrom(j);
     return [];
   }
 

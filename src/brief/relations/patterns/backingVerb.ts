@@ -15,10 +15,10 @@ export function backingVerb(r: SentenceReader, i: number, sense: SupportCue): Fi
   const group = r.verbGroup(i);
   if (group.negated || group.notAVerb) return [];
   let confidence = sense.confidence * (group.hedged ? 0.6 : 1);
-  const byFollows = r.tokens[i + 1]?.key === 'by';
-  if (group.passive || (byFollows && r.tokens[i]?.key.endsWith('ed'))) {
-    if (!byFollows) return []; // "Haftar is backed" names no backer
-    const backers = r.listAt(i + 2);
+  const by = r.agentBy(i);
+  if (group.passive || (by !== undefined && r.tokens[i]?.key.endsWith('ed'))) {
+    if (by === undefined) return []; // "Haftar is backed" names no backer
+    const backers = r.agentsFrom(by);
     const backed = group.passive ? r.subjectOf(group.start) : r.reducedRelativeHead(i);
     return [
       {
