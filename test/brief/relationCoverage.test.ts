@@ -67,3 +67,27 @@ describe('passives', () => {
     expect(relationsIn(['Oman denied that the Coastal Front is funded and armed by Muscat.'])).toEqual([]);
   });
 });
+
+describe('long names and their members', () => {
+  it('learns an acronym for a name the chunker splits, and one spelt in another language', () => {
+    const catalog = buildEntityCatalog([
+      sentence("The Hill People's Defence League (HPDL) holds the pass."),
+      sentence('The Union for the Renewal of the Coast (URC) rejected the deal.'),
+      sentence('The Democratic Forces for the Liberation of Kivu (FDLK) withdrew.'),
+    ]);
+    expect(catalog.resolve('HPDL')?.name).toBe("Hill People's Defence League");
+    expect(catalog.resolve('URC')?.name).toBe('Union for the Renewal of the Coast');
+    expect(catalog.resolve('FDLK')?.name).toBe('Democratic Forces for the Liberation of Kivu');
+  });
+  it('keeps a possessor out of the name its acronym spells', () => {
+    const catalog = buildEntityCatalog([sentence("Chad's Coastal Defence Front (CDF) moved north.")]);
+    expect(catalog.resolve('CDF')?.name).toBe('Coastal Defence Front');
+  });
+  it('takes the group named after "of", not the people who describe its fighters', () => {
+    const texts = [
+      'The Union for the Renewal of the Coast (URC) rejected the deal.',
+      'Chad has fought Toubou separatists of the URC near the border.',
+    ];
+    expect(relationsIn(texts)).toEqual(['Chad opposes Union for the Renewal of the Coast']);
+  });
+});

@@ -22,6 +22,7 @@ import {
   appositiveDescription,
   followsOf,
   initialsMatch,
+  translatedAcronym,
   isHeadline,
   type NameChunk,
   properNameChunks,
@@ -265,14 +266,29 @@ export class CatalogLearner {
     return node;
   }
 
-  /** "Libyan National Army (LNA)" and "LNA (Libyan National Army)". */
+  /**
+   * "Libyan National Army (LNA)" and "LNA (Libyan National Army)"; also an acronym of the name in
+   * another language ("Democratic Forces for the Liberation of Rwanda (FDLR)").
+   */
   private learnAcronym(text: string, tokens: readonly Token[], chunk: NameChunk, node: NameNode): void {
     const open = tokens[chunk.end];
     const inner = tokens[chunk.end + 1];
     const close = tokens[chunk.end + 2];
     if (open?.text !== '(' || close?.text !== ')' || !inner || inner.kind !== 'word') return;
+    const longer = inner.allCaps ? longerNameBefore(tokens, chunk, inner.text) : undefined;
+    if (longer !== undefined) {
+      const first = tokens[longer];
+      const last = tokens[chunk.end - 1];
+      if (first && last)
+        this.groups.union(this.seen(text.slice(first.start, last.end)).key, this.seen(inner.text, 'acronym').key);
+      return;
+    }
     const names = tokens.slice(chunk.start, chunk.end);
-    if (inner.allCaps && names.length >= 2 && initialsMatch(inner.text, names)) {
+    if (
+      inner.allCaps &&
+      names.length >= 2 &&
+      (initialsMatch(inner.text, names) || translatedAcronym(inner.text, names))
+    ) {
       const acronym = this.seen(inner.text, 'acronym');
       acronym.organisationHints += 1;
       this.groups.union(node.key, acronym.key);
@@ -383,4 +399,42 @@ export class CatalogLearner {
       }
     }
   }
+}
+
+/** Lower-case words and marks a long name may hold between its capitalised words. */
+const LONG_NAME_FILLERS: ReadonlySet<string> = new Set([
+  'of',
+  'for',
+  'the',
+  'and',
+  'de',
+  'du',
+  'des',
+  'la',
+  'le',
+  'al',
+]);
+
+/**
+ * "Tigray People's Liberation Front (TPLF)", "Strategic Framework for the Defence of the People
+ * of Azawad (CSP)": the chunker stops at a possessive or at "for", but the acronym after the
+ * brackets spells the whole run. Returns where the longest such run starts, when the chunk alone
+ * does not spell it.
+ */
+function longerNameBefore(tokens: readonly Token[], chunk: NameChunk, acronym: string): number | undefined {
+  // "Sudan's Rapid Support Forces (RSF)": the chunk spells it already; the possessor is not part of the name.
+  if (initialsMatch(acronym, tokens.slice(chunk.start, chunk.end))) return undefined;
+  let best: number | undefined;
+  for (let j = chunk.start - 1; j >= 0 && chunk.start - j < 12; j--) {
+    const token = tokens[j];
+    if (!token) break;
+    const filler =
+      token.kind === 'possessive' || (token.kind === 'word' && !token.capitalised && LONG_NAME_FILLERS.has(token.key));
+    if (token.kind !== 'word' && !filler) break;
+    if (token.kind === 'word' && !token.capitalised && !filler) break;
+    if (!token.capitalised || (startsSentence(tokens, j) && isCommonWord(token.key))) continue;
+    const words = tokens.slice(j, chunk.end).filter((t) => t.kind === 'word');
+    if (initialsMatch(acronym, words) || translatedAcronym(acronym, words)) best = j;
+  }
+  return best;
 }

@@ -147,6 +147,20 @@ export function initialsMatch(acronym: string, words: readonly Token[]): boolean
   return spells(0, 0) || initialsSubsequence(letters, words);
 }
 
+/**
+ * An acronym in brackets right after a long name that spells it in another language ("Democratic
+ * Forces for the Liberation of Rwanda (FDLR)", "Strategic Framework for the Defence of the People
+ * of Azawad (CSP)"): the words are translated, so their initials recur in another order. At least
+ * three capitalised words and more than half of the acronym's letters among their initials.
+ */
+export function translatedAcronym(acronym: string, words: readonly Token[]): boolean {
+  const letters = [...foldText(acronym).replace(/[^a-z]/g, '')];
+  const initials = words.filter((w) => w.capitalised).map((w) => foldText(w.text).charAt(0));
+  if (letters.length < 2 || initials.length < 3) return false;
+  const shared = letters.filter((letter) => initials.includes(letter)).length;
+  return shared * 2 > letters.length;
+}
+
 /** The initials of the capitalised words, in order, with some of them skipped ("LNA" of "Libyan National Army"). */
 function initialsSubsequence(letters: string, words: readonly Token[]): boolean {
   const initials = words

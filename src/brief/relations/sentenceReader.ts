@@ -279,10 +279,19 @@ export class SentenceReader extends PhraseScanner {
         const head = this.tokens[governor - 1]?.key ?? '';
         const preposition = this.tokens[governor]?.key ?? '';
         const ofSide = preposition === 'of' || preposition === 'to';
-        // "forces of Haftar", "fighters from the Wagner Group", "the juntas in Bamako, Ouagadougou and Niamey"
-        if ((ofSide || preposition === 'from') && (isSideNoun(head) || AGENT_NOUN_SET.has(head)))
+        // "forces of Haftar", "fighters from the Wagner Group", "the juntas in Bamako, Ouagadougou and Niamey",
+        // "Tuareg separatists of the CSP" (the name before the noun only described them).
+        if (
+          (ofSide || preposition === 'from') &&
+          (isSideNoun(head) || AGENT_NOUN_SET.has(head) || genericActorKey(head) !== undefined)
+        ) {
+          const modifier = this.mentionAt[governor - 2];
+          if (modifier && modifier.end === governor - 1) {
+            const at = strong.findIndex((r) => r.entity === modifier.entity);
+            if (at >= 0) strong.splice(at, 1);
+          }
           strong.push({ entity: mention.entity, certainty: 1 });
-        else if (
+        } else if (
           preposition === 'in' &&
           STATE_ACTOR_SET.has(head) &&
           (mention.entity.kind === 'country' || mention.source === 'metonym')
