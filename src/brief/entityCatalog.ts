@@ -397,6 +397,7 @@ function* learnCatalog(sentences: readonly Sentence[]): Generator<void, EntityCa
     learner.learnSentence(sentence, tokenised[i] ?? []);
     if (i % SLICE === SLICE - 1) yield;
   }
+  learner.assignSharedNames();
   mergeSquashedNames(learner);
   mergeShortForms(learner);
   mergePlurals(learner);

@@ -91,3 +91,17 @@ describe('long names and their members', () => {
     expect(relationsIn(texts)).toEqual(['Chad opposes Union for the Renewal of the Coast']);
   });
 });
+
+describe('names two states share', () => {
+  it('gives "Congolese" and "Congo" to the state the corpus names, and to neither when it names both', () => {
+    const one = buildEntityCatalog([sentence('Kinshasa said Congolese troops retook the town.')]);
+    expect(one.resolve('Congolese')?.name).toBe('DR Congo');
+    expect(one.resolve('Congo')?.name).toBe('DR Congo');
+    const both = buildEntityCatalog([sentence('Kinshasa and Brazzaville said Congolese troops retook the town.')]);
+    expect(both.resolve('Congolese')).toBeNull();
+  });
+  it('reads a shared demonym as its state in a relation', () => {
+    const texts = ['Kinshasa accused Rwanda of arming the rebels.', 'Congolese warplanes bombed Rwandan positions.'];
+    expect(relationsIn(texts)).toEqual(['DR Congo opposes Rwanda']);
+  });
+});

@@ -5,7 +5,7 @@
  */
 import type { Sentence } from '../../corpus/passage.ts';
 import type { AliasSource } from '../entityCatalog.ts';
-import { KNOWN_COUNTRIES } from '../knownAliases.ts';
+import { KNOWN_COUNTRIES, SHARED_COUNTRY_NAMES } from '../knownAliases.ts';
 import { NAME_CONNECTORS as CONNECTORS, PERSON_SPEECH_VERBS } from '../lexicon/functionWords.ts';
 import {
   isCommonWord,
@@ -93,6 +93,23 @@ export class CatalogLearner {
           this.groups.union(main.key, node.key);
         }
       }
+    }
+  }
+
+  /**
+   * "Congolese" belongs to two states: it stands for the one the corpus names, and for neither
+   * when the corpus names both or none. Run once the corpus has been read.
+   */
+  assignSharedNames(): void {
+    const named = new Set<string>();
+    for (const node of this.nodes.values()) if (node.knownCountry && node.mentions > 0) named.add(node.knownCountry);
+    for (const shared of SHARED_COUNTRY_NAMES) {
+      const candidates = shared.countries.filter((c) => named.has(c));
+      const country = candidates.length === 1 ? candidates[0] : undefined;
+      if (!country) continue;
+      const node = this.node(shared.name, 'demonym');
+      node.knownCountry = country;
+      this.groups.union(normalizeName(country), node.key);
     }
   }
 
