@@ -105,3 +105,16 @@ describe('names two states share', () => {
     expect(relationsIn(texts)).toEqual(['DR Congo opposes Rwanda']);
   });
 });
+
+describe('object relatives', () => {
+  it('reads "Y, which X backs" as X backing Y, with a list of subjects', () => {
+    expect(relationsIn(['The Coastal Front, which Qatar and Oman have funded since 2019, seized the port.'])).toEqual([
+      'Oman supports Coastal Front',
+      'Qatar supports Coastal Front',
+    ]);
+  });
+  it('leaves out a negated or hypothetical one', () => {
+    expect(relationsIn(['The Coastal Front, which Qatar no longer funds, seized the port.'])).toEqual([]);
+    expect(relationsIn(['The Coastal Front, which Qatar denies funding, seized the port.'])).toEqual([]);
+  });
+});

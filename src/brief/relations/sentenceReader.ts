@@ -158,6 +158,24 @@ export class SentenceReader extends PhraseScanner {
     return [];
   }
 
+  /**
+   * "the GNA, which Turkey backs", "the army, which Washington and Doha have funded since 2019":
+   * in an object relative the subject stands between "which" and the verb, and what is backed is
+   * the noun phrase before "which". Returns [] when the verb's subject is not so placed.
+   */
+  objectRelativeAntecedent(groupStart: number): Referent[] {
+    const subjectStart = this.phraseStartLeft(groupStart - 1);
+    let start = subjectStart;
+    // "which Egypt and Russia back": the subject may be a list of names.
+    while (['and', 'or'].includes(this.tokens[start - 1]?.key ?? '') && this.mentionAt[start - 2])
+      start = this.phraseStartLeft(start - 2);
+    const relative = this.tokens[start - 1]?.key ?? '';
+    if (start >= groupStart || !['which', 'whom', 'that'].includes(relative)) return [];
+    if (!this.mentions.some((m) => m.start >= start && m.end <= groupStart)) return [];
+    const antecedentEnd = this.tokens[start - 2]?.text === ',' ? start - 2 : start - 1;
+    return this.headOfSpan(this.phraseStartLeft(antecedentEnd - 1), antecedentEnd, [], 'object');
+  }
+
   /** The subject of a verb group, or of the governing verb for "to"-infinitives. */
   subjectForGroup(group: VerbGroup): Referent[] {
     if (!group.infinitive) return this.subjectOf(group.start);

@@ -53,7 +53,12 @@ export function backingVerb(r: SentenceReader, i: number, sense: SupportCue): Fi
     backers = r.subjectOf(group.start);
   }
   const objectStart = r.skipParticles(i + 1);
-  const backed = r.listAt(objectStart, backers);
+  let backed = r.listAt(objectStart, backers);
+  let pattern = group.infinitive ? 'backing-verb/purpose' : 'backing-verb/active';
+  if (backed.length === 0 && !group.infinitive) {
+    backed = r.objectRelativeAntecedent(group.start);
+    pattern = 'backing-verb/object-relative';
+  }
   return [
     {
       backers,
@@ -61,7 +66,7 @@ export function backingVerb(r: SentenceReader, i: number, sense: SupportCue): Fi
       support,
       confidence,
       at: i,
-      pattern: group.infinitive ? 'backing-verb/purpose' : 'backing-verb/active',
+      pattern,
       hearsay: group.hearsay,
       conditional: group.conditional,
     },
