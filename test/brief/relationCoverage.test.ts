@@ -118,3 +118,13 @@ describe('object relatives', () => {
     expect(relationsIn(['The Coastal Front, which Qatar denies funding, seized the port.'])).toEqual([]);
   });
 });
+
+describe('generic nouns', () => {
+  it('resolves "the group" to the organisation named before, not to a place named after it', () => {
+    const texts = [
+      'The Coastal Defence Front (CDF) seized the town of Port Amara on Monday.',
+      'The armed group, led by Joseph Kaloko, has received weapons from Oman, a UN panel said.',
+    ];
+    expect(relationsIn(texts)).toEqual(['Oman supports Coastal Defence Front']);
+  });
+});

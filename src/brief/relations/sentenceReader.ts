@@ -115,17 +115,17 @@ export class SentenceReader extends PhraseScanner {
     // "... he continued helping": the pronoun right before the verb is the subject, whatever precedes it.
     if (PRONOUNS.has(before.key) && !POSSESSIVE_PRONOUNS.has(before.key))
       return this.byPronoun(before.key, j, [], 'subject');
+    // "Saudi Arabia, which led a coalition ..., backs", "The council, a movement that controls ..., is funded",
+    // "The group, led by X, has received": the subject stands before the relative clause or apposition.
+    if (before.text === ',') {
+      const beforeAside = this.subjectBeforeAside(groupStart - 1);
+      if (beforeAside.length > 0) return beforeAside;
+    }
     while (j >= 0 && !this.isSubjectBoundary(j)) j--;
     // "agreements that we have reached with ..., Canada, and Japan, will help": what follows
     // "reached with" is that verb's complement, not this verb's subject.
     const first = this.tokens[j + 1];
     if (j >= 0 && this.isVerbLike(j) && first && (first.text === ',' || PREPOSITIONS.has(first.key))) return [];
-    // "Saudi Arabia, which led a coalition ..., backs", "The council, a movement that controls ..., is funded":
-    // the subject stands before the relative clause or apposition.
-    if (before.text === ',') {
-      const beforeAside = this.subjectBeforeAside(groupStart - 1);
-      if (beforeAside.length > 0) return beforeAside;
-    }
     // "X, the leader of ..., is backed": a comma before the verb closes an apposition; every part may name the subject.
     if (before.text === ',') return this.headOfSpan(j + 1, groupStart, [], 'subject');
     // Otherwise the subject is the last comma-separated part ("According to Bloomberg, Egypt backs ..."), or a list of names ending it.
@@ -402,16 +402,19 @@ export class SentenceReader extends PhraseScanner {
     const described = this.context.describedActors?.get(noun);
     if (usable(described) && described) return [{ entity: described, certainty: 0.8 }];
     if (STATE_ACTOR_SET.has(noun)) return [];
-    const fits = (m: Mention) =>
+    // "the group" is an organisation the text named, before a place or a thing it also named ("Wad Madani").
+    const named = (m: Mention) =>
       m.entity.kind !== 'country' && m.entity.kind !== 'person' && usable(m.entity) && m.source !== 'demonym';
-    for (let k = this.mentions.length - 1; k >= 0; k--) {
-      const mention = this.mentions[k];
-      if (mention && mention.end <= at && fits(mention)) return [{ entity: mention.entity, certainty: 0.75 }];
-    }
-    for (const mentions of this.previousSentenceMentions()) {
-      for (let k = mentions.length - 1; k >= 0; k--) {
-        const mention = mentions[k];
-        if (mention && fits(mention)) return [{ entity: mention.entity, certainty: 0.7 }];
+    for (const fits of [(m: Mention) => named(m) && m.entity.kind === 'organisation', named]) {
+      for (let k = this.mentions.length - 1; k >= 0; k--) {
+        const mention = this.mentions[k];
+        if (mention && mention.end <= at && fits(mention)) return [{ entity: mention.entity, certainty: 0.75 }];
+      }
+      for (const mentions of this.previousSentenceMentions()) {
+        for (let k = mentions.length - 1; k >= 0; k--) {
+          const mention = mentions[k];
+          if (mention && fits(mention)) return [{ entity: mention.entity, certainty: 0.7 }];
+        }
       }
     }
     return [];
