@@ -128,3 +128,19 @@ describe('generic nouns', () => {
     expect(relationsIn(texts)).toEqual(['Oman supports Coastal Defence Front']);
   });
 });
+
+describe('subjects', () => {
+  it('keeps a sentence-initial name whose second word is a common noun ("Islamic State")', () => {
+    const catalog = buildEntityCatalog([sentence('Popular Front fighters shelled the town of Amara.')]);
+    expect(catalog.resolve('Popular Front')?.name).toBe('Popular Front');
+  });
+  it('finds the subject past a participle aside and across "and" after a first verb the dictionary reads as a noun', () => {
+    const base = 'The Coastal Defence Front (CDF) holds the delta.';
+    expect(relationsIn([base, 'Chad, weakened by years of drought, still attacks CDF positions every week.'])).toEqual([
+      'Chad opposes Coastal Defence Front',
+    ]);
+    expect(
+      relationsIn([base, 'Chad regards the front as a menace and has launched drone strikes on CDF commanders.']),
+    ).toEqual(['Chad opposes Coastal Defence Front']);
+  });
+});

@@ -115,7 +115,9 @@ export function properNameChunks(tokens: readonly Token[], isOrdinaryWord: (key:
       break;
     }
     // A sentence-initial common word before a name ("Meanwhile Turkey") is not part of it.
-    const start = startsSentence(tokens, i) && isOrdinaryWord(token.key) && end - i > 1 ? i + 1 : i;
+    // But "Islamic State", "Popular Front": what is left would be a common noun alone.
+    const leftAlone = end - i === 2 && isOrdinaryWord(tokens[i + 1]?.key ?? '');
+    const start = startsSentence(tokens, i) && isOrdinaryWord(token.key) && end - i > 1 && !leftAlone ? i + 1 : i;
     chunks.push({ start, end });
     i = end;
   }

@@ -105,7 +105,12 @@ export class SentenceReader extends PhraseScanner {
     // "Turkey backs the GNA, ..., and has signed": the second verb shares the first one's subject.
     if (CONJUNCTIONS.has(before.key)) {
       const previous = this.previousVerb(j - 1);
-      return previous === undefined ? [] : this.subjectOf(this.verbGroup(previous).start, depth + 1);
+      if (previous !== undefined) return this.subjectOf(this.verbGroup(previous).start, depth + 1);
+      // "Turkey regards ... and has launched": a first verb the dictionary reads as a noun; the sentence's subject.
+      const opening = this.mentions[0];
+      return opening && opening.end < j && this.opensSentence(opening, this.tokens) && this.tokens[j - 1]?.text !== ','
+        ? [{ entity: opening.entity, certainty: 0.8 }]
+        : [];
     }
     // "the GNA, which Turkey backs" is an object relative: not handled; "Russia, which backs Haftar": subject relative.
     if (before.key === 'which' || before.key === 'who' || before.key === 'that') {
@@ -143,7 +148,9 @@ export class SentenceReader extends PhraseScanner {
         ['which', 'who', 'whose'].includes(opener) ||
         ['a', 'an', 'the'].includes(opener) ||
         this.tokens[k + 2]?.kind === 'possessive' ||
-        ASIDE_PARTICIPLES.has(opener);
+        ASIDE_PARTICIPLES.has(opener) ||
+        /[a-z]{3}ed$/.test(opener); // "Islamic State cells, defeated as a territorial force in 2019, still attack"
+
       if (!aside) return [];
       // "The paramilitary group, led by X, known as Y, has ...": asides in a row.
       if (
