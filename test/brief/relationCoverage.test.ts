@@ -144,3 +144,14 @@ describe('subjects', () => {
     ).toEqual(['Chad opposes Coastal Defence Front']);
   });
 });
+
+describe('condemnation', () => {
+  it('opposes whoever committed the condemned act, not its victims', () => {
+    expect(relationsIn(['Niger has condemned drone strikes by the Chadian army near its border.'])).toEqual([
+      'Niger opposes Chad',
+    ]);
+  });
+  it('leaves a denied condemnation out', () => {
+    expect(relationsIn(['Niger denied that it had condemned drone strikes by the Chadian army.'])).toEqual([]);
+  });
+});
