@@ -155,3 +155,13 @@ describe('condemnation', () => {
     expect(relationsIn(['Niger denied that it had condemned drone strikes by the Chadian army.'])).toEqual([]);
   });
 });
+
+describe('comitative subjects', () => {
+  it('makes "X, together with Y," both subjects of the verb', () => {
+    const base = 'The Coastal Defence Front (CDF) holds the delta.';
+    expect(relationsIn([base, 'Chad, together with the Russians, has fought CDF separatists around Amara.'])).toEqual([
+      'Chad opposes Coastal Defence Front',
+      'Russia opposes Coastal Defence Front',
+    ]);
+  });
+});

@@ -49,6 +49,8 @@ const ASIDE_PARTICIPLES: ReadonlySet<string> = new Set([
   'also',
   'formally',
 ]);
+/** "X, together with Y, ...", "X, along with Y, ...": Y shares X's verb. */
+const COMITATIVE_OPENERS: ReadonlySet<string> = new Set(['together', 'along']);
 const GENERIC_ACTOR_SET: ReadonlySet<string> = new Set(GENERIC_ACTOR_NOUNS);
 /** "juntas" → "junta", "rebels" stays: the key describedActors is kept under. */
 export function genericActorKey(key: string): string | undefined {
@@ -149,7 +151,8 @@ export class SentenceReader extends PhraseScanner {
         ['a', 'an', 'the'].includes(opener) ||
         this.tokens[k + 2]?.kind === 'possessive' ||
         ASIDE_PARTICIPLES.has(opener) ||
-        /[a-z]{3}ed$/.test(opener); // "Islamic State cells, defeated as a territorial force in 2019, still attack"
+        /[a-z]{3}ed$/.test(opener) || // "Islamic State cells, defeated as a territorial force in 2019, still attack"
+        COMITATIVE_OPENERS.has(opener);
 
       if (!aside) return [];
       // "The paramilitary group, led by X, known as Y, has ...": asides in a row.
@@ -160,7 +163,11 @@ export class SentenceReader extends PhraseScanner {
       )
         return this.subjectBeforeAside(k);
       const start = this.phraseStartLeft(k - 1);
-      return start < k ? this.headOfSpan(start, k, [], 'subject') : [];
+      const head = start < k ? this.headOfSpan(start, k, [], 'subject') : [];
+      // "The army, together with the Russians, has fought ...": both act.
+      if (COMITATIVE_OPENERS.has(opener) && this.tokens[k + 2]?.key === 'with' && head.length > 0)
+        return [...head, ...this.headOfSpan(k + 3, closing, head, 'subject')];
+      return head;
     }
     return [];
   }
