@@ -165,3 +165,12 @@ describe('comitative subjects', () => {
     ]);
   });
 });
+
+describe('coalitions', () => {
+  it('reads "led a coalition against Y" as opposition, and "a coalition on" as nothing', () => {
+    expect(relationsIn(['Chad, which led a military coalition against Niger for years, signed the accord.'])).toEqual([
+      'Chad opposes Niger',
+    ]);
+    expect(relationsIn(['Chad joined a coalition on trade with Niger.'])).toEqual([]);
+  });
+});

@@ -121,7 +121,12 @@ export const OPPOSITION_NOUNS: ReadonlyMap<string, string> = new Map([
   ['threat', 'threats'],
   ['war', 'fighting'],
   ['campaign', 'attacks'],
+  // "led a military coalition against the Houthis": an alliance formed to fight a side.
+  ['coalition', 'fighting'],
 ]);
+
+/** Of those, the ones hostile only with "against": "a coalition against Y" fights Y, "a coalition on trade" does not. */
+export const AGAINST_ONLY_NOUNS: ReadonlySet<string> = new Set(['coalition']);
 
 /** Nouns for the parts of a side that are hit: "positions of Y", "Houthi radar sites", "Moroccan army positions". */
 export const TARGET_NOUNS: readonly string[] = [
