@@ -174,3 +174,17 @@ describe('coalitions', () => {
     expect(relationsIn(['Chad joined a coalition on trade with Niger.'])).toEqual([]);
   });
 });
+
+describe('demonyms as the actor and the one hit', () => {
+  it('reads a demonym before a state agent or asset as the state', () => {
+    expect(relationsIn(['Nigerien soldiers shelled Chadian oil depots near the lake.'])).toEqual([
+      'Niger opposes Chad',
+    ]);
+    expect(relationsIn(['Washington imposed sanctions on a Chadian minister.'])).toEqual([
+      'United States opposes Chad',
+    ]);
+  });
+  it('does not read "a <demonym> militia" as the state', () => {
+    expect(relationsIn(['Chad backs a Nigerien militia.'])).toEqual([]);
+  });
+});

@@ -154,6 +154,22 @@ export const TARGET_NOUNS: readonly string[] = [
   'interests',
   'territory',
   'offensive',
+  // A state's military and economic assets: "struck Russian oil depots", "seized Iranian tankers".
+  'depots',
+  'depot',
+  'refineries',
+  'refinery',
+  'airfields',
+  'airfield',
+  'airbase',
+  'airbases',
+  'tankers',
+  'vessels',
+  'warships',
+  'infrastructure',
+  'installations',
+  'embassy',
+  'officials',
 ];
 
 /** Cheap pre-filter, like isSupportCue. */

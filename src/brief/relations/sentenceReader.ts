@@ -305,7 +305,9 @@ export class SentenceReader extends PhraseScanner {
       const hasLaterName = this.mentions.some((m) => m.start >= mention.end && m.end <= to);
       if (after?.kind === 'possessive' && hasLaterName) continue;
       if (mention.source === 'demonym' && !this.demonymStandsForCountry(mention, to, role)) continue;
-      if (this.hasCommonNounDeterminer(mention.start, from)) continue;
+      // "a Senator" is a common noun; "a Chadian minister" names the state's agent ("a Chadian militia" does not).
+      const stateAgent = mention.source === 'demonym' && AGENT_NOUN_SET.has(this.tokens[mention.end]?.key ?? '');
+      if (!stateAgent && this.hasCommonNounDeterminer(mention.start, from)) continue;
       const governor = this.governingPreposition(from, mention.start);
       if (governor !== undefined) {
         const head = this.tokens[governor - 1]?.key ?? '';
