@@ -188,3 +188,16 @@ describe('demonyms as the actor and the one hit', () => {
     expect(relationsIn(['Chad backs a Nigerien militia.'])).toEqual([]);
   });
 });
+
+describe('transfers', () => {
+  it('reads a list of things moved and a capital as the first of two objects', () => {
+    const base = 'The Coastal Defence Front (CDF) holds the delta.';
+    expect(relationsIn([base, 'Chad shipped rifles, ammunition and drones to the CDF.'])).toEqual([
+      'Chad supports Coastal Defence Front',
+    ]);
+    expect(relationsIn(['Washington has given Kyiv tanks.'])).toEqual(['United States supports Ukraine']);
+  });
+  it('does not take a model name for the recipient', () => {
+    expect(relationsIn(['Chad has sold Bayraktar TB2 drones to Niger.'])).toEqual(['Chad supports Niger']);
+  });
+});
