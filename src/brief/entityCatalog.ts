@@ -430,6 +430,7 @@ function* learnCatalog(sentences: readonly Sentence[]): Generator<void, LearnedN
     learner.learnSentence(sentence, tokenize(sentence.text));
     if (i % SLICE === SLICE - 1) yield;
   }
+  learner.assignSharedNames();
   mergeSquashedNames(learner);
   mergeShortForms(learner);
   mergePlurals(learner);
