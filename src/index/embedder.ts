@@ -11,6 +11,8 @@ export interface Embedder {
    */
   readonly key: string;
   readonly dimension: number;
+  /** The name the model's own config gives (config.json's _name_or_path), if any: the calibration table knows models by it too. */
+  readonly modelName?: string;
   /** The options that load this model again (another thread): after a fallback, the static model's. Absent on test doubles. */
   readonly loadedWith?: EmbedderOptions;
   /** Unit vectors, one per text, in the order given. */
@@ -44,7 +46,10 @@ interface FeatureExtractor {
     (texts: string[], options: { padding: false; truncation: true; return_tensor: false }): { input_ids: number[][] };
     readonly pad_token_id: number;
   };
-  model(inputs: Record<string, Tensor>): Promise<{ last_hidden_state: Tensor }>;
+  model: {
+    (inputs: Record<string, Tensor>): Promise<{ last_hidden_state: Tensor }>;
+    readonly config: { _name_or_path?: unknown };
+  };
 }
 
 /**
@@ -159,10 +164,12 @@ async function loadModel(
   const probe = await extractor(['dimension probe'], { pooling: 'mean', normalize: true });
   const dimension = probe.dims.at(-1) ?? 0;
   const key = `${source}|${options.quantized ? 'int8' : 'fp32'}|${dimension}`;
+  const ownName = extractor.model.config._name_or_path;
   return new BatchedEmbedder(
     name,
     key,
     dimension,
+    typeof ownName === 'string' ? ownName : undefined,
     loadedWith,
     extractor,
     Tensor as unknown as TensorConstructor,
@@ -226,6 +233,7 @@ class BatchedEmbedder implements Embedder {
     readonly modelId: string,
     readonly key: string,
     readonly dimension: number,
+    readonly modelName: string | undefined,
     readonly loadedWith: EmbedderOptions,
     private readonly extract: FeatureExtractor,
     private readonly Tensor: TensorConstructor,
