@@ -145,6 +145,10 @@ async function main(): Promise<void> {
     await session.work({ task: 'summary', topics: 100 });
   });
 
+  await session.section('static', SECTION_TITLES.static, async () => {
+    await session.work({ task: 'static', queries: QUERIES, sample: embedSample * 4 });
+  });
+
   await session.section('peer', SECTION_TITLES.peer, async () => {
     await session.work({ task: 'orama', queries: QUERIES, reps: 3 });
   });
