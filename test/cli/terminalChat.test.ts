@@ -3,6 +3,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { type Briefbot, createBriefbot } from '../../src/briefbot.ts';
 import { runTerminalChat } from '../../src/cli/terminalChat.ts';
 import { parseConfig } from '../../src/config.ts';
+import type { PromptRedraw } from '../../src/logger.ts';
 import { commands as commandList } from '../../commands/index.ts';
 import { recordingLogger } from '../support/silentLogger.ts';
 import { copyDefaultCorpus } from '../support/tempCorpus.ts';
@@ -85,5 +86,20 @@ describe('terminal chat', () => {
 
   it('says so when the corpus has nothing on the question', async () => {
     expect(await chat(['What is the price of coffee in Brazil?'])).toContain('Nothing in the corpus answers');
+  });
+
+  it('redraws its prompt after a log line only while it waits for input', async () => {
+    const input = new PassThrough();
+    const output = new PassThrough();
+    let text = '';
+    output.on('data', (chunk: Buffer) => (text += chunk.toString()));
+    const prompt: PromptRedraw = { redraw: undefined };
+    const done = runTerminalChat(bot, commandList, recordingLogger().logger, { input, output, prompt });
+    const before = text.split('you> ').length;
+    prompt.redraw?.();
+    expect(text.split('you> ').length).toBe(before + 1);
+    input.end('/quit\n');
+    await done;
+    expect(prompt.redraw).toBeUndefined();
   });
 });
