@@ -7,6 +7,7 @@
  * official writer would produce for the same content. Proto2 matters: repeated int64
  * fields such as `TensorProto.dims` are then written unpacked, as onnx itself does.
  */
+import os from 'node:os';
 import protobuf from 'protobufjs';
 
 const ONNX_SCHEMA = `
@@ -106,6 +107,15 @@ interface TensorMessage {
 }
 
 function floatTensor(name: string, dims: number[], values: Float32Array): TensorMessage {
+  // raw_data is little-endian: the array's own bytes on a little-endian machine (all that Node runs on in practice).
+  if (os.endianness() === 'LE') {
+    return {
+      name,
+      data_type: ELEM_TYPE.FLOAT,
+      dims,
+      raw_data: new Uint8Array(values.buffer, values.byteOffset, values.byteLength),
+    };
+  }
   const bytes = new Uint8Array(values.length * 4);
   const view = new DataView(bytes.buffer);
   values.forEach((v, i) => view.setFloat32(i * 4, v, true));

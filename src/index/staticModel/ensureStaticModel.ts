@@ -57,7 +57,7 @@ export function ensureStaticModel(
   if (!words) return null;
   logger.info(
     { model: STATIC_MODEL_ID, dir, words: words.words.length },
-    'building the static sentence model from the word vectors (once, a few seconds)',
+    'building the static sentence model from the word vectors (once, about 15 s)',
   );
   const started = performance.now();
   writeStaticModel(dir, words);
