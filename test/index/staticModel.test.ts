@@ -8,6 +8,7 @@ import { type Embedder, type EmbedderOptions, loadEmbedder } from '../../src/ind
 import { STATIC_MODEL_ID, staticModelDir } from '../../src/index/staticModel/ensureStaticModel.ts';
 import { buildWordVectors, wordVectorsDir } from '../../src/index/wordVectors.ts';
 import { closedPort } from '../support/closedPort.ts';
+import { makeTinyModel } from '../support/makeTinyModel.ts';
 import { recordingLogger } from '../support/silentLogger.ts';
 import { copyDefaultCorpus, REPO_ROOT } from '../support/tempCorpus.ts';
 
@@ -104,22 +105,35 @@ describe('the static sentence model', () => {
     expect(said[0]?.msg).toMatch(/the Hugging Face hub could not be reached/);
   });
 
-  it('is what MODEL_ID=glove-100d selects: the bot answers in hybrid mode', async () => {
+  const environment = (corpus: { corpusDir: string; dbPath: string }) => ({
+    CORPUS_DIR: corpus.corpusDir,
+    INDEX_PATH: corpus.dbPath,
+    MODEL_ID: STATIC_MODEL_ID,
+    MODEL_CACHE_DIR: cacheDir,
+    ALLOW_REMOTE_MODELS: 'false',
+  });
+
+  it('is what MODEL_ID=glove-100d selects: the bot answers in hybrid mode, and another model re-embeds', async () => {
     const corpus = copyDefaultCorpus();
     onTestFinished(() => corpus.cleanup());
-    const config = parseConfig({
-      CORPUS_DIR: corpus.corpusDir,
-      INDEX_PATH: corpus.dbPath,
-      MODEL_ID: STATIC_MODEL_ID,
-      MODEL_CACHE_DIR: cacheDir,
-      ALLOW_REMOTE_MODELS: 'false',
-    });
+    const config = parseConfig(environment(corpus));
     const bot = await createBriefbot(config, recordingLogger().logger);
-    onTestFinished(() => bot.close());
     await bot.reindex();
     expect(bot.mode).toBe('hybrid');
     expect(bot.modelId).toBe(STATIC_MODEL_ID);
     const answer = await bot.ask('How many warplanes did Russia send to Haftar?');
     expect(answer.excerpts.slice(0, 3).some((e) => e.text.includes('eight warplanes'))).toBe(true);
-  }, 30_000);
+    const indexed = await bot.reindex();
+    bot.close();
+
+    // Another model over the same index embeds every passage again: vectors are never mixed.
+    const tinyDir = await makeTinyModel(path.join(cacheDir, 'tiny'), { words: ['Haftar'] });
+    const tiny = await createBriefbot(
+      parseConfig({ ...environment(corpus), MODEL_DIR: tinyDir }),
+      recordingLogger().logger,
+    );
+    onTestFinished(() => tiny.close());
+    expect(await tiny.reindex()).toMatchObject({ unchanged: 2, embedded: indexed.passages });
+    expect(tiny.mode).toBe('hybrid');
+  }, 60_000);
 });
