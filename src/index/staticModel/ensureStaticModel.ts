@@ -84,5 +84,11 @@ export function writeStaticModel(dir: string, words: WordVectors, options: Stati
   }
   fs.writeFileSync(path.join(temporary, MANIFEST), `${JSON.stringify(manifest, null, 2)}\n`);
   fs.rmSync(dir, { recursive: true, force: true });
-  fs.renameSync(temporary, dir);
+  try {
+    fs.renameSync(temporary, dir);
+  } catch (error) {
+    // Another process (the bot and a CLI command started together) put its own whole copy there first.
+    fs.rmSync(temporary, { recursive: true, force: true });
+    if (!isStaticModelComplete(dir)) throw error;
+  }
 }
