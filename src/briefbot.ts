@@ -99,10 +99,21 @@ export async function createBriefbot(config: Config, logger: Logger, options: Br
         };
   const embedder = embedderOptions ? await loadEmbedder(embedderOptions, logger) : null;
   const { corpusDir, indexPath, logLevel, noColor } = config;
+  // The worker loads what was loaded here (the static model after a fallback: no second fallback line).
+  const workerOptions = embedder?.loadedWith ?? embedderOptions;
   // A function of the store: the background check may replace a damaged one.
   const indexerFor = (of: IndexStore) =>
     options.longRunning
-      ? workerIndexer({ corpusDir, indexPath, logLevel, noColor, store: of, embedder, embedderOptions, logger })
+      ? workerIndexer({
+          corpusDir,
+          indexPath,
+          logLevel,
+          noColor,
+          store: of,
+          embedder,
+          embedderOptions: workerOptions,
+          logger,
+        })
       : inProcessIndexer({ corpusDir, store: of, embedder, logger });
   const additions = AdditionRecords.load(config.additionsPath, logger);
   return new IndexedBriefbot(

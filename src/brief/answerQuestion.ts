@@ -56,13 +56,6 @@ export const MIN_CONFIDENCE = 0.55;
  */
 export const CLOSEST_FLOOR = 0.4;
 
-/**
- * A passage that shares few words with the question still answers it when its meaning is this
- * close. Set for all-MiniLM-L6-v2, where unrelated sentences score under 0.3; it could not be
- * calibrated offline (no real weights here), so it is kept high: keywords decide most cases.
- */
-export const MIN_COSINE = 0.6;
-
 /** The other words a question's term may be written as, with how much each counts. */
 export type Expansion = (term: string) => [term: string, weight: number][];
 
@@ -111,10 +104,9 @@ export async function answerQuestion(
   return { question: trimmed, answer: excerpts[0]?.keySentence ?? null, confidence, excerpts, closest: null };
 }
 
-/** Keyword coverage of the question, or the cosine when it clears MIN_COSINE. */
+/** Keyword coverage of the question, or the cosine when it clears the model's calibrated bar (hit.meaning). */
 export function confidenceOf(hit: SearchHit): number {
-  const cosine = hit.cosine ?? 0;
-  return Math.max(hit.coverage, cosine >= MIN_COSINE ? cosine : 0);
+  return Math.max(hit.coverage, hit.meaning);
 }
 
 export function isRelevant(hit: SearchHit): boolean {

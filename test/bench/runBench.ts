@@ -156,6 +156,10 @@ async function main(): Promise<void> {
     }
   });
 
+  await session.section('static', SECTION_TITLES.static, async () => {
+    await session.work({ task: 'static', queries: QUERIES, sample: embedSample * 4 });
+  });
+
   await session.section('peer', SECTION_TITLES.peer, async () => {
     await session.work({ task: 'orama', queries: QUERIES, reps: 3 });
   });
