@@ -5,6 +5,7 @@
  * the Union addresses. Tune on the tune half only; the held-out half says whether it generalises.
  *
  *   npm run eval [-- --verbose] [-- --sotu] [-- --only tune,heldout] [-- --keyword (no model variants)]
+ *     [-- --variant 'word vectors' (the variants whose name holds it)]
  */
 import fs from 'node:fs';
 import path from 'node:path';
@@ -174,6 +175,7 @@ function printTable(rows: Row[]): void {
 const only = process.argv.includes('--only')
   ? (process.argv[process.argv.indexOf('--only') + 1] ?? '').split(',')
   : null;
+const onlyVariant = process.argv.includes('--variant') ? process.argv[process.argv.indexOf('--variant') + 1] : null;
 const corpora = [
   defaultCorpus(),
   newsCorpus(tuneSet),
@@ -186,6 +188,7 @@ for (const corpus of corpora) {
   const bots = new Map<string, Briefbot>();
   for (const variant of VARIANTS) {
     if (process.argv.includes('--keyword') && variant.model !== 'none') continue;
+    if (onlyVariant && !variant.name.includes(onlyVariant)) continue;
     const key = `${variant.model}-${variant.vectors}`;
     let bot = bots.get(key);
     if (!bot) {
@@ -197,7 +200,7 @@ for (const corpus of corpora) {
     rows.push({ corpus: corpus.name, variant: variant.name, answers, summary });
     if (verbose) {
       console.log(
-        `\n[${corpus.name} / ${variant.name}] sweep (false refusals/refusals): ${sweepLine(answers.confidences)}`,
+        `\n[${corpus.name} / ${variant.name}] recall@3 with the bar lifted ${percent(answers.rankingAt3)}; sweep (false refusals/refusals): ${sweepLine(answers.confidences)}`,
       );
       for (const miss of [...answers.misses, ...(summary?.missed.map((m) => `summary missed ${m}`) ?? [])])
         console.log(`  ${miss}`);
