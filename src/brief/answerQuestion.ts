@@ -1,3 +1,4 @@
+import { distance } from 'fastest-levenshtein';
 import type { Sentence } from '../corpus/passage.ts';
 import type { SearchHit, SearchIndex } from '../index/searchIndex.ts';
 import { foldText } from '../text/foldText.ts';
@@ -20,6 +21,11 @@ export interface Answer {
    * "closest", never as the answer. Null otherwise, and whenever there is an answer.
    */
   closest: ShownExcerpt | null;
+  /**
+   * When the question names something the corpus never mentions but a name it holds is spelt
+   * nearly so ("Hafter"), that name as the corpus writes it: "Did you mean Haftar?".
+   */
+  didYouMean?: string;
 }
 
 export interface AskOptions {
@@ -72,6 +78,9 @@ export const CLOSEST_FLOOR = 0.3;
  */
 export const MIN_COSINE = 0.6;
 
+/** Search hands this many passages more than asked for, to stand in for misread ones. */
+const MISREAD_POOL = 5;
+
 /** The other words a question's term may be written as, with how much each counts. */
 export type Expansion = (term: string) => [term: string, weight: number][];
 
@@ -89,16 +98,19 @@ export async function answerQuestion(
     trimmed === ''
       ? []
       : await search.search(trimmed, {
-          limit: range ? k * RANGE_OVERSEARCH : k,
+          limit: (range ? RANGE_OVERSEARCH : 1) * (k + MISREAD_POOL),
           perDocument: options.perDocument ?? 2,
           relatedTerms: expand,
         });
   const inRange = range ? found.filter((hit) => publishedInRange(hit.passage.published, range)) : found;
   const terms = weighedTerms(search, trimmed);
   const unknownNames = terms.filter((t) => t.name && !/^[A-Z]{2,6}$/.test(t.original) && !inCorpus(search, t.term));
+  // A passage that holds a question's word only read otherwise ("armed forces" for "who armed")
+  // matched by accident: it goes after the others, search's order kept otherwise.
   const weighed = inRange
-    .slice(0, k)
-    .map((hit) => ({ hit, evidence: weighEvidence(search, hit, terms, expand ?? (() => [])) }));
+    .map((hit) => ({ hit, evidence: weighEvidence(search, hit, terms, expand ?? (() => [])) }))
+    .sort((a, b) => Number(a.evidence.misread) - Number(b.evidence.misread))
+    .slice(0, k);
   // A question naming what the corpus never mentions is about something else.
   const confidence = unknownNames.length > 0 ? 0 : Math.max(0, ...weighed.map(({ evidence }) => evidence.confidence));
   const shown = ({ hit, evidence }: (typeof weighed)[number]): ShownExcerpt => ({
@@ -119,7 +131,15 @@ export async function answerQuestion(
   const relevant = confidence === 0 ? [] : weighed.filter(({ evidence }) => evidence.confidence >= bar);
   if (relevant.length === 0) {
     const near = weighed.find(({ evidence }) => evidence.confidence === confidence && confidence >= CLOSEST_FLOOR);
-    return { question: trimmed, answer: null, confidence, excerpts: [], closest: near ? shown(near) : null };
+    const suggestion = unknownNames.length > 0 ? await nearestName(search, unknownNames) : null;
+    return {
+      question: trimmed,
+      answer: null,
+      confidence,
+      excerpts: [],
+      closest: near ? shown(near) : null,
+      ...(suggestion ? { didYouMean: suggestion } : {}),
+    };
   }
   const excerpts = relevant.map(shown);
   return { question: trimmed, answer: excerpts[0]?.keySentence ?? null, confidence, excerpts, closest: null };
@@ -177,6 +197,8 @@ interface Evidence {
   sentence: Sentence | undefined;
   /** Whether the passage answers: see weighEvidence. */
   confidence: number;
+  /** Some question word stands in the passage only read otherwise (verb for adjective). */
+  misread: boolean;
 }
 
 /**
@@ -196,6 +218,7 @@ function weighEvidence(search: SearchIndex, hit: SearchHit, terms: WeighedTerm[]
   const related = terms.map((t) => new Map(expand(t.term)));
   const sentences = hit.passage.sentences;
   const credit = terms.map(() => 0);
+  const misreadTerms = new Set<number>();
   let best = { index: -1, score: -1 };
   sentences.forEach((sentence, index) => {
     const words = (sentence.text.match(/[\p{L}\p{N}]+/gu) ?? []).map((word) => ({ word, term: searchTerms(word)[0] }));
@@ -205,7 +228,10 @@ function weighEvidence(search: SearchIndex, hit: SearchHit, terms: WeighedTerm[]
       for (const { word, term } of words) {
         if (term === undefined) continue;
         if (term === question.term) {
-          if (!readsAlike(question, word, sentence.text)) continue;
+          if (!readsAlike(question, word, sentence.text)) {
+            misreadTerms.add(i);
+            continue;
+          }
           termCredit = 1;
           break;
         }
@@ -228,6 +254,7 @@ function weighEvidence(search: SearchIndex, hit: SearchHit, terms: WeighedTerm[]
   });
   const common = weight > 0 ? covered / weight : 1;
   return {
+    misread: [...misreadTerms].some((i) => credit[i]! < 1),
     sentence: sentences[best.index] ?? sentences[0],
     confidence: Math.min(confidenceOf(hit), common + COMMON_WORDS_SLACK),
   };
@@ -243,6 +270,44 @@ const COMMON_WORDS_SLACK = 0.25;
 
 /** A name missing from the passage counts this much when its article holds it. */
 const DOCUMENT_CONTEXT = 0.5;
+
+/**
+ * The corpus's spelling of a name the question misspells: the vocabulary term closest by edit
+ * distance (at most one edit per four letters, and one at least), then the run of capitalised
+ * words holding it in a passage that uses it ("Khalifa Haftar"). Null when nothing is that close.
+ */
+async function nearestName(search: SearchIndex, names: WeighedTerm[]): Promise<string | null> {
+  const vocabulary = search.vocabulary();
+  for (const name of names) {
+    const allowed = Math.max(1, Math.floor(name.word.length / 4));
+    let best: { term: string; distance: number } | null = null;
+    for (const term of vocabulary) {
+      if (Math.abs(term.length - name.term.length) > allowed || /\d/.test(term)) continue;
+      const d = distance(term, name.term);
+      if (d <= allowed && (!best || d < best.distance)) best = { term, distance: d };
+    }
+    if (!best) continue;
+    const [hit] = await search.search(best.term, { limit: 1 });
+    const spelt = hit ? capitalisedRun(hit.passage.text, best.term) : null;
+    if (spelt) return spelt;
+  }
+  return null;
+}
+
+/**
+ * The run of capitalised words (one name: "Khalifa Haftar") holding the first word of `text`
+ * whose term is `term`, as written; a leading stopword ("The", capitalised to open a sentence)
+ * and a possessive are left out.
+ */
+function capitalisedRun(text: string, term: string): string | null {
+  for (const [run] of text.matchAll(/\p{Lu}[\p{L}\p{N}'’-]*(?:[ \t]+\p{Lu}[\p{L}\p{N}'’-]*)*/gu)) {
+    const words = run.split(/[ \t]+/).map((word) => word.replace(/['’]s$/u, ''));
+    if (!words.some((word) => searchTerms(word)[0] === term)) continue;
+    while (words.length > 1 && searchTerms(words[0]!).length === 0) words.shift();
+    return words.join(' ');
+  }
+  return null;
+}
 
 /** Whether some passage holds the term, or one of its aliases (a country's other names). */
 function inCorpus(search: SearchIndex, term: string): boolean {

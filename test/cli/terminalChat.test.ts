@@ -86,4 +86,8 @@ describe('terminal chat', () => {
   it('says so when the corpus has nothing on the question', async () => {
     expect(await chat(['What is the price of coffee in Brazil?'])).toContain('Nothing in the corpus answers');
   });
+
+  it('offers the name the corpus holds for a misspelt one', async () => {
+    expect(await chat(['Who backs Hafter?'])).toContain('Did you mean Haftar?');
+  });
 });
