@@ -47,6 +47,14 @@ export function stderrLogFormat(noColor: boolean): LogFormat {
   return { pretty: terminal, color: terminal && !noColor, terminal };
 }
 
+/**
+ * The terminal chat's `you>` prompt, which a pretty log line erases (CLEAR_LINE): the chat sets
+ * `redraw` while it waits for input, and the logger calls it after each line it writes.
+ */
+export interface PromptRedraw {
+  redraw: (() => void) | undefined;
+}
+
 /** Erases the line the cursor is on: a progress bar, or the chat's prompt. */
 const CLEAR_LINE = '\r\u001b[K';
 
@@ -57,14 +65,22 @@ const CLEAR_LINE = '\r\u001b[K';
  * clears its line, so a log line replaces a progress bar being drawn there (which redraws below)
  * instead of running into it.
  */
-export function createLogger(level: string, options: Partial<LogFormat> & { noColor?: boolean } = {}): Logger {
-  const { noColor = false, ...chosen } = options;
+export function createLogger(
+  level: string,
+  options: Partial<LogFormat> & { noColor?: boolean; prompt?: PromptRedraw } = {},
+): Logger {
+  const { noColor = false, prompt, ...chosen } = options;
   const format = { ...stderrLogFormat(noColor), ...chosen };
   const common = { level, redact: REDACT, serializers: { err: serializeError } };
   if (format.pretty) {
     const pretty = prettyFactory({ colorize: format.color, ignore: 'pid,hostname', singleLine: true });
     const prefix = format.terminal ? CLEAR_LINE : '';
-    return pino(common, { write: (line: string) => void process.stderr.write(prefix + pretty(line)) });
+    return pino(common, {
+      write: (line: string) => {
+        process.stderr.write(prefix + pretty(line));
+        prompt?.redraw?.();
+      },
+    });
   }
   return pino(common, pino.destination(2));
 }

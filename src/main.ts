@@ -11,7 +11,7 @@ import { scheduleDigest } from './discord/scheduleDigest.ts';
 import { isUserError } from './errors.ts';
 import type { Config } from './config.ts';
 import { loadConfig } from './loadConfig.ts';
-import { createLogger } from './logger.ts';
+import { createLogger, type PromptRedraw } from './logger.ts';
 import { processLifetime, STOP_DEADLINE_MS } from './processLifetime.ts';
 
 /**
@@ -29,7 +29,8 @@ async function main(): Promise<number> {
     process.stderr.write(`${error instanceof Error ? error.message : String(error)}\n`);
     return 1;
   }
-  const logger = createLogger(config.logLevel, { noColor: config.noColor });
+  const prompt: PromptRedraw = { redraw: undefined };
+  const logger = createLogger(config.logLevel, { noColor: config.noColor, prompt });
   const lifetime = processLifetime(logger);
   try {
     // The process lives on: index in a worker thread, so answers never wait for it.
@@ -68,7 +69,7 @@ async function main(): Promise<number> {
       await lifetime.stopRequested;
       return lifetime.end(0);
     }
-    await runTerminalChat(bot, commands, logger);
+    await runTerminalChat(bot, commands, logger, { input: process.stdin, output: process.stdout, prompt });
     return lifetime.end(0);
   } catch (error) {
     // Stopping closes things under whatever was running: that is no failure.

@@ -4,13 +4,15 @@ import type { BriefReply } from '../brief/briefReply.ts';
 import type { Briefbot } from '../briefbot.ts';
 import { formatCitation } from '../brief/formatCitation.ts';
 import { isUserError, UserError } from '../errors.ts';
-import type { Logger } from '../logger.ts';
+import type { Logger, PromptRedraw } from '../logger.ts';
 import { parseChatLine } from './parseChatLine.ts';
 import { renderReply } from './renderText.ts';
 
 export interface ChatStreams {
   input: NodeJS.ReadableStream;
   output: NodeJS.WritableStream;
+  /** Shared with the logger, so a log line arriving while the chat waits does not leave it without a prompt. */
+  prompt?: PromptRedraw;
 }
 
 /**
@@ -35,9 +37,15 @@ export async function runTerminalChat(
   // On a terminal, readline takes Ctrl-C itself: it leaves the chat, as /quit does.
   rl.on('SIGINT', () => rl.close());
   rl.setPrompt('you> ');
-  rl.prompt();
+  // Only while waiting for a line: during an answer there is no prompt to restore.
+  const waitForLine = () => {
+    rl.prompt();
+    if (streams.prompt) streams.prompt.redraw = () => rl.prompt(true);
+  };
+  waitForLine();
   let last: BriefReply | null = null;
   for await (const line of rl) {
+    if (streams.prompt) streams.prompt.redraw = undefined;
     const text = line.trim();
     if (text === '/quit' || text === '/exit') break;
     if (text !== '') {
@@ -58,8 +66,9 @@ export async function runTerminalChat(
       }
       write('');
     }
-    rl.prompt();
+    waitForLine();
   }
+  if (streams.prompt) streams.prompt.redraw = undefined;
   rl.close();
 }
 

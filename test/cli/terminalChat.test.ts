@@ -3,6 +3,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { type Briefbot, createBriefbot } from '../../src/briefbot.ts';
 import { runTerminalChat } from '../../src/cli/terminalChat.ts';
 import { parseConfig } from '../../src/config.ts';
+import type { PromptRedraw } from '../../src/logger.ts';
 import { commands as commandList } from '../../commands/index.ts';
 import { recordingLogger } from '../support/silentLogger.ts';
 import { copyDefaultCorpus } from '../support/tempCorpus.ts';
@@ -89,5 +90,20 @@ describe('terminal chat', () => {
 
   it('offers the name the corpus holds for a misspelt one', async () => {
     expect(await chat(['Who backs Hafter?'])).toContain('Did you mean Haftar?');
+  });
+
+  it('redraws its prompt after a log line only while it waits for input', async () => {
+    const input = new PassThrough();
+    const output = new PassThrough();
+    let text = '';
+    output.on('data', (chunk: Buffer) => (text += chunk.toString()));
+    const prompt: PromptRedraw = { redraw: undefined };
+    const done = runTerminalChat(bot, commandList, recordingLogger().logger, { input, output, prompt });
+    const before = text.split('you> ').length;
+    prompt.redraw?.();
+    expect(text.split('you> ').length).toBe(before + 1);
+    input.end('/quit\n');
+    await done;
+    expect(prompt.redraw).toBeUndefined();
   });
 });
