@@ -148,6 +148,34 @@ export class SearchIndex {
     return terms;
   }
 
+  /**
+   * A query term's weight, the IDF search gives it (a term the corpus never uses weighs as one
+   * used once), and how many passages hold it: what answers weigh their evidence with.
+   */
+  termWeight(term: string): { idf: number; passages: number } {
+    const passages = this.inverted.passagesWith(term);
+    return { idf: this.idf(Math.max(1, passages), Math.max(this.ids.length, 1)), passages };
+  }
+
+  /** Whether the document of passage `passageId` holds `term` in any of its passages. */
+  documentHolds(passageId: number, term: string): boolean {
+    let low = 0;
+    let high = this.ids.length - 1;
+    while (low <= high) {
+      const middle = (low + high) >> 1;
+      const id = this.ids[middle]!;
+      if (id === passageId) {
+        const documentId = this.documentIds[middle]!;
+        const { rows } = this.inverted.postings(term);
+        for (let i = 0; i < rows.length; i++) if (this.documentIds[rows[i]!] === documentId) return true;
+        return false;
+      }
+      if (id < passageId) low = middle + 1;
+      else high = middle - 1;
+    }
+    return false;
+  }
+
   async search(query: string, options: SearchOptions = {}): Promise<SearchHit[]> {
     const limit = options.limit ?? 5;
     // Embedding is the only wait; the keyword pass and all that reads its scratch come after it.

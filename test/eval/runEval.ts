@@ -6,6 +6,7 @@
  *
  *   npm run eval [-- --verbose] [-- --sotu] [-- --only tune,heldout] [-- --keyword (no model variants)]
  *                [-- --sweep-calibration (the static model's fusion weight and cosine bar, see sweepCalibration.ts)]
+ *                [-- --variant 'word vectors' (the variants whose name holds it)]
  */
 import fs from 'node:fs';
 import path from 'node:path';
@@ -181,6 +182,7 @@ function printTable(rows: Row[]): void {
 const only = process.argv.includes('--only')
   ? (process.argv[process.argv.indexOf('--only') + 1] ?? '').split(',')
   : null;
+const onlyVariant = process.argv.includes('--variant') ? process.argv[process.argv.indexOf('--variant') + 1] : null;
 const corpora = [
   defaultCorpus(),
   newsCorpus(tuneSet),
@@ -193,6 +195,7 @@ for (const corpus of corpora) {
   const bots = new Map<string, Briefbot>();
   for (const variant of VARIANTS) {
     if (process.argv.includes('--keyword') && variant.model !== 'none') continue;
+    if (onlyVariant && !variant.name.includes(onlyVariant)) continue;
     const key = `${variant.model}-${variant.vectors}`;
     let bot = bots.get(key);
     if (!bot) {
@@ -204,7 +207,7 @@ for (const corpus of corpora) {
     rows.push({ corpus: corpus.name, variant: variant.name, answers, summary });
     if (verbose) {
       console.log(
-        `\n[${corpus.name} / ${variant.name}] sweep (false refusals/refusals): ${sweepLine(answers.confidences)}`,
+        `\n[${corpus.name} / ${variant.name}] recall@3 with the bar lifted ${percent(answers.rankingAt3)}; sweep (false refusals/refusals): ${sweepLine(answers.confidences)}`,
       );
       for (const miss of [...answers.misses, ...(summary?.missed.map((m) => `summary missed ${m}`) ?? [])])
         console.log(`  ${miss}`);
