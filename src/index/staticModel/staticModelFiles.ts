@@ -1,5 +1,6 @@
 import { encodeBagOfWordsEncoder } from './encodeBagOfWordsEncoder.ts';
-import { SPECIAL_TOKENS, type StaticTable } from './staticModelTable.ts';
+import type { StaticTable } from './staticModelTable.ts';
+import { wordPieceTokenizerJson } from './wordPieceTokenizerJson.ts';
 
 /**
  * The files of a transformers.js model folder for a static table (compare the layout of
@@ -46,53 +47,14 @@ const SPECIAL_TOKEN_NAMES = {
 };
 
 function tokenizerJson(vocabulary: string[]): string {
-  const idOf = (token: string): number => vocabulary.indexOf(token);
-  const specialToken = (token: string) => ({ SpecialToken: { id: token, type_id: 0 } });
-  return JSON.stringify({
-    version: '1.0',
-    truncation: { direction: 'Right', max_length: STATIC_MAX_LENGTH, strategy: 'LongestFirst', stride: 0 },
-    padding: null,
-    added_tokens: SPECIAL_TOKENS.map((content) => ({
-      id: idOf(content),
-      content,
-      single_word: false,
-      lstrip: false,
-      rstrip: false,
-      normalized: false,
-      special: true,
-    })),
-    normalizer: {
-      type: 'BertNormalizer',
-      clean_text: true,
-      handle_chinese_chars: true,
-      strip_accents: true,
-      lowercase: true,
-    },
-    pre_tokenizer: { type: 'BertPreTokenizer' },
-    post_processor: {
-      type: 'TemplateProcessing',
-      single: [specialToken('[CLS]'), { Sequence: { id: 'A', type_id: 0 } }, specialToken('[SEP]')],
-      pair: [
-        specialToken('[CLS]'),
-        { Sequence: { id: 'A', type_id: 0 } },
-        specialToken('[SEP]'),
-        { Sequence: { id: 'B', type_id: 1 } },
-        { SpecialToken: { id: '[SEP]', type_id: 1 } },
-      ],
-      special_tokens: Object.fromEntries(
-        (['[CLS]', '[SEP]'] as const).map((t) => [t, { id: t, ids: [idOf(t)], tokens: [t] }]),
-      ),
-    },
-    decoder: { type: 'WordPiece', prefix: '##', cleanup: true },
-    // transformers.js indexes tokens by id, so ids must be exactly 0..n-1.
-    model: {
-      type: 'WordPiece',
-      unk_token: '[UNK]',
-      continuing_subword_prefix: '##',
-      max_input_chars_per_word: 100,
-      vocab: Object.fromEntries(vocabulary.map((token, id) => [token, id])),
-    },
-  });
+  const normalizer = {
+    type: 'BertNormalizer',
+    clean_text: true,
+    handle_chinese_chars: true,
+    strip_accents: true,
+    lowercase: true,
+  };
+  return JSON.stringify(wordPieceTokenizerJson(vocabulary, { maxLength: STATIC_MAX_LENGTH, normalizer }));
 }
 
 function tokenizerConfigJson(): string {
