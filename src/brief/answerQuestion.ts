@@ -71,13 +71,6 @@ export const MIN_COVERAGE = 0.55;
  */
 export const CLOSEST_FLOOR = 0.3;
 
-/**
- * A passage that shares few words with the question still answers it when its meaning is this
- * close. Set for all-MiniLM-L6-v2, where unrelated sentences score under 0.3; it could not be
- * calibrated offline (no real weights here), so it is kept high: keywords decide most cases.
- */
-export const MIN_COSINE = 0.6;
-
 /** Search hands this many passages more than asked for, to stand in for misread ones. */
 const MISREAD_POOL = 5;
 
@@ -321,10 +314,9 @@ function readsAlike(question: WeighedTerm, word: string, sentence: string): bool
   return !readings || readings.has(question.reading);
 }
 
-/** Keyword coverage of the question, or the cosine when it clears MIN_COSINE. */
+/** Keyword coverage of the question, or the cosine when it clears the model's calibrated bar (hit.meaning). */
 export function confidenceOf(hit: SearchHit): number {
-  const cosine = hit.cosine ?? 0;
-  return Math.max(hit.coverage, cosine >= MIN_COSINE ? cosine : 0);
+  return Math.max(hit.coverage, hit.meaning);
 }
 
 export function isRelevant(hit: SearchHit): boolean {

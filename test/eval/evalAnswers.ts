@@ -39,7 +39,7 @@ function matches(testCase: AnswerCase, excerpt: { file: string; text: string }):
 }
 
 export async function scoreAnswers(
-  bot: Briefbot,
+  bot: Pick<Briefbot, 'ask'>,
   cases: AnswerCase[],
   outOfCorpus: string[],
   options: AskOptions,

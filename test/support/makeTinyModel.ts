@@ -24,7 +24,7 @@ import { createHash, randomUUID } from 'node:crypto';
 import { mkdir, readFile, rename, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { encodeBagOfWordsEncoder } from './onnxWriter.ts';
+import { encodeBagOfWordsEncoder } from '../../src/index/staticModel/encodeBagOfWordsEncoder.ts';
 import { COMMON_WORDS, STOPWORDS, SYNONYM_GROUPS } from './tinyModelWords.ts';
 
 export interface TinyModelOptions {
