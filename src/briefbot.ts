@@ -5,7 +5,8 @@ import { ANY_TIME, type DateRange, isOpenRange, publishedInRange } from './brief
 import { type DigestDraft, draftDigest } from './brief/draftDigest.ts';
 import { DEFAULT_POINTS, type Summary, type SummaryOptions, summarizePassages } from './brief/summarizeCorpus.ts';
 import { TermNeighbours, type TermVectors } from './brief/termNeighbours.ts';
-import { answerWhoBacks, buildSupportGraph, type SupportGraph, type WhoBacksResult } from './brief/whoBacks.ts';
+import { extractSupportGraph, loadStoredSupportGraph } from './brief/storedSupportGraph.ts';
+import { answerWhoBacks, type SupportGraph, type WhoBacksResult } from './brief/whoBacks.ts';
 import type { Config } from './config.ts';
 import { AdditionRecords, type SourceRecord } from './corpus/additionRecords.ts';
 import type { IncomingFile } from './corpus/addToCorpus.ts';
@@ -102,10 +103,21 @@ export async function createBriefbot(config: Config, logger: Logger, options: Br
   const search = await SearchIndex.open(store, loading, embedderOptions !== null);
   const embedder = await loading;
   const { corpusDir, indexPath, logLevel, noColor } = config;
+  // The worker loads what was loaded here (the static model after a fallback: no second fallback line).
+  const workerOptions = embedder?.loadedWith ?? embedderOptions;
   // A function of the store: the background check may replace a damaged one.
   const indexerFor = (of: IndexStore) =>
     options.longRunning
-      ? workerIndexer({ corpusDir, indexPath, logLevel, noColor, store: of, embedder, embedderOptions, logger })
+      ? workerIndexer({
+          corpusDir,
+          indexPath,
+          logLevel,
+          noColor,
+          store: of,
+          embedder,
+          embedderOptions: workerOptions,
+          logger,
+        })
       : inProcessIndexer({ corpusDir, store: of, embedder, logger });
   const additions = AdditionRecords.load(config.additionsPath, logger);
   return new IndexedBriefbot(
@@ -318,13 +330,31 @@ class IndexedBriefbot implements Briefbot {
 
   private graph(): Promise<SupportGraph> {
     if (this.supportGraph) return this.supportGraph;
-    const building = this.allPassagesInSlices().then((passages) => buildSupportGraph(passages));
+    const building = this.storedOrExtractedGraph();
     this.supportGraph = building;
     // A failed build is not kept: the next question tries again.
     building.catch(() => {
       if (this.supportGraph === building) this.supportGraph = null;
     });
     return building;
+  }
+
+  /**
+   * The relations as the index keeps them (the indexer extracted them), read from a small table;
+   * else (an upgraded file, new extraction rules, before the first run) extracted from every
+   * sentence and kept for the next start.
+   */
+  private async storedOrExtractedGraph(): Promise<SupportGraph> {
+    const stored = loadStoredSupportGraph(this.store);
+    if (stored) return stored;
+    const { graph, stored: extracted } = await extractSupportGraph(this.store, () => this.allPassagesInSlices());
+    try {
+      this.store.saveRelations(extracted);
+    } catch (error) {
+      // The indexing worker may hold the file (busy): it extracts them itself.
+      this.logger.warn({ err: error }, 'the support relations could not be stored; they are extracted again next time');
+    }
+    return graph;
   }
 
   /** Every passage, read a thousand at a time with pauses, so a large corpus never blocks answers. */

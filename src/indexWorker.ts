@@ -5,6 +5,7 @@
  */
 import { parentPort, workerData } from 'node:worker_threads';
 import { corpusSummary } from './brief/corpusSummary.ts';
+import { storeSupportGraphIfStale } from './brief/storedSupportGraph.ts';
 import { DEFAULT_POINTS } from './brief/summarizeCorpus.ts';
 import { embedderLoadedOnDemand } from './index/embedder.ts';
 import { indexCorpus } from './index/indexCorpus.ts';
@@ -36,6 +37,11 @@ async function run(): Promise<void> {
     // Derived data of the whole corpus is prepared here, off the bot's event loop, and the
     // snapshot of what search reads written for the next start.
     if (report.added + report.changed + report.removed > 0) corpusSummary(store, DEFAULT_POINTS);
+    // Entities and relations: extracted when the corpus changed, or the rules did (EXTRACTOR_VERSION);
+    // never a reason to fail the run, since who-backs can still extract them itself.
+    await storeSupportGraphIfStale(store).catch((error: unknown) =>
+      logger.error({ err: error }, 'extracting support relations failed; who-backs extracts them when asked'),
+    );
     const searchData = loadSearchData(store, task.embedder?.known ?? null);
     post({ type: 'done', report, searchData }, searchDataBuffers(searchData));
   } finally {

@@ -1,4 +1,5 @@
 import { Worker } from 'node:worker_threads';
+import { hasStoredSupportGraph, storeSupportGraphIfStale } from './brief/storedSupportGraph.ts';
 import type { Embedder, EmbedderOptions } from './index/embedder.ts';
 import { type IndexProgress, type IndexReport, indexCorpus, reportIfUnchanged } from './index/indexCorpus.ts';
 import type { IndexStore } from './index/indexStore.ts';
@@ -30,11 +31,17 @@ interface IndexerDeps {
   logger: Logger;
 }
 
-/** Indexes on this thread (a CLI command); what search keeps in memory is read again only when the index changed. */
+/**
+ * Indexes on this thread (a CLI command); what search keeps in memory is read again only when the
+ * index changed, and the support relations extracted again when the corpus did (other stale
+ * relations, after an upgrade or new rules, are extracted by the first who-backs that needs them,
+ * so that `ask` never waits for them).
+ */
 export function inProcessIndexer({ corpusDir, store, embedder, logger }: IndexerDeps): Indexer {
   return {
     async index(_passagesWithoutVector, progress) {
       const report = await indexCorpus({ corpusDir, store, embedder, logger, progress });
+      if (report.added + report.changed + report.removed > 0) await storeSupportGraphIfStale(store);
       const changed = report.added + report.changed + report.removed + report.embedded > 0;
       return { report, searchData: changed ? loadSearchData(store, embedder) : null };
     },
@@ -63,7 +70,8 @@ export function workerIndexer(
   return {
     async index(passagesWithoutVector, progress) {
       const unchanged = await reportIfUnchanged({ corpusDir, store, embedder, logger, passagesWithoutVector });
-      if (unchanged) return { report: unchanged, searchData: null };
+      // Stale relations (an upgraded file, new extraction rules) are work for the worker too.
+      if (unchanged && hasStoredSupportGraph(store)) return { report: unchanged, searchData: null };
       logger.debug({ corpusDir }, 'indexing worker started');
       return runIndexWorker(
         {

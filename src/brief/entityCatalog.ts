@@ -92,6 +92,25 @@ interface Description {
   words: ReadonlySet<string>;
 }
 
+/**
+ * What the learner found, all the built catalog is made from: every name form with its counts and
+ * hints, which forms are one entity (`rootOf`), and leadership links. Small beside the text it
+ * was learned from, so the index keeps it (storedSupportGraph.ts) and a start builds the catalog
+ * from it without reading a sentence.
+ */
+export interface LearnedNames {
+  nodes: ReadonlyMap<string, NameNode>;
+  /** The key of the group a name key belongs to (the same for all forms of one entity). */
+  rootOf(key: string): string;
+  /** Organisation key → leader key. */
+  leaderLinks: ReadonlyArray<readonly [string, string]>;
+  /**
+   * Each group's entity as entityFromNodes makes it (root key → a fresh object), when already
+   * known: a stored catalog skips the lexicon look-ups that cost a start hundreds of ms.
+   */
+  entities?: ReadonlyMap<string, Entity>;
+}
+
 class BuiltCatalog implements EntityCatalog {
   private readonly list: Entity[];
   private readonly mentioned: number[];
@@ -102,10 +121,10 @@ class BuiltCatalog implements EntityCatalog {
   private readonly suggestionKeys: Array<{ key: string; entity: number }> = [];
   private maxAliasWords = 1;
 
-  constructor(learner: CatalogLearner) {
+  constructor(learner: LearnedNames) {
     const byRoot = new Map<string, NameNode[]>();
     for (const node of learner.nodes.values()) {
-      const root = learner.groups.find(node.key);
+      const root = learner.rootOf(node.key);
       const members = byRoot.get(root);
       if (members) members.push(node);
       else byRoot.set(root, [node]);
@@ -115,12 +134,12 @@ class BuiltCatalog implements EntityCatalog {
     const mentionCount: number[] = [];
     for (const [root, members] of byRoot) {
       entityOfRoot.set(root, this.list.length);
-      this.list.push(entityFromNodes(members));
+      this.list.push(learner.entities?.get(root) ?? entityFromNodes(members));
       mentionCount.push(members.reduce((sum, n) => sum + n.mentions, 0));
     }
     for (const [orgKey, leaderKey] of learner.leaderLinks) {
-      const org = this.list[entityOfRoot.get(learner.groups.find(orgKey)) ?? -1];
-      const leader = this.list[entityOfRoot.get(learner.groups.find(leaderKey)) ?? -1];
+      const org = this.list[entityOfRoot.get(learner.rootOf(orgKey)) ?? -1];
+      const leader = this.list[entityOfRoot.get(learner.rootOf(leaderKey)) ?? -1];
       if (org && leader && org !== leader && org.kind !== 'country' && leader.kind !== 'country') {
         org.side = leader.side ?? leader.name;
         if (org.kind !== 'organisation') org.kind = 'organisation';
@@ -364,6 +383,21 @@ function descriptionWords(
 
 /** Learns the entities of a corpus from its sentences; one pass, linear in the text. */
 export function buildEntityCatalog(sentences: readonly Sentence[]): EntityCatalog {
+  return catalogFromNames(learnNames(sentences));
+}
+
+/** The same catalog, built in slices that leave the event loop free in between (a running bot). */
+export async function buildEntityCatalogInSlices(sentences: readonly Sentence[]): Promise<EntityCatalog> {
+  return catalogFromNames(await learnNamesInSlices(sentences));
+}
+
+/** The catalog of what was learned (fresh, or as the index stored it). */
+export function catalogFromNames(names: LearnedNames): EntityCatalog {
+  return new BuiltCatalog(names);
+}
+
+/** What the catalog is built from, learned from the sentences of a corpus in one pass. */
+export function learnNames(sentences: readonly Sentence[]): LearnedNames {
   const steps = learnCatalog(sentences);
   for (;;) {
     const step = steps.next();
@@ -371,8 +405,8 @@ export function buildEntityCatalog(sentences: readonly Sentence[]): EntityCatalo
   }
 }
 
-/** The same catalog, built in slices that leave the event loop free in between (a running bot). */
-export async function buildEntityCatalogInSlices(sentences: readonly Sentence[]): Promise<EntityCatalog> {
+/** learnNames in slices that leave the event loop free in between. */
+export async function learnNamesInSlices(sentences: readonly Sentence[]): Promise<LearnedNames> {
   const steps = learnCatalog(sentences);
   for (;;) {
     const step = steps.next();
@@ -381,25 +415,25 @@ export async function buildEntityCatalogInSlices(sentences: readonly Sentence[])
   }
 }
 
-/** How many sentences are read between two pauses of buildEntityCatalogInSlices. */
+/** How many sentences are read between two pauses of learnNamesInSlices. */
 const SLICE = 250;
 
-function* learnCatalog(sentences: readonly Sentence[]): Generator<void, EntityCatalog> {
+function* learnCatalog(sentences: readonly Sentence[]): Generator<void, LearnedNames> {
   const learner = new CatalogLearner();
-  const tokenised: Token[][] = [];
-  for (const sentence of sentences) {
-    const tokens = tokenize(sentence.text);
-    tokenised.push(tokens);
-    learner.countCapitals(tokens);
-    if (tokenised.length % SLICE === 0) yield;
-  }
+  // Each pass tokenises again rather than keeping every sentence's tokens between the two: the
+  // tokens of a whole corpus were most of the memory extraction took (SOTU: 720 → 275 MB peak RSS).
   for (const [i, sentence] of sentences.entries()) {
-    learner.learnSentence(sentence, tokenised[i] ?? []);
+    learner.countCapitals(tokenize(sentence.text));
     if (i % SLICE === SLICE - 1) yield;
   }
+  for (const [i, sentence] of sentences.entries()) {
+    learner.learnSentence(sentence, tokenize(sentence.text));
+    if (i % SLICE === SLICE - 1) yield;
+  }
+  learner.assignSharedNames();
   mergeSquashedNames(learner);
   mergeShortForms(learner);
   mergePlurals(learner);
   mergeOrganisationHeads(learner);
-  return new BuiltCatalog(learner);
+  return { nodes: learner.nodes, rootOf: (key) => learner.groups.find(key), leaderLinks: learner.leaderLinks };
 }

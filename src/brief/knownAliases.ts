@@ -131,6 +131,14 @@ export const CURATED_COUNTRIES: readonly CountryNames[] = [
 ];
 
 /**
+ * Names the data gives to one state that the news uses for two. Reuters and AP write "Congo" for
+ * the Democratic Republic of the Congo; world-countries gives it to Congo-Brazzaville.
+ */
+const CURATED_SHARED_NAMES: ReadonlyArray<{ name: string; countries: readonly string[] }> = [
+  { name: 'Congo', countries: ['DR Congo', 'Republic of the Congo'] },
+];
+
+/**
  * Every UN member state: the curated entries above, completed with the names, demonyms and
  * capitals of the `world-countries` data (data/countryNames.json, made by
  * data/buildCountryNames.ts). A curated entry keeps its display name ("Turkey", not "Türkiye")
@@ -139,6 +147,28 @@ export const CURATED_COUNTRIES: readonly CountryNames[] = [
  * dropped, so every alias has one owner.
  */
 export const KNOWN_COUNTRIES: readonly CountryNames[] = withCountryData(CURATED_COUNTRIES, loadCountryData());
+
+/**
+ * Names and demonyms two states share ("Congolese": DR Congo and the Republic of the Congo), with
+ * the states as KNOWN_COUNTRIES names them. The catalog gives one to the state a corpus names.
+ */
+export const SHARED_COUNTRY_NAMES: ReadonlyArray<{ name: string; countries: readonly string[] }> = [
+  ...CURATED_SHARED_NAMES,
+  ...loadSharedNames(KNOWN_COUNTRIES),
+];
+
+function loadSharedNames(countries: readonly CountryNames[]): Array<{ name: string; countries: string[] }> {
+  const shared = createRequire(import.meta.url)('./data/sharedCountryNames.json') as Array<{
+    name: string;
+    countries: string[];
+  }>;
+  const owner = new Map<string, string>();
+  for (const c of countries) for (const n of [c.name, ...(c.variants ?? [])]) owner.set(normalizeName(n), c.name);
+  return shared.map((entry) => ({
+    name: entry.name,
+    countries: entry.countries.map((c) => owner.get(normalizeName(c)) ?? c),
+  }));
+}
 
 interface CountryNameData {
   name: string;
@@ -155,6 +185,7 @@ function withCountryData(curated: readonly CountryNames[], data: readonly Countr
   const namesOf = (c: CountryNames) => [c.name, ...(c.variants ?? []), ...(c.demonyms ?? []), ...(c.metonyms ?? [])];
   const owner = new Map<string, string>();
   for (const country of curated) for (const alias of namesOf(country)) owner.set(normalizeName(alias), country.name);
+  for (const shared of CURATED_SHARED_NAMES) owner.set(normalizeName(shared.name), '');
   const merged = new Map(curated.map((country) => [country.name, { ...country }]));
   for (const entry of data) {
     const match = [entry.name, ...entry.variants]

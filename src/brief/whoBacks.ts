@@ -1,6 +1,12 @@
 import type { Sentence } from '../corpus/passage.ts';
 import type { PassageRecord } from '../corpus/records.ts';
-import { buildEntityCatalogInSlices, type Entity, type EntityCatalog } from './entityCatalog.ts';
+import {
+  catalogFromNames,
+  type Entity,
+  type EntityCatalog,
+  type LearnedNames,
+  learnNamesInSlices,
+} from './entityCatalog.ts';
 import type { ShownExcerpt } from './excerpt.ts';
 import { extractRelations, relationsBacking, type SupportRelation } from './extractSupportRelations.ts';
 
@@ -58,7 +64,15 @@ const CONTEXT_SENTENCES = 2;
  * indexing and kept until the corpus changes, so a question costs a lookup.
  */
 export async function buildSupportGraph(passages: readonly PassageRecord[]): Promise<SupportGraph> {
-  const catalog = await buildEntityCatalogInSlices(passages.flatMap((passage) => passage.sentences));
+  return (await learnSupportGraph(passages)).graph;
+}
+
+/** buildSupportGraph, with what the catalog was built from (kept in the index: storedSupportGraph.ts). */
+export async function learnSupportGraph(
+  passages: readonly PassageRecord[],
+): Promise<{ names: LearnedNames; graph: SupportGraph }> {
+  const names = await learnNamesInSlices(passages.flatMap((passage) => passage.sentences));
+  const catalog = catalogFromNames(names);
   const relations: SupportRelation[] = [];
   const oppositions: SupportRelation[] = [];
   let previous: Sentence[] = [];
@@ -79,7 +93,7 @@ export async function buildSupportGraph(passages: readonly PassageRecord[]): Pro
       if (++read % 250 === 0) await new Promise((resolve) => setImmediate(resolve));
     }
   }
-  return { catalog, relations, oppositions };
+  return { names, graph: { catalog, relations, oppositions } };
 }
 
 /**

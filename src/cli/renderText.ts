@@ -62,6 +62,8 @@ export function renderAnswer(answer: Answer, range?: DateRange): string {
   if (answer.answer === null) {
     const scope = range && describeRange(range) !== '' ? ` published${describeRange(range)}` : '';
     const { closest } = answer;
+    if (answer.didYouMean)
+      return `Nothing in the corpus${scope} answers "${answer.question}". Did you mean ${answer.didYouMean}?`;
     if (!closest) return `Nothing in the corpus${scope} answers "${answer.question}".`;
     return `Nothing${scope} answers "${answer.question}" directly; closest: ${oneLine(closest.keySentence ?? closest.text)} (${formatCitation(closest)})`;
   }

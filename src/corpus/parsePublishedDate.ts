@@ -1,4 +1,9 @@
-import * as chrono from 'chrono-node';
+import { createRequire } from 'node:module';
+import type * as Chrono from 'chrono-node';
+
+// chrono-node takes a fifth of a second to load: required when a date is first read (indexing,
+// a date option), so a command that reads none (who-backs, ask) does not wait for it.
+const requireModule = createRequire(import.meta.url);
 
 /**
  * How a numeric date such as 10/07/2020 is read when both orders make a date. Day-first is the
@@ -10,19 +15,25 @@ export type DateOrder = 'day-first' | 'month-first';
 export const DEFAULT_DATE_ORDER: DateOrder = 'day-first';
 
 /** chrono's English parsers, by date order: strict ones for publication dates, casual ones for text. */
-const PARSERS = {
-  strict: {
-    'day-first': new chrono.Chrono(chrono.en.configuration.createConfiguration(true, true)),
-    'month-first': new chrono.Chrono(chrono.en.configuration.createConfiguration(true, false)),
-  },
-  casual: {
-    'day-first': new chrono.Chrono(chrono.en.configuration.createCasualConfiguration(true)),
-    'month-first': new chrono.Chrono(chrono.en.configuration.createCasualConfiguration(false)),
-  },
-} as const;
+function createParsers() {
+  const chrono = requireModule('chrono-node') as typeof Chrono;
+  return {
+    strict: {
+      'day-first': new chrono.Chrono(chrono.en.configuration.createConfiguration(true, true)),
+      'month-first': new chrono.Chrono(chrono.en.configuration.createConfiguration(true, false)),
+    },
+    casual: {
+      'day-first': new chrono.Chrono(chrono.en.configuration.createCasualConfiguration(true)),
+      'month-first': new chrono.Chrono(chrono.en.configuration.createCasualConfiguration(false)),
+    },
+  } as const;
+}
 
-export function dateParser(mode: 'strict' | 'casual', order: DateOrder): chrono.Chrono {
-  return PARSERS[mode][order];
+let parsers: ReturnType<typeof createParsers> | undefined;
+
+export function dateParser(mode: 'strict' | 'casual', order: DateOrder): Chrono.Chrono {
+  parsers ??= createParsers();
+  return parsers[mode][order];
 }
 
 /** An ISO date or timestamp: its calendar date is the one the publisher wrote, whatever UTC day it falls on. */

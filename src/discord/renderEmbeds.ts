@@ -79,9 +79,11 @@ function answerBlocks(answer: Answer, range?: DateRange): EmbedBlock[] {
         embed: {
           color: COLORS.answer,
           title,
-          description: answer.closest
-            ? `Nothing answers this directly; closest: ${escapeDiscordText(oneLine(answer.closest.keySentence ?? answer.closest.text))} (${escapeDiscordText(formatCitation(answer.closest))})`
-            : 'Nothing in the corpus answers this. Try other words, or `/sources` to see what the corpus holds.',
+          description: answer.didYouMean
+            ? `Nothing in the corpus answers this. Did you mean **${escapeDiscordText(answer.didYouMean)}**?`
+            : answer.closest
+              ? `Nothing answers this directly; closest: ${escapeDiscordText(oneLine(answer.closest.keySentence ?? answer.closest.text))} (${escapeDiscordText(formatCitation(answer.closest))})`
+              : 'Nothing in the corpus answers this. Try other words, or `/sources` to see what the corpus holds.',
         },
         contexts: [],
       },

@@ -1,5 +1,6 @@
 import path from 'node:path';
 import type { Logger } from '../logger.ts';
+import { ensureStaticModel, STATIC_MODEL_ID } from './staticModel/ensureStaticModel.ts';
 
 export interface Embedder {
   /** The model's name, as configured (shown to users). */
@@ -10,11 +11,16 @@ export interface Embedder {
    */
   readonly key: string;
   readonly dimension: number;
+  /** The name the model's own config gives (config.json's _name_or_path), if any: the calibration table knows models by it too. */
+  readonly modelName?: string;
+  /** The options that load this model again (another thread): after a fallback, the static model's. Absent on test doubles. */
+  readonly loadedWith?: EmbedderOptions;
   /** Unit vectors, one per text, in the order given. */
   embed(texts: string[]): Promise<Float32Array[]>;
 }
 
 export interface EmbedderOptions {
+  /** A hub id, or STATIC_MODEL_ID for briefbot's static model (built into the cache on first use). */
   modelId: string;
   /** A local model folder (config.json, tokenizer.json, onnx/); used instead of the hub. */
   modelDir: string | undefined;
@@ -22,6 +28,8 @@ export interface EmbedderOptions {
   allowRemote: boolean;
   quantized: boolean;
   batchSize?: number;
+  /** When a hub model cannot be loaded, use the static model instead (default true). */
+  staticFallback?: boolean;
 }
 
 interface Tensor {
@@ -38,15 +46,105 @@ interface FeatureExtractor {
     (texts: string[], options: { padding: false; truncation: true; return_tensor: false }): { input_ids: number[][] };
     readonly pad_token_id: number;
   };
-  model(inputs: Record<string, Tensor>): Promise<{ last_hidden_state: Tensor }>;
+  model: {
+    (inputs: Record<string, Tensor>): Promise<{ last_hidden_state: Tensor }>;
+    readonly config: { _name_or_path?: unknown };
+  };
 }
 
 /**
  * Loads the sentence-embedding model with transformers.js (onnxruntime underneath). Online, a
- * hub id is downloaded once into the cache; offline, a local folder is used. When no model can
- * be loaded, returns null after saying why once: the caller then runs on keyword search alone.
+ * hub id is downloaded once into the cache; offline, a local folder is used; MODEL_ID=glove-100d
+ * is briefbot's static model, built into the cache from the GloVe word vectors on first use.
+ * When a hub model cannot be loaded (offline, a wrong id), the static model stands in, said once
+ * here. When no model can be loaded, returns null after saying why once: the caller then runs on
+ * keyword search alone.
  */
 export async function loadEmbedder(options: EmbedderOptions, logger: Logger): Promise<Embedder | null> {
+  if (options.modelId === STATIC_MODEL_ID && !options.modelDir) return loadStaticEmbedder(options, logger, null);
+  try {
+    const embedder = await loadModel(options, options.modelDir ?? options.modelId, options);
+    // A local folder is what was loaded: name it, not the default hub id beside it.
+    logger.info(
+      {
+        model: embedder.modelId,
+        dimension: embedder.dimension,
+        source: options.modelDir ? 'local folder (MODEL_DIR)' : 'hub cache',
+      },
+      'embedding model loaded',
+    );
+    return embedder;
+  } catch (error) {
+    const reason = explainModelLoadFailure(error, options);
+    const context = {
+      model: options.modelId,
+      modelDir: options.modelDir,
+      reason: error instanceof Error ? error.message : String(error),
+    };
+    if (!options.modelDir && options.staticFallback !== false)
+      return loadStaticEmbedder(options, logger, { reason, context });
+    logger.warn(context, `no embedding model could be loaded (${reason}): answering from keyword search only`);
+    return null;
+  }
+}
+
+/**
+ * The static model from the cache (built there first if need be). `failed`: the configured model
+ * that could not be loaded, named in the one line that says the static model stands in for it.
+ * A folder that will not load (damaged since it was written) is built again, once.
+ */
+async function loadStaticEmbedder(
+  options: EmbedderOptions,
+  logger: Logger,
+  failed: { reason: string; context: Record<string, unknown> } | null,
+): Promise<Embedder | null> {
+  const staticOptions: EmbedderOptions = { ...options, modelId: STATIC_MODEL_ID, modelDir: undefined };
+  try {
+    const load = async (rebuild: boolean) => {
+      const dir = ensureStaticModel(options.cacheDir, logger, { rebuild });
+      if (!dir) throw new Error('no word vectors to build it from');
+      return loadModel(
+        { ...options, modelDir: dir },
+        STATIC_MODEL_ID,
+        staticOptions,
+        `${STATIC_MODEL_ID}/${path.basename(dir)}`,
+      );
+    };
+    const embedder = await load(false).catch((error: unknown) => {
+      logger.warn(
+        { model: STATIC_MODEL_ID, reason: error instanceof Error ? error.message : String(error) },
+        'the static model in the cache could not be loaded: building it again',
+      );
+      return load(true);
+    });
+    if (failed) {
+      logger.warn(
+        failed.context,
+        `the embedding model could not be loaded (${failed.reason}): using briefbot's static model ${STATIC_MODEL_ID} instead (hybrid search, offline)`,
+      );
+    } else {
+      logger.info({ model: STATIC_MODEL_ID, dimension: embedder.dimension }, 'static embedding model loaded');
+    }
+    return embedder;
+  } catch (error) {
+    logger.warn(
+      { ...failed?.context, model: STATIC_MODEL_ID, reason: error instanceof Error ? error.message : String(error) },
+      `${failed ? `the embedding model could not be loaded (${failed.reason}), nor` : 'no embedding model could be loaded:'} the static model ${STATIC_MODEL_ID}: answering from keyword search only`,
+    );
+    return null;
+  }
+}
+
+/**
+ * The feature-extraction pipeline on `options`' model (a folder when modelDir is set), probed for
+ * its dimension. `name` is shown to users; `source` goes into the vectors' key.
+ */
+async function loadModel(
+  options: EmbedderOptions,
+  name: string,
+  loadedWith: EmbedderOptions,
+  source: string = options.modelDir ?? options.modelId,
+): Promise<Embedder> {
   const { env, pipeline, Tensor } = await import('@xenova/transformers');
   // transformers.js keeps its settings in one module-level object; set them just before loading.
   env.cacheDir = options.cacheDir;
@@ -60,41 +158,23 @@ export async function loadEmbedder(options: EmbedderOptions, logger: Logger): Pr
     env.localModelPath = options.cacheDir;
     env.allowRemoteModels = options.allowRemote;
   }
-  try {
-    const extractor = (await pipeline('feature-extraction', modelName, {
-      quantized: options.quantized,
-    })) as unknown as FeatureExtractor;
-    const probe = await extractor(['dimension probe'], { pooling: 'mean', normalize: true });
-    const dimension = probe.dims.at(-1) ?? 0;
-    // A local folder is what was loaded: name it, not the default hub id beside it.
-    logger.info(
-      {
-        model: options.modelDir ?? options.modelId,
-        dimension,
-        source: options.modelDir ? 'local folder (MODEL_DIR)' : 'hub cache',
-      },
-      'embedding model loaded',
-    );
-    const key = `${options.modelDir ?? options.modelId}|${options.quantized ? 'int8' : 'fp32'}|${dimension}`;
-    return new BatchedEmbedder(
-      options.modelDir ?? options.modelId,
-      key,
-      dimension,
-      extractor,
-      Tensor as unknown as TensorConstructor,
-      options.batchSize ?? BATCH_SIZE,
-    );
-  } catch (error) {
-    logger.warn(
-      {
-        model: options.modelId,
-        modelDir: options.modelDir,
-        reason: error instanceof Error ? error.message : String(error),
-      },
-      `no embedding model could be loaded (${explainModelLoadFailure(error, options)}): answering from keyword search only`,
-    );
-    return null;
-  }
+  const extractor = (await pipeline('feature-extraction', modelName, {
+    quantized: options.quantized,
+  })) as unknown as FeatureExtractor;
+  const probe = await extractor(['dimension probe'], { pooling: 'mean', normalize: true });
+  const dimension = probe.dims.at(-1) ?? 0;
+  const key = `${source}|${options.quantized ? 'int8' : 'fp32'}|${dimension}`;
+  const ownName = extractor.model.config._name_or_path;
+  return new BatchedEmbedder(
+    name,
+    key,
+    dimension,
+    typeof ownName === 'string' ? ownName : undefined,
+    loadedWith,
+    extractor,
+    Tensor as unknown as TensorConstructor,
+    options.batchSize ?? BATCH_SIZE,
+  );
 }
 
 /**
@@ -134,6 +214,7 @@ export function embedderLoadedOnDemand(
   let loading: Promise<Embedder | null> | undefined;
   return {
     ...known,
+    loadedWith: options,
     async embed(texts: string[]): Promise<Float32Array[]> {
       loading ??= loadEmbedder(options, logger);
       const embedder = await loading;
@@ -152,6 +233,8 @@ class BatchedEmbedder implements Embedder {
     readonly modelId: string,
     readonly key: string,
     readonly dimension: number,
+    readonly modelName: string | undefined,
+    readonly loadedWith: EmbedderOptions,
     private readonly extract: FeatureExtractor,
     private readonly Tensor: TensorConstructor,
     private readonly batchSize: number,

@@ -56,6 +56,23 @@ export interface ForwardIndex {
 }
 
 /**
+ * What the relation extractor found in the whole corpus, as the index keeps it (migrateIndex's
+ * addRelationTables), each item as JSON text: this module stores it, src/brief reads it.
+ */
+export interface StoredRelations {
+  /** The version of the extraction rules that found it: another version's findings are not read. */
+  extractor: string;
+  /** The corpus it was found in (corpusVersion). */
+  corpusVersion: string;
+  /** Every learned name form in learning order, `root` naming the group of forms of one entity; the root's row holds the group's `entity`. */
+  names: { key: string; root: string; node: string; entity: string | null }[];
+  /** Organisation key → leader key. */
+  leaders: [string, string][];
+  /** In extraction order; `file` is the document whose sentence states it. */
+  relations: { file: string; stance: string; relation: string }[];
+}
+
+/**
  * The index file: documents, passages, each passage's terms with their frequencies (for BM25), and
  * vectors as float16 blobs keyed by model and passage text, so that an unchanged passage is
  * never embedded twice, even when the file around it changes. SQLite in WAL mode, every
@@ -286,13 +303,11 @@ export class IndexStore {
 
   passages(ids: number[]): PassageRecord[] {
     if (ids.length === 0) return [];
-    const rows = this.db
-      .prepare(
-        `SELECT p.id, d.file, d.title, d.published, p.page, p.paragraph, p.line_start, p.line_end, p.role, p.heading, p.text, p.sentences
+    const rows = this.statement(
+      `SELECT p.id, d.file, d.title, d.published, p.page, p.paragraph, p.line_start, p.line_end, p.role, p.heading, p.text, p.sentences
          FROM passages p JOIN documents d ON d.id = p.document_id
          WHERE p.id IN (SELECT value FROM json_each(?))`,
-      )
-      .all(JSON.stringify(ids)) as PassageRow[];
+    ).all(JSON.stringify(ids)) as PassageRow[];
     const byId = new Map(rows.map((row) => [row.id, toPassageRecord(row)]));
     return ids.flatMap((id) => byId.get(id) ?? []);
   }
@@ -357,6 +372,65 @@ export class IndexStore {
     };
   }
 
+  /**
+   * The stored relations, or null when none were stored for this extractor version and the
+   * corpus as it is now (never extracted, the corpus changed since, or the rules did). Read in
+   * one transaction, so the stamp and the rows agree.
+   */
+  storedRelations(extractor: string): StoredRelations | null {
+    return this.db
+      .transaction(() => {
+        const corpusVersion = this.corpusVersion();
+        if (this.getMeta('relations_stamp') !== `${extractor}:${corpusVersion}`) return null;
+        const names = this.db.prepare('SELECT key, root, node, entity FROM entity_names ORDER BY position').all() as {
+          key: string;
+          root: string;
+          node: string;
+          entity: string | null;
+        }[];
+        const leaders = this.db
+          .prepare('SELECT organisation, leader FROM entity_leaders ORDER BY position')
+          .raw()
+          .all() as [string, string][];
+        const relations = this.db
+          .prepare(
+            `SELECT d.file, r.stance, r.relation FROM relations r JOIN documents d ON d.id = r.document_id
+             ORDER BY r.position`,
+          )
+          .all() as { file: string; stance: string; relation: string }[];
+        return { extractor, corpusVersion, names, leaders, relations };
+      })
+      .deferred();
+  }
+
+  /** Whether relations are stored for this extractor version and the corpus as it is now. */
+  hasCurrentRelations(extractor: string): boolean {
+    return this.getMeta('relations_stamp') === `${extractor}:${this.corpusVersion()}`;
+  }
+
+  /**
+   * Replaces the stored relations whole, in one transaction: a reader, or a crash, sees the old
+   * ones or the new. Not saved (false) when the corpus changed while they were being extracted.
+   */
+  saveRelations(stored: StoredRelations): boolean {
+    const insertName = this.db.prepare('INSERT INTO entity_names (key, root, node, entity) VALUES (?, ?, ?, ?)');
+    const insertLeader = this.db.prepare('INSERT INTO entity_leaders (organisation, leader) VALUES (?, ?)');
+    const insertRelation = this.db.prepare(
+      'INSERT INTO relations (document_id, stance, relation) SELECT id, ?, ? FROM documents WHERE file = ?',
+    );
+    return this.db
+      .transaction(() => {
+        if (this.corpusVersion() !== stored.corpusVersion) return false;
+        this.db.exec('DELETE FROM relations; DELETE FROM entity_leaders; DELETE FROM entity_names;');
+        for (const name of stored.names) insertName.run(name.key, name.root, name.node, name.entity);
+        for (const [organisation, leader] of stored.leaders) insertLeader.run(organisation, leader);
+        for (const relation of stored.relations) insertRelation.run(relation.stance, relation.relation, relation.file);
+        this.setMeta('relations_stamp', `${stored.extractor}:${stored.corpusVersion}`);
+        return true;
+      })
+      .immediate();
+  }
+
   /** The internal id of a document, for filtering search by file. */
   documentId(file: string): number | null {
     return (this.db.prepare('SELECT id FROM documents WHERE file = ?').pluck().get(file) as number | undefined) ?? null;
@@ -398,12 +472,26 @@ export class IndexStore {
 
   /** The float16 vectors with these ids (from ScanVectors.vectorIds). */
   halfVectors(vectorIds: number[]): Map<number, Uint16Array> {
-    const rows = this.db
-      .prepare('SELECT id, vector FROM vectors WHERE id IN (SELECT value FROM json_each(?))')
+    const rows = this.statement('SELECT id, vector FROM vectors WHERE id IN (SELECT value FROM json_each(?))')
       .raw()
       .all(JSON.stringify(vectorIds)) as [number, Buffer][];
     return new Map(rows.map(([id, blob]) => [id, halfArray(blob)]));
   }
+
+  /**
+   * A statement prepared once per store: every answer reads its hits and its vector shortlist,
+   * and preparing them each time was about a third of that read's cost.
+   */
+  private statement(sql: string): Database.Statement {
+    let statement = this.statements.get(sql);
+    if (!statement) {
+      statement = this.db.prepare(sql);
+      this.statements.set(sql, statement);
+    }
+    return statement;
+  }
+
+  private readonly statements = new Map<string, Database.Statement>();
 
   /** Visits each stored vector of the model that belongs to one of `ids`, with its row among them. */
   private eachVector(

@@ -15,23 +15,39 @@ export const OWN_TABLES = [
   'models',
   'vectors',
   'embeddings',
+  'entity_names',
+  'entity_leaders',
+  'relations',
 ];
 
 /**
  * Bumped whenever the schema or the way text is turned into terms changes: the text tables of an
  * older file are rebuilt (its vectors kept). 6: the compact layout; 7: terms through lemmas of
- * irregular forms (sent → send, see searchTerms.stemOf).
+ * irregular forms (sent → send, see searchTerms.stemOf); 8: the entity names and relations
+ * extracted at indexing time (addRelationTables).
  */
-export const SCHEMA_VERSION = 7;
+export const SCHEMA_VERSION = 8;
+
+/** The schema whose text tables 8 kept as they were: a file of 7 only gains the relation tables. */
+const TEXT_SCHEMA_VERSION = 7;
 
 /**
- * Brings an older file to SCHEMA_VERSION in one transaction, in two separate steps: the vectors
+ * Brings an older file to SCHEMA_VERSION in one transaction, in separate steps: the vectors
  * (embedding a large corpus again costs hours) are carried over by keepVectors; the text tables,
- * cheap to rebuild, are made anew and refilled by the next indexing run.
+ * cheap to rebuild, are made anew and refilled by the next indexing run (skipped for a file of
+ * schema 7, whose text tables are current); the relation tables are made empty, and filled by
+ * the next indexing run's extraction.
  */
 export function migrateIndex(db: Database.Database, setMeta: (key: string, value: string) => void): void {
   const version = db.pragma('user_version', { simple: true });
   if (version === SCHEMA_VERSION) return;
+  if (version === TEXT_SCHEMA_VERSION) {
+    db.transaction(() => {
+      addRelationTables(db);
+      db.pragma(`user_version = ${SCHEMA_VERSION}`);
+    })();
+    return;
+  }
   const converted = db.transaction(() => {
     const converted = keepVectors(db);
     db.exec(`
@@ -64,6 +80,7 @@ export function migrateIndex(db: Database.Database, setMeta: (key: string, value
         document_id INTEGER NOT NULL,
         terms BLOB NOT NULL);
     `);
+    addRelationTables(db);
     // Names this file among all index files: a snapshot of another (one moved aside) never passes for its own.
     setMeta('index_id', randomUUID());
     db.pragma(`user_version = ${SCHEMA_VERSION}`);
@@ -71,6 +88,32 @@ export function migrateIndex(db: Database.Database, setMeta: (key: string, value
   })();
   // The old vectors' pages are free now: the file is rewritten to its new size, once.
   if (converted) db.exec('VACUUM');
+}
+
+/**
+ * The step of schema 8: what the relation extractor found, kept so that who-backs reads a small
+ * table instead of every sentence (src/brief/storedSupportGraph.ts). All of it is derived from
+ * the passages and stamped in meta (`relations_stamp`: extractor version and corpus version), so
+ * the tables are only ever replaced whole, in one transaction, and a file without them loses
+ * nothing. entity_names: every name form the catalog learned (`node`: JSON), `root` naming its
+ * group (the forms of one entity share it), in learning order, and on the root's row the entity
+ * the group makes (`entity`: JSON); entity_leaders: organisation →
+ * leader links; relations: each support or opposition relation (`relation`: JSON, its cited
+ * sentence included), in extraction order, going with its document.
+ */
+function addRelationTables(db: Database.Database): void {
+  db.exec(`
+    DROP TABLE IF EXISTS relations; DROP TABLE IF EXISTS entity_leaders; DROP TABLE IF EXISTS entity_names;
+    DELETE FROM meta WHERE key = 'relations_stamp';
+    CREATE TABLE entity_names (
+      position INTEGER PRIMARY KEY, key TEXT NOT NULL, root TEXT NOT NULL, node TEXT NOT NULL, entity TEXT);
+    CREATE TABLE entity_leaders (position INTEGER PRIMARY KEY, organisation TEXT NOT NULL, leader TEXT NOT NULL);
+    CREATE TABLE relations (
+      position INTEGER PRIMARY KEY,
+      document_id INTEGER NOT NULL REFERENCES documents(id) ON DELETE CASCADE,
+      stance TEXT NOT NULL, relation TEXT NOT NULL);
+    CREATE INDEX relations_by_document ON relations(document_id);
+  `);
 }
 
 /**

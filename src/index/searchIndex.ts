@@ -4,6 +4,7 @@ import { halfBitsToFloat } from './halfFloat.ts';
 import type { IndexStore } from './indexStore.ts';
 import type { PassageRecord } from '../corpus/records.ts';
 import { InvertedIndex, type InvertedIndexData } from './invertedIndex.ts';
+import { calibrationFor, type ModelCalibration } from './modelCalibration.ts';
 import { type QuantizedVectors, quantizeWith } from './quantizeVectors.ts';
 import { loadSearchData as loadSnapshotOr, loadSearchDataWhileModelLoads } from './searchSnapshot.ts';
 import { questionTerms } from '../text/searchTerms.ts';
@@ -21,6 +22,8 @@ export interface SearchHit {
   keywordScore: number;
   /** Cosine similarity to the query; null in keyword-only mode. */
   cosine: number | null;
+  /** The cosine when it reaches the model's calibrated bar (the passage answers on meaning alone), else 0. */
+  meaning: number;
   /** Share of the query's weight (IDF) that the passage's terms cover, 0..1. */
   coverage: number;
 }
@@ -37,7 +40,7 @@ export interface SearchOptions {
 
 const BM25_K1 = 1.2;
 const BM25_B = 0.75;
-/** Reciprocal rank fusion constant (Cormack et al.): damps the weight of the very top ranks. */
+/** Reciprocal rank fusion constant (Cormack et al.): damps the weight of the very top ranks; the weights are per model (modelCalibration.ts). */
 const RRF_K = 60;
 const CANDIDATES = 100;
 /**
@@ -94,6 +97,8 @@ export class SearchIndex {
     private readonly store: IndexStore,
     private readonly embedder: Embedder | null,
     data: SearchData,
+    /** How far this model's ranks and cosines are trusted. */
+    readonly calibration: ModelCalibration,
   ) {
     this.ids = data.ids;
     this.documentIds = data.documentIds;
@@ -117,8 +122,8 @@ export class SearchIndex {
   }
 
   /** Reads what search needs into memory (from its snapshot when current). Vectors only when they match the loaded model. */
-  static load(store: IndexStore, embedder: Embedder | null): SearchIndex {
-    return SearchIndex.fromData(store, embedder, loadSearchData(store, embedder));
+  static load(store: IndexStore, embedder: Embedder | null, calibration?: ModelCalibration): SearchIndex {
+    return SearchIndex.fromData(store, embedder, loadSearchData(store, embedder), calibration);
   }
 
   /**
@@ -132,9 +137,17 @@ export class SearchIndex {
     return SearchIndex.fromData(store, await loading, data);
   }
 
-  /** A SearchIndex over data read by readSearchData (here or in another thread) from the same store. */
-  static fromData(store: IndexStore, embedder: Embedder | null, data: SearchData): SearchIndex {
-    return new SearchIndex(store, data.vectors ? embedder : null, data);
+  /**
+   * A SearchIndex over data read by readSearchData (here or in another thread) from the same store.
+   * `calibration`: the model's entry of the calibration table unless given (the eval sweeps it).
+   */
+  static fromData(
+    store: IndexStore,
+    embedder: Embedder | null,
+    data: SearchData,
+    calibration: ModelCalibration = calibrationFor([embedder?.modelId, embedder?.modelName]),
+  ): SearchIndex {
+    return new SearchIndex(store, data.vectors ? embedder : null, data, calibration);
   }
 
   get mode(): 'hybrid' | 'keyword' {
@@ -152,6 +165,34 @@ export class SearchIndex {
     return terms;
   }
 
+  /**
+   * A query term's weight, the IDF search gives it (a term the corpus never uses weighs as one
+   * used once), and how many passages hold it: what answers weigh their evidence with.
+   */
+  termWeight(term: string): { idf: number; passages: number } {
+    const passages = this.inverted.passagesWith(term);
+    return { idf: this.idf(Math.max(1, passages), Math.max(this.ids.length, 1)), passages };
+  }
+
+  /** Whether the document of passage `passageId` holds `term` in any of its passages. */
+  documentHolds(passageId: number, term: string): boolean {
+    let low = 0;
+    let high = this.ids.length - 1;
+    while (low <= high) {
+      const middle = (low + high) >> 1;
+      const id = this.ids[middle]!;
+      if (id === passageId) {
+        const documentId = this.documentIds[middle]!;
+        const { rows } = this.inverted.postings(term);
+        for (let i = 0; i < rows.length; i++) if (this.documentIds[rows[i]!] === documentId) return true;
+        return false;
+      }
+      if (id < passageId) low = middle + 1;
+      else high = middle - 1;
+    }
+    return false;
+  }
+
   async search(query: string, options: SearchOptions = {}): Promise<SearchHit[]> {
     const limit = options.limit ?? 5;
     // Embedding is the only wait; the keyword pass and all that reads its scratch come after it.
@@ -165,12 +206,13 @@ export class SearchIndex {
       const { queryWeight } = keyword;
       const { score, covered } = this.scratch;
       const fused = new Map<number, number>();
-      const addRanks = (rows: Iterable<number>) => {
+      const addRanks = (rows: Iterable<number>, weight: number) => {
         let rank = 0;
-        for (const row of rows) fused.set(row, (fused.get(row) ?? 0) + 1 / (RRF_K + ++rank));
+        for (const row of rows) fused.set(row, (fused.get(row) ?? 0) + weight / (RRF_K + ++rank));
       };
-      addRanks(selectTop(this.scratch.touched, keyword.touched, score, CANDIDATES));
-      if (cosine) addRanks(cosine.top.keys());
+      const { keywordWeight, denseWeight } = this.calibration.fusion;
+      addRanks(selectTop(this.scratch.touched, keyword.touched, score, CANDIDATES), keywordWeight);
+      if (cosine) addRanks(cosine.top.keys(), denseWeight);
 
       // Caps and the file filter work on document ids in memory: only the hits shown are read.
       const perDocument = new Map<number, number>();
@@ -194,15 +236,18 @@ export class SearchIndex {
             cosine.queryVector,
           )
         : null;
+      const { minCosine } = this.calibration;
       return chosen.flatMap(([row, fusedScore]) => {
         const passage = passages.get(this.ids[row]!);
         if (!passage) return [];
+        const rowCosine = cosine ? (cosine.top.get(row) ?? otherCosines?.get(row) ?? 0) : null;
         return [
           {
             passage,
             score: fusedScore,
             keywordScore: score[row]!,
-            cosine: cosine ? (cosine.top.get(row) ?? otherCosines?.get(row) ?? 0) : null,
+            cosine: rowCosine,
+            meaning: rowCosine !== null && minCosine !== null && rowCosine >= minCosine ? rowCosine : 0,
             coverage: queryWeight > 0 ? covered[row]! / queryWeight : 0,
           },
         ];

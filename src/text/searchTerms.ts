@@ -58,12 +58,12 @@ function stemOf(word: string): string {
  * "what kind of", "tell me about". Dropped before the words are matched (single question words,
  * "who", "which", "how many", are stopwords already).
  */
-const QUESTION_OPENINGS =
+export const QUESTION_OPENINGS_PATTERN =
   /\b(how (long|often|far|soon)|what (kinds?|sorts?|types?) of|tell (me|us) (more )?about|is there|are there|do you know)\b/giu;
 
 /** A question's search terms: its opening phrases dropped, then as searchTerms. */
 export function questionTerms(question: string): string[] {
-  return searchTerms(question.replace(QUESTION_OPENINGS, ' '));
+  return searchTerms(question.replace(QUESTION_OPENINGS_PATTERN, ' '));
 }
 
 /**

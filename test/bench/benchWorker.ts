@@ -11,6 +11,7 @@ import { embeddingThroughput } from './embeddingThroughput.ts';
 import { botRerun, indexBuild } from './indexBuild.ts';
 import { peakMemory } from './peakMemory.ts';
 import { oramaPeer } from './oramaPeer.ts';
+import { staticModelRows } from './staticModelRows.ts';
 import { summaryLatency } from './summaryLatency.ts';
 import { syntheticIndex } from './syntheticCorpus.ts';
 import { vectorReference } from './vectorReference.ts';
@@ -32,6 +33,8 @@ async function runTask(request: WorkerTask): Promise<{ rows: BenchRow[]; data?: 
       return askLatency(request);
     case 'summary':
       return { rows: await summaryLatency(request) };
+    case 'static':
+      return { rows: await staticModelRows(request) };
     case 'orama':
       return { rows: await oramaPeer(request) };
     case 'vectors':

@@ -24,6 +24,7 @@ import { SECTION_TITLES } from './sectionTitles.ts';
 import { coldStartRows } from './coldStartRows.ts';
 import { memoryRows, openLargeRows, startupRows } from './startupRows.ts';
 import { type SyntheticIndex, syntheticName } from './syntheticCorpus.ts';
+import { whoBacksRows } from './whoBacksRows.ts';
 
 const QUERIES = 200;
 
@@ -143,6 +144,20 @@ async function main(): Promise<void> {
 
   await session.section('summary', SECTION_TITLES.summary, async () => {
     await session.work({ task: 'summary', topics: 100 });
+    const sotu = { name: 'sotu', indexPath: ready.sotu.keywordIndex, corpusDir: SOTU_CORPUS_DIR };
+    const goals = { coldMs: 1000, rssMb: 250 };
+    session.add(...(await whoBacksRows(session, { ...sotu, passages: ready.sotu.passages, goals, unstored: true }, 3)));
+    const large = synthetic.find((index) => index.passages === 100_000);
+    if (large) {
+      const target = { name: syntheticName(large.passages), indexPath: large.indexPath, corpusDir: null };
+      session.add(
+        ...(await whoBacksRows(session, { ...target, passages: large.passages, goals: null, unstored: false }, 3)),
+      );
+    }
+  });
+
+  await session.section('static', SECTION_TITLES.static, async () => {
+    await session.work({ task: 'static', queries: QUERIES, sample: embedSample * 4 });
   });
 
   await session.section('peer', SECTION_TITLES.peer, async () => {

@@ -10,6 +10,7 @@ export const SECTION_TITLES = {
   coldstart: '6b Start-up from a cold disk and after a kill; bytes on disk',
   growth: '7 Cost growth (ask p50 by corpus size)',
   recall: '8 Vector search: recall and reference',
+  static: '9 Static model glove-100d (offline default)',
 } as const;
 
 export type SectionName = keyof typeof SECTION_TITLES;

@@ -10,6 +10,7 @@ export type WorkerTask =
   | { task: 'rerun-bot'; runs: number }
   | ({ task: 'ask' } & AskLatencyOptions)
   | { task: 'summary'; topics: number }
+  | { task: 'static'; queries: number; sample: number }
   | { task: 'orama'; queries: number; reps: number }
   | {
       task: 'vectors';

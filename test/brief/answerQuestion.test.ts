@@ -41,6 +41,25 @@ describe('ask', () => {
     }
   });
 
+  it('refuses a question whose names stand in the corpus but whose subject does not', async () => {
+    // "France" is in no seed passage; "capital" is, and names never match by meaning.
+    for (const question of ['What is the capital of France?', 'How do I bake sourdough bread?']) {
+      expect(await shared.bot.ask(question)).toMatchObject({ answer: null, excerpts: [] });
+    }
+  });
+
+  it('offers the corpus spelling of a misspelt name', async () => {
+    const answer = await shared.bot.ask('Who backs Hafter?');
+    expect(answer).toMatchObject({ answer: null, didYouMean: 'Haftar' });
+    expect((await shared.bot.ask('Who backs Haftar?')).didYouMean).toBeUndefined();
+  });
+
+  it('reads a question verb as a verb: "who armed" is not the adjective of "armed forces"', async () => {
+    const answer = await shared.bot.ask('Who armed Haftar?');
+    expect(answer.answer ?? '').not.toContain('armed forces');
+    expect(answer.excerpts[0]?.text ?? '').not.toContain('armed forces');
+  });
+
   it('shows at most a few excerpts per document', async () => {
     const answer = await shared.bot.ask('Haftar Turkey Libya Russia', { k: 6 });
     // Both articles match every word: six are asked for, two a document are shown.

@@ -17,6 +17,12 @@ describe('summary', () => {
     }
   });
 
+  it('states who backs whom: the point naming the backers of Haftar, beside the warplanes Russia sent', async () => {
+    const texts = (await shared.bot.summary()).points.map((point) => point.text);
+    expect(texts.some((text) => /backed by Egypt, Russia, and the United Arab Emirates/.test(text))).toBe(true);
+    expect(texts.some((text) => /Russia (sent|delivered) at least/.test(text))).toBe(true);
+  });
+
   it('never uses headlines, datelines or leftovers, and no two points say the same', async () => {
     const texts = (await shared.bot.summary({ points: 7 })).points.map((point) => point.text);
     expect(texts.some((text) => /Bombs Turkey-Backed|^ANKARA$|Like this/.test(text))).toBe(false);

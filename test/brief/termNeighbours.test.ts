@@ -24,6 +24,7 @@ describe('word vectors and term neighbours', () => {
     bot = await createBriefbot(config, recordingLogger().logger, { termVectors: vectors });
     await bot.reindex();
   });
+  const table = () => readWordVectors(path.join(corpus.dir, 'terms'))!;
   afterAll(() => {
     bot?.close();
     corpus.cleanup();
@@ -45,6 +46,32 @@ describe('word vectors and term neighbours', () => {
     expect(neighbours.neighbours('haftar').map(([term]) => term)).not.toContain('bread');
   });
 
+  it('finds the same neighbours, with the same cosines, as comparing the term with every corpus term', () => {
+    const vocabulary = [...new Set(['ceasefir', 'warplan', 'haftar', ...table().words])];
+    const neighbours = new TermNeighbours(vectors, vocabulary);
+    const known = vocabulary.filter((term) => vectors.vector(term));
+    for (const term of [...vocabulary, 'truce', 'jet']) {
+      const vector = vectors.vector(term);
+      const expected = vector
+        ? known
+            .map((other): [string, number] => [other, dot(vectors.vector(other)!, vector)])
+            .filter(([other, cosine]) => other !== term && cosine >= 0.6)
+            .sort((a, b) => b[1] - a[1])
+            .slice(0, 4)
+        : [];
+      expect(neighbours.neighbours(term)).toEqual(expected);
+    }
+  });
+
+  it('keeps the corpus order among terms that tie, however many there are', () => {
+    const same = Float32Array.from({ length: 8 }, (_, d) => (d === 0 ? 1 : 0));
+    const letter = (n: number) => String.fromCharCode(97 + n);
+    const words = Array.from({ length: 40 }, (_, i) => `term${letter(Math.floor(i / 26))}${letter(i % 26)}`);
+    const tied = new TermVectors({ dimension: 8, words, vector: (word) => (words.includes(word) ? same : null) });
+    const neighbours = new TermNeighbours(tied, words);
+    expect(neighbours.neighbours(words[5]!)).toEqual([words[0], words[1], words[2], words[3]].map((w) => [w, 1]));
+  });
+
   it('answers the paraphrases of the issue with the right citation', async () => {
     const warplanes = await bot.ask('How many warplanes did Russia send to Haftar?');
     expect(
@@ -63,3 +90,9 @@ describe('word vectors and term neighbours', () => {
     expect((await bot.ask('How do I bake sourdough bread?')).answer).toBeNull();
   });
 });
+
+function dot(a: Float32Array, b: Float32Array): number {
+  let sum = 0;
+  for (let d = 0; d < a.length; d++) sum += a[d]! * b[d]!;
+  return sum;
+}

@@ -88,6 +88,10 @@ describe('terminal chat', () => {
     expect(await chat(['What is the price of coffee in Brazil?'])).toContain('Nothing in the corpus answers');
   });
 
+  it('offers the name the corpus holds for a misspelt one', async () => {
+    expect(await chat(['Who backs Hafter?'])).toContain('Did you mean Haftar?');
+  });
+
   it('redraws its prompt after a log line only while it waits for input', async () => {
     const input = new PassThrough();
     const output = new PassThrough();

@@ -136,6 +136,18 @@ describe('renderEmbeds', () => {
       answer: { question: 'price of coffee?', answer: null, confidence: 0, excerpts: [], closest: null },
     });
     expect(none[0]?.embeds[0]?.description).toMatch(/^Nothing in the corpus answers this/);
+    const misspelt = renderEmbeds({
+      kind: 'answer',
+      answer: {
+        question: 'Who backs Hafter?',
+        answer: null,
+        confidence: 0,
+        excerpts: [],
+        closest: null,
+        didYouMean: 'Haftar',
+      },
+    });
+    expect(misspelt[0]?.embeds[0]?.description).toBe('Nothing in the corpus answers this. Did you mean **Haftar**?');
     const base = {
       entity: 'Hafter',
       aliases: [],

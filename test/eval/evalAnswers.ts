@@ -20,6 +20,8 @@ export interface AnswerScores {
   outOfCorpus: number;
   recallAt1: number;
   recallAt3: number;
+  /** Recall@3 with the bar lifted: ranking alone, whatever the refusal says. */
+  rankingAt3: number;
   mrr: number;
   answered: number;
   falseRefusals: number;
@@ -37,13 +39,14 @@ function matches(testCase: AnswerCase, excerpt: { file: string; text: string }):
 }
 
 export async function scoreAnswers(
-  bot: Briefbot,
+  bot: Pick<Briefbot, 'ask'>,
   cases: AnswerCase[],
   outOfCorpus: string[],
   options: AskOptions,
 ): Promise<AnswerScores> {
   let at1 = 0;
   let at3 = 0;
+  let rankedAt3 = 0;
   let reciprocal = 0;
   let answered = 0;
   const misses: string[] = [];
@@ -55,6 +58,7 @@ export async function scoreAnswers(
     const ranked = await bot.ask(testCase.question, { ...options, k: 5, perDocument: 5, minConfidence: 0 });
     confidences.answerable.push(ranked.confidence);
     const rank = ranked.excerpts.findIndex((excerpt) => matches(testCase, excerpt)) + 1;
+    if (rank >= 1 && rank <= 3) rankedAt3++;
     if (answer.answer !== null && rank === 1) at1++;
     if (answer.answer !== null && rank >= 1 && rank <= 3) at3++;
     if (answer.answer !== null && rank >= 1) reciprocal += 1 / rank;
@@ -78,6 +82,7 @@ export async function scoreAnswers(
     outOfCorpus: outOfCorpus.length,
     recallAt1: at1 / n,
     recallAt3: at3 / n,
+    rankingAt3: rankedAt3 / n,
     mrr: reciprocal / n,
     answered,
     falseRefusals: cases.length - answered,

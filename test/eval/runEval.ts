@@ -5,6 +5,8 @@
  * the Union addresses. Tune on the tune half only; the held-out half says whether it generalises.
  *
  *   npm run eval [-- --verbose] [-- --sotu] [-- --only tune,heldout] [-- --keyword (no model variants)]
+ *                [-- --sweep-calibration (the static model's fusion weight and cosine bar, see sweepCalibration.ts)]
+ *                [-- --variant 'word vectors' (the variants whose name holds it)]
  */
 import fs from 'node:fs';
 import path from 'node:path';
@@ -13,17 +15,21 @@ import type { AskOptions } from '../../src/brief/answerQuestion.ts';
 import { type Briefbot, createBriefbot } from '../../src/briefbot.ts';
 import { parseConfig } from '../../src/config.ts';
 import { openTermVectors } from '../../src/brief/termNeighbours.ts';
+import { loadEmbedder } from '../../src/index/embedder.ts';
+import { STATIC_MODEL_ID } from '../../src/index/staticModel/ensureStaticModel.ts';
 import { createLogger } from '../../src/logger.ts';
 import { makeTinyModel } from '../support/makeTinyModel.ts';
 import { REPO_ROOT } from '../support/tempCorpus.ts';
 import { type AnswerCase, type AnswerScores, scoreAnswers, sweepLine } from './evalAnswers.ts';
 import { askCases, refusalCases, whoBacksCases } from './evalCases.ts';
 import { scoreWhoBacks } from './evalWhoBacks.ts';
+import { printSweepHeader, sweepCalibration } from './sweepCalibration.ts';
 import { heldoutSet, type NewsSet, tuneSet } from './newsCases.ts';
 import { type SummaryCase, type SummaryScores, scoreSummaries } from './evalSummary.ts';
 import { evaluateRelations, printRelationTable } from './evalRelations.ts';
 
 const WORK_DIR = path.join(REPO_ROOT, '.briefbot/eval');
+const MODEL_CACHE = path.join(REPO_ROOT, '.briefbot/models');
 const SEEDS = path.join(REPO_ROOT, '../shared/seeds');
 const SEED_A = '000_bd4eabd2b5bc6d71.txt';
 const SEED_B = '004_579dbf7128379b0f.txt';
@@ -37,7 +43,7 @@ interface EvalCorpus {
   summaries: SummaryCase[];
 }
 
-type ModelChoice = 'none' | 'tiny';
+type ModelChoice = 'none' | 'tiny' | 'static';
 
 interface Variant {
   name: string;
@@ -52,11 +58,11 @@ const VARIANTS: Variant[] = [
   { name: 'keyword + curated synonyms', model: 'none', vectors: false, ask: {} },
   { name: 'keyword + word vectors', model: 'none', vectors: true, ask: {} },
   { name: 'hybrid, tiny test model + word vectors', model: 'tiny', vectors: true, ask: {} },
+  { name: 'hybrid, static model glove-100d + word vectors', model: 'static', vectors: true, ask: {} },
 ];
 
 const termVectors = VARIANTS.some((variant) => variant.vectors)
-  ? (openTermVectors(path.join(REPO_ROOT, '.briefbot/models'), createLogger('info', { pretty: true })) ??
-    fail('no word vectors'))
+  ? (openTermVectors(MODEL_CACHE, createLogger('info', { pretty: true })) ?? fail('no word vectors'))
   : null;
 
 function fail(message: string): never {
@@ -122,6 +128,8 @@ function sotuCorpus(): EvalCorpus {
   };
 }
 
+const indexPathOf = (corpus: EvalCorpus, model: ModelChoice) => path.join(WORK_DIR, `${corpus.name}-${model}.db`);
+
 async function openBot(corpus: EvalCorpus, model: ModelChoice, vectors: boolean): Promise<Briefbot> {
   fs.mkdirSync(WORK_DIR, { recursive: true });
   let modelDir: string | undefined;
@@ -134,10 +142,10 @@ async function openBot(corpus: EvalCorpus, model: ModelChoice, vectors: boolean)
   }
   const config = parseConfig({
     CORPUS_DIR: corpus.dir,
-    INDEX_PATH: path.join(WORK_DIR, `${corpus.name}-${model}.db`),
-    MODEL_ID: model === 'none' ? 'none' : 'briefbot/tiny-eval',
+    INDEX_PATH: indexPathOf(corpus, model),
+    MODEL_ID: { none: 'none', tiny: 'briefbot/tiny-eval', static: STATIC_MODEL_ID }[model],
     MODEL_DIR: modelDir,
-    MODEL_CACHE_DIR: path.join(REPO_ROOT, '.briefbot/models'),
+    MODEL_CACHE_DIR: MODEL_CACHE,
     ALLOW_REMOTE_MODELS: 'false',
   });
   const bot = await createBriefbot(config, createLogger('warn', { pretty: true }), {
@@ -174,6 +182,7 @@ function printTable(rows: Row[]): void {
 const only = process.argv.includes('--only')
   ? (process.argv[process.argv.indexOf('--only') + 1] ?? '').split(',')
   : null;
+const onlyVariant = process.argv.includes('--variant') ? process.argv[process.argv.indexOf('--variant') + 1] : null;
 const corpora = [
   defaultCorpus(),
   newsCorpus(tuneSet),
@@ -186,6 +195,7 @@ for (const corpus of corpora) {
   const bots = new Map<string, Briefbot>();
   for (const variant of VARIANTS) {
     if (process.argv.includes('--keyword') && variant.model !== 'none') continue;
+    if (onlyVariant && !variant.name.includes(onlyVariant)) continue;
     const key = `${variant.model}-${variant.vectors}`;
     let bot = bots.get(key);
     if (!bot) {
@@ -197,7 +207,7 @@ for (const corpus of corpora) {
     rows.push({ corpus: corpus.name, variant: variant.name, answers, summary });
     if (verbose) {
       console.log(
-        `\n[${corpus.name} / ${variant.name}] sweep (false refusals/refusals): ${sweepLine(answers.confidences)}`,
+        `\n[${corpus.name} / ${variant.name}] recall@3 with the bar lifted ${percent(answers.rankingAt3)}; sweep (false refusals/refusals): ${sweepLine(answers.confidences)}`,
       );
       for (const miss of [...answers.misses, ...(summary?.missed.map((m) => `summary missed ${m}`) ?? [])])
         console.log(`  ${miss}`);
@@ -210,6 +220,15 @@ for (const corpus of corpora) {
         bot,
         whoBacksCases.filter((c) => c.corpus === 'default'),
       );
+  }
+  if (process.argv.includes('--sweep-calibration')) {
+    printSweepHeader();
+    const staticModel = await loadEmbedder(
+      { modelId: STATIC_MODEL_ID, modelDir: undefined, cacheDir: MODEL_CACHE, allowRemote: false, quantized: true },
+      createLogger('warn', { pretty: true }),
+    );
+    if (staticModel)
+      await sweepCalibration(corpus, indexPathOf(corpus, 'static'), staticModel, termVectors, createLogger('warn'));
   }
   for (const bot of bots.values()) bot.close();
 }

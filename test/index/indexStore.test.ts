@@ -7,7 +7,6 @@ import { indexCorpus } from '../../src/index/indexCorpus.ts';
 import { chunkDocument } from '../../src/corpus/chunkDocument.ts';
 import { indexedText } from '../../src/index/indexedText.ts';
 import { IndexStore } from '../../src/index/indexStore.ts';
-import { SCHEMA_VERSION } from '../../src/index/migrateIndex.ts';
 import { textHash } from '../../src/index/textHash.ts';
 import { SearchIndex } from '../../src/index/searchIndex.ts';
 import { CountingEmbedder } from '../support/countingEmbedder.ts';
@@ -58,7 +57,7 @@ describe('IndexStore.open on a file it cannot use', () => {
 });
 
 describe('vectors of different models', () => {
-  it('rebuilds an index of an older schema from the corpus, keeping its vectors', async () => {
+  it('rebuilds the text tables of a schema-6 file from the corpus, keeping its vectors', async () => {
     const { corpusDir, dbPath } = defaultCorpusForTest();
     const { logger } = recordingLogger();
     const embedder = new CountingEmbedder();
@@ -66,7 +65,7 @@ describe('vectors of different models', () => {
     const indexed = await indexCorpus({ corpusDir, store: first, embedder, logger });
     first.close();
     const older = new Database(dbPath);
-    older.pragma(`user_version = ${SCHEMA_VERSION - 1}`);
+    older.pragma('user_version = 6');
     older.close();
 
     const store = IndexStore.open(dbPath);

@@ -33,7 +33,10 @@ describe('a model that cannot be loaded says why', () => {
     env.remoteHost = host;
     const { logger, lines } = recordingLogger();
     expect(
-      await loadEmbedder({ modelId, cacheDir, allowRemote: true, quantized: true, modelDir: undefined }, logger),
+      await loadEmbedder(
+        { modelId, cacheDir, allowRemote: true, quantized: true, modelDir: undefined, staticFallback: false },
+        logger,
+      ),
     ).toBeNull();
     return lines()
       .map((line) => line.msg)

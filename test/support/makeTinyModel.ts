@@ -24,7 +24,9 @@ import { createHash, randomUUID } from 'node:crypto';
 import { mkdir, readFile, rename, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { encodeBagOfWordsEncoder } from './onnxWriter.ts';
+import { encodeBagOfWordsEncoder } from '../../src/index/staticModel/encodeBagOfWordsEncoder.ts';
+import { SPECIAL_TOKENS } from '../../src/index/staticModel/staticModelTable.ts';
+import { wordPieceTokenizerJson } from '../../src/index/staticModel/wordPieceTokenizerJson.ts';
 import { COMMON_WORDS, STOPWORDS, SYNONYM_GROUPS } from './tinyModelWords.ts';
 
 export interface TinyModelOptions {
@@ -116,8 +118,6 @@ export function stem(word: string): string {
 // Vocabulary
 // ---------------------------------------------------------------------------------------
 
-/** Ids 0-4, in this order. */
-const SPECIAL_TOKENS = ['[PAD]', '[UNK]', '[CLS]', '[SEP]', '[MASK]'] as const;
 const CONTINUATION = '##';
 /**
  * Word endings as WordPiece continuations, so an inflection missing from the vocabulary
@@ -256,55 +256,14 @@ const json = (value: unknown): string => `${JSON.stringify(value, null, 2)}\n`;
  * Sequence (BertNormalizer, then the letter folds), and accents are always stripped.
  */
 function tokenizerJson(vocabulary: string[]): string {
-  const idOf = (token: string): number => vocabulary.indexOf(token);
-  const specialToken = (token: string) => ({ SpecialToken: { id: token, type_id: 0 } });
-  return json({
-    version: '1.0',
-    truncation: { direction: 'Right', max_length: MODEL_MAX_LENGTH, strategy: 'LongestFirst', stride: 0 },
-    padding: null,
-    // Matched before normalization and never split: "[CLS]" in text is the special token.
-    added_tokens: SPECIAL_TOKENS.map((content) => ({
-      id: idOf(content),
-      content,
-      single_word: false,
-      lstrip: false,
-      rstrip: false,
-      normalized: false,
-      special: true,
-    })),
-    normalizer: {
-      type: 'Sequence',
-      normalizers: [
-        { type: 'BertNormalizer', clean_text: true, handle_chinese_chars: true, strip_accents: true, lowercase: true },
-        ...LETTER_FOLDS.map(([from, to]) => ({ type: 'Replace', pattern: { String: from }, content: to })),
-      ],
-    },
-    pre_tokenizer: { type: 'BertPreTokenizer' },
-    // Wraps every encoding as [CLS] text [SEP] (pairs: [CLS] A [SEP] B [SEP]).
-    post_processor: {
-      type: 'TemplateProcessing',
-      single: [specialToken('[CLS]'), { Sequence: { id: 'A', type_id: 0 } }, specialToken('[SEP]')],
-      pair: [
-        specialToken('[CLS]'),
-        { Sequence: { id: 'A', type_id: 0 } },
-        specialToken('[SEP]'),
-        { Sequence: { id: 'B', type_id: 1 } },
-        { SpecialToken: { id: '[SEP]', type_id: 1 } },
-      ],
-      special_tokens: Object.fromEntries(
-        (['[CLS]', '[SEP]'] as const).map((t) => [t, { id: t, ids: [idOf(t)], tokens: [t] }]),
-      ),
-    },
-    decoder: { type: 'WordPiece', prefix: CONTINUATION, cleanup: true },
-    // transformers.js indexes tokens by id, so ids must be exactly 0..n-1.
-    model: {
-      type: 'WordPiece',
-      unk_token: '[UNK]',
-      continuing_subword_prefix: CONTINUATION,
-      max_input_chars_per_word: 100,
-      vocab: Object.fromEntries(vocabulary.map((token, id) => [token, id])),
-    },
-  });
+  const normalizer = {
+    type: 'Sequence',
+    normalizers: [
+      { type: 'BertNormalizer', clean_text: true, handle_chinese_chars: true, strip_accents: true, lowercase: true },
+      ...LETTER_FOLDS.map(([from, to]) => ({ type: 'Replace', pattern: { String: from }, content: to })),
+    ],
+  };
+  return json(wordPieceTokenizerJson(vocabulary, { maxLength: MODEL_MAX_LENGTH, normalizer }));
 }
 
 /** transformers.js reads model_max_length (truncation length) from here. */

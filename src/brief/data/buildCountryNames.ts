@@ -8,7 +8,8 @@
  * What is dropped, and why:
  *  - two-letter codes ("CD", "IT"): they collide with words and initials;
  *  - names in other scripts and "Korea, Republic of"-style index forms: news text never uses them;
- *  - a name or demonym two states share ("Congolese", "Dominican"): it cannot be resolved;
+ *  - a name or demonym two states share ("Congolese", "Dominican"): it goes to sharedCountryNames.json
+ *    with its owners, and the catalog gives it to the one a corpus names (none when it names both);
  *  - capitals that are also ordinary English words or people's names in compromise's lexicon
  *    ("Male", "Victoria", "Santiago"), so a sentence about them does not become one about a state.
  * Curated knowledge in knownAliases.ts (Tripoli not mapped, "Turkey" as the name shown) is
@@ -69,6 +70,14 @@ for (const entry of entries) {
   }
 }
 const unique = (name: string) => (owners.get(key(name))?.size ?? 0) === 1;
+// Kept aside with their owners: the catalog gives one to the state a corpus names (sharedCountryNames.json).
+const shared = new Map<string, { name: string; countries: string[] }>();
+for (const entry of entries) {
+  for (const name of [...entry.variants, ...entry.demonyms]) {
+    if (unique(name) || shared.has(key(name))) continue;
+    shared.set(key(name), { name, countries: [...(owners.get(key(name)) ?? [])].sort() });
+  }
+}
 for (const entry of entries) {
   entry.variants = entry.variants.filter(unique);
   entry.demonyms = entry.demonyms.filter(unique);
@@ -84,4 +93,15 @@ fs.writeFileSync(
     1,
   )}\n`,
 );
-console.log(`${entries.length} countries → ${path.relative(process.cwd(), out)}`);
+const sharedOut = path.join(path.dirname(out), 'sharedCountryNames.json');
+fs.writeFileSync(
+  sharedOut,
+  `${JSON.stringify(
+    [...shared.values()].sort((a, b) => a.name.localeCompare(b.name)),
+    null,
+    1,
+  )}\n`,
+);
+console.log(
+  `${entries.length} countries → ${path.relative(process.cwd(), out)}, ${shared.size} shared names → ${path.relative(process.cwd(), sharedOut)}`,
+);

@@ -5,12 +5,13 @@
  */
 import type { Sentence } from '../../corpus/passage.ts';
 import type { AliasSource } from '../entityCatalog.ts';
-import { KNOWN_COUNTRIES } from '../knownAliases.ts';
+import { KNOWN_COUNTRIES, SHARED_COUNTRY_NAMES } from '../knownAliases.ts';
 import { NAME_CONNECTORS as CONNECTORS, PERSON_SPEECH_VERBS } from '../lexicon/functionWords.ts';
 import {
   isCommonWord,
   isDateWord,
   isFirstName,
+  isPeopleAdjective,
   isProperInLexicon,
   isWordnetWord,
   organisationWords,
@@ -21,6 +22,7 @@ import {
   appositiveDescription,
   followsOf,
   initialsMatch,
+  translatedAcronym,
   isHeadline,
   type NameChunk,
   properNameChunks,
@@ -91,6 +93,23 @@ export class CatalogLearner {
           this.groups.union(main.key, node.key);
         }
       }
+    }
+  }
+
+  /**
+   * "Congolese" belongs to two states: it stands for the one the corpus names, and for neither
+   * when the corpus names both or none. Run once the corpus has been read.
+   */
+  assignSharedNames(): void {
+    const named = new Set<string>();
+    for (const node of this.nodes.values()) if (node.knownCountry && node.mentions > 0) named.add(node.knownCountry);
+    for (const shared of SHARED_COUNTRY_NAMES) {
+      const candidates = shared.countries.filter((c) => named.has(c));
+      const country = candidates.length === 1 ? candidates[0] : undefined;
+      if (!country) continue;
+      const node = this.node(shared.name, 'demonym');
+      node.knownCountry = country;
+      this.groups.union(normalizeName(country), node.key);
     }
   }
 
@@ -242,7 +261,7 @@ export class CatalogLearner {
     if (
       nameTokens.length === 1 &&
       !this.nodes.get(nameTokens[0]?.key ?? '')?.knownCountry &&
-      this.isStyledCommonNoun(nameTokens[0]?.key ?? '')
+      (this.isStyledCommonNoun(nameTokens[0]?.key ?? '') || isPeopleAdjective(nameTokens[0]?.key ?? ''))
     )
       return undefined;
     const firstToken = nameTokens[0];
@@ -264,14 +283,29 @@ export class CatalogLearner {
     return node;
   }
 
-  /** "Libyan National Army (LNA)" and "LNA (Libyan National Army)". */
+  /**
+   * "Libyan National Army (LNA)" and "LNA (Libyan National Army)"; also an acronym of the name in
+   * another language ("Democratic Forces for the Liberation of Rwanda (FDLR)").
+   */
   private learnAcronym(text: string, tokens: readonly Token[], chunk: NameChunk, node: NameNode): void {
     const open = tokens[chunk.end];
     const inner = tokens[chunk.end + 1];
     const close = tokens[chunk.end + 2];
     if (open?.text !== '(' || close?.text !== ')' || !inner || inner.kind !== 'word') return;
+    const longer = inner.allCaps ? longerNameBefore(tokens, chunk, inner.text) : undefined;
+    if (longer !== undefined) {
+      const first = tokens[longer];
+      const last = tokens[chunk.end - 1];
+      if (first && last)
+        this.groups.union(this.seen(text.slice(first.start, last.end)).key, this.seen(inner.text, 'acronym').key);
+      return;
+    }
     const names = tokens.slice(chunk.start, chunk.end);
-    if (inner.allCaps && names.length >= 2 && initialsMatch(inner.text, names)) {
+    if (
+      inner.allCaps &&
+      names.length >= 2 &&
+      (initialsMatch(inner.text, names) || translatedAcronym(inner.text, names))
+    ) {
       const acronym = this.seen(inner.text, 'acronym');
       acronym.organisationHints += 1;
       this.groups.union(node.key, acronym.key);
@@ -382,4 +416,42 @@ export class CatalogLearner {
       }
     }
   }
+}
+
+/** Lower-case words and marks a long name may hold between its capitalised words. */
+const LONG_NAME_FILLERS: ReadonlySet<string> = new Set([
+  'of',
+  'for',
+  'the',
+  'and',
+  'de',
+  'du',
+  'des',
+  'la',
+  'le',
+  'al',
+]);
+
+/**
+ * "Tigray People's Liberation Front (TPLF)", "Strategic Framework for the Defence of the People
+ * of Azawad (CSP)": the chunker stops at a possessive or at "for", but the acronym after the
+ * brackets spells the whole run. Returns where the longest such run starts, when the chunk alone
+ * does not spell it.
+ */
+function longerNameBefore(tokens: readonly Token[], chunk: NameChunk, acronym: string): number | undefined {
+  // "Sudan's Rapid Support Forces (RSF)": the chunk spells it already; the possessor is not part of the name.
+  if (initialsMatch(acronym, tokens.slice(chunk.start, chunk.end))) return undefined;
+  let best: number | undefined;
+  for (let j = chunk.start - 1; j >= 0 && chunk.start - j < 12; j--) {
+    const token = tokens[j];
+    if (!token) break;
+    const filler =
+      token.kind === 'possessive' || (token.kind === 'word' && !token.capitalised && LONG_NAME_FILLERS.has(token.key));
+    if (token.kind !== 'word' && !filler) break;
+    if (token.kind === 'word' && !token.capitalised && !filler) break;
+    if (!token.capitalised || (startsSentence(tokens, j) && isCommonWord(token.key))) continue;
+    const words = tokens.slice(j, chunk.end).filter((t) => t.kind === 'word');
+    if (initialsMatch(acronym, words) || translatedAcronym(acronym, words)) best = j;
+  }
+  return best;
 }

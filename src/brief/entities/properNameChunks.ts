@@ -115,15 +115,56 @@ export function properNameChunks(tokens: readonly Token[], isOrdinaryWord: (key:
       break;
     }
     // A sentence-initial common word before a name ("Meanwhile Turkey") is not part of it.
-    const start = startsSentence(tokens, i) && isOrdinaryWord(token.key) && end - i > 1 ? i + 1 : i;
+    // But "Islamic State", "Popular Front": what is left would be a common noun alone.
+    const leftAlone = end - i === 2 && isOrdinaryWord(tokens[i + 1]?.key ?? '');
+    const start = startsSentence(tokens, i) && isOrdinaryWord(token.key) && end - i > 1 && !leftAlone ? i + 1 : i;
     chunks.push({ start, end });
     i = end;
   }
   return chunks;
 }
 
+/**
+ * Does an acronym spell the words it stands for? Each capitalised word gives its first letter
+ * and may give a few more ("ECOWAS": Economic COmmunity of West African States, "Interpol"),
+ * a lower-case connector gives its first letter or nothing ("of", "the"); every capitalised word
+ * must give at least one. Failing that, the initials of some of the capitalised words, in order.
+ */
 export function initialsMatch(acronym: string, words: readonly Token[]): boolean {
   const letters = foldText(acronym).replace(/[^a-z]/g, '');
+  const parts = words.map((w) => ({ letters: foldText(w.text).replace(/[^a-z]/g, ''), required: w.capitalised }));
+  if (letters.length < 2 || parts.filter((p) => p.required).length < 2) return initialsSubsequence(letters, words);
+  const spells = (at: number, part: number): boolean => {
+    if (part === parts.length) return at === letters.length;
+    const word = parts[part];
+    if (!word) return false;
+    const most = word.required ? Math.min(3, word.letters.length) : 1;
+    for (let take = word.required ? 1 : 0; take <= most; take++) {
+      if (at + take > letters.length) break;
+      if (take > 0 && word.letters.slice(0, take) !== letters.slice(at, at + take)) break;
+      if (spells(at + take, part + 1)) return true;
+    }
+    return false;
+  };
+  return spells(0, 0) || initialsSubsequence(letters, words);
+}
+
+/**
+ * An acronym in brackets right after a long name that spells it in another language ("Democratic
+ * Forces for the Liberation of Rwanda (FDLR)", "Strategic Framework for the Defence of the People
+ * of Azawad (CSP)"): the words are translated, so their initials recur in another order. At least
+ * three capitalised words and more than half of the acronym's letters among their initials.
+ */
+export function translatedAcronym(acronym: string, words: readonly Token[]): boolean {
+  const letters = [...foldText(acronym).replace(/[^a-z]/g, '')];
+  const initials = words.filter((w) => w.capitalised).map((w) => foldText(w.text).charAt(0));
+  if (letters.length < 2 || initials.length < 3) return false;
+  const shared = letters.filter((letter) => initials.includes(letter)).length;
+  return shared * 2 > letters.length;
+}
+
+/** The initials of the capitalised words, in order, with some of them skipped ("LNA" of "Libyan National Army"). */
+function initialsSubsequence(letters: string, words: readonly Token[]): boolean {
   const initials = words
     .filter((w) => w.capitalised)
     .map((w) => foldText(w.text).charAt(0))

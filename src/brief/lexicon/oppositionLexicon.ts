@@ -121,7 +121,12 @@ export const OPPOSITION_NOUNS: ReadonlyMap<string, string> = new Map([
   ['threat', 'threats'],
   ['war', 'fighting'],
   ['campaign', 'attacks'],
+  // "led a military coalition against the Houthis": an alliance formed to fight a side.
+  ['coalition', 'fighting'],
 ]);
+
+/** Of those, the ones hostile only with "against": "a coalition against Y" fights Y, "a coalition on trade" does not. */
+export const AGAINST_ONLY_NOUNS: ReadonlySet<string> = new Set(['coalition']);
 
 /** Nouns for the parts of a side that are hit: "positions of Y", "Houthi radar sites", "Moroccan army positions". */
 export const TARGET_NOUNS: readonly string[] = [
@@ -149,6 +154,22 @@ export const TARGET_NOUNS: readonly string[] = [
   'interests',
   'territory',
   'offensive',
+  // A state's military and economic assets: "struck Russian oil depots", "seized Iranian tankers".
+  'depots',
+  'depot',
+  'refineries',
+  'refinery',
+  'airfields',
+  'airfield',
+  'airbase',
+  'airbases',
+  'tankers',
+  'vessels',
+  'warships',
+  'infrastructure',
+  'installations',
+  'embassy',
+  'officials',
 ];
 
 /** Cheap pre-filter, like isSupportCue. */

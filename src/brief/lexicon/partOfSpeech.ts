@@ -142,6 +142,17 @@ export function isProperInLexicon(key: string): boolean {
   return lexiconTags(key).some((tag) => PROPER_TAGS.has(tag));
 }
 
+/**
+ * "Arab militias", "Western sanctions", "Congolese army", "Kurdish-led": an adjective for a people
+ * or a region, which the dictionary knows as an adjective or demonym (or which ends in "-ish"),
+ * describes an actor but names none. Known countries' demonyms are resolved before this is asked.
+ */
+export function isPeopleAdjective(key: string): boolean {
+  const tags = lexiconTags(key);
+  if (tags.some((tag) => PROPER_TAGS.has(tag) && tag !== 'Demonym')) return false;
+  return tags.includes('Adjective') || tags.includes('Demonym') || (tags.length === 0 && /[a-z]{3}ish$/.test(key));
+}
+
 export function isDateWord(key: string): boolean {
   return MONTHS_AND_DAYS.has(key) || lexiconTags(key).some((tag) => DATE_TAGS.has(tag));
 }

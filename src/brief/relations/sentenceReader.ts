@@ -49,6 +49,8 @@ const ASIDE_PARTICIPLES: ReadonlySet<string> = new Set([
   'also',
   'formally',
 ]);
+/** "X, together with Y, ...", "X, along with Y, ...": Y shares X's verb. */
+const COMITATIVE_OPENERS: ReadonlySet<string> = new Set(['together', 'along']);
 const GENERIC_ACTOR_SET: ReadonlySet<string> = new Set(GENERIC_ACTOR_NOUNS);
 /** "juntas" → "junta", "rebels" stays: the key describedActors is kept under. */
 export function genericActorKey(key: string): string | undefined {
@@ -105,7 +107,12 @@ export class SentenceReader extends PhraseScanner {
     // "Turkey backs the GNA, ..., and has signed": the second verb shares the first one's subject.
     if (CONJUNCTIONS.has(before.key)) {
       const previous = this.previousVerb(j - 1);
-      return previous === undefined ? [] : this.subjectOf(this.verbGroup(previous).start, depth + 1);
+      if (previous !== undefined) return this.subjectOf(this.verbGroup(previous).start, depth + 1);
+      // "Turkey regards ... and has launched": a first verb the dictionary reads as a noun; the sentence's subject.
+      const opening = this.mentions[0];
+      return opening && opening.end < j && this.opensSentence(opening, this.tokens) && this.tokens[j - 1]?.text !== ','
+        ? [{ entity: opening.entity, certainty: 0.8 }]
+        : [];
     }
     // "the GNA, which Turkey backs" is an object relative: not handled; "Russia, which backs Haftar": subject relative.
     if (before.key === 'which' || before.key === 'who' || before.key === 'that') {
@@ -115,17 +122,17 @@ export class SentenceReader extends PhraseScanner {
     // "... he continued helping": the pronoun right before the verb is the subject, whatever precedes it.
     if (PRONOUNS.has(before.key) && !POSSESSIVE_PRONOUNS.has(before.key))
       return this.byPronoun(before.key, j, [], 'subject');
+    // "Saudi Arabia, which led a coalition ..., backs", "The council, a movement that controls ..., is funded",
+    // "The group, led by X, has received": the subject stands before the relative clause or apposition.
+    if (before.text === ',') {
+      const beforeAside = this.subjectBeforeAside(groupStart - 1);
+      if (beforeAside.length > 0) return beforeAside;
+    }
     while (j >= 0 && !this.isSubjectBoundary(j)) j--;
     // "agreements that we have reached with ..., Canada, and Japan, will help": what follows
     // "reached with" is that verb's complement, not this verb's subject.
     const first = this.tokens[j + 1];
     if (j >= 0 && this.isVerbLike(j) && first && (first.text === ',' || PREPOSITIONS.has(first.key))) return [];
-    // "Saudi Arabia, which led a coalition ..., backs", "The council, a movement that controls ..., is funded":
-    // the subject stands before the relative clause or apposition.
-    if (before.text === ',') {
-      const beforeAside = this.subjectBeforeAside(groupStart - 1);
-      if (beforeAside.length > 0) return beforeAside;
-    }
     // "X, the leader of ..., is backed": a comma before the verb closes an apposition; every part may name the subject.
     if (before.text === ',') return this.headOfSpan(j + 1, groupStart, [], 'subject');
     // Otherwise the subject is the last comma-separated part ("According to Bloomberg, Egypt backs ..."), or a list of names ending it.
@@ -143,7 +150,10 @@ export class SentenceReader extends PhraseScanner {
         ['which', 'who', 'whose'].includes(opener) ||
         ['a', 'an', 'the'].includes(opener) ||
         this.tokens[k + 2]?.kind === 'possessive' ||
-        ASIDE_PARTICIPLES.has(opener);
+        ASIDE_PARTICIPLES.has(opener) ||
+        /[a-z]{3}ed$/.test(opener) || // "Islamic State cells, defeated as a territorial force in 2019, still attack"
+        COMITATIVE_OPENERS.has(opener);
+
       if (!aside) return [];
       // "The paramilitary group, led by X, known as Y, has ...": asides in a row.
       if (
@@ -153,9 +163,31 @@ export class SentenceReader extends PhraseScanner {
       )
         return this.subjectBeforeAside(k);
       const start = this.phraseStartLeft(k - 1);
-      return start < k ? this.headOfSpan(start, k, [], 'subject') : [];
+      const head = start < k ? this.headOfSpan(start, k, [], 'subject') : [];
+      // "The army, together with the Russians, has fought ...": both act.
+      if (COMITATIVE_OPENERS.has(opener) && this.tokens[k + 2]?.key === 'with' && head.length > 0)
+        return [...head, ...this.headOfSpan(k + 3, closing, head, 'subject')];
+      return head;
     }
     return [];
+  }
+
+  /**
+   * "the GNA, which Turkey backs", "the army, which Washington and Doha have funded since 2019":
+   * in an object relative the subject stands between "which" and the verb, and what is backed is
+   * the noun phrase before "which". Returns [] when the verb's subject is not so placed.
+   */
+  objectRelativeAntecedent(groupStart: number): Referent[] {
+    const subjectStart = this.phraseStartLeft(groupStart - 1);
+    let start = subjectStart;
+    // "which Egypt and Russia back": the subject may be a list of names.
+    while (['and', 'or'].includes(this.tokens[start - 1]?.key ?? '') && this.mentionAt[start - 2])
+      start = this.phraseStartLeft(start - 2);
+    const relative = this.tokens[start - 1]?.key ?? '';
+    if (start >= groupStart || !['which', 'whom', 'that'].includes(relative)) return [];
+    if (!this.mentions.some((m) => m.start >= start && m.end <= groupStart)) return [];
+    const antecedentEnd = this.tokens[start - 2]?.text === ',' ? start - 2 : start - 1;
+    return this.headOfSpan(this.phraseStartLeft(antecedentEnd - 1), antecedentEnd, [], 'object');
   }
 
   /** The subject of a verb group, or of the governing verb for "to"-infinitives. */
@@ -171,8 +203,18 @@ export class SentenceReader extends PhraseScanner {
     return this.headOfSpan(this.coordinatedPhraseStart(end - 1), end);
   }
 
+  /** The agents of a passive from its "by" on: "by Egypt and Russia", "by Arab militias ... and by Libya's Haftar". */
+  agentsFrom(by: number): Referent[] {
+    const agents = this.listAt(by + 1);
+    const end = this.clauseEnd(by + 1);
+    for (let k = by + 2; k < end; k++)
+      if (['and', 'or'].includes(this.tokens[k]?.key ?? '') && this.tokens[k + 1]?.key === 'by')
+        agents.push(...this.listAt(k + 2, agents));
+    return agents;
+  }
+
   byPhrase(from: number, to: number): Referent[] {
-    for (let j = from; j < to; j++) if (this.tokens[j]?.key === 'by') return this.listAt(j + 1);
+    for (let j = from; j < to; j++) if (this.tokens[j]?.key === 'by') return this.agentsFrom(j);
     return [];
   }
 
@@ -263,16 +305,27 @@ export class SentenceReader extends PhraseScanner {
       const hasLaterName = this.mentions.some((m) => m.start >= mention.end && m.end <= to);
       if (after?.kind === 'possessive' && hasLaterName) continue;
       if (mention.source === 'demonym' && !this.demonymStandsForCountry(mention, to, role)) continue;
-      if (this.hasCommonNounDeterminer(mention.start, from)) continue;
+      // "a Senator" is a common noun; "a Chadian minister" names the state's agent ("a Chadian militia" does not).
+      const stateAgent = mention.source === 'demonym' && AGENT_NOUN_SET.has(this.tokens[mention.end]?.key ?? '');
+      if (!stateAgent && this.hasCommonNounDeterminer(mention.start, from)) continue;
       const governor = this.governingPreposition(from, mention.start);
       if (governor !== undefined) {
         const head = this.tokens[governor - 1]?.key ?? '';
         const preposition = this.tokens[governor]?.key ?? '';
         const ofSide = preposition === 'of' || preposition === 'to';
-        // "forces of Haftar", "fighters from the Wagner Group", "the juntas in Bamako, Ouagadougou and Niamey"
-        if ((ofSide || preposition === 'from') && (isSideNoun(head) || AGENT_NOUN_SET.has(head)))
+        // "forces of Haftar", "fighters from the Wagner Group", "the juntas in Bamako, Ouagadougou and Niamey",
+        // "Tuareg separatists of the CSP" (the name before the noun only described them).
+        if (
+          (ofSide || preposition === 'from') &&
+          (isSideNoun(head) || AGENT_NOUN_SET.has(head) || genericActorKey(head) !== undefined)
+        ) {
+          const modifier = this.mentionAt[governor - 2];
+          if (modifier && modifier.end === governor - 1) {
+            const at = strong.findIndex((r) => r.entity === modifier.entity);
+            if (at >= 0) strong.splice(at, 1);
+          }
           strong.push({ entity: mention.entity, certainty: 1 });
-        else if (
+        } else if (
           preposition === 'in' &&
           STATE_ACTOR_SET.has(head) &&
           (mention.entity.kind === 'country' || mention.source === 'metonym')
@@ -365,16 +418,19 @@ export class SentenceReader extends PhraseScanner {
     const described = this.context.describedActors?.get(noun);
     if (usable(described) && described) return [{ entity: described, certainty: 0.8 }];
     if (STATE_ACTOR_SET.has(noun)) return [];
-    const fits = (m: Mention) =>
+    // "the group" is an organisation the text named, before a place or a thing it also named ("Wad Madani").
+    const named = (m: Mention) =>
       m.entity.kind !== 'country' && m.entity.kind !== 'person' && usable(m.entity) && m.source !== 'demonym';
-    for (let k = this.mentions.length - 1; k >= 0; k--) {
-      const mention = this.mentions[k];
-      if (mention && mention.end <= at && fits(mention)) return [{ entity: mention.entity, certainty: 0.75 }];
-    }
-    for (const mentions of this.previousSentenceMentions()) {
-      for (let k = mentions.length - 1; k >= 0; k--) {
-        const mention = mentions[k];
-        if (mention && fits(mention)) return [{ entity: mention.entity, certainty: 0.7 }];
+    for (const fits of [(m: Mention) => named(m) && m.entity.kind === 'organisation', named]) {
+      for (let k = this.mentions.length - 1; k >= 0; k--) {
+        const mention = this.mentions[k];
+        if (mention && mention.end <= at && fits(mention)) return [{ entity: mention.entity, certainty: 0.75 }];
+      }
+      for (const mentions of this.previousSentenceMentions()) {
+        for (let k = mentions.length - 1; k >= 0; k--) {
+          const mention = mentions[k];
+          if (mention && fits(mention)) return [{ entity: mention.entity, certainty: 0.7 }];
+        }
       }
     }
     return [];

@@ -59,7 +59,8 @@ export function canBeNoun(key: string): boolean {
     key === 'report' ||
     key === 'reports' ||
     lexiconTags(key).some((t) => NOUN_TAGS.has(t)) ||
-    lexiconTags(key).length === 0
+    // A word the dictionary does not know may be a noun, unless it has a past-tense ending ("shelled", "strafed").
+    (lexiconTags(key).length === 0 && !/[a-z]{2}ed$/.test(key))
   );
 }
 

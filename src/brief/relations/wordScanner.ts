@@ -45,6 +45,21 @@ import type { Sentence } from '../../corpus/passage.ts';
 import type { PhraseRole, SupportContext } from './sentenceReader.ts';
 import { canBeNoun, isAdjective, isSentenceStart, NOUN_TAGS, VERB_TAGS } from './wordClasses.ts';
 
+const COORDINATORS: ReadonlySet<string> = new Set(['and', 'or']);
+const IRREGULAR_PARTICIPLES: ReadonlySet<string> = new Set([
+  'sent',
+  'given',
+  'sold',
+  'lent',
+  'got',
+  'gotten',
+  'withdrawn',
+]);
+
+function isParticiple(key: string | undefined): boolean {
+  return key !== undefined && (key.endsWith('ed') || IRREGULAR_PARTICIPLES.has(key));
+}
+
 export const AGENT_NOUN_SET: ReadonlySet<string> = new Set([...AGENT_NOUNS, ...TARGET_NOUNS]);
 export const STATE_ACTOR_SET: ReadonlySet<string> = new Set(STATE_ACTOR_NOUNS);
 
@@ -78,6 +93,11 @@ export class WordScanner {
 
   /** Auxiliaries, negation and adverbs before verb i, and what they say about it. */
   verbGroup(i: number): VerbGroup {
+    // "is funded and armed by X": the second participle shares the first one's auxiliaries.
+    if (isParticiple(this.tokens[i]?.key) && COORDINATORS.has(this.tokens[i - 1]?.key ?? '')) {
+      const first = this.verbGroup(i - 2);
+      if (first.passive && isParticiple(this.tokens[i - 2]?.key)) return first;
+    }
     const group: VerbGroup = {
       start: i,
       passive: false,
@@ -120,11 +140,18 @@ export class WordScanner {
       group.start = j;
     }
     const key = this.tokens[i]?.key ?? '';
-    const participle =
-      key.endsWith('ed') || ['sent', 'given', 'sold', 'lent', 'got', 'gotten', 'withdrawn'].includes(key);
+    const participle = isParticiple(key);
     group.passive = be && participle;
     group.notAVerb = be && !participle && !key.endsWith('ing');
     return group;
+  }
+
+  /** The "by" of participle i's agent: right after it, or after a coordinated one ("funded and armed by X"). */
+  agentBy(i: number): number | undefined {
+    if (this.tokens[i + 1]?.key === 'by') return i + 1;
+    if (COORDINATORS.has(this.tokens[i + 1]?.key ?? '') && isParticiple(this.tokens[i + 2]?.key))
+      return this.tokens[i + 3]?.key === 'by' ? i + 3 : undefined;
+    return undefined;
   }
 
   /** The first word after the comma that opens the aside ending at `closing`. */

@@ -15,10 +15,10 @@ export function backingVerb(r: SentenceReader, i: number, sense: SupportCue): Fi
   const group = r.verbGroup(i);
   if (group.negated || group.notAVerb) return [];
   let confidence = sense.confidence * (group.hedged ? 0.6 : 1);
-  const byFollows = r.tokens[i + 1]?.key === 'by';
-  if (group.passive || (byFollows && r.tokens[i]?.key.endsWith('ed'))) {
-    if (!byFollows) return []; // "Haftar is backed" names no backer
-    const backers = r.listAt(i + 2);
+  const by = r.agentBy(i);
+  if (group.passive || (by !== undefined && r.tokens[i]?.key.endsWith('ed'))) {
+    if (by === undefined) return []; // "Haftar is backed" names no backer
+    const backers = r.agentsFrom(by);
     const backed = group.passive ? r.subjectOf(group.start) : r.reducedRelativeHead(i);
     return [
       {
@@ -53,7 +53,12 @@ export function backingVerb(r: SentenceReader, i: number, sense: SupportCue): Fi
     backers = r.subjectOf(group.start);
   }
   const objectStart = r.skipParticles(i + 1);
-  const backed = r.listAt(objectStart, backers);
+  let backed = r.listAt(objectStart, backers);
+  let pattern = group.infinitive ? 'backing-verb/purpose' : 'backing-verb/active';
+  if (backed.length === 0 && !group.infinitive) {
+    backed = r.objectRelativeAntecedent(group.start);
+    pattern = 'backing-verb/object-relative';
+  }
   return [
     {
       backers,
@@ -61,7 +66,7 @@ export function backingVerb(r: SentenceReader, i: number, sense: SupportCue): Fi
       support,
       confidence,
       at: i,
-      pattern: group.infinitive ? 'backing-verb/purpose' : 'backing-verb/active',
+      pattern,
       hearsay: group.hearsay,
       conditional: group.conditional,
     },

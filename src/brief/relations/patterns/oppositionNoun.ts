@@ -6,7 +6,7 @@
  */
 import { DETERMINERS } from '../../lexicon/functionWords.ts';
 import { DENIAL_VERBS, OBJECT_CONTROL_VERBS, STOPPING_VERBS } from '../../lexicon/framingVerbs.ts';
-import { OPPOSITION_NOUNS } from '../../lexicon/oppositionLexicon.ts';
+import { AGAINST_ONLY_NOUNS, OPPOSITION_NOUNS } from '../../lexicon/oppositionLexicon.ts';
 import type { Finding, Referent, SentenceReader } from '../sentenceReader.ts';
 
 /** Words between a verb and its noun that keep the verb governing it: "carried out dozens of air strikes". */
@@ -37,6 +37,7 @@ const QUANTIFIERS = new Set([
 export function oppositionNoun(r: SentenceReader, i: number): Finding[] {
   const preposition = r.tokens[i + 1]?.key ?? '';
   if (preposition !== 'on' && preposition !== 'against' && preposition !== 'at') return [];
+  if (preposition !== 'against' && AGAINST_ONLY_NOUNS.has(r.tokens[i]?.key ?? '')) return [];
   const kind = OPPOSITION_NOUNS.get(r.tokens[i]?.key ?? '') ?? 'attacks';
   const modifiersStart = r.modifiersStart(i);
   if (r.isCancelled(modifiersStart)) return [];

@@ -1,13 +1,13 @@
 /** Transfer verbs: "X sent warplanes to Y", "X supplied Y with arms", "X gave Y weapons". */
 import { DENIAL_VERBS, INTENTION_VERBS, OBJECT_CONTROL_VERBS, STOPPING_VERBS } from '../../lexicon/framingVerbs.ts';
-import { materialKind, type SupportCue } from '../../lexicon/supportLexicon.ts';
+import { MATERIAL_KINDS, materialKind, type SupportCue } from '../../lexicon/supportLexicon.ts';
 import type { Finding, SentenceReader } from '../sentenceReader.ts';
 
 /** "X sent warplanes to Y", "X is providing air support to Y", "X supplied Y with arms", "X gave Y weapons". */
 export function transferVerb(r: SentenceReader, i: number, sense: SupportCue): Finding[] {
   const group = r.verbGroup(i);
   if (group.negated || group.notAVerb) return [];
-  const clauseEnd = r.clauseEnd(i + 1);
+  const clauseEnd = listAwareClauseEnd(r, i + 1);
   let confidence = sense.confidence * (group.hedged ? 0.6 : 1);
   if (group.infinitive) {
     const governing = r.governingVerb(group.start);
@@ -18,8 +18,11 @@ export function transferVerb(r: SentenceReader, i: number, sense: SupportCue): F
   }
   const backers = group.passive ? r.byPhrase(i + 1, clauseEnd) : r.subjectForGroup(group);
   const objectStart = r.skipParticles(i + 1);
-  // "supplied Haftar with weapons"
-  const objectEnd = r.phraseEnd(objectStart);
+  // "supplied Haftar with weapons"; "given Kyiv tanks": an actor then the material is two objects, not one
+  // phrase ("sold Bayraktar TB2 drones" names a model, not a recipient).
+  const named = r.mentionAt[objectStart];
+  const actor = named !== undefined && named.entity.kind !== undefined && named.entity.kind !== 'other';
+  const objectEnd = actor && MATERIAL_KINDS.has(r.tokens[named.end]?.key ?? '') ? named.end : r.phraseEnd(objectStart);
   const directObject = r.headOfSpan(objectStart, objectEnd);
   if (directObject.length > 0 && r.tokens[objectEnd]?.key === 'with') {
     const support = materialKind(r.tokens, objectEnd + 1, clauseEnd);
@@ -81,4 +84,16 @@ export function transferVerb(r: SentenceReader, i: number, sense: SupportCue): F
     ];
   }
   return [];
+}
+
+/** The clause end, past the commas of a list of things moved: "shipped rifles, ammunition and drones to the rebels". */
+function listAwareClauseEnd(r: SentenceReader, from: number): number {
+  let end = r.clauseEnd(from);
+  const isMaterial = (k: number) => MATERIAL_KINDS.has(r.tokens[k]?.key ?? '');
+  while (
+    r.tokens[end]?.text === ',' &&
+    (isMaterial(end + 1) || (r.tokens[end + 1]?.key === 'and' && isMaterial(end + 2)))
+  )
+    end = r.clauseEnd(end + 1);
+  return end;
 }

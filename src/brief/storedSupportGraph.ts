@@ -1,0 +1,109 @@
+/**
+ * The support graph kept in the index: the indexer extracts it from every sentence once per
+ * corpus version (in the worker, off the bot's event loop) and stores what it is made of, the
+ * learned name forms and the relations with their cited sentences; a start reads those small
+ * tables back instead of reading every sentence. The answers are the same either way: the
+ * catalog is built from the same learned names, the relations are the ones extracted.
+ *
+ * Aliases are learned across documents (a surname in one, the full name in another; the
+ * capitalisation counts of the whole corpus), so a change to any document may change how
+ * another one reads: the graph is extracted for the whole corpus, never patched per document.
+ */
+import type { PassageRecord } from '../corpus/records.ts';
+import type { IndexStore, StoredRelations } from '../index/indexStore.ts';
+import { catalogFromNames, type Entity, type LearnedNames } from './entityCatalog.ts';
+import { entityFromNodes } from './entities/entityFromNodes.ts';
+import type { NameNode } from './entities/learnEntities.ts';
+import { EXTRACTOR_VERSION } from './extractorVersion.ts';
+import type { SupportRelation } from './extractSupportRelations.ts';
+import { learnSupportGraph, type SupportGraph } from './whoBacks.ts';
+
+/** The support graph as the index stored it, or null when it holds none for this corpus and these rules. */
+export function loadStoredSupportGraph(store: IndexStore): SupportGraph | null {
+  const stored = store.storedRelations(EXTRACTOR_VERSION);
+  if (!stored) return null;
+  const nodes = new Map<string, NameNode>();
+  const roots = new Map<string, string>();
+  const entities = new Map<string, Entity>();
+  for (const name of stored.names) {
+    nodes.set(name.key, JSON.parse(name.node, revive) as NameNode);
+    roots.set(name.key, name.root);
+    if (name.entity !== null) entities.set(name.root, JSON.parse(name.entity) as Entity);
+  }
+  const names: LearnedNames = { nodes, rootOf: (key) => roots.get(key) ?? key, leaderLinks: stored.leaders, entities };
+  const relations: SupportRelation[] = [];
+  const oppositions: SupportRelation[] = [];
+  for (const row of stored.relations) {
+    const relation = JSON.parse(row.relation) as SupportRelation;
+    (relation.stance === 'opposes' ? oppositions : relations).push(relation);
+  }
+  return { catalog: catalogFromNames(names), relations, oppositions };
+}
+
+/** Whether the index holds the support graph of the corpus as it is now, by the current rules. */
+export function hasStoredSupportGraph(store: IndexStore): boolean {
+  return store.hasCurrentRelations(EXTRACTOR_VERSION);
+}
+
+/**
+ * Extracts the support graph from every passage (read by `readPassages`, in corpus order), with
+ * what the index is to keep of it (IndexStore.saveRelations, which refuses it when the corpus
+ * changed meanwhile). Saving is the caller's, so a failed write never costs the answer.
+ */
+export async function extractSupportGraph(
+  store: IndexStore,
+  readPassages: () => Promise<PassageRecord[]>,
+): Promise<{ graph: SupportGraph; stored: StoredRelations }> {
+  const corpusVersion = store.corpusVersion();
+  const { names, graph } = await learnSupportGraph(await readPassages());
+  return { graph, stored: toStoredRelations(names, graph, corpusVersion) };
+}
+
+/** Extracts and stores the support graph when the index holds none for this corpus and these rules (the indexers). */
+export async function storeSupportGraphIfStale(store: IndexStore): Promise<void> {
+  if (hasStoredSupportGraph(store)) return;
+  const { stored } = await extractSupportGraph(store, async () => store.passages(store.allPassageIds()));
+  store.saveRelations(stored);
+}
+
+function toStoredRelations(names: LearnedNames, graph: SupportGraph, corpusVersion: string): StoredRelations {
+  const groups = new Map<string, NameNode[]>();
+  for (const node of names.nodes.values()) {
+    const root = names.rootOf(node.key);
+    const members = groups.get(root);
+    if (members) members.push(node);
+    else groups.set(root, [node]);
+  }
+  return {
+    extractor: EXTRACTOR_VERSION,
+    corpusVersion,
+    names: [...names.nodes.values()].map((node) => {
+      const root = names.rootOf(node.key);
+      // Each group's entity once, on its first row, as the catalog would make it from its members.
+      const members = groups.get(root) ?? [];
+      const entity = members[0] === node ? JSON.stringify(entityFromNodes(members)) : null;
+      return { key: node.key, root, node: JSON.stringify(node, replace), entity };
+    }),
+    leaders: names.leaderLinks.map(([organisation, leader]) => [organisation, leader]),
+    relations: [...graph.relations, ...graph.oppositions].map((relation) => ({
+      file: relation.sentence.file,
+      stance: relation.stance,
+      relation: JSON.stringify(relation),
+    })),
+  };
+}
+
+/** Name nodes hold Maps and Sets: written as tagged arrays, read back as what they were. */
+function replace(_key: string, value: unknown): unknown {
+  if (value instanceof Map) return { $map: [...value] };
+  if (value instanceof Set) return { $set: [...value] };
+  return value;
+}
+
+function revive(_key: string, value: unknown): unknown {
+  if (value !== null && typeof value === 'object' && !Array.isArray(value)) {
+    if ('$map' in value) return new Map(value.$map as [unknown, unknown][]);
+    if ('$set' in value) return new Set(value.$set as unknown[]);
+  }
+  return value;
+}
