@@ -5,32 +5,16 @@
  * backing). Each sentence is made up here; none is from the development set.
  */
 import { describe, expect, it } from 'vitest';
-import type { Sentence } from '../../src/corpus/passage.ts';
+import { madeUpSentence, relationsOfLastText } from '../support/relationsOfLastText.ts';
 import { buildEntityCatalog } from '../../src/brief/entityCatalog.ts';
 import { extractRelations, extractSupportRelations } from '../../src/brief/extractSupportRelations.ts';
-import type { Entity } from '../../src/brief/entityCatalog.ts';
 
-const sentence = (text: string, lineStart = 1): Sentence => ({
-  file: 'made-up.txt',
-  paragraph: 1,
-  lineStart,
-  lineEnd: lineStart,
-  text,
-});
+const sentence = madeUpSentence;
 
-/** Relations of the last text, the earlier ones read first as the same document. */
+/** Support relations of the last text, the earlier ones read first as the same document. */
 function pairsIn(texts: string[]): string[] {
-  const sentences = texts.map((text, i) => sentence(text, i + 1));
-  const catalog = buildEntityCatalog(sentences);
-  const describedActors = new Map<string, Entity>();
-  let last: string[] = [];
-  sentences.forEach((s, i) => {
-    last = extractSupportRelations(s, catalog, {
-      previousSentences: sentences.slice(Math.max(0, i - 2), i),
-      describedActors,
-    }).map((r) => `${r.backer} -> ${r.backed}`);
-  });
-  return [...new Set(last)].sort();
+  const supports = relationsOfLastText(texts).filter((r) => r.stance === 'supports');
+  return [...new Set(supports.map((r) => `${r.backer} -> ${r.backed}`))].sort();
 }
 
 describe('countries from world-countries, with the curated overrides', () => {

@@ -4,31 +4,14 @@
  * news. Every sentence is made up here; none is from the development set.
  */
 import { describe, expect, it } from 'vitest';
-import type { Sentence } from '../../src/corpus/passage.ts';
-import { buildEntityCatalog, type Entity } from '../../src/brief/entityCatalog.ts';
-import { extractRelations } from '../../src/brief/extractSupportRelations.ts';
+import { madeUpSentence, relationsOfLastText } from '../support/relationsOfLastText.ts';
+import { buildEntityCatalog } from '../../src/brief/entityCatalog.ts';
 
-const sentence = (text: string, lineStart = 1): Sentence => ({
-  file: 'made-up.txt',
-  paragraph: 1,
-  lineStart,
-  lineEnd: lineStart,
-  text,
-});
+const sentence = madeUpSentence;
 
 /** "backer supports|opposes backed" for the last text, the earlier ones read first as the same document. */
 function relationsIn(texts: string[]): string[] {
-  const sentences = texts.map((text, i) => sentence(text, i + 1));
-  const catalog = buildEntityCatalog(sentences);
-  const describedActors = new Map<string, Entity>();
-  let last: string[] = [];
-  sentences.forEach((s, i) => {
-    last = extractRelations(s, catalog, {
-      previousSentences: sentences.slice(Math.max(0, i - 2), i),
-      describedActors,
-    }).map((r) => `${r.backer} ${r.stance} ${r.backed}`);
-  });
-  return [...new Set(last)].sort();
+  return [...new Set(relationsOfLastText(texts).map((r) => `${r.backer} ${r.stance} ${r.backed}`))].sort();
 }
 
 describe('acronyms and adjectives', () => {
