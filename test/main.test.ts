@@ -12,7 +12,7 @@ const run = promisify(execFile);
 /** `npm start` (what it runs) with these variables, keyword-only, no Discord. */
 async function npmStart(env: Record<string, string>): Promise<{ code: number; stdout: string; stderr: string }> {
   try {
-    const { stdout, stderr } = await run(process.execPath, ['--import', 'tsx', path.join(REPO_ROOT, 'src/main.ts')], {
+    const { stdout, stderr } = await run(process.execPath, [path.join(REPO_ROOT, 'src/main.mjs')], {
       cwd: REPO_ROOT,
       env: { ...process.env, MODEL_ID: 'none', DISCORD_TOKEN: '', LOG_LEVEL: 'info', ...env },
     });

@@ -1,7 +1,7 @@
 #!/usr/bin/env node
-// The `briefbot` bin: registers tsx so the TypeScript sources run without a build step.
-import { register } from 'tsx/esm/api';
+// The `briefbot` bin: runs the CLI from the bundle in dist/ (built by `npm install`, rebuilt when
+// the sources changed), or through tsx when it cannot be built.
+import { importEntry } from '../launch/importEntry.mjs';
 
-register();
-const { runCli } = await import('./main.ts');
+const { runCli } = await importEntry('cli');
 process.exitCode = await runCli(process.argv.slice(2));

@@ -4,7 +4,7 @@ import { REPO_ROOT } from '../support/tempCorpus.ts';
 import type { FakeDiscord } from './fakeDiscord.ts';
 
 /**
- * What `npm start` runs (`node --import tsx src/main.ts`), with a token, in its own process
+ * What `npm start` runs (`node src/main.mjs`), with a token, in its own process
  * group, against the fake Discord: keyword-only over the test's corpus and index.
  */
 export function startBotProcess(
@@ -12,7 +12,7 @@ export function startBotProcess(
   corpus: { corpusDir: string; dbPath: string },
   logLevel = 'debug',
 ): ProcessGroup {
-  return spawnProcessGroup(process.execPath, ['--import', 'tsx', path.join(REPO_ROOT, 'src/main.ts')], {
+  return spawnProcessGroup(process.execPath, [path.join(REPO_ROOT, 'src/main.mjs')], {
     cwd: REPO_ROOT,
     env: {
       ...process.env,
