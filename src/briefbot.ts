@@ -80,10 +80,11 @@ export interface BriefbotOptions {
    */
   longRunning?: boolean;
   /**
-   * Word meaning for query expansion (GloVe, see wordVectors.ts), loaded by the caller: questions
-   * then reach the corpus terms closest in meaning. Without it, the curated synonym list.
+   * Word meaning for query expansion (GloVe, see wordVectors.ts): questions then reach the corpus
+   * terms closest in meaning. Without it, the curated synonym list. Loaded by the caller, or a
+   * function that loads them at the first question (a CLI command that asks nothing never reads them).
    */
-  termVectors?: TermVectors | null;
+  termVectors?: TermVectors | null | (() => TermVectors | null);
 }
 
 export async function createBriefbot(config: Config, logger: Logger, options: BriefbotOptions = {}): Promise<Briefbot> {
@@ -159,7 +160,7 @@ class IndexedBriefbot implements Briefbot {
     private readonly indexerFor: (store: IndexStore) => Indexer,
     /** A long-running process prepares the who-backs relations after each index, so no answer waits for them. */
     private readonly prepareAhead: boolean,
-    private readonly termVectors: TermVectors | null,
+    private termVectors: TermVectors | null | (() => TermVectors | null),
   ) {
     this.indexer = indexerFor(store);
     this.checked = store.needsCheck ? this.checkInBackground() : Promise.resolve('not needed');
@@ -265,6 +266,7 @@ class IndexedBriefbot implements Briefbot {
   private neighbours: { search: SearchIndex; neighbours: TermNeighbours } | null = null;
 
   private termNeighbours(): TermNeighbours | null {
+    if (typeof this.termVectors === 'function') this.termVectors = this.termVectors();
     if (!this.termVectors) return null;
     if (this.neighbours?.search !== this.search) {
       this.neighbours = {

@@ -53,11 +53,20 @@ const ALIAS_WEIGHT = 0.9;
 
 /** Stemmed term → its related stemmed terms and their weights. Multi-word entries are skipped. */
 const RELATED = new Map<string, Map<string, number>>();
-addGroups(RELATED, SYNONYM_GROUPS, SYNONYM_WEIGHT);
-addGroups(RELATED, COUNTRY_GROUPS, ALIAS_WEIGHT);
 /** Countries' other names alone: what word vectors must not decide (France is not Libya). */
 const ALIASES = new Map<string, Map<string, number>>();
-addGroups(ALIASES, COUNTRY_GROUPS, ALIAS_WEIGHT);
+
+/** Both tables, filled on first use: stemming loads the lemmatizer, which a process that asks nothing never needs. */
+let filled = false;
+function tables(): { RELATED: typeof RELATED; ALIASES: typeof ALIASES } {
+  if (!filled) {
+    filled = true;
+    addGroups(RELATED, SYNONYM_GROUPS, SYNONYM_WEIGHT);
+    addGroups(RELATED, COUNTRY_GROUPS, ALIAS_WEIGHT);
+    addGroups(ALIASES, COUNTRY_GROUPS, ALIAS_WEIGHT);
+  }
+  return { RELATED, ALIASES };
+}
 
 function addGroups(target: Map<string, Map<string, number>>, groups: readonly string[][], weight: number): void {
   for (const group of groups) {
@@ -72,15 +81,15 @@ function addGroups(target: Map<string, Map<string, number>>, groups: readonly st
 
 /** What else a (stemmed) query term may be written as in the text, with how much it counts (0..1). */
 export function relatedTerms(term: string): [term: string, weight: number][] {
-  return [...(RELATED.get(term) ?? [])];
+  return [...(tables().RELATED.get(term) ?? [])];
 }
 
 /** A country's other names (Moscow, Russian → russia), or nothing for any other term. */
 export function countryAliases(term: string): [term: string, weight: number][] {
-  return [...(ALIASES.get(term) ?? [])];
+  return [...(tables().ALIASES.get(term) ?? [])];
 }
 
 /** Whether the term is one of a country's names: such terms match by name, never by meaning. */
 export function isCountryName(term: string): boolean {
-  return ALIASES.has(term);
+  return tables().ALIASES.has(term);
 }

@@ -74,14 +74,17 @@ const NOVELTY = { actors: 0.2, actorsSaturation: 3, backing: 0.2, backingSaturat
  * Verbs of events a briefing reports (as search terms: lemmatized and stemmed), a general news
  * lexicon: attacks, moves of forces, deals, warnings, casualties.
  */
-const EVENT_TERMS = new Set(
-  searchTerms(
-    `attack strike bomb shell kill wound die seize capture take encircle besiege launch fire hit raid invade
+let eventTerms: Set<string> | undefined;
+/** Stemmed on first use (stemming loads the lemmatizer, which a process that briefs nothing never needs). */
+const EVENT_TERMS = (): Set<string> =>
+  (eventTerms ??= new Set(
+    searchTerms(
+      `attack strike bomb shell kill wound die seize capture take encircle besiege launch fire hit raid invade
      send deliver supply deploy withdraw flee displace evacuate arrest detain sign agree suspend close ban
      warn threaten accuse deny claim announce order approve reject vote negotiate ceasefire truce deal
      back support arm aid fund`,
-  ),
-);
+    ),
+  ));
 
 function countNew(items: Set<string>, stated: Set<string>): number {
   let count = 0;
@@ -203,7 +206,7 @@ function newsValue(candidate: Candidate): number {
     WEIGHTS.centrality * candidate.centrality +
     WEIGHTS.figure * (FIGURE.test(text) ? 1 : 0) +
     WEIGHTS.actors * Math.min(1, actors / 4) +
-    WEIGHTS.event * (terms.some((term) => EVENT_TERMS.has(term)) ? 1 : 0)
+    WEIGHTS.event * (terms.some((term) => EVENT_TERMS().has(term)) ? 1 : 0)
   );
 }
 

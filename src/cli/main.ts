@@ -102,7 +102,9 @@ async function withBriefbot(
       corpusDir: options.corpus ? '--corpus' : 'CORPUS_DIR',
       indexPath: options.db ? '--db' : 'INDEX_PATH',
     });
-    const termVectors = config.wordVectors ? openTermVectors(config.modelCacheDir, logger) : null;
+    const log = logger;
+    // Read at the first question: who-backs, sources and the like never need them.
+    const termVectors = () => (config.wordVectors ? openTermVectors(config.modelCacheDir, log) : null);
     bot = await createBriefbot(config, logger, { termVectors });
     reportIndexing(await bot.reindex(createProgressBar()), report, options.json === true, logger);
     await action(bot);

@@ -1,4 +1,8 @@
-import sbd from 'sbd';
+import { createRequire } from 'node:module';
+import type Sbd from 'sbd';
+
+/** Loaded on first use: it brings an HTML sanitizer along, which a start with nothing to index never needs. */
+let sbd: typeof Sbd | undefined;
 import type { Sentence, SourceSpan } from './passage.ts';
 
 export interface TextBlock {
@@ -33,6 +37,7 @@ export interface PlacedSentence {
 export function placeSentences(block: TextBlock): PlacedSentence[] {
   // Newlines become spaces for boundary detection only: same length, so offsets still hold.
   const flat = block.text.replace(/\n/g, ' ');
+  sbd ??= createRequire(import.meta.url)('sbd') as typeof Sbd;
   const pieces = sbd.sentences(flat, { preserve_whitespace: true, newline_boundaries: false });
   const sentences: PlacedSentence[] = [];
   let cursor = 0;

@@ -1,6 +1,11 @@
+import { createRequire } from 'node:module';
 import { stemmer } from 'stemmer';
-import lemmatizer from 'wink-lemmatizer';
+import type Lemmatizer from 'wink-lemmatizer';
 import { foldText } from './foldText.ts';
+
+/** Loaded on first use: compiling WordNet's word lists takes ~0.3 s, which a command that stems nothing (who-backs) never pays. */
+let lemmatizer: typeof Lemmatizer | undefined;
+const requireModule = createRequire(import.meta.url);
 
 /**
  * Words too common to tell passages apart. Dropped from the index and from queries: they would
@@ -47,6 +52,7 @@ export function searchTerms(text: string): string[] {
  */
 function stemOf(word: string): string {
   const stem = stemmer(word);
+  lemmatizer ??= requireModule('wink-lemmatizer') as typeof Lemmatizer;
   for (const lemma of [lemmatizer.verb(word), lemmatizer.noun(word)]) {
     if (lemma !== word && /^[a-z]+$/.test(lemma) && stemmer(lemma) !== stem) return stemmer(lemma);
   }

@@ -8,7 +8,8 @@
  * fields such as `TensorProto.dims` are then written unpacked, as onnx itself does.
  */
 import os from 'node:os';
-import protobuf from 'protobufjs';
+import { createRequire } from 'node:module';
+import type protobuf from 'protobufjs';
 
 const ONNX_SCHEMA = `
 syntax = "proto2";
@@ -83,7 +84,14 @@ message OperatorSetIdProto {
 }
 `;
 
-const ModelProto = protobuf.parse(ONNX_SCHEMA, { keepCase: true }).root.lookupType('onnx.ModelProto');
+let modelProto: protobuf.Type | undefined;
+/** Parsed on first use: only building the static model needs protobufjs, not every start. */
+function ModelProto(): protobuf.Type {
+  modelProto ??= (createRequire(import.meta.url)('protobufjs') as typeof protobuf)
+    .parse(ONNX_SCHEMA, { keepCase: true })
+    .root.lookupType('onnx.ModelProto');
+  return modelProto;
+}
 
 /** TensorProto.DataType values. */
 const ELEM_TYPE = { FLOAT: 1, INT8: 3, INT64: 7 } as const;
@@ -243,7 +251,7 @@ export function encodeBagOfWordsEncoder(model: BagOfWordsEncoder): Uint8Array {
     initializer,
     node: [...lookup, ...tail],
   };
-  const message = ModelProto.fromObject({
+  const message = ModelProto().fromObject({
     ir_version: IR_VERSION,
     producer_name: model.producer ?? 'briefbot',
     producer_version: '1',
@@ -251,7 +259,7 @@ export function encodeBagOfWordsEncoder(model: BagOfWordsEncoder): Uint8Array {
     opset_import: [{ domain: '', version: OPSET }],
     graph,
   });
-  return ModelProto.encode(message).finish();
+  return ModelProto().encode(message).finish();
 }
 
 /** Symmetric int8 per row: value = int8 * scale, scale = the row's largest magnitude / 127. */
