@@ -13,11 +13,13 @@ import type { IncomingFile } from './corpus/addToCorpus.ts';
 import { addDocument, type CorpusEditContext, documentNamed, type Editor, removeDocument } from './corpusEdits.ts';
 import { type ContextTarget, type PassageContext, readPassageContext } from './corpus/readPassageContext.ts';
 import { type Embedder, type EmbedderOptions, loadEmbedder } from './index/embedder.ts';
+import { loadEmbedderInThread } from './index/embedderThread.ts';
 import { checkIndexFile, type IndexFileCheck } from './index/checkIndexFile.ts';
 import type { IndexProgress, IndexReport } from './index/indexCorpus.ts';
 import { IndexStore } from './index/indexStore.ts';
 import type { PassageRecord } from './corpus/records.ts';
 import { SearchIndex } from './index/searchIndex.ts';
+import { prepareStemming } from './text/searchTerms.ts';
 import { graphInRange, matchingEntityNames } from './supportGraphQueries.ts';
 import { type Indexer, inProcessIndexer, workerIndexer } from './indexer.ts';
 import type { Logger } from './logger.ts';
@@ -100,8 +102,22 @@ export async function createBriefbot(config: Config, logger: Logger, options: Br
           allowRemote: config.allowRemoteModels,
           quantized: config.modelQuantized,
         };
-  const loading = embedderOptions ? loadEmbedder(embedderOptions, logger) : Promise.resolve(null);
-  const search = await SearchIndex.open(store, loading, embedderOptions !== null);
+  // In a thread of its own: the model's load (CPU, most of it synchronous) and the index's read
+  // (I/O, here) then overlap, and embedding never holds up this thread's event loop.
+  const loading = embedderOptions
+    ? loadEmbedderInThread(embedderOptions, logger).catch((error: unknown) => {
+        logger.warn({ err: error }, 'the model could not be loaded in a thread of its own: loading it here');
+        return loadEmbedder(embedderOptions, logger);
+      })
+    : Promise.resolve(null);
+  const opening = SearchIndex.open(store, loading, embedderOptions !== null);
+  // A long-running process answers questions: what the first one needs is read while the model loads.
+  let termVectors = options.termVectors ?? null;
+  if (options.longRunning) {
+    prepareStemming();
+    if (typeof termVectors === 'function') termVectors = termVectors();
+  }
+  const search = await opening;
   const embedder = await loading;
   const { corpusDir, indexPath, logLevel, noColor } = config;
   // The worker loads what was loaded here (the static model after a fallback: no second fallback line).
@@ -130,7 +146,7 @@ export async function createBriefbot(config: Config, logger: Logger, options: Br
     embedder,
     indexerFor,
     options.longRunning === true,
-    options.termVectors ?? null,
+    termVectors,
   );
 }
 
@@ -425,6 +441,7 @@ class IndexedBriefbot implements Briefbot {
     this.indexer.stop();
     // An unfinished check is stopped; the file stays marked unchecked for the next start.
     this.checker?.stop().catch(() => undefined);
+    this.embedder?.close?.();
     this.store.close();
   }
 }

@@ -34,7 +34,8 @@ async function main(): Promise<number> {
   const lifetime = processLifetime(logger);
   try {
     // The process lives on: index in a worker thread, so answers never wait for it.
-    const termVectors = config.wordVectors ? openTermVectors(config.modelCacheDir, logger) : null;
+    // Read by createBriefbot once the model's thread has started.
+    const termVectors = () => (config.wordVectors ? openTermVectors(config.modelCacheDir, logger) : null);
     const bot = await createBriefbot(config, logger, { longRunning: true, termVectors });
     lifetime.onStop('index and indexing worker', () => bot.close());
     // An index that already holds documents (a restart) answers at once, while the first run reads

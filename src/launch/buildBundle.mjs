@@ -12,6 +12,7 @@ export const BRIEFBOT = {
   entries: {
     cli: 'src/cli/main.ts',
     main: 'src/main.ts',
+    embedderWorker: 'src/index/embedderWorker.ts',
   },
 };
 

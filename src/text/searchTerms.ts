@@ -5,7 +5,12 @@ import { foldText } from './foldText.ts';
 
 /** Loaded on first use: compiling WordNet's word lists takes ~0.3 s, which a command that stems nothing (who-backs) never pays. */
 let lemmatizer: typeof Lemmatizer | undefined;
-const requireModule = createRequire(import.meta.url);
+
+/** Loads the lemmatizer now (a bot does, while its model loads, so that its first question does not wait for it). */
+export function prepareStemming(): typeof Lemmatizer {
+  lemmatizer ??= createRequire(import.meta.url)('wink-lemmatizer') as typeof Lemmatizer;
+  return lemmatizer;
+}
 
 /**
  * Words too common to tell passages apart. Dropped from the index and from queries: they would
@@ -52,8 +57,8 @@ export function searchTerms(text: string): string[] {
  */
 function stemOf(word: string): string {
   const stem = stemmer(word);
-  lemmatizer ??= requireModule('wink-lemmatizer') as typeof Lemmatizer;
-  for (const lemma of [lemmatizer.verb(word), lemmatizer.noun(word)]) {
+  const lemmas = prepareStemming();
+  for (const lemma of [lemmas.verb(word), lemmas.noun(word)]) {
     if (lemma !== word && /^[a-z]+$/.test(lemma) && stemmer(lemma) !== stem) return stemmer(lemma);
   }
   return stem;
