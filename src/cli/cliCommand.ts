@@ -30,8 +30,16 @@ export interface CliRunner {
    * Checks the command's own options (`prepare`, which may throw a UserError), builds the core
    * from the common ones, brings the index up to date, runs what `prepare` returned, closes the
    * core; sets the exit code. `report: 'always'` prints the index report (briefbot index).
+   * `searches: false`: the command answers from the stored relations or the documents alone
+   * (who-backs, sources…), so the core loads no model (a new file's passages are embedded at the
+   * next run that searches).
    */
-  run(options: CommonOptions, prepare: () => CliAction, report?: 'always' | 'when-changed'): Promise<void>;
+  run(
+    options: CommonOptions,
+    prepare: () => CliAction,
+    report?: 'always' | 'when-changed',
+    searches?: boolean,
+  ): Promise<void>;
   print(text: string): void;
 }
 
@@ -51,13 +59,19 @@ export type CliCommand = (program: Program, cli: CliRunner) => void;
  */
 /**
  * `explain` adds --explain (text output names the pattern behind each piece of evidence), `svg`
- * adds --svg FILE (the answer drawn); `actor` and `openFile` are what the command needs beyond
- * the core (briefbot add).
+ * adds --svg FILE (the answer drawn); `searches: false` says the command never searches (no
+ * model is loaded for it); `actor` and `openFile` are what the command needs beyond the core
+ * (briefbot add).
  */
 export function sharedCliCommand(
   command: Command,
   examples: readonly string[],
-  { explain, svg, ...extra }: CliContext & { explain?: boolean; svg?: boolean } = {},
+  {
+    explain,
+    svg,
+    searches = true,
+    ...extra
+  }: CliContext & { explain?: boolean; svg?: boolean; searches?: boolean } = {},
 ): CliCommand {
   return (program, cli) => {
     const options = commandOptions(command);
@@ -83,25 +97,30 @@ export function sharedCliCommand(
     cliCommand.action(async (...args: unknown[]) => {
       const words = text ? (args.shift() as string[]) : [];
       const flags = args.shift() as CommonOptions & { explain?: boolean } & Record<string, string | undefined>;
-      await cli.run(flags, () => {
-        const raw: Record<string, string | undefined> = Object.fromEntries(
-          options.map((option) => [option.name, flags[option.name]]),
-        );
-        if (text && words.length > 0) {
-          if (raw[text.name] !== undefined)
-            throw new CommandOptionError(command.name, text.name, `given twice, as words and as --${text.name}.`);
-          raw[text.name] = words.join(' ');
-        }
-        // Checked before the core is built: a bad option costs no indexing.
-        const prepared = prepareCommand(command.name, raw, [command]);
-        return async (bot) => {
-          const reply = await prepared.run({ bot, commands: [command], ...extra });
-          cli.print(
-            flags.json ? JSON.stringify(renderJson(reply)) : renderReply(reply, { explain: flags.explain === true }),
+      await cli.run(
+        flags,
+        () => {
+          const raw: Record<string, string | undefined> = Object.fromEntries(
+            options.map((option) => [option.name, flags[option.name]]),
           );
-          if (flags.svg) writeDrawing(reply, flags.svg);
-        };
-      });
+          if (text && words.length > 0) {
+            if (raw[text.name] !== undefined)
+              throw new CommandOptionError(command.name, text.name, `given twice, as words and as --${text.name}.`);
+            raw[text.name] = words.join(' ');
+          }
+          // Checked before the core is built: a bad option costs no indexing.
+          const prepared = prepareCommand(command.name, raw, [command]);
+          return async (bot) => {
+            const reply = await prepared.run({ bot, commands: [command], ...extra });
+            cli.print(
+              flags.json ? JSON.stringify(renderJson(reply)) : renderReply(reply, { explain: flags.explain === true }),
+            );
+            if (flags.svg) writeDrawing(reply, flags.svg);
+          };
+        },
+        'when-changed',
+        searches,
+      );
     });
   };
 }

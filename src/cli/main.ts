@@ -60,8 +60,8 @@ export async function runCli(argv: string[]): Promise<number> {
           '--model <id|dir|none>',
           'embedding model: a hub id, a local folder, or "none" for keyword search only',
         ),
-    run: async (options, prepare, report = 'when-changed') => {
-      exitCode = await withBriefbot(options, prepare, report);
+    run: async (options, prepare, report = 'when-changed', searches = true) => {
+      exitCode = await withBriefbot(options, prepare, report, searches);
     },
     print,
   };
@@ -85,6 +85,7 @@ async function withBriefbot(
   options: CommonOptions,
   prepare: () => CliAction,
   report: 'always' | 'when-changed',
+  searches: boolean,
 ): Promise<number> {
   let logger: Logger | undefined;
   let bot: Briefbot | undefined;
@@ -105,7 +106,7 @@ async function withBriefbot(
     const log = logger;
     // Read at the first question: who-backs, sources and the like never need them.
     const termVectors = () => (config.wordVectors ? openTermVectors(config.modelCacheDir, log) : null);
-    bot = await createBriefbot(config, logger, { termVectors });
+    bot = await createBriefbot(config, logger, { termVectors, keywordOnly: !searches });
     reportIndexing(await bot.reindex(createProgressBar()), report, options.json === true, logger);
     await action(bot);
     return 0;

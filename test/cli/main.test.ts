@@ -53,6 +53,19 @@ describe('briefbot CLI', () => {
     });
   });
 
+  it('loads no model for a command that never searches (who-backs), and does for ask', async () => {
+    // A folder without a model: loading it is said on stderr, so its absence shows no load was tried.
+    const noModel = fs.mkdtempSync(path.join(corpus.dir, 'no-model-'));
+    const model = ['--corpus', corpus.corpusDir, '--db', corpus.dbPath, '--model', noModel];
+    const whoBacks = await briefbot(['who-backs', 'haftar', ...model]);
+    expect(whoBacks.code).toBe(0);
+    expect(whoBacks.stdout).toContain('Russia');
+    expect(whoBacks.stderr).not.toMatch(/model/i);
+    const ask = await briefbot(['ask', 'Who is Haftar backed by?', ...model]);
+    expect(ask.code).toBe(0);
+    expect(ask.stderr).toMatch(/does not hold a usable model/);
+  });
+
   it('answers null when the corpus has nothing on the question', async () => {
     const { code, stdout } = await briefbot(['ask', '--json', 'What is the price of coffee in Brazil?', ...where]);
     expect(code).toBe(0);

@@ -9,5 +9,5 @@ export default sharedCliCommand(
     'briefbot timeline haftar --json --since "May 2020"',
     'briefbot timeline haftar --svg timeline.svg',
   ],
-  { svg: true },
+  { svg: true, searches: false },
 );

@@ -10,5 +10,5 @@ export default sharedCliCommand(
     'briefbot who-backs --json "Government of National Accord"',
     'briefbot who-backs haftar --since 2020-07-01 --svg haftar.svg',
   ],
-  { explain: true, svg: true },
+  { explain: true, svg: true, searches: false },
 );
