@@ -23,6 +23,7 @@ import {
   type RelationQuestion,
   relationCases,
 } from './relations/relationCases.ts';
+import { freshRelationCases } from './freshCases.ts';
 
 const HERE = path.dirname(fileURLToPath(import.meta.url));
 const SEEDS = path.resolve(HERE, '../../../shared/seeds');
@@ -163,6 +164,8 @@ export async function evaluateRelations(answer: RelationAnswerer = answerRelatio
       ),
     );
   }
+  // The fresh set's articles serve ask and summary too, so they live with the news.
+  rows.push(scoreCases(await graphOfFolder(path.join(HERE, 'news', 'fresh')), 'fresh', freshRelationCases, answer));
   return rows;
 }
 

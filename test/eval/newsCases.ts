@@ -9,7 +9,8 @@
  * ("soldiers" for "troops"), other verb forms ("sent" for "sends"), question words, metonyms.
  */
 
-export type NewsHalf = 'tune' | 'heldout';
+/** `fresh`: the lead's second held-out set (freshCases.ts), only ever reported on. */
+export type NewsHalf = 'tune' | 'heldout' | 'fresh';
 
 export interface NewsQuestion {
   question: string;

@@ -2,7 +2,8 @@
  * `npm run eval`: scores briefbot on its development sets, per variant (keyword only, with word
  * vectors, hybrid with a model) and per corpus: the default corpus (../shared/seeds), the tune
  * half and the held-out half of the unseen news (test/eval/news/), and with --sotu the State of
- * the Union addresses. Tune on the tune half only; the held-out half says whether it generalises.
+ * the Union addresses. Tune on the tune half only; the held-out half says whether it generalises,
+ * and the fresh set (freshCases.ts, written later and never tuned on) checks the held-out half.
  *
  *   npm run eval [-- --verbose] [-- --sotu] [-- --only tune,heldout] [-- --keyword (no model variants)]
  *                [-- --sweep-calibration (the static model's fusion weight and cosine bar, see sweepCalibration.ts)]
@@ -24,6 +25,7 @@ import { type AnswerCase, type AnswerScores, scoreAnswers, sweepLine } from './e
 import { askCases, refusalCases, whoBacksCases } from './evalCases.ts';
 import { scoreWhoBacks } from './evalWhoBacks.ts';
 import { printSweepHeader, sweepCalibration } from './sweepCalibration.ts';
+import { freshSet } from './freshCases.ts';
 import { heldoutSet, type NewsSet, tuneSet } from './newsCases.ts';
 import { type SummaryCase, type SummaryScores, scoreSummaries } from './evalSummary.ts';
 import { evaluateRelations, printRelationTable } from './evalRelations.ts';
@@ -187,6 +189,7 @@ const corpora = [
   defaultCorpus(),
   newsCorpus(tuneSet),
   newsCorpus(heldoutSet),
+  newsCorpus(freshSet),
   ...(process.argv.includes('--sotu') ? [sotuCorpus()] : []),
 ].filter((corpus) => !only || only.includes(corpus.name));
 const rows: Row[] = [];

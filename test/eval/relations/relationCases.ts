@@ -11,7 +11,8 @@
  * A name may list alternatives ("DR Congo|Congo"): canonical spellings differ between country
  * lists. Tune on `tune` only; `heldout` is for reporting.
  */
-export type RelationHalf = 'tune' | 'heldout';
+/** `fresh`: the lead's second held-out set (../freshCases.ts), only ever reported on. */
+export type RelationHalf = 'tune' | 'heldout' | 'fresh';
 export type RelationQuestion = 'backers' | 'opposers';
 
 export interface Counterpart {
