@@ -44,10 +44,16 @@ import { tokenize } from './lexicon/tokenize.ts';
 import { noteDescribedActors } from './relations/describedActors.ts';
 import { frameFor } from './relations/reportingFrames.ts';
 import { type Finding, SentenceReader, type SupportContext } from './relations/sentenceReader.ts';
-import { isOppositionCue, OPPOSING_VERBS, OPPOSITION_NOUNS } from './lexicon/oppositionLexicon.ts';
+import {
+  HITTING_VERBS,
+  isOppositionCue,
+  OPPOSING_VERBS,
+  OPPOSITION_NOUNS,
+  opensTarget,
+} from './lexicon/oppositionLexicon.ts';
 import { alongside } from './relations/patterns/alongside.ts';
 import { opposingVerb } from './relations/patterns/opposingVerb.ts';
-import { oppositionNoun } from './relations/patterns/oppositionNoun.ts';
+import { hostileActHits, oppositionNoun } from './relations/patterns/oppositionNoun.ts';
 import { backerNoun } from './relations/patterns/backerNoun.ts';
 import { relianceVerb } from './relations/patterns/relianceVerb.ts';
 import { backingVerb } from './relations/patterns/backingVerb.ts';
@@ -128,8 +134,12 @@ function findingsOf(r: SentenceReader): Finding[] {
     const mention = r.mentionAt[i];
     if (mention && mention.end - mention.start > 1) continue;
     // "imposed sanctions on Y", "launched strikes against Y": a hostile act named by a noun, whatever precedes it.
-    if (OPPOSITION_NOUNS.has(token.key) && ['on', 'against'].includes(r.tokens[i + 1]?.key ?? '')) {
+    if (OPPOSITION_NOUNS.has(token.key) && opensTarget(token.key, r.tokens[i + 1]?.key ?? '')) {
       findings.push(...oppositionNoun(r, i));
+      continue;
+    }
+    if (OPPOSITION_NOUNS.has(token.key) && HITTING_VERBS.has(r.tokens[i + 1]?.key ?? '')) {
+      findings.push(...hostileActHits(r, i));
       continue;
     }
     if (r.isNounUse(i)) {

@@ -90,6 +90,58 @@ describe('constructions', () => {
   });
 });
 
+describe('passives, lists and state forces', () => {
+  it('reads a passive in a relative clause with an adverbial before "by", and after a dash', () => {
+    expect(pairsIn(['The Chadian army, which has been supported for decades by France, moved south.'])).toEqual([
+      'France -> Chad',
+    ]);
+    expect(pairsIn(['Soldiers of the Chadian army — which is funded by Qatar and Turkey — moved south.'])).toEqual([
+      'Qatar -> Chad',
+      'Turkey -> Chad',
+    ]);
+  });
+  it('reads a list of agents named by what their states send, and a count of troops', () => {
+    expect(pairsIn(['The Zembla Front is supported by Ugandan troops and Egyptian money.'])).toEqual([
+      'Egypt -> Zembla Front',
+      'Uganda -> Zembla Front',
+    ]);
+    expect(pairsIn(['The Zembla Front, backed by thousands of Rwandan troops, seized the town.'])).toEqual([
+      'Rwanda -> Zembla Front',
+    ]);
+  });
+  it("reads a name with a possessive inside it as one name: the Zembla People's Defence Forces", () => {
+    expect(
+      pairsIn([
+        "The Zembla People's Defence Forces (ZPDF) said so.",
+        "The Zembla People's Defence Forces are supported by Ugandan troops.",
+      ]),
+    ).toEqual(["Uganda -> Zembla People's Defence Forces"]);
+  });
+  it("puts a state's armed forces on the country's side, but not a movement named after it", async () => {
+    const { buildSupportGraph, answerWhoBacks } = await import('../../src/brief/whoBacks.ts');
+    const texts = [
+      'The Lebanese Armed Forces, which are funded by Qatar, deployed.',
+      'Iran backs the Lebanese Liberation Army, a militia.',
+    ];
+    const passages = texts.map((text, i) => ({
+      id: i + 1,
+      file: 'made-up.txt',
+      title: '',
+      published: null,
+      page: null,
+      paragraph: i + 1,
+      lineStart: i + 1,
+      lineEnd: i + 1,
+      text,
+      role: 'body' as const,
+      heading: null,
+      sentences: [madeUpSentence(text, i + 1)],
+    }));
+    const graph = await buildSupportGraph(passages);
+    expect(answerWhoBacks(graph, 'Lebanon', 'backers', new Map()).backers.map((b) => b.name)).toEqual(['Qatar']);
+  });
+});
+
 describe('opposition, kept apart from support', () => {
   function opposing(text: string): string[] {
     const catalog = buildEntityCatalog([sentence(text)]);
@@ -107,6 +159,21 @@ describe('opposition, kept apart from support', () => {
       'United States -> North Korea [sanctions]',
     ]);
     expect(opposing('Iran warned Azerbaijan against any attack.')).toEqual(['Iran -> Azerbaijan [warnings]']);
+  });
+  it('reads projectiles fired at a side and strikes that hit its positions', () => {
+    expect(opposing('The Kavari Front fired rockets at Ugandan peacekeepers near the border.')).toEqual([
+      'Kavari Front -> Uganda [attacks]',
+    ]);
+    expect(opposing('Turkish drone strikes hit Kavari Front positions overnight.')).toEqual([
+      'Turkey -> Kavari Front [strikes]',
+    ]);
+  });
+  it('resolves the police and the army of a target to the force the document named', () => {
+    const opposers = relationsOfLastText([
+      'The Zembla National Police Force said it was on alert.',
+      'Kavari Front fighters attacked two police stations in the north.',
+    ]).filter((r) => r.stance === 'opposes');
+    expect(opposers.map((r) => `${r.backer} -> ${r.backed}`)).toEqual(['Kavari Front -> Zembla National Police Force']);
   });
   it('leaves out denials, refusals and requests to stop', () => {
     expect(opposing('Israel has not attacked Russian forces in Syria.')).toEqual([]);

@@ -18,7 +18,13 @@ import { isSideNoun } from '../entities/titles.ts';
 import type { Mention } from '../entityCatalog.ts';
 
 import type { Referent } from './sentenceReader.ts';
-import { STATE_ACTOR_SET, WordScanner } from './wordScanner.ts';
+import { AGENT_NOUN_SET, STATE_ACTOR_SET, WordScanner } from './wordScanner.ts';
+import { MATERIAL_KINDS, SUPPORT_NOUNS } from '../lexicon/supportLexicon.ts';
+
+/** What a state acts or helps through: its troops, drones, money, training. */
+function isStateMeans(key: string): boolean {
+  return isSideNoun(key) || AGENT_NOUN_SET.has(key) || MATERIAL_KINDS.has(key) || SUPPORT_NOUNS.has(key);
+}
 
 export class PhraseScanner extends WordScanner {
   /** Start of the last comma-separated part of [from, to), extended over a list of names closed by "and"/"or". */
@@ -177,6 +183,10 @@ export class PhraseScanner extends WordScanner {
     const mention = this.mentionAt[j];
     if (!mention || mention.start !== j) return false;
     let end = mention.end;
+    // "Ugandan troops and Egyptian money": a demonym with what its state sends is a bare name too.
+    if (mention.source === 'demonym')
+      while (end < mention.end + 2 && isStateMeans(this.tokens[end]?.key ?? '') && !this.tokens[end]?.capitalised)
+        end++;
     if (this.tokens[end]?.kind === 'possessive') end++;
     if (isSideNoun(this.tokens[end]?.key ?? '')) end++;
     else if (this.tokens[end]?.kind === 'possessive') return false;

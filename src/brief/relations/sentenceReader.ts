@@ -17,7 +17,8 @@ import {
 import { isOrganisationWord } from '../lexicon/partOfSpeech.ts';
 import { tokenize } from '../lexicon/tokenize.ts';
 import { isRoleNoun, isSideNoun } from '../entities/titles.ts';
-import { GENERIC_ACTOR_NOUNS } from '../knownAliases.ts';
+import { GENERIC_ACTOR_NOUNS, QUANTITY_NOUNS } from '../knownAliases.ts';
+import { TARGET_NOUNS } from '../lexicon/oppositionLexicon.ts';
 import type { Entity, Mention } from '../entityCatalog.ts';
 import type { Sentence } from '../../corpus/passage.ts';
 import { PhraseScanner } from './phraseScanner.ts';
@@ -52,6 +53,8 @@ const ASIDE_PARTICIPLES: ReadonlySet<string> = new Set([
 /** "X, together with Y, ...", "X, along with Y, ...": Y shares X's verb. */
 const COMITATIVE_OPENERS: ReadonlySet<string> = new Set(['together', 'along']);
 const GENERIC_ACTOR_SET: ReadonlySet<string> = new Set(GENERIC_ACTOR_NOUNS);
+const TARGET_NOUN_SET: ReadonlySet<string> = new Set(TARGET_NOUNS);
+const QUANTITY_SET: ReadonlySet<string> = new Set(QUANTITY_NOUNS);
 /** "juntas" → "junta", "rebels" stays: the key describedActors is kept under. */
 export function genericActorKey(key: string): string | undefined {
   if (GENERIC_ACTOR_SET.has(key)) return key;
@@ -66,7 +69,8 @@ export interface Referent {
   certainty: number;
 }
 
-export type PhraseRole = 'subject' | 'object';
+/** 'agent': the by-phrase of a passive, where "Egyptian money" stands for Egypt. */
+export type PhraseRole = 'subject' | 'object' | 'agent';
 
 export interface ReportingFrame {
   speaker: string;
@@ -116,7 +120,7 @@ export class SentenceReader extends PhraseScanner {
     }
     // "the GNA, which Turkey backs" is an object relative: not handled; "Russia, which backs Haftar": subject relative.
     if (before.key === 'which' || before.key === 'who' || before.key === 'that') {
-      const antecedentEnd = this.tokens[j - 1]?.text === ',' ? j - 1 : j;
+      const antecedentEnd = [',', '—', '–', '('].includes(this.tokens[j - 1]?.text ?? '') ? j - 1 : j;
       return this.headOfSpan(this.phraseStartLeft(antecedentEnd - 1), antecedentEnd, [], 'subject');
     }
     // "... he continued helping": the pronoun right before the verb is the subject, whatever precedes it.
@@ -205,11 +209,11 @@ export class SentenceReader extends PhraseScanner {
 
   /** The agents of a passive from its "by" on: "by Egypt and Russia", "by Arab militias ... and by Libya's Haftar". */
   agentsFrom(by: number): Referent[] {
-    const agents = this.listAt(by + 1);
+    const agents = this.listAt(by + 1, [], 'agent');
     const end = this.clauseEnd(by + 1);
     for (let k = by + 2; k < end; k++)
       if (['and', 'or'].includes(this.tokens[k]?.key ?? '') && this.tokens[k + 1]?.key === 'by')
-        agents.push(...this.listAt(k + 2, agents));
+        agents.push(...this.listAt(k + 2, agents, 'agent'));
     return agents;
   }
 
@@ -234,7 +238,7 @@ export class SentenceReader extends PhraseScanner {
   }
 
   /** Referents of a noun phrase or a list of them ("Egypt, Russia, and the United Arab Emirates"). */
-  listAt(from: number, exclude: readonly Referent[] = []): Referent[] {
+  listAt(from: number, exclude: readonly Referent[] = [], role: PhraseRole = 'object'): Referent[] {
     const items: Referent[][] = [];
     let start = from;
     let closedByConjunction = false;
@@ -251,7 +255,7 @@ export class SentenceReader extends PhraseScanner {
       return [];
     for (let count = 0; count < 12; count++) {
       const end = this.phraseEnd(start);
-      items.push(this.headOfSpan(start, end, exclude, 'object'));
+      items.push(this.headOfSpan(start, end, exclude, role));
       let next = end;
       if (this.tokens[next]?.text === ',') next++;
       const conjunction = ['and', 'or'].includes(this.tokens[next]?.key ?? '');
@@ -306,9 +310,17 @@ export class SentenceReader extends PhraseScanner {
       if (after?.kind === 'possessive' && hasLaterName) continue;
       if (mention.source === 'demonym' && !this.demonymStandsForCountry(mention, to, role)) continue;
       // "a Senator" is a common noun; "a Chadian minister" names the state's agent ("a Chadian militia" does not).
-      const stateAgent = mention.source === 'demonym' && AGENT_NOUN_SET.has(this.tokens[mention.end]?.key ?? '');
+      const nextKey = this.tokens[mention.end]?.key ?? '';
+      const stateAgent = mention.source === 'demonym' && (AGENT_NOUN_SET.has(nextKey) || STATE_ACTOR_SET.has(nextKey));
       if (!stateAgent && this.hasCommonNounDeterminer(mention.start, from)) continue;
-      const governor = this.governingPreposition(from, mention.start);
+      let governor = this.governingPreposition(from, mention.start);
+      // "thousands of Rwandan troops", "a contingent of Kenyan police": the count is not the head.
+      if (
+        governor !== undefined &&
+        this.tokens[governor]?.key === 'of' &&
+        QUANTITY_SET.has(this.tokens[governor - 1]?.key ?? '')
+      )
+        governor = this.governingPreposition(from, governor - 1);
       if (governor !== undefined) {
         const head = this.tokens[governor - 1]?.key ?? '';
         const preposition = this.tokens[governor]?.key ?? '';
@@ -353,7 +365,9 @@ export class SentenceReader extends PhraseScanner {
       if (isRoleNoun(token.key) && !token.capitalised)
         return { strength: 'reference', referents: this.byRole(token.key, j) };
       const generic = genericActorKey(token.key);
-      if (generic && !token.capitalised && ['the', 'its'].includes(this.tokens[from]?.key ?? '')) {
+      // "the junta", "its army"; "two police stations", "army barracks": the parts of the actor that are hit.
+      const targetModifier = TARGET_NOUN_SET.has(this.tokens[j + 1]?.key ?? '');
+      if (generic && !token.capitalised && (['the', 'its'].includes(this.tokens[from]?.key ?? '') || targetModifier)) {
         const referents = this.byGenericNoun(generic, j, exclude);
         if (referents.length > 0) return { strength: 'reference', referents };
       }

@@ -31,6 +31,7 @@ import {
   BACKING_VERBS,
   RELIANCE_VERBS,
   cooperationKind,
+  MATERIAL_KINDS,
   RECEIVING_VERBS,
   SUPPORT_NOUNS,
   TRANSFER_VERBS,
@@ -148,9 +149,18 @@ export class WordScanner {
 
   /** The "by" of participle i's agent: right after it, or after a coordinated one ("funded and armed by X"). */
   agentBy(i: number): number | undefined {
-    if (this.tokens[i + 1]?.key === 'by') return i + 1;
     if (COORDINATORS.has(this.tokens[i + 1]?.key ?? '') && isParticiple(this.tokens[i + 2]?.key))
-      return this.tokens[i + 3]?.key === 'by' ? i + 3 : undefined;
+      return this.agentBy(i + 2);
+    // "backed financially by X", "supported for years by X", "funded since 2019 by X": an adverbial may come first.
+    for (let k = i + 1; k < Math.min(this.tokens.length, i + 6); k++) {
+      const token = this.tokens[k];
+      if (token?.key === 'by') return k;
+      if (token?.kind !== 'word' || this.mentionAt[k] || SUBORDINATORS.has(token.key) || CONJUNCTIONS.has(token.key))
+        return undefined;
+      if (k === i + 1 && !(token.key.endsWith('ly') || PREPOSITIONS.has(token.key) || CLAUSE_ADVERBS.has(token.key)))
+        return undefined;
+      if (this.isVerbLike(k) && !token.key.endsWith('ly')) return undefined;
+    }
     return undefined;
   }
 
@@ -337,6 +347,8 @@ export class WordScanner {
       const word = this.tokens[j];
       if (word?.kind !== 'word' || word.capitalised) return false;
       if (isSideNoun(word.key) || AGENT_NOUN_SET.has(word.key)) return true;
+      // "backed by Egyptian money", "supported by American drones and Turkish training": what a state gives.
+      if (role === 'agent' && (MATERIAL_KINDS.has(word.key) || SUPPORT_NOUNS.has(word.key))) return true;
     }
     return false;
   }

@@ -6,7 +6,7 @@
  */
 import { DETERMINERS } from '../../lexicon/functionWords.ts';
 import { DENIAL_VERBS, OBJECT_CONTROL_VERBS, STOPPING_VERBS } from '../../lexicon/framingVerbs.ts';
-import { AGAINST_ONLY_NOUNS, OPPOSITION_NOUNS } from '../../lexicon/oppositionLexicon.ts';
+import { OPPOSITION_NOUNS, opensTarget } from '../../lexicon/oppositionLexicon.ts';
 import type { Finding, Referent, SentenceReader } from '../sentenceReader.ts';
 
 /** Words between a verb and its noun that keep the verb governing it: "carried out dozens of air strikes". */
@@ -35,9 +35,7 @@ const QUANTIFIERS = new Set([
 ]);
 
 export function oppositionNoun(r: SentenceReader, i: number): Finding[] {
-  const preposition = r.tokens[i + 1]?.key ?? '';
-  if (preposition !== 'on' && preposition !== 'against' && preposition !== 'at') return [];
-  if (preposition !== 'against' && AGAINST_ONLY_NOUNS.has(r.tokens[i]?.key ?? '')) return [];
+  if (!opensTarget(r.tokens[i]?.key ?? '', r.tokens[i + 1]?.key ?? '')) return [];
   const kind = OPPOSITION_NOUNS.get(r.tokens[i]?.key ?? '') ?? 'attacks';
   const modifiersStart = r.modifiersStart(i);
   if (r.isCancelled(modifiersStart)) return [];
@@ -90,6 +88,34 @@ export function oppositionNoun(r: SentenceReader, i: number): Finding[] {
       stance: 'opposes',
       hearsay,
       conditional,
+    },
+  ];
+}
+
+/**
+ * "Turkish drone strikes hit PKK positions", "Russia's missiles struck Kharkiv": the hostile act is
+ * the subject, its maker the possessor or demonym before it, and the target the verb's object.
+ */
+export function hostileActHits(r: SentenceReader, i: number): Finding[] {
+  const modifiersStart = r.modifiersStart(i);
+  if (r.isCancelled(modifiersStart)) return [];
+  const verb = i + 1;
+  const group = r.verbGroup(verb);
+  if (group.negated || group.notAVerb || group.passive) return [];
+  const actors = r.possessorOrDemonym(modifiersStart);
+  const targets = r.listAt(r.skipParticles(verb + 1), actors);
+  if (actors.length === 0 || targets.length === 0) return [];
+  return [
+    {
+      backers: actors,
+      backed: targets,
+      support: OPPOSITION_NOUNS.get(r.tokens[i]?.key ?? '') ?? 'attacks',
+      confidence: 0.75 * (group.hedged ? 0.6 : 1),
+      at: i,
+      pattern: 'opposition-noun/hit',
+      stance: 'opposes',
+      hearsay: group.hearsay,
+      conditional: group.conditional,
     },
   ];
 }
