@@ -109,6 +109,31 @@ describe('passives, lists and state forces', () => {
       'Rwanda -> Zembla Front',
     ]);
   });
+  it('reads a relative clause on a description in apposition, and a suspicion as a claim', () => {
+    expect(pairsIn(['The Zembla Front, a rebel militia that fights alongside the Chadian army, attacked.'])).toEqual([
+      'Zembla Front -> Chad',
+    ]);
+    const suspected = relationsOfLastText(['The Kavari Front is suspected of supplying drones to the Zembla Front.']);
+    expect(suspected.map((r) => `${r.backer} -> ${r.backed} (${r.reportedBy})`)).toEqual([
+      'Kavari Front -> Zembla Front (accusations)',
+    ]);
+  });
+  it('reads a recipient named by a generic noun before the material, and a possessor as the one supported', () => {
+    expect(
+      pairsIn([
+        'The Zembla Joint Task Force patrols the lake.',
+        'Cameroon has given the force armoured personnel carriers.',
+      ]),
+    ).toEqual(['Cameroon -> Zembla Joint Task Force']);
+    expect(pairsIn(["Morocco's autonomy plan has the support of France and Spain."])).toEqual([
+      'France -> Morocco',
+      'Spain -> Morocco',
+    ]);
+    expect(pairsIn(['Chad is trained by Rwandan and Portuguese instructors, the European Union said.'])).toEqual([
+      'Portugal -> Chad',
+      'Rwanda -> Chad',
+    ]);
+  });
   it("reads a name with a possessive inside it as one name: the Zembla People's Defence Forces", () => {
     expect(
       pairsIn([
@@ -167,6 +192,10 @@ describe('opposition, kept apart from support', () => {
     expect(opposing('Turkish drone strikes hit Kavari Front positions overnight.')).toEqual([
       'Turkey -> Kavari Front [strikes]',
     ]);
+  });
+  it('reads a call for sanctions as opposition, but not a refusal to call for them', () => {
+    expect(opposing('Belgium pushed for sanctions on Rwanda.')).toEqual(['Belgium -> Rwanda [sanctions]']);
+    expect(opposing('Hungary refused to push for sanctions on Russia.')).toEqual([]);
   });
   it('resolves the police and the army of a target to the force the document named', () => {
     const opposers = relationsOfLastText([

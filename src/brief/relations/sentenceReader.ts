@@ -121,7 +121,7 @@ export class SentenceReader extends PhraseScanner {
     // "the GNA, which Turkey backs" is an object relative: not handled; "Russia, which backs Haftar": subject relative.
     if (before.key === 'which' || before.key === 'who' || before.key === 'that') {
       const antecedentEnd = [',', '—', '–', '('].includes(this.tokens[j - 1]?.text ?? '') ? j - 1 : j;
-      return this.headOfSpan(this.phraseStartLeft(antecedentEnd - 1), antecedentEnd, [], 'subject');
+      return this.antecedentOf(antecedentEnd, 'subject');
     }
     // "... he continued helping": the pronoun right before the verb is the subject, whatever precedes it.
     if (PRONOUNS.has(before.key) && !POSSESSIVE_PRONOUNS.has(before.key))
@@ -191,7 +191,26 @@ export class SentenceReader extends PhraseScanner {
     if (start >= groupStart || !['which', 'whom', 'that'].includes(relative)) return [];
     if (!this.mentions.some((m) => m.start >= start && m.end <= groupStart)) return [];
     const antecedentEnd = this.tokens[start - 2]?.text === ',' ? start - 2 : start - 1;
-    return this.headOfSpan(this.phraseStartLeft(antecedentEnd - 1), antecedentEnd, [], 'object');
+    return this.antecedentOf(antecedentEnd, 'object');
+  }
+
+  /**
+   * What a relative pronoun stands for: the noun phrase ending at `end`, or, when that is only a
+   * description in apposition ("the FDLR, a militia that fights ...", "Kataib Hezbollah, an
+   * Iranian-backed militia that Tehran funds"), the name it describes.
+   */
+  antecedentOf(end: number, role: PhraseRole): Referent[] {
+    const start = this.phraseStartLeft(end - 1);
+    const head = this.headOfSpan(start, end, [], role);
+    // An indefinite description ("a Hutu militia") is never the name itself; "the ..." may be.
+    const indefinite = ['a', 'an'].includes(this.tokens[start]?.key ?? '');
+    if ((head.length > 0 && !indefinite) || !(indefinite || this.tokens[start]?.key === 'the')) return head;
+    if (this.tokens[start - 1]?.text !== ',') return head;
+    let nameEnd = start - 1;
+    // "The National Salvation Front (NAS), a rebel group": past the bracketed acronym.
+    if (this.tokens[nameEnd - 1]?.text === ')' && this.tokens[nameEnd - 3]?.text === '(') nameEnd -= 3;
+    const named = this.mentionAt[nameEnd - 1];
+    return named && named.end === nameEnd ? [{ entity: named.entity, certainty: 0.9 }] : head;
   }
 
   /** The subject of a verb group, or of the governing verb for "to"-infinitives. */
@@ -242,6 +261,7 @@ export class SentenceReader extends PhraseScanner {
     const items: Referent[][] = [];
     let start = from;
     let closedByConjunction = false;
+    let closedAt = 0;
     while (start < this.tokens.length && this.tokens[start]?.text === '(') start++;
     // "help meet it", "back where he belongs": no noun phrase here.
     const first = this.tokens[start];
@@ -266,10 +286,12 @@ export class SentenceReader extends PhraseScanner {
       const nextMention = this.mentionAt[this.tokens[next]?.key === 'the' ? next + 1 : next];
       if (conjunction && this.tokens[end]?.text === ',' && nextMention && this.isVerbLike(nextMention.end)) break;
       closedByConjunction = conjunction;
+      if (conjunction) closedAt = items.length + 1;
       start = next;
     }
-    // "Egypt, Russia, and the UAE" is a list; "to Haftar, Bashagha told Bloomberg" is not: a list ends with "and"/"or".
-    const kept = closedByConjunction ? items : items.slice(0, 1);
+    // "Egypt, Russia, and the UAE" is a list; "to Haftar, Bashagha told Bloomberg" is not: a list ends with
+    // "and"/"or" ("by Rwandan and Portuguese instructors, the European Union said" ends at the second item).
+    const kept = closedByConjunction ? items : items.slice(0, Math.max(1, closedAt));
     return kept.flat();
   }
 

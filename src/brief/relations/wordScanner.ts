@@ -31,6 +31,7 @@ import {
   BACKING_VERBS,
   RELIANCE_VERBS,
   cooperationKind,
+  FIGHTING_VERBS,
   MATERIAL_KINDS,
   RECEIVING_VERBS,
   SUPPORT_NOUNS,
@@ -76,6 +77,18 @@ export interface VerbGroup {
   conditional: boolean;
   /** "is back", "was support...": a base form after "be" is not a verb at all. */
   notAVerb: boolean;
+}
+
+/** A form of a verb some pattern reads ("fights", "backed", "supplies"), or one the lexicon tags a verb. */
+function isCueVerbForm(word: string): boolean {
+  return (
+    FIGHTING_VERBS.has(word) ||
+    BACKING_VERBS.has(word) ||
+    TRANSFER_VERBS.has(word) ||
+    RECEIVING_VERBS.has(word) ||
+    OPPOSING_VERBS.has(word) ||
+    lexiconTags(word).some((t) => VERB_TAGS.has(t))
+  );
 }
 
 export class WordScanner {
@@ -216,6 +229,23 @@ export class WordScanner {
     const before = this.tokens[j - 1];
     if (before && (before.kind === 'possessive' || (DETERMINERS.has(before.key) && before.key !== 'that')))
       return false;
+    // "Morocco's autonomy plan has the support of ...": a noun compound after a possessive, before the verb.
+    const possessor = this.tokens[j - 2];
+    if (
+      possessor?.kind === 'possessive' &&
+      AUXILIARIES.has(this.tokens[j + 1]?.key ?? '') &&
+      before?.kind === 'word' &&
+      !before.capitalised &&
+      !before.key.endsWith('ly') &&
+      !AUXILIARIES.has(before.key) &&
+      !NEGATORS.has(before.key) &&
+      !CLAUSE_ADVERBS.has(before.key) &&
+      !PRONOUNS.has(before.key) &&
+      canBeNoun(before.key) &&
+      !lexiconTags(before.key).some((t) => VERB_TAGS.has(t)) &&
+      !key.endsWith('ed')
+    )
+      return false;
     const known =
       OPPOSING_VERBS.has(key) ||
       RELIANCE_VERBS.has(key) ||
@@ -258,6 +288,8 @@ export class WordScanner {
     if (previous.kind === 'possessive') return true;
     if (previous.kind === 'punct') return previous.text === '(';
     const key = previous.key;
+    // "a militia that fights alongside", "forces that backed": after a relative "that", an inflected verb.
+    if (key === 'that' && /(s|ed)$/.test(word) && isCueVerbForm(word)) return false;
     if (DETERMINERS.has(key) || POSSESSIVE_PRONOUNS.has(key) || (PREPOSITIONS.has(key) && key !== 'to')) return true;
     const mention = this.mentionAt[i - 1];
     if (mention) return mention.source === 'demonym' && !previous.text.endsWith('s');

@@ -363,6 +363,8 @@ export const relationCases: RelationCase[] = [
       c('Russia', 'passive in relative clause / given capital'),
       c('Rwanda', 'passive in relative clause / demonym subject helped'),
       c('Portugal', "state forces name (the country's armed forces)"),
+      c('Gabon', 'has the support of, possessor subject, coordinated'),
+      c('African Union', 'has the support of, possessor subject, coordinated'),
     ],
     excluded: [
       c('France', 'withdrawn backing'),
@@ -375,7 +377,13 @@ export const relationCases: RelationCase[] = [
     half: 'tune',
     entity: 'Bangui',
     question: 'backers',
-    expected: [c('Russia', 'capital metonym'), c('Rwanda', 'capital stands for its country')],
+    expected: [
+      c('Russia', 'capital metonym'),
+      c('Rwanda', 'capital stands for its country'),
+      c('Portugal', 'capital stands for its country'),
+      c('Gabon', 'capital stands for its country'),
+      c('African Union', 'capital stands for its country'),
+    ],
     excluded: [c('France', 'withdrawn backing')],
   },
   {
@@ -386,6 +394,8 @@ export const relationCases: RelationCase[] = [
       c('Rwanda', 'passive list demonym'),
       c('Portugal', 'passive list demonym'),
       c('Russia', "the country's army: possessive (the Central African Republic's army)"),
+      c('Gabon', "the army on its country's side"),
+      c('African Union', "the army on its country's side"),
     ],
     excluded: [c('France', 'withdrawn backing'), c('European Union', 'reporter')],
   },

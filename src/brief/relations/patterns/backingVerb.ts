@@ -73,14 +73,23 @@ export function backingVerb(r: SentenceReader, i: number, sense: SupportCue): Fi
   ];
 }
 
-/** "Z accused X of arming Y": X backs Y, claimed by Z. "X was criticised for backing Y" likewise. */
-export function accusedOf(r: SentenceReader, i: number, group: VerbGroup, sense: SupportCue): Finding[] {
+/**
+ * Who is accused, and by whom, when the gerund at `group` follows "of"/"for"/"in": "Z accused X of
+ * arming", "X is suspected of supplying", "X was criticised (by Z) for backing". Undefined when no
+ * accusing verb governs it.
+ */
+export function accusation(
+  r: SentenceReader,
+  group: VerbGroup,
+): { backers: Referent[]; reportedBy: string } | undefined {
+  if (!['of', 'for', 'in'].includes(r.tokens[group.start - 1]?.key ?? '')) return undefined;
   const accusedEnd = group.start - 1;
   const accusedStart = r.phraseStartLeft(accusedEnd - 1);
   const governing = r.governingVerb(accusedStart);
   const accusingVerb = governing === undefined ? undefined : r.tokens[governing];
-  if (governing === undefined || !accusingVerb || !ACCUSING_VERBS.has(accusingVerb.key)) return [];
+  if (governing === undefined || !accusingVerb || !ACCUSING_VERBS.has(accusingVerb.key)) return undefined;
   const accusingGroup = r.verbGroup(governing);
+  if (accusingGroup.negated) return undefined;
   // Active: "Z accused X of ...": X is the object, Z the claimant. Passive: "X was accused (by Z) of ...".
   const passive = accusingGroup.passive;
   const backers = passive ? r.subjectOf(accusingGroup.start) : r.headOfSpan(accusedStart, accusedEnd);
@@ -89,7 +98,14 @@ export function accusedOf(r: SentenceReader, i: number, group: VerbGroup, sense:
       ? r.headOfSpan(governing + 2, r.phraseEnd(governing + 2))
       : []
     : r.subjectOf(accusingGroup.start);
-  const reportedBy = claimants[0]?.entity.name ?? 'accusations';
+  return { backers, reportedBy: claimants[0]?.entity.name ?? 'accusations' };
+}
+
+/** "Z accused X of arming Y": X backs Y, claimed by Z. "X was criticised for backing Y" likewise. */
+export function accusedOf(r: SentenceReader, i: number, group: VerbGroup, sense: SupportCue): Finding[] {
+  const accused = accusation(r, group);
+  if (!accused) return [];
+  const { backers, reportedBy } = accused;
   const backed = r.listAt(r.skipParticles(i + 1), backers);
   return [
     {
