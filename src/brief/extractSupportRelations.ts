@@ -36,6 +36,7 @@ import {
   compoundSuffix,
   RELIANCE_VERBS,
   isSupportCue,
+  KEEPING_VERBS,
   RECEIVING_VERBS,
   SUPPORT_NOUNS,
   TRANSFER_VERBS,
@@ -55,6 +56,7 @@ import { alongside } from './relations/patterns/alongside.ts';
 import { opposingVerb } from './relations/patterns/opposingVerb.ts';
 import { hostileActHits, oppositionNoun } from './relations/patterns/oppositionNoun.ts';
 import { backerNoun } from './relations/patterns/backerNoun.ts';
+import { keptInPower } from './relations/patterns/keptInPower.ts';
 import { relianceVerb } from './relations/patterns/relianceVerb.ts';
 import { backingVerb } from './relations/patterns/backingVerb.ts';
 import { compound } from './relations/patterns/compound.ts';
@@ -150,6 +152,8 @@ function findingsOf(r: SentenceReader): Finding[] {
     if (token.key === 'alongside') findings.push(...alongside(r, i));
     const opposing = OPPOSING_VERBS.get(token.key);
     if (opposing) findings.push(...opposingVerb(r, i, opposing));
+    const keeping = KEEPING_VERBS.get(token.key);
+    if (keeping) findings.push(...keptInPower(r, i, keeping));
     const reliance = RELIANCE_VERBS.get(token.key);
     if (reliance) findings.push(...relianceVerb(r, i, reliance));
     const backing = BACKING_VERBS.get(token.key);

@@ -134,6 +134,17 @@ describe('passives, lists and state forces', () => {
       'Rwanda -> Chad',
     ]);
   });
+  it('reads backing of an operation as backing of who conducts it, and keeping a side in power', () => {
+    expect(pairsIn(["The Zembla Front's forces pressed an offensive backed by Moscow and Tehran."])).toEqual([
+      'Iran -> Zembla Front',
+      'Russia -> Zembla Front',
+    ]);
+    expect(pairsIn(['Iran has kept the Zembla Front in power with credit lines and oil.'])).toEqual([
+      'Iran -> Zembla Front',
+    ]);
+    expect(pairsIn(['Russia propped up the Zembla Front for a decade.'])).toEqual(['Russia -> Zembla Front']);
+    expect(pairsIn(['Iran has not kept the Zembla Front in power.'])).toEqual([]);
+  });
   it("reads a name with a possessive inside it as one name: the Zembla People's Defence Forces", () => {
     expect(
       pairsIn([

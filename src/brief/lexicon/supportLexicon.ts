@@ -86,6 +86,20 @@ export const BACKING_VERB_CUES: readonly SupportCue[] = [
   },
   { lemma: 'assist', forms: verbForms('assist'), support: 'assistance', confidence: 0.7, reason: 'help of any kind' },
   {
+    lemma: 'prop',
+    forms: verbForms('prop', 'propped', 'propping'),
+    support: 'backing',
+    confidence: 0.8,
+    reason: '"propped up the regime": keeping a side from falling (the particle "up" is skipped)',
+  },
+  {
+    lemma: 'shore',
+    forms: verbForms('shore', 'shored', 'shoring'),
+    support: 'backing',
+    confidence: 0.75,
+    reason: '"shored up the government"',
+  },
+  {
     lemma: 'help',
     forms: verbForms('help'),
     support: 'assistance',
@@ -276,6 +290,21 @@ export const RELIANCE_VERBS: ReadonlyMap<string, SupportCue> = new Map(
   ].flatMap((cue) => cue.forms.map((form) => [form, cue] as const)),
 );
 
+/** "Iran has kept Assad in power", "kept the junta afloat": keeping a side from falling is backing it. */
+export const KEEPING_VERBS: ReadonlyMap<string, SupportCue> = new Map(
+  [
+    {
+      lemma: 'keep',
+      forms: verbForms('keep', 'kept', 'keeping'),
+      support: 'backing',
+      confidence: 0.8,
+      reason: 'kept a side in power or afloat',
+    },
+  ].flatMap((cue) => cue.forms.map((form) => [form, cue] as const)),
+);
+/** What "keep X ..." must end with to be backing: "in power", "afloat", "in office". */
+export const KEPT_STATES: ReadonlySet<string> = new Set(['power', 'afloat', 'office', 'alive']);
+
 /** Verbs of fighting that "alongside X" turns into siding with X: "fought alongside Assad's troops". */
 export const FIGHTING_VERBS: ReadonlySet<string> = new Set([
   ...verbForms('fight', 'fought', 'fighting'),
@@ -409,6 +438,7 @@ export function isSupportCue(token: Token): boolean {
     BACKER_NOUNS.has(key) ||
     CLIENT_NOUNS.has(key) ||
     RELIANCE_VERBS.has(key) ||
+    KEEPING_VERBS.has(key) ||
     key === 'alongside' ||
     compoundSuffix(token) !== undefined
   );

@@ -35,7 +35,9 @@ export function noteDescribedActors(
     if (mention.end - mention.start > 1)
       for (let k = mention.start + 1; k < mention.end; k++) {
         const own = genericActorKey(tokens[k]?.key ?? '');
-        if (own && !STATE_NOUNS.has(own)) actors.set(own, mention.entity);
+        // The first name with the noun keeps it: "the force" stays the task force the article opened with
+        // when "the Nigeria Police Force said" comes later. A description ("a rebel group") still replaces it.
+        if (own && !STATE_NOUNS.has(own) && !actors.has(own)) actors.set(own, mention.entity);
       }
     // "The National Salvation Front (NAS), a rebel group led by ...": the apposition describes the name.
     let a = mention.end;

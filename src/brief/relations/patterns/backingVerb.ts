@@ -19,7 +19,10 @@ export function backingVerb(r: SentenceReader, i: number, sense: SupportCue): Fi
   if (group.passive || (by !== undefined && r.tokens[i]?.key.endsWith('ed'))) {
     if (by === undefined) return []; // "Haftar is backed" names no backer
     const backers = r.agentsFrom(by);
-    const backed = group.passive ? r.subjectOf(group.start) : r.reducedRelativeHead(i);
+    let backed = group.passive ? r.subjectOf(group.start) : r.reducedRelativeHead(i);
+    // "Assad's forces pressed an offensive backed by Moscow", "the junta's campaign, backed by Russia":
+    // backing an operation is backing whoever conducts it.
+    if (backed.length === 0) backed = conductorOfOperation(r, group.passive ? group.start - 1 : i - 1);
     return [
       {
         backers,
@@ -118,4 +121,36 @@ export function accusedOf(r: SentenceReader, i: number, group: VerbGroup, sense:
       reportedBy,
     },
   ];
+}
+
+/** Nouns for a military operation, whose backer backs the side conducting it. */
+const OPERATION_NOUNS: ReadonlySet<string> = new Set([
+  'offensive',
+  'campaign',
+  'operation',
+  'operations',
+  'assault',
+  'advance',
+  'counteroffensive',
+  'counter-offensive',
+  'push',
+  'war',
+]);
+
+/**
+ * Who conducts the operation named just before `end` (inclusive, a comma skipped): its possessor
+ * ("Assad's offensive"), its demonym ("the Syrian offensive"), or the subject of the verb it is
+ * the object of ("Assad's forces pressed an offensive").
+ */
+function conductorOfOperation(r: SentenceReader, end: number): Referent[] {
+  const noun = r.tokens[end]?.text === ',' ? end - 1 : end;
+  if (!OPERATION_NOUNS.has(r.tokens[noun]?.key ?? '')) return [];
+  const modifiersStart = r.modifiersStart(noun);
+  const owner = r.possessorOrDemonym(modifiersStart);
+  if (owner.length > 0) return owner;
+  let v = modifiersStart - 1;
+  if (['a', 'an', 'the', 'its', 'their', 'his', 'her'].includes(r.tokens[v]?.key ?? '')) v--;
+  if (!r.isVerbLike(v)) return [];
+  const group = r.verbGroup(v);
+  return group.negated ? [] : r.subjectForGroup(group);
 }

@@ -28,6 +28,27 @@ export function transferVerb(r: SentenceReader, i: number, sense: SupportCue): F
   const named = r.mentionAt[objectStart];
   const actor = named !== undefined && named.entity.kind !== undefined && named.entity.kind !== 'other';
   let objectEnd = actor && MATERIAL_KINDS.has(r.tokens[named.end]?.key ?? '') ? named.end : r.phraseEnd(objectStart);
+  // "given Kyiv Leopard tanks" read as one name "Kyiv Leopard": a country at its start is the recipient.
+  if (named && !actor && named.end - named.start > 1) {
+    const country = r.catalog.resolve(r.tokens[named.start]?.text ?? '');
+    if (country?.kind === 'country') {
+      const support = materialKind(r.tokens, named.end, r.phraseEnd(named.end));
+      if (support && !group.passive)
+        return [
+          {
+            backers,
+            backed: [{ entity: country, certainty: 0.9 }],
+            support,
+            confidence,
+            at: i,
+            pattern: 'transfer-verb/double-object',
+            hearsay: group.hearsay,
+            conditional: group.conditional,
+            reportedBy,
+          },
+        ];
+    }
+  }
   // "given Kyiv Leopard tanks", "given the force armoured personnel carriers": the recipient ends
   // where the material starts, a few words on.
   if (objectEnd === r.phraseEnd(objectStart)) {
