@@ -145,6 +145,37 @@ describe('passives, lists and state forces', () => {
     expect(pairsIn(['Russia propped up the Zembla Front for a decade.'])).toEqual(['Russia -> Zembla Front']);
     expect(pairsIn(['Iran has not kept the Zembla Front in power.'])).toEqual([]);
   });
+  it('reads long wire sentences: a time phrase or a reporting clause in a relative, an amount before the material', () => {
+    expect(pairsIn(['Britain, which last year pledged 3 billion pounds a year to Chad, urged restraint.'])).toEqual([
+      'United Kingdom -> Chad',
+    ]);
+    expect(
+      pairsIn(['The Zembla Front, which the United Nations says is backed by some 4,000 Rwandan troops, denies it.']),
+    ).toEqual(['Rwanda -> Zembla Front']);
+    expect(
+      pairsIn([
+        'The United States, which has given Chad more than $6 billion in military assistance since 2022, spoke.',
+      ]),
+    ).toEqual(['United States -> Chad']);
+  });
+  it('reads lists closed by a description or "as well as", a fronted participle, "with help from" and "and of"', () => {
+    expect(
+      pairsIn(['Chad is backed by an African Union force of 12,000 troops, US drones and Turkish-trained units.']),
+    ).toEqual(['African Union -> Chad', 'United States -> Chad']);
+    expect(pairsIn(['Chad is backed by African Union peacekeepers as well as American drones.'])).toEqual([
+      'African Union -> Chad',
+      'United States -> Chad',
+    ]);
+    expect(pairsIn(["Backed by Rwandan troops, Chad's army retook the port."])).toEqual(['Rwanda -> Chad']);
+    expect(pairsIn(['With help from Rwandan instructors, Chadian forces retook the port.'])).toEqual([
+      'Rwanda -> Chad',
+    ]);
+    expect(pairsIn(["Chad's plan has the support of France, which helped draft it, and of Spain."])).toEqual([
+      'France -> Chad',
+      'Spain -> Chad',
+    ]);
+    expect(pairsIn(['The Zembla Front, the Iran-backed group, fired rockets.'])).toEqual(['Iran -> Zembla Front']);
+  });
   it("reads a name with a possessive inside it as one name: the Zembla People's Defence Forces", () => {
     expect(
       pairsIn([

@@ -190,6 +190,7 @@ export const TARGET_NOUNS: readonly string[] = [
   'territory',
   'offensive',
   'barracks',
+  'post',
   'outposts',
   'outpost',
   'patrols',

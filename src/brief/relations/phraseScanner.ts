@@ -184,7 +184,7 @@ export class PhraseScanner extends WordScanner {
     if (!mention || mention.start !== j) return false;
     let end = mention.end;
     // "Ugandan troops and Egyptian money": a demonym with what its state sends is a bare name too.
-    if (mention.source === 'demonym')
+    if (mention.source === 'demonym' || mention.entity.kind === 'country' || mention.entity.kind === 'organisation')
       while (end < mention.end + 2 && isStateMeans(this.tokens[end]?.key ?? '') && !this.tokens[end]?.capitalised)
         end++;
     if (this.tokens[end]?.kind === 'possessive') end++;

@@ -7,11 +7,13 @@
  * reportingFrames.ts. The word and phrase scans it builds on are wordScanner.ts and phraseScanner.ts.
  */
 import {
+  CALENDAR_WORDS,
   CONJUNCTIONS,
   POSSESSIVE_PRONOUNS,
   PREPOSITIONS,
   PRONOUNS,
   QUOTES,
+  REPORTING_VERBS,
   SUBORDINATORS,
 } from '../lexicon/functionWords.ts';
 import { isOrganisationWord } from '../lexicon/partOfSpeech.ts';
@@ -51,6 +53,23 @@ const ASIDE_PARTICIPLES: ReadonlySet<string> = new Set([
   'formally',
 ]);
 /** "X, together with Y, ...", "X, along with Y, ...": Y shares X's verb. */
+/** Words of time phrases besides the calendar's: "last year", "earlier this month", "two weeks ago". */
+const TIME_WORDS: ReadonlySet<string> = new Set([
+  'last',
+  'this',
+  'next',
+  'year',
+  'years',
+  'month',
+  'months',
+  'week',
+  'weeks',
+  'ago',
+  'earlier',
+  'later',
+  'already',
+  'recently',
+]);
 const COMITATIVE_OPENERS: ReadonlySet<string> = new Set(['together', 'along']);
 const GENERIC_ACTOR_SET: ReadonlySet<string> = new Set(GENERIC_ACTOR_NOUNS);
 const TARGET_NOUN_SET: ReadonlySet<string> = new Set(TARGET_NOUNS);
@@ -105,6 +124,16 @@ export class SentenceReader extends PhraseScanner {
   /** The subject of a verb group, inheriting across "X did A, and did B" and resolving relative "which/who". */
   subjectOf(groupStart: number, depth = 0): Referent[] {
     if (depth > 4) return [];
+    // "Britain, which last year pledged ...", "Iran, which in 2019 sent ...": a time phrase before the verb.
+    let t = groupStart - 1;
+    while (t > 0 && groupStart - t <= 4 && this.isTimeWord(t)) t--;
+    if (t < groupStart - 1 && ['which', 'who', 'that'].includes(this.tokens[t]?.key ?? '')) groupStart = t + 1;
+    // "M23, which the United Nations says is backed by ...": a reporting clause inside the relative.
+    if (REPORTING_VERBS.has(this.tokens[groupStart - 1]?.key ?? '')) {
+      const speakerStart = this.phraseStartLeft(groupStart - 2);
+      if (speakerStart < groupStart - 1 && ['which', 'who', 'that'].includes(this.tokens[speakerStart - 1]?.key ?? ''))
+        groupStart = speakerStart;
+    }
     let j = groupStart - 1;
     const before = this.tokens[j];
     if (!before) return [];
@@ -141,6 +170,18 @@ export class SentenceReader extends PhraseScanner {
     if (before.text === ',') return this.headOfSpan(j + 1, groupStart, [], 'subject');
     // Otherwise the subject is the last comma-separated part ("According to Bloomberg, Egypt backs ..."), or a list of names ending it.
     return this.headOfSpan(this.lastPartStart(j + 1, groupStart), groupStart, [], 'subject');
+  }
+
+  /** "last year", "in 2019", "on Friday", "this week": a word of a time phrase. */
+  isTimeWord(j: number): boolean {
+    const token = this.tokens[j];
+    if (token?.kind !== 'word' || this.mentionAt[j]) return false;
+    return (
+      /^\p{N}/u.test(token.text) ||
+      CALENDAR_WORDS.has(token.key) ||
+      TIME_WORDS.has(token.key) ||
+      (['in', 'on', 'since'].includes(token.key) && this.isTimeWord(j + 1))
+    );
   }
 
   /** The noun phrase before ", which/who ...," or ", a/the <description> ...," that ends at the comma `closing`. */
@@ -278,10 +319,20 @@ export class SentenceReader extends PhraseScanner {
       items.push(this.headOfSpan(start, end, exclude, role));
       let next = end;
       if (this.tokens[next]?.text === ',') next++;
-      const conjunction = ['and', 'or'].includes(this.tokens[next]?.key ?? '');
+      // "African Union peacekeepers as well as American drones"
+      const asWellAs =
+        this.tokens[next]?.key === 'as' && this.tokens[next + 1]?.key === 'well' && this.tokens[next + 2]?.key === 'as';
+      const conjunction = asWellAs || ['and', 'or'].includes(this.tokens[next]?.key ?? '');
+      if (asWellAs) next += 2;
       if (conjunction) next++;
       // A list of names starts with a name: "the elections, and NATO is leading" is not one.
-      if (next === end || items[0]?.length === 0 || !this.isBareName(next)) break;
+      if (next === end || items[0]?.length === 0) break;
+      if (!this.isBareName(next)) {
+        // "by African Union troops, American drones and Turkish-trained commandos": the names before a
+        // last item that is a description still make a list.
+        if (conjunction && items.length > 1 && this.tokens[end]?.text !== ',') closedAt = items.length;
+        break;
+      }
       // "to support the junta, and Moscow has since supplied ...": a name and a verb after ", and" start a new clause.
       const nextMention = this.mentionAt[this.tokens[next]?.key === 'the' ? next + 1 : next];
       if (conjunction && this.tokens[end]?.text === ',' && nextMention && this.isVerbLike(nextMention.end)) break;
@@ -333,7 +384,13 @@ export class SentenceReader extends PhraseScanner {
       if (mention.source === 'demonym' && !this.demonymStandsForCountry(mention, to, role)) continue;
       // "a Senator" is a common noun; "a Chadian minister" names the state's agent ("a Chadian militia" does not).
       const nextKey = this.tokens[mention.end]?.key ?? '';
-      const stateAgent = mention.source === 'demonym' && (AGENT_NOUN_SET.has(nextKey) || STATE_ACTOR_SET.has(nextKey));
+      // "an African Union force", "a Wagner unit": an organisation's own forces, whatever the article.
+      const stateAgent =
+        (mention.source === 'demonym' && (AGENT_NOUN_SET.has(nextKey) || STATE_ACTOR_SET.has(nextKey))) ||
+        (mention.source !== 'demonym' &&
+          mention.entity.kind !== 'other' &&
+          (isSideNoun(nextKey) || AGENT_NOUN_SET.has(nextKey)) &&
+          !['commander', 'leader'].includes(nextKey));
       if (!stateAgent && this.hasCommonNounDeterminer(mention.start, from)) continue;
       let governor = this.governingPreposition(from, mention.start);
       // "thousands of Rwandan troops", "a contingent of Kenyan police": the count is not the head.

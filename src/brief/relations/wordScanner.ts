@@ -229,6 +229,8 @@ export class WordScanner {
     const before = this.tokens[j - 1];
     if (before && (before.kind === 'possessive' || (DETERMINERS.has(before.key) && before.key !== 'that')))
       return false;
+    // "an African Union force of 12,000 troops": a base or -s form before "of" is a noun.
+    if (this.tokens[j + 1]?.key === 'of' && !key.endsWith('ed') && !key.endsWith('ing') && canBeNoun(key)) return false;
     // "Morocco's autonomy plan has the support of ...": a noun compound after a possessive, before the verb.
     const possessor = this.tokens[j - 2];
     if (

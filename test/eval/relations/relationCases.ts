@@ -533,6 +533,62 @@ export const relationCases: RelationCase[] = [
     excluded: [c('Cameroon', 'backer, not opposer'), c('Niger', 'withdrawn backing')],
   },
 
+  // ---------------------------------------------------------------- tune: Pakistan
+  // Long wire sentences: time phrases, reporting clauses and descriptions inside the constructions.
+  {
+    half: 'tune',
+    entity: 'TTP',
+    question: 'backers',
+    expected: [c('Afghanistan|Taliban', 'reporting clause inside a relative, passive')],
+    excluded: [c('Iran', 'denial'), c('Qatar', 'urged to stop'), c('India', 'opposer (hypothetical)')],
+  },
+  {
+    half: 'tune',
+    entity: 'Pakistan',
+    question: 'backers',
+    expected: [
+      c('China', 'time phrase in a relative clause pledge / and of'),
+      c('Saudi Arabia', 'given capital an amount, relative clause'),
+      c('United Arab Emirates', 'has the support of X, which ..., and of Y'),
+    ],
+    excluded: [c('Iran', 'denial'), c('Qatar', 'mediator'), c('India', 'hypothetical')],
+  },
+  {
+    half: 'tune',
+    entity: 'Frontier Corps',
+    question: 'backers',
+    expected: [c('Pakistan', 'passive list, indefinite army of a country'), c('China', 'passive list demonym')],
+    excluded: [c('Iran', 'denial')],
+  },
+  {
+    half: 'tune',
+    entity: 'Pakistan',
+    question: 'opposers',
+    expected: [c('TTP', 'attacked demonym army post')],
+    excluded: [c('China', 'backer, not opposer'), c('Saudi Arabia', 'backer, not opposer')],
+  },
+
+  // ---------------------------------------------------------------- tune: Benin
+  {
+    half: 'tune',
+    entity: 'Benin',
+    question: 'backers',
+    expected: [
+      c('France', 'fronted participle, demonym list'),
+      c('United States', 'fronted participle, demonym list'),
+      c('Rwanda', 'with help from, demonym'),
+    ],
+    excluded: [c('Niger', 'accuser, not backer'), c('Ghana', 'hypothetical'), c('JNIM', 'opposer, not backer')],
+  },
+  { half: 'tune', entity: 'JNIM', question: 'backers', expected: [], excluded: [c('Niger', 'denial')] },
+  {
+    half: 'tune',
+    entity: 'Benin',
+    question: 'opposers',
+    expected: [c('JNIM', 'ambush of a demonym patrol')],
+    excluded: [c('Ghana', 'hypothetical'), c('France', 'backer, not opposer')],
+  },
+
   // ---------------------------------------------------------------- heldout: Ukraine
   {
     half: 'heldout',

@@ -9,6 +9,7 @@ import {
 import { materialKind, type SupportCue, TRANSFER_VERBS } from '../../lexicon/supportLexicon.ts';
 import type { Finding, Referent, SentenceReader } from '../sentenceReader.ts';
 import type { VerbGroup } from '../wordScanner.ts';
+import { isSentenceStart } from '../wordClasses.ts';
 
 /** "X backs Y", "Y is backed by X", "Y, backed by X", "to help it", "X denied backing Y". */
 export function backingVerb(r: SentenceReader, i: number, sense: SupportCue): Finding[] {
@@ -23,6 +24,12 @@ export function backingVerb(r: SentenceReader, i: number, sense: SupportCue): Fi
     // "Assad's forces pressed an offensive backed by Moscow", "the junta's campaign, backed by Russia":
     // backing an operation is backing whoever conducts it.
     if (backed.length === 0) backed = conductorOfOperation(r, group.passive ? group.start - 1 : i - 1);
+    // "Backed by Rwandan troops, Mozambique's army retook the port": a fronted participle's subject follows it.
+    if (backed.length === 0 && !group.passive && isSentenceStart(r.tokens, i)) {
+      let comma = by + 1;
+      while (comma < r.tokens.length && r.tokens[comma]?.text !== ',') comma++;
+      backed = r.headOfSpan(comma + 1, r.phraseEnd(comma + 1), backers, 'subject');
+    }
     return [
       {
         backers,

@@ -81,9 +81,18 @@ export function transferVerb(r: SentenceReader, i: number, sense: SupportCue): F
         ]
       : [];
   }
-  // "gave Haftar weapons"
+  // "gave Haftar weapons"; "has given Kyiv more than $65.9 billion in military assistance": after a named
+  // actor, the material may come a few phrases on, before the clause ends or a "to" names another recipient.
   if (directObject.length > 0 && !group.passive) {
-    const support = materialKind(r.tokens, objectEnd, r.phraseEnd(objectEnd));
+    let materialStart = objectEnd;
+    let materialEnd = r.phraseEnd(objectEnd);
+    if (actor && directObject.length === 1 && directObject[0]?.entity === named.entity) {
+      materialStart = named.end;
+      materialEnd = clauseEnd;
+      for (let k = materialStart; k < clauseEnd; k++)
+        if (r.tokens[k]?.key === 'to' || r.mentionAt[k]) materialEnd = Math.min(materialEnd, k);
+    }
+    const support = materialKind(r.tokens, materialStart, materialEnd);
     if (support && !r.tokens.slice(objectStart, objectEnd).some((t) => t.key === 'to')) {
       return [
         {
