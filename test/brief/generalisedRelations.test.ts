@@ -176,6 +176,25 @@ describe('passives, lists and state forces', () => {
     ]);
     expect(pairsIn(['The Zembla Front, the Iran-backed group, fired rockets.'])).toEqual(['Iran -> Zembla Front']);
   });
+  it('reads a reduced relative or "whose" before the verb, troops "from neighbouring X", ranges and amounts', () => {
+    expect(pairsIn(['Rwandan troops deployed in 2021 helped Chad retake the port.'])).toEqual(['Rwanda -> Chad']);
+    expect(pairsIn(['Rwanda, whose troops helped Chad retake the port, said so.'])).toEqual(['Rwanda -> Chad']);
+    expect(pairsIn(['The Zembla Front is backed by fighters from neighbouring Nigeria.'])).toEqual([
+      'Nigeria -> Zembla Front',
+    ]);
+    expect(pairsIn(['The Zembla Front is supported by an estimated 3,000 to 4,000 Rwandan troops.'])).toEqual([
+      'Rwanda -> Zembla Front',
+    ]);
+    expect(pairsIn(['France, which has pledged €20m in security assistance for Chad, urged dialogue.'])).toEqual([
+      'France -> Chad',
+    ]);
+    expect(pairsIn(['Rwandan troops were credited with helping Chad retake the port.'])).toEqual(['Rwanda -> Chad']);
+  });
+  it('does not carry a list on past an item that does not end with its name', () => {
+    expect(
+      pairsIn(['Rwandan troops helped the Chadian army push the rebels out of Zembla City and Kavari Town.']),
+    ).toEqual(['Rwanda -> Chad']);
+  });
   it("reads a name with a possessive inside it as one name: the Zembla People's Defence Forces", () => {
     expect(
       pairsIn([

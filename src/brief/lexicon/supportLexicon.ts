@@ -453,9 +453,13 @@ export function materialKind(tokens: readonly Token[], from: number, to: number)
     const pair = j + 1 < to ? MATERIAL_KINDS.get(`${token.key} ${tokens[j + 1]?.key ?? ''}`) : undefined;
     const kind = pair ?? MATERIAL_KINDS.get(token.key);
     if (kind) return kind;
+    // "£12.5bn", "$60 billion", "€5m": an amount of money.
+    if (/^\p{N}[\d.,]*(?:bn|m|k)?$/u.test(token.text) && CURRENCY_SIGNS.has(tokens[j - 1]?.text ?? ''))
+      return 'funding';
   }
   return undefined;
 }
+const CURRENCY_SIGNS: ReadonlySet<string> = new Set(['$', '£', '€', '¥']);
 
 /** "military and security cooperation", "defence cooperation agreement" → "military cooperation". */
 export function cooperationKind(tokens: readonly Token[], from: number, to: number): string | undefined {

@@ -88,9 +88,19 @@ export class PhraseScanner extends WordScanner {
         continue;
       }
       const key = token.key;
-      const ofSide = key === 'of' || (key === 'to' && this.tokens[j - 1]?.key === 'loyal');
+      // "forces loyal to X", "troops from Rwanda", "fighters from the Wagner Group": whose they are.
+      const previousKey = this.tokens[j - 1]?.key ?? '';
+      const ofSide =
+        key === 'of' ||
+        (key === 'to' && previousKey === 'loyal') ||
+        (key === 'from' && (isSideNoun(previousKey) || AGENT_NOUN_SET.has(previousKey)));
       const seatOf = key === 'in' && STATE_ACTOR_SET.has(this.tokens[j - 1]?.key ?? ''); // "the government in Aden"
-      if (j > from && PREPOSITIONS.has(key) && !ofSide && !seatOf) break;
+      // "an estimated 3,000 to 4,000 Rwandan troops": a range of numbers.
+      const range =
+        key === 'to' &&
+        /^\p{N}/u.test(this.tokens[j - 1]?.text ?? '') &&
+        /^\p{N}/u.test(this.tokens[j + 1]?.text ?? '');
+      if (j > from && PREPOSITIONS.has(key) && !ofSide && !seatOf && !range) break;
       if (j > from && (SUBORDINATORS.has(key) || CONJUNCTIONS.has(key))) break;
       if (j > from && this.isVerbLike(j)) break;
       j++;

@@ -7,6 +7,7 @@
  * reportingFrames.ts. The word and phrase scans it builds on are wordScanner.ts and phraseScanner.ts.
  */
 import {
+  AUXILIARIES,
   CALENDAR_WORDS,
   CONJUNCTIONS,
   POSSESSIVE_PRONOUNS,
@@ -162,6 +163,25 @@ export class SentenceReader extends PhraseScanner {
       if (beforeAside.length > 0) return beforeAside;
     }
     while (j >= 0 && !this.isSubjectBoundary(j)) j--;
+    // "Rwandan troops deployed in 2021 helped ...": a reduced relative after the subject, not its verb.
+    const participle = this.tokens[j];
+    const beforeParticiple = this.tokens[j - 1];
+    if (
+      participle?.key.endsWith('ed') &&
+      beforeParticiple?.kind === 'word' &&
+      !AUXILIARIES.has(beforeParticiple.key) &&
+      (this.mentionAt[j - 1] || isSideNoun(beforeParticiple.key) || AGENT_NOUN_SET.has(beforeParticiple.key))
+    ) {
+      let k = j - 1;
+      while (k >= 0 && !this.isSubjectBoundary(k)) k--;
+      const subject = this.headOfSpan(this.lastPartStart(k + 1, j), j, [], 'subject');
+      if (subject.length > 0) return subject;
+    }
+    // "Rwanda, whose troops helped Mozambique": the one whose troops act is the antecedent.
+    if (this.tokens[j]?.key === 'whose' && this.tokens[j - 1]?.text === ',') {
+      const antecedent = this.antecedentOf(j - 1, 'subject');
+      if (antecedent.length > 0) return antecedent;
+    }
     // "agreements that we have reached with ..., Canada, and Japan, will help": what follows
     // "reached with" is that verb's complement, not this verb's subject.
     const first = this.tokens[j + 1];
@@ -316,7 +336,11 @@ export class SentenceReader extends PhraseScanner {
       return [];
     for (let count = 0; count < 12; count++) {
       const end = this.phraseEnd(start);
-      items.push(this.headOfSpan(start, end, exclude, role));
+      const item = this.headOfSpan(start, end, exclude, role);
+      items.push(item);
+      // "helped the Mozambican army push the insurgents out of Palma and Mocimboa": a list goes on only
+      // from an item that ends with the name it refers to ("Egypt", "Haftar's forces", "American drones").
+      if (!this.endsWithItsName(start, end, item)) break;
       let next = end;
       if (this.tokens[next]?.text === ',') next++;
       // "African Union peacekeepers as well as American drones"
@@ -344,6 +368,19 @@ export class SentenceReader extends PhraseScanner {
     // "and"/"or" ("by Rwandan and Portuguese instructors, the European Union said" ends at the second item).
     const kept = closedByConjunction ? items : items.slice(0, Math.max(1, closedAt));
     return kept.flat();
+  }
+
+  /** Does the span [from, to) end with a mention of one of its referents, a few words of what it sends aside? */
+  private endsWithItsName(from: number, to: number, referents: readonly Referent[]): boolean {
+    for (let k = to - 1; k >= from && to - k <= 8; k--) {
+      const mention = this.mentionAt[k];
+      if (mention) return referents.some((r) => r.entity === mention.entity);
+      const token = this.tokens[k];
+      if (token?.kind === 'possessive' || token?.text === ')' || token?.text === '(') continue;
+      // "an African Union force of some 12,000 troops" is still the force's item.
+      if (token?.kind !== 'word' || (PREPOSITIONS.has(token.key) && token.key !== 'of')) return false;
+    }
+    return false;
   }
 
   /**

@@ -260,6 +260,9 @@ export class WordScanner {
       DENIAL_VERBS.has(key) ||
       ACCUSING_VERBS.has(key) ||
       INTENTION_VERBS.has(key);
+    // "troops from neighbouring Rwanda": an -ing word between a preposition and a name describes the name.
+    if (key.endsWith('ing') && PREPOSITIONS.has(before?.key ?? '') && !known && this.mentionAt[j + 1] !== undefined)
+      return false;
     const tags = lexiconTags(key);
     if (!known && !tags.some((t) => VERB_TAGS.has(t))) return false;
     if (this.isNounUse(j)) return false;

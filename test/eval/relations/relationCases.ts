@@ -589,6 +589,34 @@ export const relationCases: RelationCase[] = [
     excluded: [c('Ghana', 'hypothetical'), c('France', 'backer, not opposer')],
   },
 
+  // ---------------------------------------------------------------- tune: Cameroon
+  {
+    half: 'tune',
+    entity: 'Cameroon',
+    question: 'backers',
+    expected: [
+      c('Chad', 'reduced relative in the subject, demonym subject helped'),
+      c('Equatorial Guinea', 'credited with helping, capital'),
+      c('France', 'relative clause pledge, amount, for'),
+      c('Russia', 'passive list demonym, number range; generic noun: the army'),
+    ],
+    excluded: [c('Gabon', 'denial'), c('Ghana', 'withdrawn backing'), c('Israel', 'demonym in a compound')],
+  },
+  {
+    half: 'tune',
+    entity: 'ADF',
+    question: 'backers',
+    expected: [c('Nigeria', 'passive: fighters from neighbouring X')],
+    excluded: [c('Gabon', 'denial'), c('Ghana', 'withdrawn backing')],
+  },
+  {
+    half: 'tune',
+    entity: 'Cameroon',
+    question: 'opposers',
+    expected: [c('ADF', 'generic noun: fought the army / ambushed a gendarmerie convoy')],
+    excluded: [c('Chad', 'backer, not opposer'), c('France', 'backer, not opposer')],
+  },
+
   // ---------------------------------------------------------------- heldout: Ukraine
   {
     half: 'heldout',

@@ -57,7 +57,7 @@ export function backingVerb(r: SentenceReader, i: number, sense: SupportCue): Fi
     // "signed a military cooperation agreement to help", "sent warplanes to help": the help is what was signed or sent.
     const sentMaterial = TRANSFER_VERBS.has(key) ? materialKind(r.tokens, governing + 1, group.start) : undefined;
     support = r.agreementKind(governing + 1, group.start) ?? sentMaterial ?? support;
-  } else if (r.tokens[i]?.key.endsWith('ing') && ['of', 'for'].includes(r.tokens[group.start - 1]?.key ?? '')) {
+  } else if (r.tokens[i]?.key.endsWith('ing') && ['of', 'for', 'with'].includes(r.tokens[group.start - 1]?.key ?? '')) {
     return accusedOf(r, i, group, sense);
   } else {
     backers = r.subjectOf(group.start);
@@ -92,7 +92,7 @@ export function accusation(
   r: SentenceReader,
   group: VerbGroup,
 ): { backers: Referent[]; reportedBy: string } | undefined {
-  if (!['of', 'for', 'in'].includes(r.tokens[group.start - 1]?.key ?? '')) return undefined;
+  if (!['of', 'for', 'in', 'with'].includes(r.tokens[group.start - 1]?.key ?? '')) return undefined;
   const accusedEnd = group.start - 1;
   const accusedStart = r.phraseStartLeft(accusedEnd - 1);
   const governing = r.governingVerb(accusedStart);

@@ -111,7 +111,11 @@ export function transferVerb(r: SentenceReader, i: number, sense: SupportCue): F
   }
   // "sent [material] ... to Y"
   for (let j = objectStart; j < clauseEnd; j++) {
-    if (r.tokens[j]?.key !== 'to' || r.isVerbBase(j + 1)) continue;
+    // "pledged 3 billion pounds in military aid for Ukraine": "for" an actor names the recipient too.
+    const recipient = r.mentionAt[r.tokens[j + 1]?.key === 'the' ? j + 2 : j + 1];
+    const forActor =
+      r.tokens[j]?.key === 'for' && j > objectStart && recipient !== undefined && recipient.entity.kind !== 'other';
+    if ((r.tokens[j]?.key !== 'to' && !forActor) || r.isVerbBase(j + 1)) continue;
     const support = group.passive
       ? materialKind(r.tokens, r.phraseStartLeft(group.start - 1), group.start)
       : materialKind(r.tokens, objectStart, j);
