@@ -190,6 +190,20 @@ describe('passives, lists and state forces', () => {
     ]);
     expect(pairsIn(['Rwandan troops were credited with helping Chad retake the port.'])).toEqual(['Rwanda -> Chad']);
   });
+  it('reads verbs in a list sharing one object, an -ing reduced relative, and air strikes among the means', () => {
+    expect(pairsIn(['Belgium funds, trains and equips the Zembla Front, officials say.'])).toEqual([
+      'Belgium -> Zembla Front',
+    ]);
+    expect(
+      pairsIn([
+        'The Kavari Front said the Zembla Front, a rival faction fighting alongside the Kavari Front, had split.',
+      ]),
+    ).toEqual(['Zembla Front -> Kavari Front']);
+    expect(pairsIn(['Chad is backed by African Union troops and US air strikes.'])).toEqual([
+      'African Union -> Chad',
+      'United States -> Chad',
+    ]);
+  });
   it('does not carry a list on past an item that does not end with its name', () => {
     expect(
       pairsIn(['Rwandan troops helped the Chadian army push the rebels out of Zembla City and Kavari Town.']),

@@ -20,10 +20,18 @@ import type { Mention } from '../entityCatalog.ts';
 import type { Referent } from './sentenceReader.ts';
 import { AGENT_NOUN_SET, STATE_ACTOR_SET, WordScanner } from './wordScanner.ts';
 import { MATERIAL_KINDS, SUPPORT_NOUNS } from '../lexicon/supportLexicon.ts';
+import { OPPOSITION_NOUNS } from '../lexicon/oppositionLexicon.ts';
 
 /** What a state acts or helps through: its troops, drones, money, training. */
 function isStateMeans(key: string): boolean {
-  return isSideNoun(key) || AGENT_NOUN_SET.has(key) || MATERIAL_KINDS.has(key) || SUPPORT_NOUNS.has(key);
+  return (
+    isSideNoun(key) ||
+    AGENT_NOUN_SET.has(key) ||
+    MATERIAL_KINDS.has(key) ||
+    SUPPORT_NOUNS.has(key) ||
+    key === 'air' ||
+    OPPOSITION_NOUNS.has(key) // "African Union troops and US air strikes"
+  );
 }
 
 export class PhraseScanner extends WordScanner {

@@ -138,6 +138,18 @@ export class SentenceReader extends PhraseScanner {
     let j = groupStart - 1;
     const before = this.tokens[j];
     if (!before) return [];
+    // "Iran funds, trains and arms Hezbollah": a verb in a list of verbs shares the first one's subject.
+    if (before.text === ',' && this.isVerbLike(j - 1) && !AUXILIARIES.has(this.tokens[j - 1]?.key ?? ''))
+      return this.subjectOf(this.verbGroup(j - 1).start, depth + 1);
+    // "the FDLR, a militia fighting alongside the army": an -ing participle after a noun is a reduced relative.
+    if (
+      this.tokens[groupStart]?.key.endsWith('ing') &&
+      before.kind === 'word' &&
+      (isSideNoun(before.key) || genericActorKey(before.key) !== undefined || this.mentionAt[j])
+    ) {
+      const antecedent = this.antecedentOf(groupStart, 'subject');
+      if (antecedent.length > 0) return antecedent;
+    }
     // "Turkey backs the GNA, ..., and has signed": the second verb shares the first one's subject.
     if (CONJUNCTIONS.has(before.key)) {
       const previous = this.previousVerb(j - 1);
@@ -202,6 +214,26 @@ export class SentenceReader extends PhraseScanner {
       TIME_WORDS.has(token.key) ||
       (['in', 'on', 'since'].includes(token.key) && this.isTimeWord(j + 1))
     );
+  }
+
+  /** "funds, trains and arms Hezbollah": where the object shared by a list of verbs starting at verb i begins. */
+  sharedObjectStart(i: number): number | undefined {
+    let j = i + 1;
+    let skipped = false;
+    while (j < this.tokens.length) {
+      const token = this.tokens[j];
+      if (token?.text === ',' || token?.key === 'and' || token?.key === 'or') {
+        j++;
+        continue;
+      }
+      if (this.isVerbLike(j) && !AUXILIARIES.has(token?.key ?? '') && !this.mentionAt[j]) {
+        skipped = true;
+        j++;
+        continue;
+      }
+      break;
+    }
+    return skipped ? this.skipParticles(j) : undefined;
   }
 
   /** The noun phrase before ", which/who ...," or ", a/the <description> ...," that ends at the comma `closing`. */

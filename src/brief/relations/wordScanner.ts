@@ -41,7 +41,7 @@ import { lexiconTags } from '../lexicon/partOfSpeech.ts';
 import type { Token } from '../lexicon/tokenize.ts';
 import { isSideNoun } from '../entities/titles.ts';
 import { AGENT_NOUNS, STATE_ACTOR_NOUNS } from '../knownAliases.ts';
-import { OPPOSING_VERBS, TARGET_NOUNS } from '../lexicon/oppositionLexicon.ts';
+import { OPPOSING_VERBS, OPPOSITION_NOUNS, TARGET_NOUNS } from '../lexicon/oppositionLexicon.ts';
 import type { EntityCatalog, Mention } from '../entityCatalog.ts';
 import type { Sentence } from '../../corpus/passage.ts';
 import type { PhraseRole, SupportContext } from './sentenceReader.ts';
@@ -385,7 +385,11 @@ export class WordScanner {
       if (word?.kind !== 'word' || word.capitalised) return false;
       if (isSideNoun(word.key) || AGENT_NOUN_SET.has(word.key)) return true;
       // "backed by Egyptian money", "supported by American drones and Turkish training": what a state gives.
-      if (role === 'agent' && (MATERIAL_KINDS.has(word.key) || SUPPORT_NOUNS.has(word.key))) return true;
+      if (
+        role === 'agent' &&
+        (MATERIAL_KINDS.has(word.key) || SUPPORT_NOUNS.has(word.key) || OPPOSITION_NOUNS.has(word.key))
+      )
+        return true;
     }
     return false;
   }

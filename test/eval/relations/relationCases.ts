@@ -577,6 +577,9 @@ export const relationCases: RelationCase[] = [
       c('France', 'fronted participle, demonym list'),
       c('United States', 'fronted participle, demonym list'),
       c('Rwanda', 'with help from, demonym'),
+      c('Belgium', 'verbs in a list share the object'),
+      c('Togo', 'passive list demonym, air strikes; generic noun: the army'),
+      c('Nigeria', 'passive list demonym, air strikes; generic noun: the army'),
     ],
     excluded: [c('Niger', 'accuser, not backer'), c('Ghana', 'hypothetical'), c('JNIM', 'opposer, not backer')],
   },
@@ -606,7 +609,10 @@ export const relationCases: RelationCase[] = [
     half: 'tune',
     entity: 'ADF',
     question: 'backers',
-    expected: [c('Nigeria', 'passive: fighters from neighbouring X')],
+    expected: [
+      c('Nigeria', 'passive: fighters from neighbouring X'),
+      c('AGC', 'apposition with an -ing reduced relative: fighting alongside'),
+    ],
     excluded: [c('Gabon', 'denial'), c('Ghana', 'withdrawn backing')],
   },
   {

@@ -65,6 +65,10 @@ export function backingVerb(r: SentenceReader, i: number, sense: SupportCue): Fi
   const objectStart = r.skipParticles(i + 1);
   let backed = r.listAt(objectStart, backers);
   let pattern = group.infinitive ? 'backing-verb/purpose' : 'backing-verb/active';
+  // "Iran funds, trains and arms Hezbollah": the object comes after the last verb of the list.
+  const shared = backed.length === 0 && ['and', 'or', ','].includes(r.tokens[objectStart]?.text ?? '');
+  const sharedStart = shared ? r.sharedObjectStart(i) : undefined;
+  if (sharedStart !== undefined) backed = r.listAt(sharedStart, backers);
   if (backed.length === 0 && !group.infinitive) {
     backed = r.objectRelativeAntecedent(group.start);
     pattern = 'backing-verb/object-relative';
