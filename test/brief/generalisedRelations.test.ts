@@ -204,6 +204,12 @@ describe('passives, lists and state forces', () => {
       'United States -> Chad',
     ]);
   });
+  it('reads a backing verb the word vectors proposed, and none of them is an opposing verb', async () => {
+    expect(pairsIn(['Qatar underwrote the Zembla Front for years.'])).toEqual(['Qatar -> Zembla Front']);
+    const { GENERALISED_BACKING_CUES } = await import('../../src/brief/lexicon/supportLexicon.ts');
+    const { OPPOSING_VERBS } = await import('../../src/brief/lexicon/oppositionLexicon.ts');
+    expect(GENERALISED_BACKING_CUES.flatMap((cue) => cue.forms).filter((form) => OPPOSING_VERBS.has(form))).toEqual([]);
+  });
   it('does not carry a list on past an item that does not end with its name', () => {
     expect(
       pairsIn(['Rwandan troops helped the Chadian army push the rebels out of Zembla City and Kavari Town.']),

@@ -3,6 +3,7 @@
  * a plain statement with it is, and why it is a cue (compromise's model/ files are the model).
  * The patterns in ../relations/patterns read these tables; adding a word here needs no code.
  */
+import { createRequire } from 'node:module';
 import type { Token } from './tokenize.ts';
 import { verbForms } from './functionWords.ts';
 
@@ -217,7 +218,29 @@ function cueMap(cues: readonly SupportCue[]): ReadonlyMap<string, SupportCue> {
   return map;
 }
 
-export const BACKING_VERBS = cueMap(BACKING_VERB_CUES);
+/**
+ * Backing verbs the GloVe vectors proposed and a reader accepted (data/generalisedCues.json, made by
+ * data/buildGeneralisedCues.ts): "underwrote the junta's budget" needs no rule of its own.
+ */
+export const GENERALISED_BACKING_CUES: readonly SupportCue[] = (
+  createRequire(import.meta.url)('./data/generalisedCues.json') as Array<{
+    lemma: string;
+    forms: string[];
+    nearest: string;
+    accepted: boolean;
+    reason: string;
+  }>
+)
+  .filter((cue) => cue.accepted)
+  .map((cue) => ({
+    lemma: cue.lemma,
+    forms: cue.forms,
+    support: ['fund', 'finance', 'bankroll'].includes(cue.nearest) ? 'funding' : 'backing',
+    confidence: 0.7,
+    reason: cue.reason,
+  }));
+
+export const BACKING_VERBS = cueMap([...BACKING_VERB_CUES, ...GENERALISED_BACKING_CUES]);
 export const TRANSFER_VERBS = cueMap(TRANSFER_VERB_CUES);
 export const RECEIVING_VERBS = cueMap(RECEIVING_VERB_CUES);
 
