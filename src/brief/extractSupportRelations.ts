@@ -173,6 +173,9 @@ function toRelations(r: SentenceReader): SupportRelation[] {
   for (const finding of findingsOf(r)) {
     const frame = finding.reportedBy === undefined ? frameFor(r, finding.at) : undefined;
     if (frame?.denial) continue;
+    // "said it would help Baghdad only if asked", "would send troops if the rebels crossed": a hypothetical.
+    if (finding.conditional && r.tokens.slice(finding.at + 1).some((t) => t.key === 'if' || t.key === 'unless'))
+      continue;
     const reportedBy = finding.reportedBy ?? frame?.speaker ?? (finding.hearsay ? 'reports' : null);
     const reportFactor =
       (reportedBy === null ? 1 : reportedBy === 'reports' ? 0.8 : 0.9) * (finding.conditional && !frame ? 0.7 : 1);

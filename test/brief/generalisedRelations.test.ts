@@ -210,6 +210,11 @@ describe('passives, lists and state forces', () => {
     const { OPPOSING_VERBS } = await import('../../src/brief/lexicon/oppositionLexicon.ts');
     expect(GENERALISED_BACKING_CUES.flatMap((cue) => cue.forms).filter((form) => OPPOSING_VERBS.has(form))).toEqual([]);
   });
+  it('leaves out a hypothetical reported with "would ... if" and a transfer of nothing', () => {
+    expect(pairsIn(['Iran said it would help Chad only if asked.'])).toEqual([]);
+    expect(pairsIn(['The Zembla Front receives no help from Ankara, officials insist.'])).toEqual([]);
+    expect(pairsIn(['Turkey said it would keep supporting Chad.'])).toEqual(['Turkey -> Chad']);
+  });
   it('does not carry a list on past an item that does not end with its name', () => {
     expect(
       pairsIn(['Rwandan troops helped the Chadian army push the rebels out of Zembla City and Kavari Town.']),
