@@ -33,6 +33,7 @@ import {
   mergeSquashedNames,
 } from './entities/mergeNameForms.ts';
 import { SIDE_NOUN_SET, stripTitles } from './entities/titles.ts';
+import { STATE_FORCE_HEADS, STATE_FORCE_MODIFIERS } from './knownAliases.ts';
 import { ARTICLES, NAME_CONNECTORS } from './lexicon/functionWords.ts';
 import { isCommonWord } from './lexicon/partOfSpeech.ts';
 import { isGlued, normalizeName, squash, startsSentence, tokenize, type Token } from './lexicon/tokenize.ts';
@@ -161,6 +162,7 @@ class BuiltCatalog implements EntityCatalog {
       }
     }
     this.addSurnames(mentionedSet);
+    this.putStateForcesOnTheirSide();
     for (const [key, alias] of this.aliasIndex) {
       if (mentionedSet.has(alias.entity)) this.suggestionKeys.push({ key, entity: alias.entity });
     }
@@ -317,6 +319,23 @@ class BuiltCatalog implements EntityCatalog {
     return this.mentioned.map((i) => this.list[i]).filter((e): e is Entity => e !== undefined);
   }
 
+  /** "Lebanese Armed Forces", "Somali National Army": a state's forces go on the country's side (STATE_FORCE_HEADS). */
+  private putStateForcesOnTheirSide(): void {
+    for (const entity of this.list) {
+      if (entity.kind !== 'organisation' || entity.side) continue;
+      const words = normalizeName(entity.name).split(' ');
+      const head = STATE_FORCE_HEADS.find((h) => words.slice(-h.split(' ').length).join(' ') === h);
+      if (!head) continue;
+      const rest = words.slice(0, words.length - head.split(' ').length);
+      while (rest.length > 0 && STATE_FORCE_MODIFIERS.includes(rest[rest.length - 1] ?? '')) rest.pop();
+      if (rest.length === 0 || rest.length > 3) continue;
+      const alias = this.aliasIndex.get(rest.join(' '));
+      const country = alias ? this.list[alias.entity] : undefined;
+      if (country?.kind === 'country' && (alias?.source === 'demonym' || alias?.source === 'name'))
+        entity.side = country.name;
+    }
+  }
+
   sideOf(name: string): Entity[] {
     const entity = this.resolve(name);
     if (!entity) return [];
@@ -337,6 +356,12 @@ class BuiltCatalog implements EntityCatalog {
         key = j === i ? token.key : `${key} ${token.key}`;
         const alias = this.aliasIndex.get(key);
         if (alias && acceptableMatch(alias, tokens, i, j + 1)) best = { alias, end: j + 1 };
+        // "South Sudan People's Defence Forces": a possessive inside a known longer name belongs to it.
+        if (tokens[j + 1]?.kind === 'possessive' && this.prefixes.has(`${key}'s`)) {
+          key = `${key}'s`;
+          j++;
+          continue;
+        }
         if (!this.prefixes.has(key)) break;
       }
       if (!best && isGlued(first)) {

@@ -36,6 +36,7 @@ import {
   compoundSuffix,
   RELIANCE_VERBS,
   isSupportCue,
+  KEEPING_VERBS,
   RECEIVING_VERBS,
   SUPPORT_NOUNS,
   TRANSFER_VERBS,
@@ -44,11 +45,18 @@ import { tokenize } from './lexicon/tokenize.ts';
 import { noteDescribedActors } from './relations/describedActors.ts';
 import { frameFor } from './relations/reportingFrames.ts';
 import { type Finding, SentenceReader, type SupportContext } from './relations/sentenceReader.ts';
-import { isOppositionCue, OPPOSING_VERBS, OPPOSITION_NOUNS } from './lexicon/oppositionLexicon.ts';
+import {
+  HITTING_VERBS,
+  isOppositionCue,
+  OPPOSING_VERBS,
+  OPPOSITION_NOUNS,
+  opensTarget,
+} from './lexicon/oppositionLexicon.ts';
 import { alongside } from './relations/patterns/alongside.ts';
 import { opposingVerb } from './relations/patterns/opposingVerb.ts';
-import { oppositionNoun } from './relations/patterns/oppositionNoun.ts';
+import { hostileActHits, oppositionNoun } from './relations/patterns/oppositionNoun.ts';
 import { backerNoun } from './relations/patterns/backerNoun.ts';
+import { keptInPower } from './relations/patterns/keptInPower.ts';
 import { relianceVerb } from './relations/patterns/relianceVerb.ts';
 import { backingVerb } from './relations/patterns/backingVerb.ts';
 import { compound } from './relations/patterns/compound.ts';
@@ -128,8 +136,12 @@ function findingsOf(r: SentenceReader): Finding[] {
     const mention = r.mentionAt[i];
     if (mention && mention.end - mention.start > 1) continue;
     // "imposed sanctions on Y", "launched strikes against Y": a hostile act named by a noun, whatever precedes it.
-    if (OPPOSITION_NOUNS.has(token.key) && ['on', 'against'].includes(r.tokens[i + 1]?.key ?? '')) {
+    if (OPPOSITION_NOUNS.has(token.key) && opensTarget(token.key, r.tokens[i + 1]?.key ?? '')) {
       findings.push(...oppositionNoun(r, i));
+      continue;
+    }
+    if (OPPOSITION_NOUNS.has(token.key) && HITTING_VERBS.has(r.tokens[i + 1]?.key ?? '')) {
+      findings.push(...hostileActHits(r, i));
       continue;
     }
     if (r.isNounUse(i)) {
@@ -140,6 +152,8 @@ function findingsOf(r: SentenceReader): Finding[] {
     if (token.key === 'alongside') findings.push(...alongside(r, i));
     const opposing = OPPOSING_VERBS.get(token.key);
     if (opposing) findings.push(...opposingVerb(r, i, opposing));
+    const keeping = KEEPING_VERBS.get(token.key);
+    if (keeping) findings.push(...keptInPower(r, i, keeping));
     const reliance = RELIANCE_VERBS.get(token.key);
     if (reliance) findings.push(...relianceVerb(r, i, reliance));
     const backing = BACKING_VERBS.get(token.key);
@@ -159,6 +173,9 @@ function toRelations(r: SentenceReader): SupportRelation[] {
   for (const finding of findingsOf(r)) {
     const frame = finding.reportedBy === undefined ? frameFor(r, finding.at) : undefined;
     if (frame?.denial) continue;
+    // "said it would help Baghdad only if asked", "would send troops if the rebels crossed": a hypothetical.
+    if (finding.conditional && r.tokens.slice(finding.at + 1).some((t) => t.key === 'if' || t.key === 'unless'))
+      continue;
     const reportedBy = finding.reportedBy ?? frame?.speaker ?? (finding.hearsay ? 'reports' : null);
     const reportFactor =
       (reportedBy === null ? 1 : reportedBy === 'reports' ? 0.8 : 0.9) * (finding.conditional && !frame ? 0.7 : 1);

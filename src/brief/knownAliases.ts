@@ -381,6 +381,9 @@ export const SIDE_NOUNS: readonly string[] = [
  * targets", "Sudanese civilians").
  */
 export const AGENT_NOUNS: readonly string[] = [
+  // "an estimated 4,000 Rwandan troops": a state's soldiers, whatever the determiner ("a Chadian militia" is not).
+  'troops',
+  'soldiers',
   'warplanes',
   'jets',
   'planes',
@@ -418,6 +421,22 @@ export const AGENT_NOUNS: readonly string[] = [
   'defense',
 ];
 
+/** Heads that only count what follows "of": "thousands of Rwandan troops" are Rwandan troops. */
+export const QUANTITY_NOUNS: readonly string[] = [
+  'thousands',
+  'hundreds',
+  'dozens',
+  'scores',
+  'tens',
+  'millions',
+  'contingent',
+  'battalion',
+  'unit',
+  'units',
+  'number',
+  'group',
+];
+
 /**
  * Generic nouns a passage uses for the actor it is about: "the junta", "the army", "the group",
  * "the rebels". Resolved to the actor the document last described that way ("Mali's military
@@ -450,7 +469,34 @@ export const GENERIC_ACTOR_NOUNS: readonly string[] = [
   'organization',
   'party',
   'faction',
+  'police',
 ];
+
+/**
+ * A state's own forces by their formal name: "<country or demonym> [national|federal|royal|people's]
+ * <one of these>" ("Lebanese Armed Forces", "Somali National Army") is on
+ * that country's side, so who-backs Lebanon includes the backers of its army. A middle word outside
+ * that short list makes a movement, not the state ("Sudan Liberation Army", "Free Syrian Army"). The
+ * police are left out: backing a country's police is not backing its government's war.
+ */
+export const STATE_FORCE_HEADS: readonly string[] = [
+  'armed forces',
+  'defence forces',
+  'defense forces',
+  'defence force',
+  'defense force',
+  'army',
+  'navy',
+  'air force',
+  'security forces',
+];
+export const STATE_FORCE_MODIFIERS: readonly string[] = ['national', 'federal', 'royal', "people's", 'republican'];
+
+/**
+ * The last words of a state's formal name for its armed forces ("Sudanese Armed Forces", "South
+ * Sudan People's Defence Forces"): such a name is what "the army" and "the military" stand for.
+ */
+export const ARMED_FORCES_NAMES: readonly string[] = ['armed forces', 'defence forces', 'defense forces'];
 
 /** Of those, the nouns for a state's own rulers and forces ("the junta in Bamako", "the army"): they stand for a country. */
 export const STATE_ACTOR_NOUNS: readonly string[] = [

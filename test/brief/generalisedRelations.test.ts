@@ -90,6 +90,169 @@ describe('constructions', () => {
   });
 });
 
+describe('passives, lists and state forces', () => {
+  it('reads a passive in a relative clause with an adverbial before "by", and after a dash', () => {
+    expect(pairsIn(['The Chadian army, which has been supported for decades by France, moved south.'])).toEqual([
+      'France -> Chad',
+    ]);
+    expect(pairsIn(['Soldiers of the Chadian army — which is funded by Qatar and Turkey — moved south.'])).toEqual([
+      'Qatar -> Chad',
+      'Turkey -> Chad',
+    ]);
+  });
+  it('reads a list of agents named by what their states send, and a count of troops', () => {
+    expect(pairsIn(['The Zembla Front is supported by Ugandan troops and Egyptian money.'])).toEqual([
+      'Egypt -> Zembla Front',
+      'Uganda -> Zembla Front',
+    ]);
+    expect(pairsIn(['The Zembla Front, backed by thousands of Rwandan troops, seized the town.'])).toEqual([
+      'Rwanda -> Zembla Front',
+    ]);
+  });
+  it('reads a relative clause on a description in apposition, and a suspicion as a claim', () => {
+    expect(pairsIn(['The Zembla Front, a rebel militia that fights alongside the Chadian army, attacked.'])).toEqual([
+      'Zembla Front -> Chad',
+    ]);
+    const suspected = relationsOfLastText(['The Kavari Front is suspected of supplying drones to the Zembla Front.']);
+    expect(suspected.map((r) => `${r.backer} -> ${r.backed} (${r.reportedBy})`)).toEqual([
+      'Kavari Front -> Zembla Front (accusations)',
+    ]);
+  });
+  it('reads a recipient named by a generic noun before the material, and a possessor as the one supported', () => {
+    expect(
+      pairsIn([
+        'The Zembla Joint Task Force patrols the lake.',
+        'Cameroon has given the force armoured personnel carriers.',
+      ]),
+    ).toEqual(['Cameroon -> Zembla Joint Task Force']);
+    expect(pairsIn(["Morocco's autonomy plan has the support of France and Spain."])).toEqual([
+      'France -> Morocco',
+      'Spain -> Morocco',
+    ]);
+    expect(pairsIn(['Chad is trained by Rwandan and Portuguese instructors, the European Union said.'])).toEqual([
+      'Portugal -> Chad',
+      'Rwanda -> Chad',
+    ]);
+  });
+  it('reads backing of an operation as backing of who conducts it, and keeping a side in power', () => {
+    expect(pairsIn(["The Zembla Front's forces pressed an offensive backed by Moscow and Tehran."])).toEqual([
+      'Iran -> Zembla Front',
+      'Russia -> Zembla Front',
+    ]);
+    expect(pairsIn(['Iran has kept the Zembla Front in power with credit lines and oil.'])).toEqual([
+      'Iran -> Zembla Front',
+    ]);
+    expect(pairsIn(['Russia propped up the Zembla Front for a decade.'])).toEqual(['Russia -> Zembla Front']);
+    expect(pairsIn(['Iran has not kept the Zembla Front in power.'])).toEqual([]);
+  });
+  it('reads long wire sentences: a time phrase or a reporting clause in a relative, an amount before the material', () => {
+    expect(pairsIn(['Britain, which last year pledged 3 billion pounds a year to Chad, urged restraint.'])).toEqual([
+      'United Kingdom -> Chad',
+    ]);
+    expect(
+      pairsIn(['The Zembla Front, which the United Nations says is backed by some 4,000 Rwandan troops, denies it.']),
+    ).toEqual(['Rwanda -> Zembla Front']);
+    expect(
+      pairsIn([
+        'The United States, which has given Chad more than $6 billion in military assistance since 2022, spoke.',
+      ]),
+    ).toEqual(['United States -> Chad']);
+  });
+  it('reads lists closed by a description or "as well as", a fronted participle, "with help from" and "and of"', () => {
+    expect(
+      pairsIn(['Chad is backed by an African Union force of 12,000 troops, US drones and Turkish-trained units.']),
+    ).toEqual(['African Union -> Chad', 'United States -> Chad']);
+    expect(pairsIn(['Chad is backed by African Union peacekeepers as well as American drones.'])).toEqual([
+      'African Union -> Chad',
+      'United States -> Chad',
+    ]);
+    expect(pairsIn(["Backed by Rwandan troops, Chad's army retook the port."])).toEqual(['Rwanda -> Chad']);
+    expect(pairsIn(['With help from Rwandan instructors, Chadian forces retook the port.'])).toEqual([
+      'Rwanda -> Chad',
+    ]);
+    expect(pairsIn(["Chad's plan has the support of France, which helped draft it, and of Spain."])).toEqual([
+      'France -> Chad',
+      'Spain -> Chad',
+    ]);
+    expect(pairsIn(['The Zembla Front, the Iran-backed group, fired rockets.'])).toEqual(['Iran -> Zembla Front']);
+  });
+  it('reads a reduced relative or "whose" before the verb, troops "from neighbouring X", ranges and amounts', () => {
+    expect(pairsIn(['Rwandan troops deployed in 2021 helped Chad retake the port.'])).toEqual(['Rwanda -> Chad']);
+    expect(pairsIn(['Rwanda, whose troops helped Chad retake the port, said so.'])).toEqual(['Rwanda -> Chad']);
+    expect(pairsIn(['The Zembla Front is backed by fighters from neighbouring Nigeria.'])).toEqual([
+      'Nigeria -> Zembla Front',
+    ]);
+    expect(pairsIn(['The Zembla Front is supported by an estimated 3,000 to 4,000 Rwandan troops.'])).toEqual([
+      'Rwanda -> Zembla Front',
+    ]);
+    expect(pairsIn(['France, which has pledged €20m in security assistance for Chad, urged dialogue.'])).toEqual([
+      'France -> Chad',
+    ]);
+    expect(pairsIn(['Rwandan troops were credited with helping Chad retake the port.'])).toEqual(['Rwanda -> Chad']);
+  });
+  it('reads verbs in a list sharing one object, an -ing reduced relative, and air strikes among the means', () => {
+    expect(pairsIn(['Belgium funds, trains and equips the Zembla Front, officials say.'])).toEqual([
+      'Belgium -> Zembla Front',
+    ]);
+    expect(
+      pairsIn([
+        'The Kavari Front said the Zembla Front, a rival faction fighting alongside the Kavari Front, had split.',
+      ]),
+    ).toEqual(['Zembla Front -> Kavari Front']);
+    expect(pairsIn(['Chad is backed by African Union troops and US air strikes.'])).toEqual([
+      'African Union -> Chad',
+      'United States -> Chad',
+    ]);
+  });
+  it('reads a backing verb the word vectors proposed, and none of them is an opposing verb', async () => {
+    expect(pairsIn(['Qatar underwrote the Zembla Front for years.'])).toEqual(['Qatar -> Zembla Front']);
+    const { GENERALISED_BACKING_CUES } = await import('../../src/brief/lexicon/supportLexicon.ts');
+    const { OPPOSING_VERBS } = await import('../../src/brief/lexicon/oppositionLexicon.ts');
+    expect(GENERALISED_BACKING_CUES.flatMap((cue) => cue.forms).filter((form) => OPPOSING_VERBS.has(form))).toEqual([]);
+  });
+  it('leaves out a hypothetical reported with "would ... if" and a transfer of nothing', () => {
+    expect(pairsIn(['Iran said it would help Chad only if asked.'])).toEqual([]);
+    expect(pairsIn(['The Zembla Front receives no help from Ankara, officials insist.'])).toEqual([]);
+    expect(pairsIn(['Turkey said it would keep supporting Chad.'])).toEqual(['Turkey -> Chad']);
+  });
+  it('does not carry a list on past an item that does not end with its name', () => {
+    expect(
+      pairsIn(['Rwandan troops helped the Chadian army push the rebels out of Zembla City and Kavari Town.']),
+    ).toEqual(['Rwanda -> Chad']);
+  });
+  it("reads a name with a possessive inside it as one name: the Zembla People's Defence Forces", () => {
+    expect(
+      pairsIn([
+        "The Zembla People's Defence Forces (ZPDF) said so.",
+        "The Zembla People's Defence Forces are supported by Ugandan troops.",
+      ]),
+    ).toEqual(["Uganda -> Zembla People's Defence Forces"]);
+  });
+  it("puts a state's armed forces on the country's side, but not a movement named after it", async () => {
+    const { buildSupportGraph, answerWhoBacks } = await import('../../src/brief/whoBacks.ts');
+    const texts = [
+      'The Lebanese Armed Forces, which are funded by Qatar, deployed.',
+      'Iran backs the Lebanese Liberation Army, a militia.',
+    ];
+    const passages = texts.map((text, i) => ({
+      id: i + 1,
+      file: 'made-up.txt',
+      title: '',
+      published: null,
+      page: null,
+      paragraph: i + 1,
+      lineStart: i + 1,
+      lineEnd: i + 1,
+      text,
+      role: 'body' as const,
+      heading: null,
+      sentences: [madeUpSentence(text, i + 1)],
+    }));
+    const graph = await buildSupportGraph(passages);
+    expect(answerWhoBacks(graph, 'Lebanon', 'backers', new Map()).backers.map((b) => b.name)).toEqual(['Qatar']);
+  });
+});
+
 describe('opposition, kept apart from support', () => {
   function opposing(text: string): string[] {
     const catalog = buildEntityCatalog([sentence(text)]);
@@ -107,6 +270,25 @@ describe('opposition, kept apart from support', () => {
       'United States -> North Korea [sanctions]',
     ]);
     expect(opposing('Iran warned Azerbaijan against any attack.')).toEqual(['Iran -> Azerbaijan [warnings]']);
+  });
+  it('reads projectiles fired at a side and strikes that hit its positions', () => {
+    expect(opposing('The Kavari Front fired rockets at Ugandan peacekeepers near the border.')).toEqual([
+      'Kavari Front -> Uganda [attacks]',
+    ]);
+    expect(opposing('Turkish drone strikes hit Kavari Front positions overnight.')).toEqual([
+      'Turkey -> Kavari Front [strikes]',
+    ]);
+  });
+  it('reads a call for sanctions as opposition, but not a refusal to call for them', () => {
+    expect(opposing('Belgium pushed for sanctions on Rwanda.')).toEqual(['Belgium -> Rwanda [sanctions]']);
+    expect(opposing('Hungary refused to push for sanctions on Russia.')).toEqual([]);
+  });
+  it('resolves the police and the army of a target to the force the document named', () => {
+    const opposers = relationsOfLastText([
+      'The Zembla National Police Force said it was on alert.',
+      'Kavari Front fighters attacked two police stations in the north.',
+    ]).filter((r) => r.stance === 'opposes');
+    expect(opposers.map((r) => `${r.backer} -> ${r.backed}`)).toEqual(['Kavari Front -> Zembla National Police Force']);
   });
   it('leaves out denials, refusals and requests to stop', () => {
     expect(opposing('Israel has not attacked Russian forces in Syria.')).toEqual([]);

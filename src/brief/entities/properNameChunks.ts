@@ -132,7 +132,15 @@ export function properNameChunks(tokens: readonly Token[], isOrdinaryWord: (key:
  */
 export function initialsMatch(acronym: string, words: readonly Token[]): boolean {
   const letters = foldText(acronym).replace(/[^a-z]/g, '');
-  const parts = words.map((w) => ({ letters: foldText(w.text).replace(/[^a-z]/g, ''), required: w.capitalised }));
+  // "Tehrik-i-Taliban Pakistan (TTP)": each capitalised part of a hyphenated word gives an initial.
+  const parts = words.flatMap((w) =>
+    w.capitalised && w.text.includes('-')
+      ? w.text
+          .split('-')
+          .filter((part) => part !== '')
+          .map((part) => ({ letters: foldText(part).replace(/[^a-z]/g, ''), required: /^\p{Lu}/u.test(part) }))
+      : [{ letters: foldText(w.text).replace(/[^a-z]/g, ''), required: w.capitalised }],
+  );
   if (letters.length < 2 || parts.filter((p) => p.required).length < 2) return initialsSubsequence(letters, words);
   const spells = (at: number, part: number): boolean => {
     if (part === parts.length) return at === letters.length;

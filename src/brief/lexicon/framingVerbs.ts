@@ -69,6 +69,12 @@ export const ACCUSING_VERBS = new Set([
   ...verbForms('sanction'),
   ...verbForms('fault'),
   ...verbForms('denounce', 'denounced', 'denouncing'),
+  // "X is suspected of supplying Y", "X has been implicated in arming Y": a claim, not yet a finding.
+  ...verbForms('suspect'),
+  // "X was credited with helping Y", "X was charged with supplying Y": attributed, with "with".
+  ...verbForms('credit'),
+  ...verbForms('charge', 'charged', 'charging'),
+  ...verbForms('implicate', 'implicated', 'implicating'),
 ]);
 /** "keep/continue supporting": transparent before a gerund. */
 export const ASPECTUAL_VERBS = new Set([

@@ -121,12 +121,47 @@ export const OPPOSITION_NOUNS: ReadonlyMap<string, string> = new Map([
   ['threat', 'threats'],
   ['war', 'fighting'],
   ['campaign', 'attacks'],
+  // "fired rockets at Y", "launched missiles into Y", "opened fire on Y": what is fired names the attack.
+  ['rockets', 'attacks'],
+  ['rocket', 'attacks'],
+  ['missiles', 'attacks'],
+  ['missile', 'attacks'],
+  ['shells', 'attacks'],
+  ['mortars', 'attacks'],
+  ['fire', 'attacks'],
   // "led a military coalition against the Houthis": an alliance formed to fight a side.
   ['coalition', 'fighting'],
 ]);
 
 /** Of those, the ones hostile only with "against": "a coalition against Y" fights Y, "a coalition on trade" does not. */
 export const AGAINST_ONLY_NOUNS: ReadonlySet<string> = new Set(['coalition']);
+/** Of those, the projectiles, which also take "at"/"into": "fired rockets at Y" ("a strike at dawn" is no target). */
+export const PROJECTILE_NOUNS: ReadonlySet<string> = new Set([
+  'rockets',
+  'rocket',
+  'missiles',
+  'missile',
+  'shells',
+  'mortars',
+  'fire',
+]);
+
+/** Verbs whose subject is a hostile act and whose object its target: "Turkish drone strikes hit PKK positions". */
+export const HITTING_VERBS: ReadonlySet<string> = new Set([
+  ...verbForms('hit', 'hit', 'hitting', 'hits'),
+  ...verbForms('pound', 'pounded', 'pounding'),
+  ...verbForms('target', 'targeted', 'targeting'),
+  ...verbForms('strike', 'struck', 'striking'),
+  ...verbForms('destroy', 'destroyed', 'destroying'),
+  ...verbForms('rock', 'rocked', 'rocking'),
+]);
+
+/** The preposition after an opposition noun that introduces its target, if it is one. */
+export function opensTarget(noun: string, preposition: string): boolean {
+  if (preposition === 'against') return true;
+  if (AGAINST_ONLY_NOUNS.has(noun)) return false;
+  return preposition === 'on' || (PROJECTILE_NOUNS.has(noun) && (preposition === 'at' || preposition === 'into'));
+}
 
 /** Nouns for the parts of a side that are hit: "positions of Y", "Houthi radar sites", "Moroccan army positions". */
 export const TARGET_NOUNS: readonly string[] = [
@@ -154,6 +189,14 @@ export const TARGET_NOUNS: readonly string[] = [
   'interests',
   'territory',
   'offensive',
+  'barracks',
+  'post',
+  'outposts',
+  'outpost',
+  'patrols',
+  'patrol',
+  'convoy',
+  'headquarters',
   // A state's military and economic assets: "struck Russian oil depots", "seized Iranian tankers".
   'depots',
   'depot',

@@ -3,6 +3,7 @@
  * a plain statement with it is, and why it is a cue (compromise's model/ files are the model).
  * The patterns in ../relations/patterns read these tables; adding a word here needs no code.
  */
+import { createRequire } from 'node:module';
 import type { Token } from './tokenize.ts';
 import { verbForms } from './functionWords.ts';
 
@@ -85,6 +86,20 @@ export const BACKING_VERB_CUES: readonly SupportCue[] = [
     reason: 'help of any kind; vaguer, so less sure',
   },
   { lemma: 'assist', forms: verbForms('assist'), support: 'assistance', confidence: 0.7, reason: 'help of any kind' },
+  {
+    lemma: 'prop',
+    forms: verbForms('prop', 'propped', 'propping'),
+    support: 'backing',
+    confidence: 0.8,
+    reason: '"propped up the regime": keeping a side from falling (the particle "up" is skipped)',
+  },
+  {
+    lemma: 'shore',
+    forms: verbForms('shore', 'shored', 'shoring'),
+    support: 'backing',
+    confidence: 0.75,
+    reason: '"shored up the government"',
+  },
   {
     lemma: 'help',
     forms: verbForms('help'),
@@ -203,7 +218,29 @@ function cueMap(cues: readonly SupportCue[]): ReadonlyMap<string, SupportCue> {
   return map;
 }
 
-export const BACKING_VERBS = cueMap(BACKING_VERB_CUES);
+/**
+ * Backing verbs the GloVe vectors proposed and a reader accepted (data/generalisedCues.json, made by
+ * data/buildGeneralisedCues.ts): "underwrote the junta's budget" needs no rule of its own.
+ */
+export const GENERALISED_BACKING_CUES: readonly SupportCue[] = (
+  createRequire(import.meta.url)('./data/generalisedCues.json') as Array<{
+    lemma: string;
+    forms: string[];
+    nearest: string;
+    accepted: boolean;
+    reason: string;
+  }>
+)
+  .filter((cue) => cue.accepted)
+  .map((cue) => ({
+    lemma: cue.lemma,
+    forms: cue.forms,
+    support: ['fund', 'finance', 'bankroll'].includes(cue.nearest) ? 'funding' : 'backing',
+    confidence: 0.7,
+    reason: cue.reason,
+  }));
+
+export const BACKING_VERBS = cueMap([...BACKING_VERB_CUES, ...GENERALISED_BACKING_CUES]);
 export const TRANSFER_VERBS = cueMap(TRANSFER_VERB_CUES);
 export const RECEIVING_VERBS = cueMap(RECEIVING_VERB_CUES);
 
@@ -275,6 +312,21 @@ export const RELIANCE_VERBS: ReadonlyMap<string, SupportCue> = new Map(
     },
   ].flatMap((cue) => cue.forms.map((form) => [form, cue] as const)),
 );
+
+/** "Iran has kept Assad in power", "kept the junta afloat": keeping a side from falling is backing it. */
+export const KEEPING_VERBS: ReadonlyMap<string, SupportCue> = new Map(
+  [
+    {
+      lemma: 'keep',
+      forms: verbForms('keep', 'kept', 'keeping'),
+      support: 'backing',
+      confidence: 0.8,
+      reason: 'kept a side in power or afloat',
+    },
+  ].flatMap((cue) => cue.forms.map((form) => [form, cue] as const)),
+);
+/** What "keep X ..." must end with to be backing: "in power", "afloat", "in office". */
+export const KEPT_STATES: ReadonlySet<string> = new Set(['power', 'afloat', 'office', 'alive']);
 
 /** Verbs of fighting that "alongside X" turns into siding with X: "fought alongside Assad's troops". */
 export const FIGHTING_VERBS: ReadonlySet<string> = new Set([
@@ -409,6 +461,7 @@ export function isSupportCue(token: Token): boolean {
     BACKER_NOUNS.has(key) ||
     CLIENT_NOUNS.has(key) ||
     RELIANCE_VERBS.has(key) ||
+    KEEPING_VERBS.has(key) ||
     key === 'alongside' ||
     compoundSuffix(token) !== undefined
   );
@@ -423,9 +476,13 @@ export function materialKind(tokens: readonly Token[], from: number, to: number)
     const pair = j + 1 < to ? MATERIAL_KINDS.get(`${token.key} ${tokens[j + 1]?.key ?? ''}`) : undefined;
     const kind = pair ?? MATERIAL_KINDS.get(token.key);
     if (kind) return kind;
+    // "£12.5bn", "$60 billion", "€5m": an amount of money.
+    if (/^\p{N}[\d.,]*(?:bn|m|k)?$/u.test(token.text) && CURRENCY_SIGNS.has(tokens[j - 1]?.text ?? ''))
+      return 'funding';
   }
   return undefined;
 }
+const CURRENCY_SIGNS: ReadonlySet<string> = new Set(['$', '£', '€', '¥']);
 
 /** "military and security cooperation", "defence cooperation agreement" → "military cooperation". */
 export function cooperationKind(tokens: readonly Token[], from: number, to: number): string | undefined {

@@ -34,7 +34,7 @@ export interface Token {
 
 const TOKEN_PATTERN =
   /(?:\p{Lu}\.){2,}(?:-[\p{L}\p{N}]+)*|\p{N}+(?:[.,]\p{N}+)*(?:[-'’][\p{L}\p{N}]+)*|[\p{L}\p{M}\p{N}]+(?:[-'’][\p{L}\p{M}\p{N}]+)*|\S/gu;
-const NAME_PARTICLE = /^(?:al|el|ad|as|an|ash|at|az|bin|ibn|abu|de|van|von|da|di|du|le|la)-\p{Lu}/u;
+const NAME_PARTICLE = /^(?:al|el|wal|ad|as|an|ash|at|az|bin|ibn|abu|de|van|von|da|di|du|le|la)-\p{Lu}/u;
 /** "it's", "that's" are contractions, not possessives. */
 const CONTRACTED_PRONOUNS = new Set([
   'it',

@@ -18,7 +18,21 @@ import { isSideNoun } from '../entities/titles.ts';
 import type { Mention } from '../entityCatalog.ts';
 
 import type { Referent } from './sentenceReader.ts';
-import { STATE_ACTOR_SET, WordScanner } from './wordScanner.ts';
+import { AGENT_NOUN_SET, STATE_ACTOR_SET, WordScanner } from './wordScanner.ts';
+import { MATERIAL_KINDS, SUPPORT_NOUNS } from '../lexicon/supportLexicon.ts';
+import { OPPOSITION_NOUNS } from '../lexicon/oppositionLexicon.ts';
+
+/** What a state acts or helps through: its troops, drones, money, training. */
+function isStateMeans(key: string): boolean {
+  return (
+    isSideNoun(key) ||
+    AGENT_NOUN_SET.has(key) ||
+    MATERIAL_KINDS.has(key) ||
+    SUPPORT_NOUNS.has(key) ||
+    key === 'air' ||
+    OPPOSITION_NOUNS.has(key) // "African Union troops and US air strikes"
+  );
+}
 
 export class PhraseScanner extends WordScanner {
   /** Start of the last comma-separated part of [from, to), extended over a list of names closed by "and"/"or". */
@@ -82,9 +96,19 @@ export class PhraseScanner extends WordScanner {
         continue;
       }
       const key = token.key;
-      const ofSide = key === 'of' || (key === 'to' && this.tokens[j - 1]?.key === 'loyal');
+      // "forces loyal to X", "troops from Rwanda", "fighters from the Wagner Group": whose they are.
+      const previousKey = this.tokens[j - 1]?.key ?? '';
+      const ofSide =
+        key === 'of' ||
+        (key === 'to' && previousKey === 'loyal') ||
+        (key === 'from' && (isSideNoun(previousKey) || AGENT_NOUN_SET.has(previousKey)));
       const seatOf = key === 'in' && STATE_ACTOR_SET.has(this.tokens[j - 1]?.key ?? ''); // "the government in Aden"
-      if (j > from && PREPOSITIONS.has(key) && !ofSide && !seatOf) break;
+      // "an estimated 3,000 to 4,000 Rwandan troops": a range of numbers.
+      const range =
+        key === 'to' &&
+        /^\p{N}/u.test(this.tokens[j - 1]?.text ?? '') &&
+        /^\p{N}/u.test(this.tokens[j + 1]?.text ?? '');
+      if (j > from && PREPOSITIONS.has(key) && !ofSide && !seatOf && !range) break;
       if (j > from && (SUBORDINATORS.has(key) || CONJUNCTIONS.has(key))) break;
       if (j > from && this.isVerbLike(j)) break;
       j++;
@@ -177,6 +201,10 @@ export class PhraseScanner extends WordScanner {
     const mention = this.mentionAt[j];
     if (!mention || mention.start !== j) return false;
     let end = mention.end;
+    // "Ugandan troops and Egyptian money": a demonym with what its state sends is a bare name too.
+    if (mention.source === 'demonym' || mention.entity.kind === 'country' || mention.entity.kind === 'organisation')
+      while (end < mention.end + 2 && isStateMeans(this.tokens[end]?.key ?? '') && !this.tokens[end]?.capitalised)
+        end++;
     if (this.tokens[end]?.kind === 'possessive') end++;
     if (isSideNoun(this.tokens[end]?.key ?? '')) end++;
     else if (this.tokens[end]?.kind === 'possessive') return false;

@@ -7,17 +7,21 @@
  * reportingFrames.ts. The word and phrase scans it builds on are wordScanner.ts and phraseScanner.ts.
  */
 import {
+  AUXILIARIES,
+  CALENDAR_WORDS,
   CONJUNCTIONS,
   POSSESSIVE_PRONOUNS,
   PREPOSITIONS,
   PRONOUNS,
   QUOTES,
+  REPORTING_VERBS,
   SUBORDINATORS,
 } from '../lexicon/functionWords.ts';
 import { isOrganisationWord } from '../lexicon/partOfSpeech.ts';
 import { tokenize } from '../lexicon/tokenize.ts';
 import { isRoleNoun, isSideNoun } from '../entities/titles.ts';
-import { GENERIC_ACTOR_NOUNS } from '../knownAliases.ts';
+import { GENERIC_ACTOR_NOUNS, QUANTITY_NOUNS } from '../knownAliases.ts';
+import { TARGET_NOUNS } from '../lexicon/oppositionLexicon.ts';
 import type { Entity, Mention } from '../entityCatalog.ts';
 import type { Sentence } from '../../corpus/passage.ts';
 import { PhraseScanner } from './phraseScanner.ts';
@@ -50,8 +54,27 @@ const ASIDE_PARTICIPLES: ReadonlySet<string> = new Set([
   'formally',
 ]);
 /** "X, together with Y, ...", "X, along with Y, ...": Y shares X's verb. */
+/** Words of time phrases besides the calendar's: "last year", "earlier this month", "two weeks ago". */
+const TIME_WORDS: ReadonlySet<string> = new Set([
+  'last',
+  'this',
+  'next',
+  'year',
+  'years',
+  'month',
+  'months',
+  'week',
+  'weeks',
+  'ago',
+  'earlier',
+  'later',
+  'already',
+  'recently',
+]);
 const COMITATIVE_OPENERS: ReadonlySet<string> = new Set(['together', 'along']);
 const GENERIC_ACTOR_SET: ReadonlySet<string> = new Set(GENERIC_ACTOR_NOUNS);
+const TARGET_NOUN_SET: ReadonlySet<string> = new Set(TARGET_NOUNS);
+const QUANTITY_SET: ReadonlySet<string> = new Set(QUANTITY_NOUNS);
 /** "juntas" → "junta", "rebels" stays: the key describedActors is kept under. */
 export function genericActorKey(key: string): string | undefined {
   if (GENERIC_ACTOR_SET.has(key)) return key;
@@ -66,7 +89,8 @@ export interface Referent {
   certainty: number;
 }
 
-export type PhraseRole = 'subject' | 'object';
+/** 'agent': the by-phrase of a passive, where "Egyptian money" stands for Egypt. */
+export type PhraseRole = 'subject' | 'object' | 'agent';
 
 export interface ReportingFrame {
   speaker: string;
@@ -101,9 +125,31 @@ export class SentenceReader extends PhraseScanner {
   /** The subject of a verb group, inheriting across "X did A, and did B" and resolving relative "which/who". */
   subjectOf(groupStart: number, depth = 0): Referent[] {
     if (depth > 4) return [];
+    // "Britain, which last year pledged ...", "Iran, which in 2019 sent ...": a time phrase before the verb.
+    let t = groupStart - 1;
+    while (t > 0 && groupStart - t <= 4 && this.isTimeWord(t)) t--;
+    if (t < groupStart - 1 && ['which', 'who', 'that'].includes(this.tokens[t]?.key ?? '')) groupStart = t + 1;
+    // "M23, which the United Nations says is backed by ...": a reporting clause inside the relative.
+    if (REPORTING_VERBS.has(this.tokens[groupStart - 1]?.key ?? '')) {
+      const speakerStart = this.phraseStartLeft(groupStart - 2);
+      if (speakerStart < groupStart - 1 && ['which', 'who', 'that'].includes(this.tokens[speakerStart - 1]?.key ?? ''))
+        groupStart = speakerStart;
+    }
     let j = groupStart - 1;
     const before = this.tokens[j];
     if (!before) return [];
+    // "Iran funds, trains and arms Hezbollah": a verb in a list of verbs shares the first one's subject.
+    if (before.text === ',' && this.isVerbLike(j - 1) && !AUXILIARIES.has(this.tokens[j - 1]?.key ?? ''))
+      return this.subjectOf(this.verbGroup(j - 1).start, depth + 1);
+    // "the FDLR, a militia fighting alongside the army": an -ing participle after a noun is a reduced relative.
+    if (
+      this.tokens[groupStart]?.key.endsWith('ing') &&
+      before.kind === 'word' &&
+      (isSideNoun(before.key) || genericActorKey(before.key) !== undefined || this.mentionAt[j])
+    ) {
+      const antecedent = this.antecedentOf(groupStart, 'subject');
+      if (antecedent.length > 0) return antecedent;
+    }
     // "Turkey backs the GNA, ..., and has signed": the second verb shares the first one's subject.
     if (CONJUNCTIONS.has(before.key)) {
       const previous = this.previousVerb(j - 1);
@@ -116,8 +162,8 @@ export class SentenceReader extends PhraseScanner {
     }
     // "the GNA, which Turkey backs" is an object relative: not handled; "Russia, which backs Haftar": subject relative.
     if (before.key === 'which' || before.key === 'who' || before.key === 'that') {
-      const antecedentEnd = this.tokens[j - 1]?.text === ',' ? j - 1 : j;
-      return this.headOfSpan(this.phraseStartLeft(antecedentEnd - 1), antecedentEnd, [], 'subject');
+      const antecedentEnd = [',', '—', '–', '('].includes(this.tokens[j - 1]?.text ?? '') ? j - 1 : j;
+      return this.antecedentOf(antecedentEnd, 'subject');
     }
     // "... he continued helping": the pronoun right before the verb is the subject, whatever precedes it.
     if (PRONOUNS.has(before.key) && !POSSESSIVE_PRONOUNS.has(before.key))
@@ -129,6 +175,25 @@ export class SentenceReader extends PhraseScanner {
       if (beforeAside.length > 0) return beforeAside;
     }
     while (j >= 0 && !this.isSubjectBoundary(j)) j--;
+    // "Rwandan troops deployed in 2021 helped ...": a reduced relative after the subject, not its verb.
+    const participle = this.tokens[j];
+    const beforeParticiple = this.tokens[j - 1];
+    if (
+      participle?.key.endsWith('ed') &&
+      beforeParticiple?.kind === 'word' &&
+      !AUXILIARIES.has(beforeParticiple.key) &&
+      (this.mentionAt[j - 1] || isSideNoun(beforeParticiple.key) || AGENT_NOUN_SET.has(beforeParticiple.key))
+    ) {
+      let k = j - 1;
+      while (k >= 0 && !this.isSubjectBoundary(k)) k--;
+      const subject = this.headOfSpan(this.lastPartStart(k + 1, j), j, [], 'subject');
+      if (subject.length > 0) return subject;
+    }
+    // "Rwanda, whose troops helped Mozambique": the one whose troops act is the antecedent.
+    if (this.tokens[j]?.key === 'whose' && this.tokens[j - 1]?.text === ',') {
+      const antecedent = this.antecedentOf(j - 1, 'subject');
+      if (antecedent.length > 0) return antecedent;
+    }
     // "agreements that we have reached with ..., Canada, and Japan, will help": what follows
     // "reached with" is that verb's complement, not this verb's subject.
     const first = this.tokens[j + 1];
@@ -137,6 +202,38 @@ export class SentenceReader extends PhraseScanner {
     if (before.text === ',') return this.headOfSpan(j + 1, groupStart, [], 'subject');
     // Otherwise the subject is the last comma-separated part ("According to Bloomberg, Egypt backs ..."), or a list of names ending it.
     return this.headOfSpan(this.lastPartStart(j + 1, groupStart), groupStart, [], 'subject');
+  }
+
+  /** "last year", "in 2019", "on Friday", "this week": a word of a time phrase. */
+  isTimeWord(j: number): boolean {
+    const token = this.tokens[j];
+    if (token?.kind !== 'word' || this.mentionAt[j]) return false;
+    return (
+      /^\p{N}/u.test(token.text) ||
+      CALENDAR_WORDS.has(token.key) ||
+      TIME_WORDS.has(token.key) ||
+      (['in', 'on', 'since'].includes(token.key) && this.isTimeWord(j + 1))
+    );
+  }
+
+  /** "funds, trains and arms Hezbollah": where the object shared by a list of verbs starting at verb i begins. */
+  sharedObjectStart(i: number): number | undefined {
+    let j = i + 1;
+    let skipped = false;
+    while (j < this.tokens.length) {
+      const token = this.tokens[j];
+      if (token?.text === ',' || token?.key === 'and' || token?.key === 'or') {
+        j++;
+        continue;
+      }
+      if (this.isVerbLike(j) && !AUXILIARIES.has(token?.key ?? '') && !this.mentionAt[j]) {
+        skipped = true;
+        j++;
+        continue;
+      }
+      break;
+    }
+    return skipped ? this.skipParticles(j) : undefined;
   }
 
   /** The noun phrase before ", which/who ...," or ", a/the <description> ...," that ends at the comma `closing`. */
@@ -187,7 +284,26 @@ export class SentenceReader extends PhraseScanner {
     if (start >= groupStart || !['which', 'whom', 'that'].includes(relative)) return [];
     if (!this.mentions.some((m) => m.start >= start && m.end <= groupStart)) return [];
     const antecedentEnd = this.tokens[start - 2]?.text === ',' ? start - 2 : start - 1;
-    return this.headOfSpan(this.phraseStartLeft(antecedentEnd - 1), antecedentEnd, [], 'object');
+    return this.antecedentOf(antecedentEnd, 'object');
+  }
+
+  /**
+   * What a relative pronoun stands for: the noun phrase ending at `end`, or, when that is only a
+   * description in apposition ("the FDLR, a militia that fights ...", "Kataib Hezbollah, an
+   * Iranian-backed militia that Tehran funds"), the name it describes.
+   */
+  antecedentOf(end: number, role: PhraseRole): Referent[] {
+    const start = this.phraseStartLeft(end - 1);
+    const head = this.headOfSpan(start, end, [], role);
+    // An indefinite description ("a Hutu militia") is never the name itself; "the ..." may be.
+    const indefinite = ['a', 'an'].includes(this.tokens[start]?.key ?? '');
+    if ((head.length > 0 && !indefinite) || !(indefinite || this.tokens[start]?.key === 'the')) return head;
+    if (this.tokens[start - 1]?.text !== ',') return head;
+    let nameEnd = start - 1;
+    // "The National Salvation Front (NAS), a rebel group": past the bracketed acronym.
+    if (this.tokens[nameEnd - 1]?.text === ')' && this.tokens[nameEnd - 3]?.text === '(') nameEnd -= 3;
+    const named = this.mentionAt[nameEnd - 1];
+    return named && named.end === nameEnd ? [{ entity: named.entity, certainty: 0.9 }] : head;
   }
 
   /** The subject of a verb group, or of the governing verb for "to"-infinitives. */
@@ -205,11 +321,11 @@ export class SentenceReader extends PhraseScanner {
 
   /** The agents of a passive from its "by" on: "by Egypt and Russia", "by Arab militias ... and by Libya's Haftar". */
   agentsFrom(by: number): Referent[] {
-    const agents = this.listAt(by + 1);
+    const agents = this.listAt(by + 1, [], 'agent');
     const end = this.clauseEnd(by + 1);
     for (let k = by + 2; k < end; k++)
       if (['and', 'or'].includes(this.tokens[k]?.key ?? '') && this.tokens[k + 1]?.key === 'by')
-        agents.push(...this.listAt(k + 2, agents));
+        agents.push(...this.listAt(k + 2, agents, 'agent'));
     return agents;
   }
 
@@ -234,10 +350,11 @@ export class SentenceReader extends PhraseScanner {
   }
 
   /** Referents of a noun phrase or a list of them ("Egypt, Russia, and the United Arab Emirates"). */
-  listAt(from: number, exclude: readonly Referent[] = []): Referent[] {
+  listAt(from: number, exclude: readonly Referent[] = [], role: PhraseRole = 'object'): Referent[] {
     const items: Referent[][] = [];
     let start = from;
     let closedByConjunction = false;
+    let closedAt = 0;
     while (start < this.tokens.length && this.tokens[start]?.text === '(') start++;
     // "help meet it", "back where he belongs": no noun phrase here.
     const first = this.tokens[start];
@@ -251,22 +368,51 @@ export class SentenceReader extends PhraseScanner {
       return [];
     for (let count = 0; count < 12; count++) {
       const end = this.phraseEnd(start);
-      items.push(this.headOfSpan(start, end, exclude, 'object'));
+      const item = this.headOfSpan(start, end, exclude, role);
+      items.push(item);
+      // "helped the Mozambican army push the insurgents out of Palma and Mocimboa": a list goes on only
+      // from an item that ends with the name it refers to ("Egypt", "Haftar's forces", "American drones").
+      if (!this.endsWithItsName(start, end, item)) break;
       let next = end;
       if (this.tokens[next]?.text === ',') next++;
-      const conjunction = ['and', 'or'].includes(this.tokens[next]?.key ?? '');
+      // "African Union peacekeepers as well as American drones"
+      const asWellAs =
+        this.tokens[next]?.key === 'as' && this.tokens[next + 1]?.key === 'well' && this.tokens[next + 2]?.key === 'as';
+      const conjunction = asWellAs || ['and', 'or'].includes(this.tokens[next]?.key ?? '');
+      if (asWellAs) next += 2;
       if (conjunction) next++;
       // A list of names starts with a name: "the elections, and NATO is leading" is not one.
-      if (next === end || items[0]?.length === 0 || !this.isBareName(next)) break;
+      if (next === end || items[0]?.length === 0) break;
+      if (!this.isBareName(next)) {
+        // "by African Union troops, American drones and Turkish-trained commandos": the names before a
+        // last item that is a description still make a list.
+        if (conjunction && items.length > 1 && this.tokens[end]?.text !== ',') closedAt = items.length;
+        break;
+      }
       // "to support the junta, and Moscow has since supplied ...": a name and a verb after ", and" start a new clause.
       const nextMention = this.mentionAt[this.tokens[next]?.key === 'the' ? next + 1 : next];
       if (conjunction && this.tokens[end]?.text === ',' && nextMention && this.isVerbLike(nextMention.end)) break;
       closedByConjunction = conjunction;
+      if (conjunction) closedAt = items.length + 1;
       start = next;
     }
-    // "Egypt, Russia, and the UAE" is a list; "to Haftar, Bashagha told Bloomberg" is not: a list ends with "and"/"or".
-    const kept = closedByConjunction ? items : items.slice(0, 1);
+    // "Egypt, Russia, and the UAE" is a list; "to Haftar, Bashagha told Bloomberg" is not: a list ends with
+    // "and"/"or" ("by Rwandan and Portuguese instructors, the European Union said" ends at the second item).
+    const kept = closedByConjunction ? items : items.slice(0, Math.max(1, closedAt));
     return kept.flat();
+  }
+
+  /** Does the span [from, to) end with a mention of one of its referents, a few words of what it sends aside? */
+  private endsWithItsName(from: number, to: number, referents: readonly Referent[]): boolean {
+    for (let k = to - 1; k >= from && to - k <= 8; k--) {
+      const mention = this.mentionAt[k];
+      if (mention) return referents.some((r) => r.entity === mention.entity);
+      const token = this.tokens[k];
+      if (token?.kind === 'possessive' || token?.text === ')' || token?.text === '(') continue;
+      // "an African Union force of some 12,000 troops" is still the force's item.
+      if (token?.kind !== 'word' || (PREPOSITIONS.has(token.key) && token.key !== 'of')) return false;
+    }
+    return false;
   }
 
   /**
@@ -306,9 +452,23 @@ export class SentenceReader extends PhraseScanner {
       if (after?.kind === 'possessive' && hasLaterName) continue;
       if (mention.source === 'demonym' && !this.demonymStandsForCountry(mention, to, role)) continue;
       // "a Senator" is a common noun; "a Chadian minister" names the state's agent ("a Chadian militia" does not).
-      const stateAgent = mention.source === 'demonym' && AGENT_NOUN_SET.has(this.tokens[mention.end]?.key ?? '');
+      const nextKey = this.tokens[mention.end]?.key ?? '';
+      // "an African Union force", "a Wagner unit": an organisation's own forces, whatever the article.
+      const stateAgent =
+        (mention.source === 'demonym' && (AGENT_NOUN_SET.has(nextKey) || STATE_ACTOR_SET.has(nextKey))) ||
+        (mention.source !== 'demonym' &&
+          mention.entity.kind !== 'other' &&
+          (isSideNoun(nextKey) || AGENT_NOUN_SET.has(nextKey)) &&
+          !['commander', 'leader'].includes(nextKey));
       if (!stateAgent && this.hasCommonNounDeterminer(mention.start, from)) continue;
-      const governor = this.governingPreposition(from, mention.start);
+      let governor = this.governingPreposition(from, mention.start);
+      // "thousands of Rwandan troops", "a contingent of Kenyan police": the count is not the head.
+      if (
+        governor !== undefined &&
+        this.tokens[governor]?.key === 'of' &&
+        QUANTITY_SET.has(this.tokens[governor - 1]?.key ?? '')
+      )
+        governor = this.governingPreposition(from, governor - 1);
       if (governor !== undefined) {
         const head = this.tokens[governor - 1]?.key ?? '';
         const preposition = this.tokens[governor]?.key ?? '';
@@ -353,7 +513,9 @@ export class SentenceReader extends PhraseScanner {
       if (isRoleNoun(token.key) && !token.capitalised)
         return { strength: 'reference', referents: this.byRole(token.key, j) };
       const generic = genericActorKey(token.key);
-      if (generic && !token.capitalised && ['the', 'its'].includes(this.tokens[from]?.key ?? '')) {
+      // "the junta", "its army"; "two police stations", "army barracks": the parts of the actor that are hit.
+      const targetModifier = TARGET_NOUN_SET.has(this.tokens[j + 1]?.key ?? '');
+      if (generic && !token.capitalised && (['the', 'its'].includes(this.tokens[from]?.key ?? '') || targetModifier)) {
         const referents = this.byGenericNoun(generic, j, exclude);
         if (referents.length > 0) return { strength: 'reference', referents };
       }

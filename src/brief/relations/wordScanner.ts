@@ -31,6 +31,8 @@ import {
   BACKING_VERBS,
   RELIANCE_VERBS,
   cooperationKind,
+  FIGHTING_VERBS,
+  MATERIAL_KINDS,
   RECEIVING_VERBS,
   SUPPORT_NOUNS,
   TRANSFER_VERBS,
@@ -39,7 +41,7 @@ import { lexiconTags } from '../lexicon/partOfSpeech.ts';
 import type { Token } from '../lexicon/tokenize.ts';
 import { isSideNoun } from '../entities/titles.ts';
 import { AGENT_NOUNS, STATE_ACTOR_NOUNS } from '../knownAliases.ts';
-import { OPPOSING_VERBS, TARGET_NOUNS } from '../lexicon/oppositionLexicon.ts';
+import { OPPOSING_VERBS, OPPOSITION_NOUNS, TARGET_NOUNS } from '../lexicon/oppositionLexicon.ts';
 import type { EntityCatalog, Mention } from '../entityCatalog.ts';
 import type { Sentence } from '../../corpus/passage.ts';
 import type { PhraseRole, SupportContext } from './sentenceReader.ts';
@@ -75,6 +77,18 @@ export interface VerbGroup {
   conditional: boolean;
   /** "is back", "was support...": a base form after "be" is not a verb at all. */
   notAVerb: boolean;
+}
+
+/** A form of a verb some pattern reads ("fights", "backed", "supplies"), or one the lexicon tags a verb. */
+function isCueVerbForm(word: string): boolean {
+  return (
+    FIGHTING_VERBS.has(word) ||
+    BACKING_VERBS.has(word) ||
+    TRANSFER_VERBS.has(word) ||
+    RECEIVING_VERBS.has(word) ||
+    OPPOSING_VERBS.has(word) ||
+    lexiconTags(word).some((t) => VERB_TAGS.has(t))
+  );
 }
 
 export class WordScanner {
@@ -148,9 +162,18 @@ export class WordScanner {
 
   /** The "by" of participle i's agent: right after it, or after a coordinated one ("funded and armed by X"). */
   agentBy(i: number): number | undefined {
-    if (this.tokens[i + 1]?.key === 'by') return i + 1;
     if (COORDINATORS.has(this.tokens[i + 1]?.key ?? '') && isParticiple(this.tokens[i + 2]?.key))
-      return this.tokens[i + 3]?.key === 'by' ? i + 3 : undefined;
+      return this.agentBy(i + 2);
+    // "backed financially by X", "supported for years by X", "funded since 2019 by X": an adverbial may come first.
+    for (let k = i + 1; k < Math.min(this.tokens.length, i + 6); k++) {
+      const token = this.tokens[k];
+      if (token?.key === 'by') return k;
+      if (token?.kind !== 'word' || this.mentionAt[k] || SUBORDINATORS.has(token.key) || CONJUNCTIONS.has(token.key))
+        return undefined;
+      if (k === i + 1 && !(token.key.endsWith('ly') || PREPOSITIONS.has(token.key) || CLAUSE_ADVERBS.has(token.key)))
+        return undefined;
+      if (this.isVerbLike(k) && !token.key.endsWith('ly')) return undefined;
+    }
     return undefined;
   }
 
@@ -206,6 +229,25 @@ export class WordScanner {
     const before = this.tokens[j - 1];
     if (before && (before.kind === 'possessive' || (DETERMINERS.has(before.key) && before.key !== 'that')))
       return false;
+    // "an African Union force of 12,000 troops": a base or -s form before "of" is a noun.
+    if (this.tokens[j + 1]?.key === 'of' && !key.endsWith('ed') && !key.endsWith('ing') && canBeNoun(key)) return false;
+    // "Morocco's autonomy plan has the support of ...": a noun compound after a possessive, before the verb.
+    const possessor = this.tokens[j - 2];
+    if (
+      possessor?.kind === 'possessive' &&
+      AUXILIARIES.has(this.tokens[j + 1]?.key ?? '') &&
+      before?.kind === 'word' &&
+      !before.capitalised &&
+      !before.key.endsWith('ly') &&
+      !AUXILIARIES.has(before.key) &&
+      !NEGATORS.has(before.key) &&
+      !CLAUSE_ADVERBS.has(before.key) &&
+      !PRONOUNS.has(before.key) &&
+      canBeNoun(before.key) &&
+      !lexiconTags(before.key).some((t) => VERB_TAGS.has(t)) &&
+      !key.endsWith('ed')
+    )
+      return false;
     const known =
       OPPOSING_VERBS.has(key) ||
       RELIANCE_VERBS.has(key) ||
@@ -218,6 +260,9 @@ export class WordScanner {
       DENIAL_VERBS.has(key) ||
       ACCUSING_VERBS.has(key) ||
       INTENTION_VERBS.has(key);
+    // "troops from neighbouring Rwanda": an -ing word between a preposition and a name describes the name.
+    if (key.endsWith('ing') && PREPOSITIONS.has(before?.key ?? '') && !known && this.mentionAt[j + 1] !== undefined)
+      return false;
     const tags = lexiconTags(key);
     if (!known && !tags.some((t) => VERB_TAGS.has(t))) return false;
     if (this.isNounUse(j)) return false;
@@ -248,6 +293,8 @@ export class WordScanner {
     if (previous.kind === 'possessive') return true;
     if (previous.kind === 'punct') return previous.text === '(';
     const key = previous.key;
+    // "a militia that fights alongside", "forces that backed": after a relative "that", an inflected verb.
+    if (key === 'that' && /(s|ed)$/.test(word) && isCueVerbForm(word)) return false;
     if (DETERMINERS.has(key) || POSSESSIVE_PRONOUNS.has(key) || (PREPOSITIONS.has(key) && key !== 'to')) return true;
     const mention = this.mentionAt[i - 1];
     if (mention) return mention.source === 'demonym' && !previous.text.endsWith('s');
@@ -337,6 +384,12 @@ export class WordScanner {
       const word = this.tokens[j];
       if (word?.kind !== 'word' || word.capitalised) return false;
       if (isSideNoun(word.key) || AGENT_NOUN_SET.has(word.key)) return true;
+      // "backed by Egyptian money", "supported by American drones and Turkish training": what a state gives.
+      if (
+        role === 'agent' &&
+        (MATERIAL_KINDS.has(word.key) || SUPPORT_NOUNS.has(word.key) || OPPOSITION_NOUNS.has(word.key))
+      )
+        return true;
     }
     return false;
   }

@@ -354,6 +354,276 @@ export const relationCases: RelationCase[] = [
     excluded: [c('China', 'urged to halt')],
   },
 
+  // ---------------------------------------------------------------- tune: Central African Republic
+  // Written for the construction classes the held-out half misses (class names only, new sentences).
+  {
+    half: 'tune',
+    entity: 'Central African Republic',
+    question: 'backers',
+    expected: [
+      c('Russia', 'passive in relative clause / given capital'),
+      c('Rwanda', 'passive in relative clause / demonym subject helped'),
+      c('Portugal', "state forces name (the country's armed forces)"),
+      c('Gabon', 'has the support of, possessor subject, coordinated'),
+      c('African Union', 'has the support of, possessor subject, coordinated'),
+    ],
+    excluded: [
+      c('France', 'withdrawn backing'),
+      c('Cameroon', 'hypothetical'),
+      c('Angola', 'urged to stop'),
+      c('Chad', 'denial (of another)'),
+    ],
+  },
+  {
+    half: 'tune',
+    entity: 'Bangui',
+    question: 'backers',
+    expected: [
+      c('Russia', 'capital metonym'),
+      c('Rwanda', 'capital stands for its country'),
+      c('Portugal', 'capital stands for its country'),
+      c('Gabon', 'capital stands for its country'),
+      c('African Union', 'capital stands for its country'),
+    ],
+    excluded: [c('France', 'withdrawn backing')],
+  },
+  {
+    half: 'tune',
+    entity: 'FACA',
+    question: 'backers',
+    expected: [
+      c('Rwanda', 'passive list demonym'),
+      c('Portugal', 'passive list demonym'),
+      c('Russia', "the country's army: possessive (the Central African Republic's army)"),
+      c('Gabon', "the army on its country's side"),
+      c('African Union', "the army on its country's side"),
+    ],
+    excluded: [c('France', 'withdrawn backing'), c('European Union', 'reporter')],
+  },
+  { half: 'tune', entity: 'CPC', question: 'backers', expected: [], excluded: [c('Chad', 'denial')] },
+  {
+    half: 'tune',
+    entity: 'CPC',
+    question: 'opposers',
+    expected: [c('Rwanda', 'demonym drone strikes')],
+    excluded: [c('Chad', 'denial'), c('Cameroon', 'hypothetical')],
+  },
+  {
+    half: 'tune',
+    entity: 'MINUSCA',
+    question: 'opposers',
+    expected: [c('CPC', 'fired rockets at')],
+    excluded: [c('Rwanda', 'neutral')],
+  },
+  // ---------------------------------------------------------------- tune: South Sudan
+  {
+    half: 'tune',
+    entity: 'SSPDF',
+    question: 'backers',
+    expected: [
+      c('Uganda', 'passive list demonym / has the support of'),
+      c('Egypt', 'passive list demonym'),
+      c('Kenya', 'has the support of, coordinated'),
+    ],
+    excluded: [c('United States', 'opposer, not backer'), c('Tanzania', 'neutral'), c('Ethiopia', 'denial')],
+  },
+  {
+    half: 'tune',
+    entity: 'NAS',
+    question: 'backers',
+    expected: [c('Sudan', 'suspected of supplying')],
+    excluded: [c('Ethiopia', 'denial'), c('Tanzania', 'neutral'), c('Uganda', 'opposer, not backer')],
+  },
+  {
+    half: 'tune',
+    entity: 'National Salvation Front',
+    question: 'opposers',
+    expected: [c('Uganda', 'air strikes against generic noun')],
+    excluded: [c('Sudan', 'backer, not opposer'), c('Ethiopia', 'denial')],
+  },
+  {
+    half: 'tune',
+    entity: 'SSPDF',
+    question: 'opposers',
+    expected: [c('NAS', 'attacked army barracks'), c('United States', 'pushed for sanctions on')],
+    excluded: [c('Uganda', 'backer, not opposer'), c('Kenya', 'backer, not opposer')],
+  },
+  // ---------------------------------------------------------------- tune: Iraq
+  {
+    half: 'tune',
+    entity: 'Kataib Hezbollah',
+    question: 'backers',
+    expected: [c('Iran', 'compound -backed / funds / supplied X with')],
+    excluded: [c('Mohammed Shia al-Sudani', 'urged to stop'), c('United States', 'opposer, not backer')],
+  },
+  {
+    half: 'tune',
+    entity: 'Kataib Hezbollah',
+    question: 'opposers',
+    expected: [c('United States', 'air strikes against generic noun')],
+    excluded: [c('Iran', 'backer, not opposer')],
+  },
+  {
+    half: 'tune',
+    entity: 'United States',
+    question: 'opposers',
+    expected: [c('Kataib Hezbollah', 'fired rockets at demonym forces')],
+    excluded: [c('PMF', 'denial'), c('Iran', 'denial')],
+  },
+  {
+    half: 'tune',
+    entity: 'Iraq',
+    question: 'backers',
+    expected: [
+      c('PMF', 'relative clause fights alongside'),
+      c('United Kingdom', 'relative clause pledge'),
+      c('United States', 'state forces name, passive with demonym quantity'),
+    ],
+    excluded: [c('Iran', 'hypothetical'), c('Turkey', 'neutral')],
+  },
+  {
+    half: 'tune',
+    entity: 'PKK',
+    question: 'opposers',
+    expected: [c('Turkey', 'demonym drone strikes')],
+    excluded: [c('Iran', 'neutral')],
+  },
+  // ---------------------------------------------------------------- tune: Lake Chad
+  {
+    half: 'tune',
+    entity: 'MNJTF',
+    question: 'backers',
+    expected: [
+      c('African Union', 'passive list'),
+      c('European Union', 'passive list'),
+      c('United Kingdom', 'passive list'),
+      c('Cameroon', 'given generic noun: the force'),
+    ],
+    excluded: [c('Niger', 'withdrawn backing')],
+  },
+  {
+    half: 'tune',
+    entity: 'Nigeria',
+    question: 'backers',
+    expected: [
+      c('Chad', 'passive in relative clause, demonym list'),
+      c('Cameroon', 'passive in relative clause, demonym list'),
+      c('United States', 'given capital / demonym object'),
+    ],
+    excluded: [c('Niger', 'withdrawn backing'), c('ISWAP', 'opposer, not backer')],
+  },
+  {
+    half: 'tune',
+    entity: 'Chad',
+    question: 'backers',
+    expected: [c('France', 'passive in relative clause, adverbial before by')],
+    excluded: [c('Niger', 'withdrawn backing'), c('United Kingdom', 'hypothetical')],
+  },
+  {
+    half: 'tune',
+    entity: 'Nigeria Police Force',
+    question: 'opposers',
+    expected: [c('Boko Haram', 'attacked police stations')],
+    excluded: [c('ISWAP', 'opposer of another')],
+  },
+  {
+    half: 'tune',
+    entity: 'Nigeria',
+    question: 'opposers',
+    expected: [c('ISWAP', 'ambush')],
+    excluded: [c('Cameroon', 'backer, not opposer'), c('Niger', 'withdrawn backing')],
+  },
+
+  // ---------------------------------------------------------------- tune: Pakistan
+  // Long wire sentences: time phrases, reporting clauses and descriptions inside the constructions.
+  {
+    half: 'tune',
+    entity: 'TTP',
+    question: 'backers',
+    expected: [c('Afghanistan|Taliban', 'reporting clause inside a relative, passive')],
+    excluded: [c('Iran', 'denial'), c('Qatar', 'urged to stop'), c('India', 'opposer (hypothetical)')],
+  },
+  {
+    half: 'tune',
+    entity: 'Pakistan',
+    question: 'backers',
+    expected: [
+      c('China', 'time phrase in a relative clause pledge / and of'),
+      c('Saudi Arabia', 'given capital an amount, relative clause'),
+      c('United Arab Emirates', 'has the support of X, which ..., and of Y'),
+    ],
+    excluded: [c('Iran', 'denial'), c('Qatar', 'mediator'), c('India', 'hypothetical')],
+  },
+  {
+    half: 'tune',
+    entity: 'Frontier Corps',
+    question: 'backers',
+    expected: [c('Pakistan', 'passive list, indefinite army of a country'), c('China', 'passive list demonym')],
+    excluded: [c('Iran', 'denial')],
+  },
+  {
+    half: 'tune',
+    entity: 'Pakistan',
+    question: 'opposers',
+    expected: [c('TTP', 'attacked demonym army post')],
+    excluded: [c('China', 'backer, not opposer'), c('Saudi Arabia', 'backer, not opposer')],
+  },
+
+  // ---------------------------------------------------------------- tune: Benin
+  {
+    half: 'tune',
+    entity: 'Benin',
+    question: 'backers',
+    expected: [
+      c('France', 'fronted participle, demonym list'),
+      c('United States', 'fronted participle, demonym list'),
+      c('Rwanda', 'with help from, demonym'),
+      c('Belgium', 'verbs in a list share the object'),
+      c('Togo', 'passive list demonym, air strikes; generic noun: the army'),
+      c('Nigeria', 'passive list demonym, air strikes; generic noun: the army'),
+    ],
+    excluded: [c('Niger', 'accuser, not backer'), c('Ghana', 'hypothetical'), c('JNIM', 'opposer, not backer')],
+  },
+  { half: 'tune', entity: 'JNIM', question: 'backers', expected: [], excluded: [c('Niger', 'denial')] },
+  {
+    half: 'tune',
+    entity: 'Benin',
+    question: 'opposers',
+    expected: [c('JNIM', 'ambush of a demonym patrol')],
+    excluded: [c('Ghana', 'hypothetical'), c('France', 'backer, not opposer')],
+  },
+
+  // ---------------------------------------------------------------- tune: Cameroon
+  {
+    half: 'tune',
+    entity: 'Cameroon',
+    question: 'backers',
+    expected: [
+      c('Chad', 'reduced relative in the subject, demonym subject helped'),
+      c('Equatorial Guinea', 'credited with helping, capital'),
+      c('France', 'relative clause pledge, amount, for'),
+      c('Russia', 'passive list demonym, number range; generic noun: the army'),
+    ],
+    excluded: [c('Gabon', 'denial'), c('Ghana', 'withdrawn backing'), c('Israel', 'demonym in a compound')],
+  },
+  {
+    half: 'tune',
+    entity: 'ADF',
+    question: 'backers',
+    expected: [
+      c('Nigeria', 'passive: fighters from neighbouring X'),
+      c('AGC', 'apposition with an -ing reduced relative: fighting alongside'),
+    ],
+    excluded: [c('Gabon', 'denial'), c('Ghana', 'withdrawn backing')],
+  },
+  {
+    half: 'tune',
+    entity: 'Cameroon',
+    question: 'opposers',
+    expected: [c('ADF', 'generic noun: fought the army / ambushed a gendarmerie convoy')],
+    excluded: [c('Chad', 'backer, not opposer'), c('France', 'backer, not opposer')],
+  },
+
   // ---------------------------------------------------------------- heldout: Ukraine
   {
     half: 'heldout',

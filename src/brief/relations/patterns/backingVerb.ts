@@ -9,6 +9,7 @@ import {
 import { materialKind, type SupportCue, TRANSFER_VERBS } from '../../lexicon/supportLexicon.ts';
 import type { Finding, Referent, SentenceReader } from '../sentenceReader.ts';
 import type { VerbGroup } from '../wordScanner.ts';
+import { isSentenceStart } from '../wordClasses.ts';
 
 /** "X backs Y", "Y is backed by X", "Y, backed by X", "to help it", "X denied backing Y". */
 export function backingVerb(r: SentenceReader, i: number, sense: SupportCue): Finding[] {
@@ -19,7 +20,16 @@ export function backingVerb(r: SentenceReader, i: number, sense: SupportCue): Fi
   if (group.passive || (by !== undefined && r.tokens[i]?.key.endsWith('ed'))) {
     if (by === undefined) return []; // "Haftar is backed" names no backer
     const backers = r.agentsFrom(by);
-    const backed = group.passive ? r.subjectOf(group.start) : r.reducedRelativeHead(i);
+    let backed = group.passive ? r.subjectOf(group.start) : r.reducedRelativeHead(i);
+    // "Assad's forces pressed an offensive backed by Moscow", "the junta's campaign, backed by Russia":
+    // backing an operation is backing whoever conducts it.
+    if (backed.length === 0) backed = conductorOfOperation(r, group.passive ? group.start - 1 : i - 1);
+    // "Backed by Rwandan troops, Mozambique's army retook the port": a fronted participle's subject follows it.
+    if (backed.length === 0 && !group.passive && isSentenceStart(r.tokens, i)) {
+      let comma = by + 1;
+      while (comma < r.tokens.length && r.tokens[comma]?.text !== ',') comma++;
+      backed = r.headOfSpan(comma + 1, r.phraseEnd(comma + 1), backers, 'subject');
+    }
     return [
       {
         backers,
@@ -47,7 +57,7 @@ export function backingVerb(r: SentenceReader, i: number, sense: SupportCue): Fi
     // "signed a military cooperation agreement to help", "sent warplanes to help": the help is what was signed or sent.
     const sentMaterial = TRANSFER_VERBS.has(key) ? materialKind(r.tokens, governing + 1, group.start) : undefined;
     support = r.agreementKind(governing + 1, group.start) ?? sentMaterial ?? support;
-  } else if (r.tokens[i]?.key.endsWith('ing') && ['of', 'for'].includes(r.tokens[group.start - 1]?.key ?? '')) {
+  } else if (r.tokens[i]?.key.endsWith('ing') && ['of', 'for', 'with'].includes(r.tokens[group.start - 1]?.key ?? '')) {
     return accusedOf(r, i, group, sense);
   } else {
     backers = r.subjectOf(group.start);
@@ -55,6 +65,10 @@ export function backingVerb(r: SentenceReader, i: number, sense: SupportCue): Fi
   const objectStart = r.skipParticles(i + 1);
   let backed = r.listAt(objectStart, backers);
   let pattern = group.infinitive ? 'backing-verb/purpose' : 'backing-verb/active';
+  // "Iran funds, trains and arms Hezbollah": the object comes after the last verb of the list.
+  const shared = backed.length === 0 && ['and', 'or', ','].includes(r.tokens[objectStart]?.text ?? '');
+  const sharedStart = shared ? r.sharedObjectStart(i) : undefined;
+  if (sharedStart !== undefined) backed = r.listAt(sharedStart, backers);
   if (backed.length === 0 && !group.infinitive) {
     backed = r.objectRelativeAntecedent(group.start);
     pattern = 'backing-verb/object-relative';
@@ -73,14 +87,23 @@ export function backingVerb(r: SentenceReader, i: number, sense: SupportCue): Fi
   ];
 }
 
-/** "Z accused X of arming Y": X backs Y, claimed by Z. "X was criticised for backing Y" likewise. */
-export function accusedOf(r: SentenceReader, i: number, group: VerbGroup, sense: SupportCue): Finding[] {
+/**
+ * Who is accused, and by whom, when the gerund at `group` follows "of"/"for"/"in": "Z accused X of
+ * arming", "X is suspected of supplying", "X was criticised (by Z) for backing". Undefined when no
+ * accusing verb governs it.
+ */
+export function accusation(
+  r: SentenceReader,
+  group: VerbGroup,
+): { backers: Referent[]; reportedBy: string } | undefined {
+  if (!['of', 'for', 'in', 'with'].includes(r.tokens[group.start - 1]?.key ?? '')) return undefined;
   const accusedEnd = group.start - 1;
   const accusedStart = r.phraseStartLeft(accusedEnd - 1);
   const governing = r.governingVerb(accusedStart);
   const accusingVerb = governing === undefined ? undefined : r.tokens[governing];
-  if (governing === undefined || !accusingVerb || !ACCUSING_VERBS.has(accusingVerb.key)) return [];
+  if (governing === undefined || !accusingVerb || !ACCUSING_VERBS.has(accusingVerb.key)) return undefined;
   const accusingGroup = r.verbGroup(governing);
+  if (accusingGroup.negated) return undefined;
   // Active: "Z accused X of ...": X is the object, Z the claimant. Passive: "X was accused (by Z) of ...".
   const passive = accusingGroup.passive;
   const backers = passive ? r.subjectOf(accusingGroup.start) : r.headOfSpan(accusedStart, accusedEnd);
@@ -89,7 +112,14 @@ export function accusedOf(r: SentenceReader, i: number, group: VerbGroup, sense:
       ? r.headOfSpan(governing + 2, r.phraseEnd(governing + 2))
       : []
     : r.subjectOf(accusingGroup.start);
-  const reportedBy = claimants[0]?.entity.name ?? 'accusations';
+  return { backers, reportedBy: claimants[0]?.entity.name ?? 'accusations' };
+}
+
+/** "Z accused X of arming Y": X backs Y, claimed by Z. "X was criticised for backing Y" likewise. */
+export function accusedOf(r: SentenceReader, i: number, group: VerbGroup, sense: SupportCue): Finding[] {
+  const accused = accusation(r, group);
+  if (!accused) return [];
+  const { backers, reportedBy } = accused;
   const backed = r.listAt(r.skipParticles(i + 1), backers);
   return [
     {
@@ -102,4 +132,36 @@ export function accusedOf(r: SentenceReader, i: number, group: VerbGroup, sense:
       reportedBy,
     },
   ];
+}
+
+/** Nouns for a military operation, whose backer backs the side conducting it. */
+const OPERATION_NOUNS: ReadonlySet<string> = new Set([
+  'offensive',
+  'campaign',
+  'operation',
+  'operations',
+  'assault',
+  'advance',
+  'counteroffensive',
+  'counter-offensive',
+  'push',
+  'war',
+]);
+
+/**
+ * Who conducts the operation named just before `end` (inclusive, a comma skipped): its possessor
+ * ("Assad's offensive"), its demonym ("the Syrian offensive"), or the subject of the verb it is
+ * the object of ("Assad's forces pressed an offensive").
+ */
+function conductorOfOperation(r: SentenceReader, end: number): Referent[] {
+  const noun = r.tokens[end]?.text === ',' ? end - 1 : end;
+  if (!OPERATION_NOUNS.has(r.tokens[noun]?.key ?? '')) return [];
+  const modifiersStart = r.modifiersStart(noun);
+  const owner = r.possessorOrDemonym(modifiersStart);
+  if (owner.length > 0) return owner;
+  let v = modifiersStart - 1;
+  if (['a', 'an', 'the', 'its', 'their', 'his', 'her'].includes(r.tokens[v]?.key ?? '')) v--;
+  if (!r.isVerbLike(v)) return [];
+  const group = r.verbGroup(v);
+  return group.negated ? [] : r.subjectForGroup(group);
 }

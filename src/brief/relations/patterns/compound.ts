@@ -38,6 +38,28 @@ export function compound(r: SentenceReader, i: number, prefix: string, support: 
         },
       ];
   }
+  // "Hezbollah, the Iran-backed group, ...", "the FDLR, an Iranian-funded militia that ...": a description in
+  // apposition to the name before it.
+  if (end === i + 1) {
+    const start = r.phraseStartLeft(i);
+    const opener = r.tokens[start]?.key ?? '';
+    if (['a', 'an', 'the'].includes(opener) && r.tokens[start - 1]?.text === ',') {
+      let nameEnd = start - 1;
+      if (r.tokens[nameEnd - 1]?.text === ')' && r.tokens[nameEnd - 3]?.text === '(') nameEnd -= 3;
+      const named = r.mentionAt[nameEnd - 1];
+      if (named && named.end === nameEnd && named.entity !== backer)
+        return [
+          {
+            backers: [{ entity: backer, certainty: 1 }],
+            backed: [{ entity: named.entity, certainty: 0.9 }],
+            support,
+            confidence: 0.8,
+            at: i,
+            pattern: 'compound/apposition',
+          },
+        ];
+    }
+  }
   // "the Turkish-backed government of Fayez al-Sarraj"
   if (end === i + 1 && isSideNoun(r.tokens[i + 1]?.key ?? '') && r.tokens[i + 2]?.key === 'of') {
     const backed = r.listAt(i + 3);

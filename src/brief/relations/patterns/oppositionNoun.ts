@@ -4,9 +4,9 @@
  * possessor or demonym, else the subject of the verb that governs the noun; a negated or denied
  * verb ("would not join sanctions against Russia", "denied taking part in the strikes") states none.
  */
-import { DETERMINERS } from '../../lexicon/functionWords.ts';
+import { DETERMINERS, verbForms } from '../../lexicon/functionWords.ts';
 import { DENIAL_VERBS, OBJECT_CONTROL_VERBS, STOPPING_VERBS } from '../../lexicon/framingVerbs.ts';
-import { AGAINST_ONLY_NOUNS, OPPOSITION_NOUNS } from '../../lexicon/oppositionLexicon.ts';
+import { OPPOSITION_NOUNS, opensTarget } from '../../lexicon/oppositionLexicon.ts';
 import type { Finding, Referent, SentenceReader } from '../sentenceReader.ts';
 
 /** Words between a verb and its noun that keep the verb governing it: "carried out dozens of air strikes". */
@@ -34,10 +34,18 @@ const QUANTIFIERS = new Set([
   'of',
 ]);
 
+/** Verbs that take "for" and a hostile act their subject wants: "pushed for sanctions on Y". */
+const ADVOCACY_VERBS: ReadonlySet<string> = new Set([
+  ...verbForms('push', 'pushed', 'pushing', 'pushes'),
+  ...verbForms('call', 'called', 'calling'),
+  ...verbForms('press', 'pressed', 'pressing', 'presses'),
+  ...verbForms('lobby', 'lobbied', 'lobbying', 'lobbies'),
+  ...verbForms('campaign', 'campaigned', 'campaigning'),
+  ...verbForms('argue', 'argued', 'arguing'),
+]);
+
 export function oppositionNoun(r: SentenceReader, i: number): Finding[] {
-  const preposition = r.tokens[i + 1]?.key ?? '';
-  if (preposition !== 'on' && preposition !== 'against' && preposition !== 'at') return [];
-  if (preposition !== 'against' && AGAINST_ONLY_NOUNS.has(r.tokens[i]?.key ?? '')) return [];
+  if (!opensTarget(r.tokens[i]?.key ?? '', r.tokens[i + 1]?.key ?? '')) return [];
   const kind = OPPOSITION_NOUNS.get(r.tokens[i]?.key ?? '') ?? 'attacks';
   const modifiersStart = r.modifiersStart(i);
   if (r.isCancelled(modifiersStart)) return [];
@@ -55,9 +63,18 @@ export function oppositionNoun(r: SentenceReader, i: number): Finding[] {
     )
       v--;
     if ((r.tokens[v]?.key === 'out' || r.tokens[v]?.key === 'up') && r.isVerbLike(v - 1)) v--; // "carried out strikes", "stepped up attacks"
+    // "pushed for sanctions on Y", "called for an embargo against Y": advocating a hostile act is opposing Y.
+    const advocated = r.tokens[v]?.key === 'for' && ADVOCACY_VERBS.has(r.tokens[v - 1]?.key ?? '');
+    if (advocated) v--;
     const verb = r.tokens[v];
     if (!verb || !r.isVerbLike(v)) return [];
-    if (DENIAL_VERBS.has(verb.key) || STOPPING_VERBS.has(verb.key) || OBJECT_CONTROL_VERBS.has(verb.key)) return [];
+    // "urged Y to impose sanctions" names no opposer here; "pushed for sanctions" does ("push" is both).
+    if (
+      DENIAL_VERBS.has(verb.key) ||
+      STOPPING_VERBS.has(verb.key) ||
+      (OBJECT_CONTROL_VERBS.has(verb.key) && !advocated)
+    )
+      return [];
     const group = r.verbGroup(v);
     if (group.negated || group.notAVerb) return [];
     if (group.infinitive) {
@@ -90,6 +107,34 @@ export function oppositionNoun(r: SentenceReader, i: number): Finding[] {
       stance: 'opposes',
       hearsay,
       conditional,
+    },
+  ];
+}
+
+/**
+ * "Turkish drone strikes hit PKK positions", "Russia's missiles struck Kharkiv": the hostile act is
+ * the subject, its maker the possessor or demonym before it, and the target the verb's object.
+ */
+export function hostileActHits(r: SentenceReader, i: number): Finding[] {
+  const modifiersStart = r.modifiersStart(i);
+  if (r.isCancelled(modifiersStart)) return [];
+  const verb = i + 1;
+  const group = r.verbGroup(verb);
+  if (group.negated || group.notAVerb || group.passive) return [];
+  const actors = r.possessorOrDemonym(modifiersStart);
+  const targets = r.listAt(r.skipParticles(verb + 1), actors);
+  if (actors.length === 0 || targets.length === 0) return [];
+  return [
+    {
+      backers: actors,
+      backed: targets,
+      support: OPPOSITION_NOUNS.get(r.tokens[i]?.key ?? '') ?? 'attacks',
+      confidence: 0.75 * (group.hedged ? 0.6 : 1),
+      at: i,
+      pattern: 'opposition-noun/hit',
+      stance: 'opposes',
+      hearsay: group.hearsay,
+      conditional: group.conditional,
     },
   ];
 }

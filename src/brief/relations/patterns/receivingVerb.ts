@@ -7,6 +7,8 @@ export function receivingVerb(r: SentenceReader, i: number, sense: SupportCue): 
   const group = r.verbGroup(i);
   if (group.negated || group.passive || group.notAVerb) return [];
   const clauseEnd = r.clauseEnd(i + 1);
+  // "receives no help from Ankara", "got nothing from Moscow": the transfer is denied.
+  if (['no', 'nothing'].includes(r.tokens[r.skipParticles(i + 1)]?.key ?? '')) return [];
   for (let j = i + 1; j < clauseEnd; j++) {
     if (r.tokens[j]?.key !== 'from') continue;
     const support = materialKind(r.tokens, i + 1, j);

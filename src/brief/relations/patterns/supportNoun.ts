@@ -65,6 +65,18 @@ export function supportNoun(r: SentenceReader, i: number): Finding[] {
         : [];
     }
   }
+  // "With help from Rwandan troops, Mozambican forces retook the port": the one helped is the main clause's subject.
+  if (backers.length > 0 && backed.length === 0) {
+    let j = modifiersStart - 1;
+    if (DETERMINERS.has(r.tokens[j]?.key ?? '')) j--;
+    if (r.tokens[j]?.key === 'with' && (j === 0 || isSentenceStart(r.tokens, j))) {
+      let comma = after;
+      while (comma < r.tokens.length && r.tokens[comma]?.text !== ',') comma++;
+      backed = r.headOfSpan(comma + 1, r.phraseEnd(comma + 1), backers, 'subject');
+      if (backed.length > 0)
+        return [{ backers, backed, support, confidence: 0.75, at: i, pattern: 'support-noun/with-the-support-of' }];
+    }
+  }
   if (backers.length === 0 || backed.length === 0) return [];
   // "Turkish support for (the GNA) continues in the areas of military and security cooperation"
   if (support === 'backing') support = cooperationKind(r.tokens, after, r.clauseEnd(after)) ?? support;
@@ -75,6 +87,17 @@ export function supportNoun(r: SentenceReader, i: number): Finding[] {
 export function supportOf(r: SentenceReader, i: number, modifiersStart: number, support: string): Finding[] {
   const backers = r.listAt(i + 2);
   if (backers.length === 0) return [];
+  // "the support of the United States, which recognised ..., and of France": a second "of" joined by "and".
+  for (let k = i + 3; k < r.tokens.length - 1; k++) {
+    const key = r.tokens[k]?.key ?? '';
+    if (key === ';' || r.tokens[k]?.text === '.') break;
+    if (
+      key === 'of' &&
+      ['and', 'also'].includes(r.tokens[k - 1]?.key ?? '') &&
+      r.mentionAt[k + 1 + (r.tokens[k + 1]?.key === 'the' ? 1 : 0)]
+    )
+      backers.push(...r.listAt(k + 1, backers));
+  }
   let j = modifiersStart - 1;
   if (DETERMINERS.has(r.tokens[j]?.key ?? '')) j--;
   const before = r.tokens[j];

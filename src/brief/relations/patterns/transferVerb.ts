@@ -2,6 +2,7 @@
 import { DENIAL_VERBS, INTENTION_VERBS, OBJECT_CONTROL_VERBS, STOPPING_VERBS } from '../../lexicon/framingVerbs.ts';
 import { MATERIAL_KINDS, materialKind, type SupportCue } from '../../lexicon/supportLexicon.ts';
 import type { Finding, SentenceReader } from '../sentenceReader.ts';
+import { accusation } from './backingVerb.ts';
 
 /** "X sent warplanes to Y", "X is providing air support to Y", "X supplied Y with arms", "X gave Y weapons". */
 export function transferVerb(r: SentenceReader, i: number, sense: SupportCue): Finding[] {
@@ -16,13 +17,51 @@ export function transferVerb(r: SentenceReader, i: number, sense: SupportCue): F
       return [];
     if (INTENTION_VERBS.has(key)) confidence *= 0.6;
   }
-  const backers = group.passive ? r.byPhrase(i + 1, clauseEnd) : r.subjectForGroup(group);
+  // "X is suspected of supplying weapons to Y": X's transfer, as a claim.
+  const accused = r.tokens[i]?.key.endsWith('ing') ? accusation(r, group) : undefined;
+  if (accused) confidence *= 0.8;
+  const backers = accused?.backers ?? (group.passive ? r.byPhrase(i + 1, clauseEnd) : r.subjectForGroup(group));
+  const reportedBy = accused?.reportedBy;
   const objectStart = r.skipParticles(i + 1);
   // "supplied Haftar with weapons"; "given Kyiv tanks": an actor then the material is two objects, not one
   // phrase ("sold Bayraktar TB2 drones" names a model, not a recipient).
   const named = r.mentionAt[objectStart];
   const actor = named !== undefined && named.entity.kind !== undefined && named.entity.kind !== 'other';
-  const objectEnd = actor && MATERIAL_KINDS.has(r.tokens[named.end]?.key ?? '') ? named.end : r.phraseEnd(objectStart);
+  let objectEnd = actor && MATERIAL_KINDS.has(r.tokens[named.end]?.key ?? '') ? named.end : r.phraseEnd(objectStart);
+  // "given Kyiv Leopard tanks" read as one name "Kyiv Leopard": a country at its start is the recipient.
+  if (named && !actor && named.end - named.start > 1) {
+    const country = r.catalog.resolve(r.tokens[named.start]?.text ?? '');
+    if (country?.kind === 'country') {
+      const support = materialKind(r.tokens, named.end, r.phraseEnd(named.end));
+      if (support && !group.passive)
+        return [
+          {
+            backers,
+            backed: [{ entity: country, certainty: 0.9 }],
+            support,
+            confidence,
+            at: i,
+            pattern: 'transfer-verb/double-object',
+            hearsay: group.hearsay,
+            conditional: group.conditional,
+            reportedBy,
+          },
+        ];
+    }
+  }
+  // "given Kyiv Leopard tanks", "given the force armoured personnel carriers": the recipient ends
+  // where the material starts, a few words on.
+  if (objectEnd === r.phraseEnd(objectStart)) {
+    const firstWord = actor ? named.end : objectStart + 1;
+    for (let k = firstWord; k < Math.min(objectEnd, firstWord + 3); k++) {
+      if (!MATERIAL_KINDS.has(r.tokens[k]?.key ?? '')) continue;
+      const materialStart = k > firstWord && r.tokens[k - 1]?.capitalised && !r.mentionAt[k - 1] ? k - 1 : k;
+      // "sold Bayraktar TB2 drones": a name that is no actor is the model, not a recipient.
+      const model = named !== undefined && !actor;
+      if (!model && r.headOfSpan(objectStart, materialStart).length > 0) objectEnd = materialStart;
+      break;
+    }
+  }
   const directObject = r.headOfSpan(objectStart, objectEnd);
   if (directObject.length > 0 && r.tokens[objectEnd]?.key === 'with') {
     const support = materialKind(r.tokens, objectEnd + 1, clauseEnd);
@@ -37,13 +76,23 @@ export function transferVerb(r: SentenceReader, i: number, sense: SupportCue): F
             pattern: 'transfer-verb/with',
             hearsay: group.hearsay,
             conditional: group.conditional,
+            reportedBy,
           },
         ]
       : [];
   }
-  // "gave Haftar weapons"
+  // "gave Haftar weapons"; "has given Kyiv more than $65.9 billion in military assistance": after a named
+  // actor, the material may come a few phrases on, before the clause ends or a "to" names another recipient.
   if (directObject.length > 0 && !group.passive) {
-    const support = materialKind(r.tokens, objectEnd, r.phraseEnd(objectEnd));
+    let materialStart = objectEnd;
+    let materialEnd = r.phraseEnd(objectEnd);
+    if (actor && directObject.length === 1 && directObject[0]?.entity === named.entity) {
+      materialStart = named.end;
+      materialEnd = clauseEnd;
+      for (let k = materialStart; k < clauseEnd; k++)
+        if (r.tokens[k]?.key === 'to' || r.mentionAt[k]) materialEnd = Math.min(materialEnd, k);
+    }
+    const support = materialKind(r.tokens, materialStart, materialEnd);
     if (support && !r.tokens.slice(objectStart, objectEnd).some((t) => t.key === 'to')) {
       return [
         {
@@ -55,13 +104,18 @@ export function transferVerb(r: SentenceReader, i: number, sense: SupportCue): F
           pattern: 'transfer-verb/double-object',
           hearsay: group.hearsay,
           conditional: group.conditional,
+          reportedBy,
         },
       ];
     }
   }
   // "sent [material] ... to Y"
   for (let j = objectStart; j < clauseEnd; j++) {
-    if (r.tokens[j]?.key !== 'to' || r.isVerbBase(j + 1)) continue;
+    // "pledged 3 billion pounds in military aid for Ukraine": "for" an actor names the recipient too.
+    const recipient = r.mentionAt[r.tokens[j + 1]?.key === 'the' ? j + 2 : j + 1];
+    const forActor =
+      r.tokens[j]?.key === 'for' && j > objectStart && recipient !== undefined && recipient.entity.kind !== 'other';
+    if ((r.tokens[j]?.key !== 'to' && !forActor) || r.isVerbBase(j + 1)) continue;
     const support = group.passive
       ? materialKind(r.tokens, r.phraseStartLeft(group.start - 1), group.start)
       : materialKind(r.tokens, objectStart, j);
@@ -77,9 +131,10 @@ export function transferVerb(r: SentenceReader, i: number, sense: SupportCue): F
         support,
         confidence: confidence * (destinationOnly ? 0.6 : 1),
         at: i,
-        pattern: 'transfer-verb/to',
+        pattern: accused ? 'transfer-verb/accused-of' : 'transfer-verb/to',
         hearsay: group.hearsay,
         conditional: group.conditional,
+        reportedBy,
       },
     ];
   }

@@ -1,0 +1,33 @@
+/** Keeping a side from falling: "Iran has kept Assad in power with credit lines", "Moscow kept the junta afloat". */
+import { KEPT_STATES, type SupportCue } from '../../lexicon/supportLexicon.ts';
+import type { Finding, SentenceReader } from '../sentenceReader.ts';
+
+export function keptInPower(r: SentenceReader, i: number, sense: SupportCue): Finding[] {
+  const group = r.verbGroup(i);
+  if (group.negated || group.notAVerb || group.passive) return [];
+  // The state ends the object: "kept [Assad] in power", "kept [the junta] afloat".
+  const end = r.clauseEnd(i + 1);
+  let state = -1;
+  for (let k = i + 2; k < Math.min(end, i + 8); k++)
+    if (KEPT_STATES.has(r.tokens[k]?.key ?? '')) {
+      state = k;
+      break;
+    }
+  if (state < 0) return [];
+  const objectEnd = r.tokens[state - 1]?.key === 'in' ? state - 1 : state;
+  const backers = r.subjectForGroup(group);
+  const backed = r.headOfSpan(i + 1, objectEnd, backers);
+  if (backers.length === 0 || backed.length === 0) return [];
+  return [
+    {
+      backers,
+      backed,
+      support: sense.support,
+      confidence: sense.confidence * (group.hedged ? 0.6 : 1),
+      at: i,
+      pattern: 'kept-in-power',
+      hearsay: group.hearsay,
+      conditional: group.conditional,
+    },
+  ];
+}
