@@ -8,6 +8,13 @@ import { type DateRange, isOpenRange, publishedInRange } from './dateRange.ts';
 import type { ShownExcerpt } from './excerpt.ts';
 import { countryAliases, isCountryName, relatedTerms } from './querySynonyms.ts';
 import type { TermNeighbours } from './termNeighbours.ts';
+import {
+  type AnswerFeatures,
+  type AnswerRanker,
+  answerProbability,
+  answerRankerFor,
+  featureVector,
+} from './answerRanker.ts';
 
 export interface Answer {
   question: string;
@@ -45,6 +52,8 @@ export interface AskOptions {
   minConfidence?: number;
   /** Only documents published in this range (an undated one is in no bounded range). */
   range?: DateRange;
+  /** What orders the candidates; default: the ranker fitted for this configuration (null: none, search's order). */
+  ranker?: AnswerRanker | null;
 }
 
 /** With a range, this many times k hits are searched, so that enough remain once the range is applied. */
@@ -83,30 +92,21 @@ export async function answerQuestion(
   options: AskOptions = {},
   neighbours: TermNeighbours | null = null,
 ): Promise<Answer> {
-  const trimmed = question.trim();
   const k = options.k ?? 3;
-  const range = options.range && !isOpenRange(options.range) ? options.range : null;
-  const expand = expansionFor(trimmed, options, neighbours);
-  const found =
-    trimmed === ''
-      ? []
-      : await search.search(trimmed, {
-          limit: (range ? RANGE_OVERSEARCH : 1) * (k + MISREAD_POOL),
-          perDocument: options.perDocument ?? 2,
-          relatedTerms: expand,
-        });
-  const inRange = range ? found.filter((hit) => publishedInRange(hit.passage.published, range)) : found;
-  const terms = weighedTerms(search, trimmed);
-  const unknownNames = terms.filter((t) => t.name && !/^[A-Z]{2,6}$/.test(t.original) && !inCorpus(search, t.term));
+  const { trimmed, ranker, unknownNames, candidates } = await answerCandidates(search, question, options, neighbours);
   // A passage that holds a question's word only read otherwise ("armed forces" for "who armed")
-  // matched by accident: it goes after the others, search's order kept otherwise.
-  const weighed = inRange
-    .map((hit) => ({ hit, evidence: weighEvidence(search, hit, terms, expand ?? (() => [])) }))
-    .sort((a, b) => Number(a.evidence.misread) - Number(b.evidence.misread))
-    .slice(0, k);
+  // matched by accident: it goes after the others. Otherwise a fitted ranker's probability
+  // orders them; without one, search's order is kept.
+  const weighed = (
+    ranker
+      ? [...candidates].sort(
+          (a, b) => Number(a.evidence.misread) - Number(b.evidence.misread) || b.probability - a.probability,
+        )
+      : [...candidates].sort((a, b) => Number(a.evidence.misread) - Number(b.evidence.misread))
+  ).slice(0, k);
   // A question naming what the corpus never mentions is about something else.
   const confidence = unknownNames.length > 0 ? 0 : Math.max(0, ...weighed.map(({ evidence }) => evidence.confidence));
-  const shown = ({ hit, evidence }: (typeof weighed)[number]): ShownExcerpt => ({
+  const shown = ({ hit, evidence }: AnswerCandidate): ShownExcerpt => ({
     text: hit.passage.text,
     file: hit.passage.file,
     paragraph: hit.passage.paragraph,
@@ -120,7 +120,7 @@ export async function answerQuestion(
     keySentence: evidence.sentence?.text ?? null,
   });
   // Only passages that clear the bar are shown; with none, the corpus has no answer.
-  const bar = refusalBar(options);
+  const bar = options.minConfidence ?? MIN_CONFIDENCE;
   const relevant = confidence === 0 ? [] : weighed.filter(({ evidence }) => evidence.confidence >= bar);
   if (relevant.length === 0) {
     const near = weighed.find(({ evidence }) => evidence.confidence === confidence && confidence >= CLOSEST_FLOOR);
@@ -138,12 +138,129 @@ export async function answerQuestion(
   return { question: trimmed, answer: excerpts[0]?.keySentence ?? null, confidence, excerpts, closest: null };
 }
 
+/** A passage search found for a question, with what answerQuestion weighs it by. */
+export interface AnswerCandidate {
+  hit: SearchHit;
+  evidence: Evidence;
+  features: AnswerFeatures;
+  /** The ranker's probability that it holds the answer (0 without a ranker). */
+  probability: number;
+}
+
 /**
- * The confidence below which a passage is no answer. One value per configuration, so that a
- * bar calibrated for an embedding model replaces it here and nowhere else.
+ * The passages search finds for a question, each weighed (weighEvidence) and measured
+ * (ANSWER_FEATURES), in search's order; and the ranker fitted for this configuration, if any
+ * (options.ranker overrides it: the training script measures with an unfitted one).
  */
-export function refusalBar(options: AskOptions): number {
-  return options.minConfidence ?? MIN_CONFIDENCE;
+export async function answerCandidates(
+  search: SearchIndex,
+  question: string,
+  options: AskOptions = {},
+  neighbours: TermNeighbours | null = null,
+): Promise<{
+  trimmed: string;
+  ranker: AnswerRanker | null;
+  unknownNames: WeighedTerm[];
+  candidates: AnswerCandidate[];
+}> {
+  const trimmed = question.trim();
+  const k = options.k ?? 3;
+  const range = options.range && !isOpenRange(options.range) ? options.range : null;
+  const expand = expansionFor(trimmed, options, neighbours);
+  const ranker =
+    options.ranker !== undefined ? options.ranker : answerRankerFor(rankerEntry(search, options, neighbours));
+  const found =
+    trimmed === ''
+      ? []
+      : await search.search(trimmed, {
+          limit: (range ? RANGE_OVERSEARCH : 1) * (k + MISREAD_POOL),
+          perDocument: options.perDocument ?? 2,
+          relatedTerms: expand,
+        });
+  const inRange = range ? found.filter((hit) => publishedInRange(hit.passage.published, range)) : found;
+  const terms = weighedTerms(search, trimmed);
+  const unknownNames = terms.filter((t) => t.name && !/^[A-Z]{2,6}$/.test(t.original) && !inCorpus(search, t.term));
+  const corpusMatch = weakestCorpusMatch(search, terms, expand);
+  const cue = answerCue(trimmed);
+  const bestKeyword = Math.max(1e-9, ...inRange.map((hit) => hit.keywordScore));
+  const candidates = inRange.map((hit, index): AnswerCandidate => {
+    const evidence = weighEvidence(search, hit, terms, expand ?? (() => []));
+    const features: AnswerFeatures = {
+      coverage: hit.coverage,
+      commonCoverage: evidence.commonCoverage,
+      cappedCoverage: evidence.confidence,
+      sentenceCoverage: evidence.sentenceCoverage,
+      nameCoverage: evidence.nameCoverage,
+      keywordRelative: hit.keywordScore / bestKeyword,
+      rankReciprocal: 1 / (index + 1),
+      cosine: Math.max(0, hit.cosine ?? 0),
+      cue: cue === null ? 0 : evidence.sentence && cueMet(cue, evidence.sentence.text, terms) ? 1 : -1,
+      corpusMatch,
+      weakestTerm: evidence.weakestTerm,
+      misread: Number(evidence.misread),
+    };
+    return { hit, evidence, features, probability: ranker ? answerProbability(ranker, featureVector(features)) : 0 };
+  });
+  return { trimmed, ranker, unknownNames, candidates };
+}
+
+/** The answer ranker's table entry for this search and these options (see answerRankerFor). */
+function rankerEntry(search: SearchIndex, options: AskOptions, neighbours: TermNeighbours | null): string {
+  const vectors = neighbours !== null && options.expandSynonyms !== false && options.expansion !== 'curated';
+  const ranker = search.mode === 'hybrid' ? search.calibration.entry : 'keyword';
+  return vectors ? `${ranker} + word vectors` : ranker;
+}
+
+/**
+ * How well the question's least matched common word is matched anywhere in the corpus: 1 when
+ * some passage holds it, else the similarity of its closest corpus word (its expansion), 0 when
+ * none is close. What is said otherwise has a close word ("truce": ceasefire); what the corpus
+ * does not hold has none ("favourite", "film" in war news). 1 when the question has no common word.
+ */
+function weakestCorpusMatch(search: SearchIndex, terms: WeighedTerm[], expand: Expansion | undefined): number {
+  let weakest = 1;
+  for (const t of terms) {
+    if (t.name || t.answerKind || search.termWeight(t.term).passages > 0) continue;
+    const close = (expand?.(t.term) ?? []).filter(([other]) => search.termWeight(other).passages > 0);
+    weakest = Math.min(weakest, Math.max(0, ...close.map(([, similarity]) => similarity)));
+  }
+  return weakest;
+}
+
+/** What kind of answer a question's opening asks for, when it says. */
+type AnswerCue = 'number' | 'date' | 'name';
+
+function answerCue(question: string): AnswerCue | null {
+  if (
+    /\bhow (many|much|long|far|old|big|large)\b|\bwhat (share|percentage|proportion|number|size)\b|\bnumber of\b/i.test(
+      question,
+    )
+  )
+    return 'number';
+  if (/\bwhen\b|\bwhat (year|date|day|month|time)\b|\bsince when\b/i.test(question)) return 'date';
+  if (/^\s*(who|whom|whose)\b|\b(which|where)\b/i.test(question)) return 'name';
+  return null;
+}
+
+const NUMBER_WORDS =
+  /\d|\b(one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|forty|fifty|hundreds?|thousands?|millions?|billions?|dozens?|half|third|quarter|double)\b/i;
+const DATE_WORDS =
+  /\b(1[89]\d\d|20\d\d)\b|\b(January|February|March|April|May|June|July|August|September|October|November|December|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|yesterday|ago|last (year|week|month))\b/i;
+
+/**
+ * Whether a sentence has the kind of thing the question asks for: a figure for "how many", a
+ * date for "when", a name the question does not already hold for "who", "which" or "where".
+ */
+function cueMet(cue: AnswerCue, sentence: string, terms: WeighedTerm[]): boolean {
+  if (cue === 'number') return NUMBER_WORDS.test(sentence);
+  if (cue === 'date') return DATE_WORDS.test(sentence);
+  const asked = new Set(terms.map((t) => t.term));
+  const words = sentence.match(/[\p{L}\p{N}'’-]+/gu) ?? [];
+  return words.some((word, i) => {
+    if (i === 0 || !/^\p{Lu}/u.test(word)) return false;
+    const [term] = searchTerms(word);
+    return term !== undefined && !asked.has(term);
+  });
 }
 
 interface WeighedTerm {
@@ -157,6 +274,11 @@ interface WeighedTerm {
   /** The word as the question writes it, and folded. */
   original: string;
   word: string;
+  /**
+   * The word names the kind of answer asked for ("which country", "what disease"): the answer
+   * says "Turkey", not "country", so the passage need not hold it.
+   */
+  answerKind: boolean;
 }
 
 /** The question's search terms, each with its weight, whether it names something, and its reading. */
@@ -167,6 +289,9 @@ function weighedTerms(search: SearchIndex, question: string): WeighedTerm[] {
   const readings = words.some(canReadBothWays) ? wordReadings(question) : null;
   const seen = new Set<string>();
   const terms: WeighedTerm[] = [];
+  const kinds = new Set(
+    [...stripped.matchAll(/\b(?:which|what|whose)\s+([\p{L}]+)/giu)].map((match) => match[1]!.toLowerCase()),
+  );
   for (const original of words) {
     const [term] = searchTerms(original);
     if (term === undefined || seen.has(term)) continue;
@@ -180,6 +305,7 @@ function weighedTerms(search: SearchIndex, question: string): WeighedTerm[] {
       reading: read?.size === 1 ? ([...read][0] ?? null) : null,
       original,
       word,
+      answerKind: kinds.has(original.toLowerCase()),
     });
   }
   return terms;
@@ -190,6 +316,14 @@ interface Evidence {
   sentence: Sentence | undefined;
   /** Whether the passage answers: see weighEvidence. */
   confidence: number;
+  /** Coverage of the question's common words (names left out), the article's context included. */
+  commonCoverage: number;
+  /** The key sentence's share of the question's weight, on its own. */
+  sentenceCoverage: number;
+  /** Share of the question's names the passage holds (its article: half), 1 when it names none. */
+  nameCoverage: number;
+  /** The least credit of the question's common words in the passage (1 when it has none). */
+  weakestTerm: number;
   /** Some question word stands in the passage only read otherwise (verb for adjective). */
   misread: boolean;
 }
@@ -240,8 +374,18 @@ function weighEvidence(search: SearchIndex, hit: SearchHit, terms: WeighedTerm[]
   });
   let covered = 0;
   let weight = 0;
+  let names = 0;
+  let namesCovered = 0;
+  let total = 0;
+  let weakest = 1;
   terms.forEach((t, i) => {
-    if (t.name) return;
+    total += t.weight;
+    if (!t.name && !t.answerKind) weakest = Math.min(weakest, credit[i]!);
+    if (t.name) {
+      names++;
+      namesCovered += credit[i]!;
+      return;
+    }
     covered += t.weight * credit[i]!;
     weight += t.weight;
   });
@@ -250,6 +394,10 @@ function weighEvidence(search: SearchIndex, hit: SearchHit, terms: WeighedTerm[]
     misread: [...misreadTerms].some((i) => credit[i]! < 1),
     sentence: sentences[best.index] ?? sentences[0],
     confidence: Math.min(confidenceOf(hit), common + COMMON_WORDS_SLACK),
+    commonCoverage: common,
+    sentenceCoverage: total > 0 ? Math.max(0, best.score) / total : 0,
+    nameCoverage: names > 0 ? namesCovered / names : 1,
+    weakestTerm: weakest,
   };
 }
 

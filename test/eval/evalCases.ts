@@ -30,6 +30,15 @@ export interface WhoBacksCase {
 const A = '000_bd4eabd2b5bc6d71.txt';
 const B = '004_579dbf7128379b0f.txt';
 
+/** The questions of issue 10, over the default corpus (answer: one of `files` holding all of `words`). */
+export const issueQuestions: { question: string; files: string[]; words: string[] }[] = [
+  { question: 'How many warplanes did Russia send to Haftar?', files: [B], words: ['eight warplanes'] },
+  { question: 'How many jets did Moscow give the LNA?', files: [B], words: ['eight warplanes'] },
+  { question: 'Is a truce being negotiated?', files: [A], words: ['ceasefire agreement'] },
+  { question: 'Which warplanes did Russia send to Haftar?', files: [B], words: ['warplanes'] },
+  { question: 'Who armed Haftar?', files: [A, B], words: ['Russia'] },
+];
+
 export const askCases: AskCase[] = [
   {
     corpus: 'default',
@@ -170,4 +179,10 @@ export const whoBacksCases: WhoBacksCase[] = [
     mustInclude: ['Turkey'],
     mustExclude: ['Russia', 'Egypt', 'United Arab Emirates'],
   },
+];
+
+/** What the default corpus must refuse: the issue's question and the refusal cases. */
+export const defaultOutOfCorpus: string[] = [
+  'What is the capital of France?',
+  ...refusalCases.filter((c) => c.corpus === 'default').map((c) => c.question),
 ];

@@ -22,7 +22,7 @@ import { createLogger } from '../../src/logger.ts';
 import { makeTinyModel } from '../support/makeTinyModel.ts';
 import { REPO_ROOT } from '../support/tempCorpus.ts';
 import { type AnswerCase, type AnswerScores, scoreAnswers, sweepLine } from './evalAnswers.ts';
-import { askCases, refusalCases, whoBacksCases } from './evalCases.ts';
+import { askCases, defaultOutOfCorpus, issueQuestions, refusalCases, whoBacksCases } from './evalCases.ts';
 import { scoreWhoBacks } from './evalWhoBacks.ts';
 import { printSweepHeader, sweepCalibration } from './sweepCalibration.ts';
 import { freshSet } from './freshCases.ts';
@@ -33,8 +33,6 @@ import { evaluateRelations, printRelationTable } from './evalRelations.ts';
 const WORK_DIR = path.join(REPO_ROOT, '.briefbot/eval');
 const MODEL_CACHE = path.join(REPO_ROOT, '.briefbot/models');
 const SEEDS = path.join(REPO_ROOT, '../shared/seeds');
-const SEED_A = '000_bd4eabd2b5bc6d71.txt';
-const SEED_B = '004_579dbf7128379b0f.txt';
 const verbose = process.argv.includes('--verbose');
 
 interface EvalCorpus {
@@ -55,12 +53,17 @@ interface Variant {
   ask: AskOptions;
 }
 
+/**
+ * Named by what runs them: an offline install (`npm start`) runs the static model with word
+ * vectors; MODEL_ID=none is keyword search with word vectors (they are offline, always there);
+ * WORD_VECTORS=false as well falls back to the curated synonyms.
+ */
 const VARIANTS: Variant[] = [
-  { name: 'keyword, no expansion', model: 'none', vectors: false, ask: { expandSynonyms: false } },
-  { name: 'keyword + curated synonyms', model: 'none', vectors: false, ask: {} },
-  { name: 'keyword + word vectors', model: 'none', vectors: true, ask: {} },
-  { name: 'hybrid, tiny test model + word vectors', model: 'tiny', vectors: true, ask: {} },
-  { name: 'hybrid, static model glove-100d + word vectors', model: 'static', vectors: true, ask: {} },
+  { name: 'keyword, exact terms only (no expansion)', model: 'none', vectors: false, ask: { expandSynonyms: false } },
+  { name: 'keyword + curated synonyms (MODEL_ID=none WORD_VECTORS=false)', model: 'none', vectors: false, ask: {} },
+  { name: 'keyword + word vectors (MODEL_ID=none)', model: 'none', vectors: true, ask: {} },
+  { name: 'hybrid, tiny test model + word vectors (tests only)', model: 'tiny', vectors: true, ask: {} },
+  { name: 'hybrid, static model glove-100d + word vectors (npm start)', model: 'static', vectors: true, ask: {} },
 ];
 
 const termVectors = VARIANTS.some((variant) => variant.vectors)
@@ -73,21 +76,11 @@ function fail(message: string): never {
 
 /** The issue's own questions and the seed questions of evalCases.ts, over the default corpus. */
 function defaultCorpus(): EvalCorpus {
-  const issueQuestions: AnswerCase[] = [
-    { question: 'How many warplanes did Russia send to Haftar?', files: [SEED_B], words: ['eight warplanes'] },
-    { question: 'How many jets did Moscow give the LNA?', files: [SEED_B], words: ['eight warplanes'] },
-    { question: 'Is a truce being negotiated?', files: [SEED_A], words: ['ceasefire agreement'] },
-    { question: 'Which warplanes did Russia send to Haftar?', files: [SEED_B], words: ['warplanes'] },
-    { question: 'Who armed Haftar?', files: [SEED_A, SEED_B], words: ['Russia'] },
-  ];
   return {
     name: 'default',
     dir: SEEDS,
     answers: [...issueQuestions, ...askCases.filter((c) => c.corpus === 'default')],
-    outOfCorpus: [
-      'What is the capital of France?',
-      ...refusalCases.filter((c) => c.corpus === 'default').map((c) => c.question),
-    ],
+    outOfCorpus: defaultOutOfCorpus,
     summaries: [
       {
         file: null,
