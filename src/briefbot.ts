@@ -297,7 +297,8 @@ class IndexedBriefbot implements Briefbot {
     const topic = options.topic?.trim() || null;
     const file = options.file ? this.documentNamed(options.file) : null;
     const range = options.range ?? ANY_TIME;
-    if (!topic && !file && isOpenRange(range)) return corpusSummary(this.store, options.points ?? DEFAULT_POINTS);
+    if (!topic && !file && isOpenRange(range))
+      return corpusSummary(this.store, options.points ?? DEFAULT_POINTS, () => this.graph());
     let passages: PassageRecord[];
     if (topic) {
       const hits = await this.search.search(topic, { limit: isOpenRange(range) ? 40 : 400, file: file ?? undefined });
@@ -317,7 +318,7 @@ class IndexedBriefbot implements Briefbot {
         .flatMap((name) => this.store.passagesOfDocument(name))
         .filter((passage) => publishedInRange(passage.published, range));
     }
-    return summarizePassages(passages, { points: options.points, topic, file });
+    return summarizePassages(passages, { points: options.points, topic, file, graph: await this.graph() });
   }
 
   async whoBacks(entity: string, range: DateRange = ANY_TIME): Promise<WhoBacksResult> {

@@ -5,7 +5,7 @@
  */
 import { parentPort, workerData } from 'node:worker_threads';
 import { corpusSummary } from './brief/corpusSummary.ts';
-import { storeSupportGraphIfStale } from './brief/storedSupportGraph.ts';
+import { loadStoredSupportGraph, storeSupportGraphIfStale } from './brief/storedSupportGraph.ts';
 import { DEFAULT_POINTS } from './brief/summarizeCorpus.ts';
 import { embedderLoadedOnDemand } from './index/embedder.ts';
 import { indexCorpus } from './index/indexCorpus.ts';
@@ -35,13 +35,13 @@ async function run(): Promise<void> {
       },
     });
     // Derived data of the whole corpus is prepared here, off the bot's event loop, and the
-    // snapshot of what search reads written for the next start.
-    if (report.added + report.changed + report.removed > 0) corpusSummary(store, DEFAULT_POINTS);
-    // Entities and relations: extracted when the corpus changed, or the rules did (EXTRACTOR_VERSION);
-    // never a reason to fail the run, since who-backs can still extract them itself.
+    // snapshot of what search reads written for the next start. Entities and relations first:
+    // extracted when the corpus changed, or the rules did (EXTRACTOR_VERSION); never a reason to
+    // fail the run, since who-backs can still extract them itself. The briefing reads them.
     await storeSupportGraphIfStale(store).catch((error: unknown) =>
       logger.error({ err: error }, 'extracting support relations failed; who-backs extracts them when asked'),
     );
+    await corpusSummary(store, DEFAULT_POINTS, () => loadStoredSupportGraph(store));
     const searchData = loadSearchData(store, task.embedder?.known ?? null);
     post({ type: 'done', report, searchData }, searchDataBuffers(searchData));
   } finally {

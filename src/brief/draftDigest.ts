@@ -1,5 +1,6 @@
 import type { DocumentRecord } from '../corpus/records.ts';
 import type { IndexStore } from '../index/indexStore.ts';
+import { loadStoredSupportGraph } from './storedSupportGraph.ts';
 import { DEFAULT_POINTS, type Summary, summarizePassages } from './summarizeCorpus.ts';
 
 /** What the scheduled digest posts: the documents indexed since the last one, and a briefing of them. */
@@ -49,7 +50,12 @@ export function draftDigest(store: IndexStore, now: Date = new Date(), points = 
   if (fresh.length === 0) return { digest: null, baseline: false, commit };
   const passages = fresh.flatMap((doc) => store.passagesOfDocument(doc.file));
   return {
-    digest: { since: state.at, documents: fresh, summary: summarizePassages(passages, { points }) },
+    digest: {
+      since: state.at,
+      documents: fresh,
+      // The relations the indexer stored for the corpus as it is (null while it has not: points without them).
+      summary: summarizePassages(passages, { points, graph: loadStoredSupportGraph(store) }),
+    },
     baseline: false,
     commit,
   };

@@ -6,14 +6,16 @@
  * catalog is built from the same learned names, the relations are the ones extracted.
  *
  * Aliases are learned across documents (a surname in one, the full name in another; the
- * capitalisation counts of the whole corpus), so a change to any document may change how
- * another one reads: the graph is extracted for the whole corpus, never patched per document.
+ * capitalisation counts of the whole corpus), so a change to one document may change how another
+ * reads: the indexers update the graph per document (documentEntities.ts), learning again and
+ * extracting again exactly the documents such a change reaches.
  */
 import type { PassageRecord } from '../corpus/records.ts';
 import type { IndexStore, StoredRelations } from '../index/indexStore.ts';
 import { catalogFromNames, type Entity, type LearnedNames } from './entityCatalog.ts';
 import { entityFromNodes } from './entities/entityFromNodes.ts';
 import type { NameNode } from './entities/learnEntities.ts';
+import { storedNamesOf, updateSupportGraph } from './documentEntities.ts';
 import { EXTRACTOR_VERSION } from './extractorVersion.ts';
 import type { SupportRelation } from './extractSupportRelations.ts';
 import { learnSupportGraph, type SupportGraph } from './whoBacks.ts';
@@ -59,31 +61,21 @@ export async function extractSupportGraph(
   return { graph, stored: toStoredRelations(names, graph, corpusVersion) };
 }
 
-/** Extracts and stores the support graph when the index holds none for this corpus and these rules (the indexers). */
+/**
+ * Brings the stored support graph up to date when the index holds none for this corpus and these
+ * rules (the indexers): per document, learning and extracting only the documents that changed or
+ * whose entities did (documentEntities.ts).
+ */
 export async function storeSupportGraphIfStale(store: IndexStore): Promise<void> {
   if (hasStoredSupportGraph(store)) return;
-  const { stored } = await extractSupportGraph(store, async () => store.passages(store.allPassageIds()));
-  store.saveRelations(stored);
+  await updateSupportGraph(store);
 }
 
 function toStoredRelations(names: LearnedNames, graph: SupportGraph, corpusVersion: string): StoredRelations {
-  const groups = new Map<string, NameNode[]>();
-  for (const node of names.nodes.values()) {
-    const root = names.rootOf(node.key);
-    const members = groups.get(root);
-    if (members) members.push(node);
-    else groups.set(root, [node]);
-  }
   return {
     extractor: EXTRACTOR_VERSION,
     corpusVersion,
-    names: [...names.nodes.values()].map((node) => {
-      const root = names.rootOf(node.key);
-      // Each group's entity once, on its first row, as the catalog would make it from its members.
-      const members = groups.get(root) ?? [];
-      const entity = members[0] === node ? JSON.stringify(entityFromNodes(members)) : null;
-      return { key: node.key, root, node: JSON.stringify(node, replace), entity };
-    }),
+    names: storedNamesOf(names),
     leaders: names.leaderLinks.map(([organisation, leader]) => [organisation, leader]),
     relations: [...graph.relations, ...graph.oppositions].map((relation) => ({
       file: relation.sentence.file,
@@ -93,13 +85,7 @@ function toStoredRelations(names: LearnedNames, graph: SupportGraph, corpusVersi
   };
 }
 
-/** Name nodes hold Maps and Sets: written as tagged arrays, read back as what they were. */
-function replace(_key: string, value: unknown): unknown {
-  if (value instanceof Map) return { $map: [...value] };
-  if (value instanceof Set) return { $set: [...value] };
-  return value;
-}
-
+/** Name nodes hold Maps and Sets, written as tagged arrays (documentEntities.ts): read back as what they were. */
 function revive(_key: string, value: unknown): unknown {
   if (value !== null && typeof value === 'object' && !Array.isArray(value)) {
     if ('$map' in value) return new Map(value.$map as [unknown, unknown][]);

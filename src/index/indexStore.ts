@@ -72,6 +72,48 @@ export interface StoredRelations {
   relations: { file: string; stance: string; relation: string }[];
 }
 
+/** A document of the corpus, in corpus order (documentEntities.ts). */
+export interface DocumentEntityRow {
+  id: number;
+  file: string;
+  hash: string;
+}
+
+/** What the support graph keeps of a document (documentEntities.ts): its word counts, capitalised words and learned names. */
+export interface StoredDocumentEntities {
+  documentId: number;
+  /** The document as it was learned: a row whose document is gone or changed is the old one's. */
+  file: string;
+  hash: string;
+  extractor: string;
+  counts: string;
+  capitals: string;
+  names: string;
+  fingerprint: string;
+}
+
+/** An update of the support graph (documentEntities.ts): the names whole, the documents that changed. */
+export interface DocumentEntitiesUpdate {
+  extractor: string;
+  corpusVersion: string;
+  names: StoredRelations['names'];
+  leaders: [string, string][];
+  /** The corpus's word counts after the update. */
+  totals: string;
+  /** Rows of documents removed or replaced. */
+  gone: number[];
+  documents: {
+    id: number;
+    file: string;
+    hash: string;
+    /** New learning, or null to keep the stored one (then only `fingerprint` changes). */
+    learned: { counts: string; capitals: string; names: string } | null;
+    fingerprint: string;
+    /** Its relations anew, or undefined to keep the stored ones. */
+    relations?: { stance: string; relation: string }[];
+  }[];
+}
+
 /**
  * The index file: documents, passages, each passage's terms with their frequencies (for BM25), and
  * vectors as float16 blobs keyed by model and passage text, so that an unchanged passage is
@@ -392,10 +434,11 @@ export class IndexStore {
           .prepare('SELECT organisation, leader FROM entity_leaders ORDER BY position')
           .raw()
           .all() as [string, string][];
+        // Corpus order (documents by id, as their passages), then extraction order within a document.
         const relations = this.db
           .prepare(
             `SELECT d.file, r.stance, r.relation FROM relations r JOIN documents d ON d.id = r.document_id
-             ORDER BY r.position`,
+             ORDER BY r.document_id, r.position`,
           )
           .all() as { file: string; stance: string; relation: string }[];
         return { extractor, corpusVersion, names, leaders, relations };
@@ -421,11 +464,79 @@ export class IndexStore {
     return this.db
       .transaction(() => {
         if (this.corpusVersion() !== stored.corpusVersion) return false;
-        this.db.exec('DELETE FROM relations; DELETE FROM entity_leaders; DELETE FROM entity_names;');
+        // Extracted whole: what each document kept of an earlier update no longer goes with these.
+        this.db.exec(`DELETE FROM relations; DELETE FROM entity_leaders; DELETE FROM entity_names;
+          DELETE FROM document_entities; DELETE FROM meta WHERE key = 'entity_word_totals';`);
         for (const name of stored.names) insertName.run(name.key, name.root, name.node, name.entity);
         for (const [organisation, leader] of stored.leaders) insertLeader.run(organisation, leader);
         for (const relation of stored.relations) insertRelation.run(relation.stance, relation.relation, relation.file);
         this.setMeta('relations_stamp', `${stored.extractor}:${stored.corpusVersion}`);
+        return true;
+      })
+      .immediate();
+  }
+
+  /** Every document in corpus order, what the support graph keeps of documents, and the corpus's word counts (documentEntities.ts). */
+  documentEntities(): { documents: DocumentEntityRow[]; stored: StoredDocumentEntities[]; totals: string | null } {
+    return this.db
+      .transaction(() => ({
+        documents: this.db.prepare('SELECT id, file, hash FROM documents ORDER BY id').all() as DocumentEntityRow[],
+        stored: this.db
+          .prepare(
+            `SELECT document_id AS documentId, file, hash, extractor, counts, capitals, names, fingerprint
+             FROM document_entities ORDER BY document_id`,
+          )
+          .all() as StoredDocumentEntities[],
+        totals: this.getMeta('entity_word_totals'),
+      }))
+      .deferred();
+  }
+
+  /**
+   * Saves an update of the support graph in one transaction: the names and leaders whole, each
+   * changed document's learning and relations, the rows of documents gone, the corpus's word
+   * counts and the stamp; a reader, or a crash, sees the graph before or after. Not saved (false)
+   * when the corpus changed while it was being made.
+   */
+  saveDocumentEntities(update: DocumentEntitiesUpdate): boolean {
+    const insertName = this.db.prepare('INSERT INTO entity_names (key, root, node, entity) VALUES (?, ?, ?, ?)');
+    const insertLeader = this.db.prepare('INSERT INTO entity_leaders (organisation, leader) VALUES (?, ?)');
+    const deleteRelations = this.db.prepare('DELETE FROM relations WHERE document_id = ?');
+    const insertRelation = this.db.prepare('INSERT INTO relations (document_id, stance, relation) VALUES (?, ?, ?)');
+    const deleteRow = this.db.prepare('DELETE FROM document_entities WHERE document_id = ?');
+    const saveLearning = this.db.prepare(
+      `INSERT OR REPLACE INTO document_entities
+         (document_id, file, hash, extractor, counts, capitals, names, fingerprint) VALUES (?, ?, ?, ?, ?, ?, ?, ?)`,
+    );
+    const saveFingerprint = this.db.prepare('UPDATE document_entities SET fingerprint = ? WHERE document_id = ?');
+    return this.db
+      .transaction(() => {
+        if (this.corpusVersion() !== update.corpusVersion) return false;
+        this.db.exec('DELETE FROM entity_leaders; DELETE FROM entity_names;');
+        for (const name of update.names) insertName.run(name.key, name.root, name.node, name.entity);
+        for (const [organisation, leader] of update.leaders) insertLeader.run(organisation, leader);
+        for (const id of update.gone) deleteRow.run(id);
+        for (const document of update.documents) {
+          const { learned } = document;
+          if (learned)
+            saveLearning.run(
+              document.id,
+              document.file,
+              document.hash,
+              update.extractor,
+              learned.counts,
+              learned.capitals,
+              learned.names,
+              document.fingerprint,
+            );
+          else saveFingerprint.run(document.fingerprint, document.id);
+          if (!document.relations) continue;
+          deleteRelations.run(document.id);
+          for (const relation of document.relations)
+            insertRelation.run(document.id, relation.stance, relation.relation);
+        }
+        this.setMeta('entity_word_totals', update.totals);
+        this.setMeta('relations_stamp', `${update.extractor}:${update.corpusVersion}`);
         return true;
       })
       .immediate();

@@ -18,18 +18,22 @@ export const OWN_TABLES = [
   'entity_names',
   'entity_leaders',
   'relations',
+  'document_entities',
 ];
 
 /**
  * Bumped whenever the schema or the way text is turned into terms changes: the text tables of an
  * older file are rebuilt (its vectors kept). 6: the compact layout; 7: terms through lemmas of
  * irregular forms (sent → send, see searchTerms.stemOf); 8: the entity names and relations
- * extracted at indexing time (addRelationTables).
+ * extracted at indexing time (addRelationTables); 9: what each document taught the entity
+ * learner, so that a change extracts that document only (addDocumentEntities).
  */
-export const SCHEMA_VERSION = 8;
+export const SCHEMA_VERSION = 9;
 
-/** The schema whose text tables 8 kept as they were: a file of 7 only gains the relation tables. */
+/** The schema whose text tables 8 and 9 kept as they were: a file of 7 only gains the relation tables. */
 const TEXT_SCHEMA_VERSION = 7;
+/** The schema whose relation tables 9 kept: a file of 8 only gains document_entities. */
+const RELATION_SCHEMA_VERSION = 8;
 
 /**
  * Brings an older file to SCHEMA_VERSION in one transaction, in separate steps: the vectors
@@ -41,9 +45,10 @@ const TEXT_SCHEMA_VERSION = 7;
 export function migrateIndex(db: Database.Database, setMeta: (key: string, value: string) => void): void {
   const version = db.pragma('user_version', { simple: true });
   if (version === SCHEMA_VERSION) return;
-  if (version === TEXT_SCHEMA_VERSION) {
+  if (version === TEXT_SCHEMA_VERSION || version === RELATION_SCHEMA_VERSION) {
     db.transaction(() => {
-      addRelationTables(db);
+      if (version === TEXT_SCHEMA_VERSION) addRelationTables(db);
+      addDocumentEntities(db);
       db.pragma(`user_version = ${SCHEMA_VERSION}`);
     })();
     return;
@@ -81,6 +86,7 @@ export function migrateIndex(db: Database.Database, setMeta: (key: string, value
         terms BLOB NOT NULL);
     `);
     addRelationTables(db);
+    addDocumentEntities(db);
     // Names this file among all index files: a snapshot of another (one moved aside) never passes for its own.
     setMeta('index_id', randomUUID());
     db.pragma(`user_version = ${SCHEMA_VERSION}`);
@@ -113,6 +119,27 @@ function addRelationTables(db: Database.Database): void {
       document_id INTEGER NOT NULL REFERENCES documents(id) ON DELETE CASCADE,
       stance TEXT NOT NULL, relation TEXT NOT NULL);
     CREATE INDEX relations_by_document ON relations(document_id);
+  `);
+}
+
+/**
+ * The step of schema 9: per document, what the entity learner keeps of it (src/brief/
+ * documentEntities.ts), so that a change learns and extracts only the documents it reaches:
+ * its word counts (`counts`, tab-separated lines), the words it writes capitalised (`capitals`, one a line),
+ * the name forms, groups and leader links its sentences taught (`names`: JSON), under `extractor`,
+ * and the `fingerprint` of the entities its relations were extracted against; the corpus's word
+ * counts are in meta (`entity_word_totals`). No foreign key: the row of a document removed or
+ * replaced is how the next update knows which counts leave the corpus, and that update deletes
+ * it (its relations go with the document at once). A file of 8 starts without rows: its next
+ * update learns every document once.
+ */
+function addDocumentEntities(db: Database.Database): void {
+  db.exec(`
+    DROP TABLE IF EXISTS document_entities;
+    DELETE FROM meta WHERE key = 'entity_word_totals';
+    CREATE TABLE document_entities (
+      document_id INTEGER PRIMARY KEY, file TEXT NOT NULL, hash TEXT NOT NULL, extractor TEXT NOT NULL,
+      counts TEXT NOT NULL, capitals TEXT NOT NULL, names TEXT NOT NULL, fingerprint TEXT NOT NULL);
   `);
 }
 

@@ -1,3 +1,4 @@
+import { loadStoredSupportGraph } from '../../src/brief/storedSupportGraph.ts';
 import { summarizePassages } from '../../src/brief/summarizeCorpus.ts';
 import { type Briefbot, createBriefbot } from '../../src/briefbot.ts';
 import { IndexStore } from '../../src/index/indexStore.ts';
@@ -40,10 +41,11 @@ export async function summaryLatency(options: { topics: number; wholeCorpusReps?
 
   // The computation itself, whoever pays for it.
   const store = IndexStore.open(keywordIndex);
+  const graph = loadStoredSupportGraph(store);
   const computed: number[] = [];
   for (let i = 0; i < reps; i++) {
     const started = performance.now();
-    summarizePassages(store.passages(store.allPassageIds()), { points: 5 });
+    summarizePassages(store.passages(store.allPassageIds()), { points: 5, graph });
     computed.push(performance.now() - started);
   }
   store.close();

@@ -3,6 +3,7 @@ import path from 'node:path';
 import { describe, expect, it, onTestFinished } from 'vitest';
 import { createBriefbot } from '../../src/briefbot.ts';
 import { parseConfig } from '../../src/config.ts';
+import { EXTRACTOR_VERSION } from '../../src/brief/extractorVersion.ts';
 import { SUMMARY_VERSION } from '../../src/brief/summarizeCorpus.ts';
 import { IndexStore } from '../../src/index/indexStore.ts';
 import { recordingLogger } from '../support/silentLogger.ts';
@@ -19,7 +20,7 @@ describe('the whole-corpus briefing kept in the index', () => {
 
     const store = IndexStore.open(corpus.dbPath);
     onTestFinished(() => store.close());
-    const stored = JSON.parse(store.getMeta(`summary:v${SUMMARY_VERSION}:5`) ?? '{}') as {
+    const stored = JSON.parse(store.getMeta(`summary:v${SUMMARY_VERSION}:x${EXTRACTOR_VERSION}:5`) ?? '{}') as {
       version: string;
       summary: unknown;
     };

@@ -87,7 +87,7 @@ function defaultCorpus(): EvalCorpus {
         points: 5,
         keyFacts: [
           ['Russia', 'warplanes'],
-          ['Watiya|airstrike|air base'],
+          ['Watiya|airstrike targeted|the raid'],
           ['backed by Egypt'],
           ['ceasefire'],
           ['legitimate targets|grave consequences|severe consequences'],
