@@ -13,7 +13,6 @@ import type { IncomingFile } from './corpus/addToCorpus.ts';
 import { addDocument, type CorpusEditContext, documentNamed, type Editor, removeDocument } from './corpusEdits.ts';
 import { type ContextTarget, type PassageContext, readPassageContext } from './corpus/readPassageContext.ts';
 import { type Embedder, type EmbedderOptions, loadEmbedder } from './index/embedder.ts';
-import { loadEmbedderInThread } from './index/embedderThread.ts';
 import { checkIndexFile, type IndexFileCheck } from './index/checkIndexFile.ts';
 import type { IndexProgress, IndexReport } from './index/indexCorpus.ts';
 import { IndexStore } from './index/indexStore.ts';
@@ -102,14 +101,10 @@ export async function createBriefbot(config: Config, logger: Logger, options: Br
           allowRemote: config.allowRemoteModels,
           quantized: config.modelQuantized,
         };
-  // In a thread of its own: the model's load (CPU, most of it synchronous) and the index's read
-  // (I/O, here) then overlap, and embedding never holds up this thread's event loop.
-  const loading = embedderOptions
-    ? loadEmbedderInThread(embedderOptions, logger).catch((error: unknown) => {
-        logger.warn({ err: error }, 'the model could not be loaded in a thread of its own: loading it here');
-        return loadEmbedder(embedderOptions, logger);
-      })
-    : Promise.resolve(null);
+  // Loaded in this thread: onnxruntime-node cannot be loaded again in a thread once the thread
+  // that first loaded it has ended ("Module did not self-register"), so a model thread per bot fails
+  // from the second bot of a process on, and pinning the addon here crashed some exits.
+  const loading = embedderOptions ? loadEmbedder(embedderOptions, logger) : Promise.resolve(null);
   const opening = SearchIndex.open(store, loading, embedderOptions !== null);
   // A long-running process answers questions: what the first one needs is read while the model loads.
   let termVectors = options.termVectors ?? null;
@@ -442,7 +437,6 @@ class IndexedBriefbot implements Briefbot {
     this.indexer.stop();
     // An unfinished check is stopped; the file stays marked unchecked for the next start.
     this.checker?.stop().catch(() => undefined);
-    this.embedder?.close?.();
     this.store.close();
   }
 }

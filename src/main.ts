@@ -34,7 +34,7 @@ async function main(): Promise<number> {
   const lifetime = processLifetime(logger);
   try {
     // The process lives on: index in a worker thread, so answers never wait for it.
-    // Read by createBriefbot once the model's thread has started.
+    // Read by createBriefbot while the model loads.
     const termVectors = () => (config.wordVectors ? openTermVectors(config.modelCacheDir, logger) : null);
     const bot = await createBriefbot(config, logger, { longRunning: true, termVectors });
     lifetime.onStop('index and indexing worker', () => bot.close());

@@ -155,4 +155,27 @@ describe('reindex in a long-running bot', () => {
     expect(bot.mode).toBe('hybrid');
     expect(await bot.reindex()).toMatchObject({ added: 0, changed: 0, removed: 0, unchanged: 2, embedded: 0 });
   }, 30_000);
+
+  it('loads the model again for a second bot of the same process, after the first has closed', async () => {
+    // onnxruntime-node cannot be loaded again in a thread once the thread that loaded it has ended:
+    // a process that opens bots one after the other (the eval, a test run) must still get hybrid bots.
+    const corpus = defaultCorpusForTest();
+    const modelRoot = fs.mkdtempSync(path.join(os.tmpdir(), 'briefbot-model-'));
+    onTestFinished(() => fs.rmSync(modelRoot, { recursive: true, force: true }));
+    const texts = fs
+      .readdirSync(DEFAULT_CORPUS)
+      .map((file) => fs.readFileSync(path.join(DEFAULT_CORPUS, file), 'utf8'));
+    const env = {
+      MODEL_DIR: await makeTinyModel(path.join(modelRoot, 'tiny-bow'), { texts }),
+      MODEL_CACHE_DIR: modelRoot,
+      ALLOW_REMOTE_MODELS: 'false',
+    };
+    const first = await longRunningBot(corpus, env);
+    await first.bot.reindex();
+    expect(first.bot.mode).toBe('hybrid');
+    first.bot.close();
+    const second = await longRunningBot(corpus, env);
+    expect(second.bot.mode).toBe('hybrid');
+    expect((await second.bot.ask('Who sent warplanes to Haftar?')).excerpts.length).toBeGreaterThan(0);
+  }, 30_000);
 });

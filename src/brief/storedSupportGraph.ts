@@ -13,7 +13,6 @@
 import type { PassageRecord } from '../corpus/records.ts';
 import type { IndexStore, StoredRelations } from '../index/indexStore.ts';
 import { catalogFromNames, type Entity, type LearnedNames } from './entityCatalog.ts';
-import { entityFromNodes } from './entities/entityFromNodes.ts';
 import type { NameNode } from './entities/learnEntities.ts';
 import { storedNamesOf, updateSupportGraph } from './documentEntities.ts';
 import { EXTRACTOR_VERSION } from './extractorVersion.ts';

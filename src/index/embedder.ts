@@ -17,8 +17,6 @@ export interface Embedder {
   readonly loadedWith?: EmbedderOptions;
   /** Unit vectors, one per text, in the order given. */
   embed(texts: string[]): Promise<Float32Array[]>;
-  /** Releases the model (a model loaded in a thread of its own ends that thread); embed() fails after it. */
-  close?(): void;
 }
 
 export interface EmbedderOptions {

@@ -12,7 +12,6 @@ export const BRIEFBOT = {
   entries: {
     cli: 'src/cli/main.ts',
     main: 'src/main.ts',
-    embedderWorker: 'src/index/embedderWorker.ts',
   },
 };
 

@@ -78,7 +78,7 @@ async function main(): Promise<void> {
     const longRunning = mode === 'bot' || mode === 'answer' || mode === 'killed';
     const config = benchConfig({ corpusDir, indexPath });
     // As src/main.ts starts the bot: the word vectors for query expansion too (WORD_VECTORS), read
-    // by createBriefbot once the model's thread has started (timed from here).
+    // by createBriefbot while the model loads (timed from here).
     const termVectors = () => {
       const read = performance.now();
       const vectors = longRunning && config.wordVectors ? openTermVectors(config.modelCacheDir, silentLogger) : null;

@@ -54,7 +54,7 @@ import type {
   UserMessageSpec,
 } from './fakeDiscordApi.ts';
 import { ALL_CHANNEL_PERMISSIONS, isObject, sleep, snowflake } from './fakeDiscordApi.ts';
-import { type InteractionState } from './fakeDiscordWorld.ts';
+import type { InteractionState } from './fakeDiscordWorld.ts';
 import { FakeDiscordRest } from './fakeDiscordRest.ts';
 
 // The API shapes and recording types are part of what tests import from here.

@@ -19,7 +19,7 @@ import { matchTemplate, sleep, snowflake } from './fakeDiscordApi.ts';
 import type { RouteResult } from './fakeFormErrors.ts';
 import { apiError } from './fakeFormErrors.ts';
 import { uploadLimitError } from './fakeUploadLimits.ts';
-import { type Waiter, type RouteDef } from './fakeDiscordWorld.ts';
+import type { Waiter, RouteDef } from './fakeDiscordWorld.ts';
 import { FakeDiscordGateway } from './fakeDiscordGateway.ts';
 
 export class FakeDiscordHttp extends FakeDiscordGateway {

@@ -2,9 +2,9 @@
  * FakeDiscord's world (fakeDiscord.ts describes the whole): its state — users, the guild, channels,
  * messages, interactions, commands, recordings — and how they are looked up and shown as payloads.
  */
-import http from 'node:http';
-import zlib from 'node:zlib';
-import { WebSocketServer, WebSocket } from 'ws';
+import type http from 'node:http';
+import type zlib from 'node:zlib';
+import type { WebSocketServer, WebSocket } from 'ws';
 
 import type {
   ApiApplicationCommand,
