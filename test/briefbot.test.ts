@@ -22,6 +22,15 @@ async function longRunningBot(
   return { bot, lines };
 }
 
+/** A tiny model made from the default corpus, as configuration (removed when the test ends). */
+async function tinyModelEnv(): Promise<Record<string, string>> {
+  const modelRoot = fs.mkdtempSync(path.join(os.tmpdir(), 'briefbot-model-'));
+  onTestFinished(() => fs.rmSync(modelRoot, { recursive: true, force: true }));
+  const texts = fs.readdirSync(DEFAULT_CORPUS).map((file) => fs.readFileSync(path.join(DEFAULT_CORPUS, file), 'utf8'));
+  const modelDir = await makeTinyModel(path.join(modelRoot, 'tiny-bow'), { texts });
+  return { MODEL_DIR: modelDir, MODEL_CACHE_DIR: modelRoot, ALLOW_REMOTE_MODELS: 'false' };
+}
+
 /** What a crash or a kill leaves: the file marked as still open. */
 function markNotClosed(dbPath: string): void {
   const db = new Database(dbPath);
@@ -129,22 +138,13 @@ describe('reindex in a long-running bot', () => {
 
   it('embeds the passages an earlier keyword-only run left without vectors, though no file changed', async () => {
     const corpus = defaultCorpusForTest();
-    const modelRoot = fs.mkdtempSync(path.join(os.tmpdir(), 'briefbot-model-'));
-    onTestFinished(() => fs.rmSync(modelRoot, { recursive: true, force: true }));
-    const texts = fs
-      .readdirSync(DEFAULT_CORPUS)
-      .map((file) => fs.readFileSync(path.join(DEFAULT_CORPUS, file), 'utf8'));
-    const modelDir = await makeTinyModel(path.join(modelRoot, 'tiny-bow'), { texts });
+    const env = await tinyModelEnv();
 
     const keyword = await longRunningBot(corpus);
     const indexed = await keyword.bot.reindex();
     keyword.bot.close();
 
-    const { bot } = await longRunningBot(corpus, {
-      MODEL_DIR: modelDir,
-      MODEL_CACHE_DIR: modelRoot,
-      ALLOW_REMOTE_MODELS: 'false',
-    });
+    const { bot } = await longRunningBot(corpus, env);
     expect(await bot.reindex()).toMatchObject({
       added: 0,
       changed: 0,
@@ -160,16 +160,7 @@ describe('reindex in a long-running bot', () => {
     // onnxruntime-node cannot be loaded again in a thread once the thread that loaded it has ended:
     // a process that opens bots one after the other (the eval, a test run) must still get hybrid bots.
     const corpus = defaultCorpusForTest();
-    const modelRoot = fs.mkdtempSync(path.join(os.tmpdir(), 'briefbot-model-'));
-    onTestFinished(() => fs.rmSync(modelRoot, { recursive: true, force: true }));
-    const texts = fs
-      .readdirSync(DEFAULT_CORPUS)
-      .map((file) => fs.readFileSync(path.join(DEFAULT_CORPUS, file), 'utf8'));
-    const env = {
-      MODEL_DIR: await makeTinyModel(path.join(modelRoot, 'tiny-bow'), { texts }),
-      MODEL_CACHE_DIR: modelRoot,
-      ALLOW_REMOTE_MODELS: 'false',
-    };
+    const env = await tinyModelEnv();
     const first = await longRunningBot(corpus, env);
     await first.bot.reindex();
     expect(first.bot.mode).toBe('hybrid');

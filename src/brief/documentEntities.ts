@@ -22,15 +22,9 @@ import { createHash } from 'node:crypto';
 import type { Sentence } from '../corpus/passage.ts';
 import type { PassageRecord } from '../corpus/records.ts';
 import type { DocumentEntityRow, IndexStore, StoredDocumentEntities, StoredRelations } from '../index/indexStore.ts';
-import { catalogFromNames, type Entity, type LearnedNames } from './entityCatalog.ts';
+import { catalogFromNames, type Entity, type LearnedNames, namesLearnedBy } from './entityCatalog.ts';
 import { entityFromNodes } from './entities/entityFromNodes.ts';
 import { CatalogLearner, type NameNode } from './entities/learnEntities.ts';
-import {
-  mergeOrganisationHeads,
-  mergePlurals,
-  mergeShortForms,
-  mergeSquashedNames,
-} from './entities/mergeNameForms.ts';
 import { EXTRACTOR_VERSION } from './extractorVersion.ts';
 import { extractRelations, type SupportRelation } from './extractSupportRelations.ts';
 import { tokenize } from './lexicon/tokenize.ts';
@@ -343,12 +337,7 @@ function mergeLearnings(learnings: readonly DocumentLearning[]): LearnedNames {
     for (const [key, root] of learning.groups) learner.groups.union(root, key);
     learner.leaderLinks.push(...learning.leaders);
   }
-  learner.assignSharedNames();
-  mergeSquashedNames(learner);
-  mergeShortForms(learner);
-  mergePlurals(learner);
-  mergeOrganisationHeads(learner);
-  return { nodes: learner.nodes, rootOf: (key) => learner.groups.find(key), leaderLinks: learner.leaderLinks };
+  return namesLearnedBy(learner);
 }
 
 /**

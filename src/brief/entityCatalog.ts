@@ -455,6 +455,15 @@ function* learnCatalog(sentences: readonly Sentence[]): Generator<void, LearnedN
     learner.learnSentence(sentence, tokenize(sentence.text));
     if (i % SLICE === SLICE - 1) yield;
   }
+  return namesLearnedBy(learner);
+}
+
+/**
+ * What a learner that has read every sentence knows, its name forms merged (shared names, squashed
+ * spellings, short forms, plurals, organisation heads, in that order): learnNames and the
+ * per-document merge (documentEntities.ts) end alike.
+ */
+export function namesLearnedBy(learner: CatalogLearner): LearnedNames {
   learner.assignSharedNames();
   mergeSquashedNames(learner);
   mergeShortForms(learner);
