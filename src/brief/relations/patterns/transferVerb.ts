@@ -23,6 +23,18 @@ export function transferVerb(r: SentenceReader, i: number, sense: SupportCue): F
   const backers = accused?.backers ?? (group.passive ? r.byPhrase(i + 1, clauseEnd) : r.subjectForGroup(group));
   const reportedBy = accused?.reportedBy;
   const objectStart = r.skipParticles(i + 1);
+  // "supplied Haftar with weapons", "given Kyiv tanks": the recipient named before the material.
+  const doubleObject = (backed: Finding['backed'], support: string): Finding => ({
+    backers,
+    backed,
+    support,
+    confidence,
+    at: i,
+    pattern: 'transfer-verb/double-object',
+    hearsay: group.hearsay,
+    conditional: group.conditional,
+    reportedBy,
+  });
   // "supplied Haftar with weapons"; "given Kyiv tanks": an actor then the material is two objects, not one
   // phrase ("sold Bayraktar TB2 drones" names a model, not a recipient).
   const named = r.mentionAt[objectStart];
@@ -33,20 +45,7 @@ export function transferVerb(r: SentenceReader, i: number, sense: SupportCue): F
     const country = r.catalog.resolve(r.tokens[named.start]?.text ?? '');
     if (country?.kind === 'country') {
       const support = materialKind(r.tokens, named.end, r.phraseEnd(named.end));
-      if (support && !group.passive)
-        return [
-          {
-            backers,
-            backed: [{ entity: country, certainty: 0.9 }],
-            support,
-            confidence,
-            at: i,
-            pattern: 'transfer-verb/double-object',
-            hearsay: group.hearsay,
-            conditional: group.conditional,
-            reportedBy,
-          },
-        ];
+      if (support && !group.passive) return [doubleObject([{ entity: country, certainty: 0.9 }], support)];
     }
   }
   // "given Kyiv Leopard tanks", "given the force armoured personnel carriers": the recipient ends
@@ -94,19 +93,7 @@ export function transferVerb(r: SentenceReader, i: number, sense: SupportCue): F
     }
     const support = materialKind(r.tokens, materialStart, materialEnd);
     if (support && !r.tokens.slice(objectStart, objectEnd).some((t) => t.key === 'to')) {
-      return [
-        {
-          backers,
-          backed: directObject,
-          support,
-          confidence,
-          at: i,
-          pattern: 'transfer-verb/double-object',
-          hearsay: group.hearsay,
-          conditional: group.conditional,
-          reportedBy,
-        },
-      ];
+      return [doubleObject(directObject, support)];
     }
   }
   // "sent [material] ... to Y"
