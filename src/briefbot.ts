@@ -101,9 +101,8 @@ export async function createBriefbot(config: Config, logger: Logger, options: Br
           allowRemote: config.allowRemoteModels,
           quantized: config.modelQuantized,
         };
-  // Loaded in this thread: onnxruntime-node cannot be loaded again in a thread once the thread
-  // that first loaded it has ended ("Module did not self-register"), so a model thread per bot fails
-  // from the second bot of a process on, and pinning the addon here crashed some exits.
+  // Loaded in this thread, the one thread of the process that runs onnxruntime-node: the
+  // indexing worker sends what it must embed here (embedderInMainThread, src/indexWorker.ts).
   const loading = embedderOptions ? loadEmbedder(embedderOptions, logger) : Promise.resolve(null);
   const opening = SearchIndex.open(store, loading, embedderOptions !== null);
   // A long-running process answers questions: what the first one needs is read while the model loads.
@@ -115,8 +114,6 @@ export async function createBriefbot(config: Config, logger: Logger, options: Br
   const search = await opening;
   const embedder = await loading;
   const { corpusDir, indexPath, logLevel, noColor } = config;
-  // The worker loads what was loaded here (the static model after a fallback: no second fallback line).
-  const workerOptions = embedder?.loadedWith ?? embedderOptions;
   // A function of the store: the background check may replace a damaged one.
   const indexerFor = (of: IndexStore) =>
     options.longRunning
@@ -127,7 +124,6 @@ export async function createBriefbot(config: Config, logger: Logger, options: Br
           noColor,
           store: of,
           embedder,
-          embedderOptions: workerOptions,
           logger,
         })
       : inProcessIndexer({ corpusDir, store: of, embedder, logger });

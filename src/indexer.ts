@@ -1,6 +1,6 @@
 import { Worker } from 'node:worker_threads';
 import { hasStoredSupportGraph, storeSupportGraphIfStale } from './brief/storedSupportGraph.ts';
-import type { Embedder, EmbedderOptions } from './index/embedder.ts';
+import type { Embedder } from './index/embedder.ts';
 import { type IndexProgress, type IndexReport, indexCorpus, reportIfUnchanged } from './index/indexCorpus.ts';
 import type { IndexStore } from './index/indexStore.ts';
 import { loadSearchData, type SearchData } from './index/searchIndex.ts';
@@ -61,11 +61,9 @@ export function workerIndexer(
     logLevel: string;
     /** NO_COLOR was set: the worker logs without colour, as the main thread does. */
     noColor: boolean;
-    /** The options the main thread loaded its model with, for the worker to load it again if it must embed. */
-    embedderOptions: EmbedderOptions | null;
   },
 ): Indexer {
-  const { corpusDir, indexPath, logLevel, noColor, store, embedder, embedderOptions, logger } = deps;
+  const { corpusDir, indexPath, logLevel, noColor, store, embedder, logger } = deps;
   const stopping = new AbortController();
   return {
     async index(passagesWithoutVector, progress) {
@@ -77,17 +75,11 @@ export function workerIndexer(
         {
           corpusDir,
           indexPath,
-          // A model the main thread could not load is not tried again (it said so once).
-          embedder:
-            embedder && embedderOptions
-              ? {
-                  options: embedderOptions,
-                  known: { modelId: embedder.modelId, key: embedder.key, dimension: embedder.dimension },
-                }
-              : null,
+          embedder: embedder && { modelId: embedder.modelId, key: embedder.key, dimension: embedder.dimension },
           logLevel,
           logFormat: stderrLogFormat(noColor),
         },
+        embedder,
         progress,
         stopping.signal,
       );
@@ -99,8 +91,8 @@ export function workerIndexer(
 export interface IndexWorkerTask {
   corpusDir: string;
   indexPath: string;
-  /** The model the main thread loaded (loaded again here only if something needs embedding); null for keyword search only. */
-  embedder: { options: EmbedderOptions; known: Pick<Embedder, 'modelId' | 'key' | 'dimension'> } | null;
+  /** The main thread's model, which embeds what the worker sends it; null for keyword search only. */
+  embedder: Pick<Embedder, 'modelId' | 'key' | 'dimension'> | null;
   logLevel: string;
   /** The main thread's log format: the worker's stderr is no terminal, but its lines land on the same one. */
   logFormat: LogFormat;
@@ -108,18 +100,26 @@ export interface IndexWorkerTask {
 
 export type IndexWorkerMessage =
   | { type: 'progress'; event: 'start' | 'advance' | 'stop'; value: number }
+  | { type: 'embed'; id: number; texts: string[] }
   | { type: 'done'; report: IndexReport; searchData: SearchData }
   | { type: 'failed'; message: string };
+
+/** The main thread's answer to an `embed` request. */
+export type MainThreadMessage =
+  | { type: 'vectors'; id: number; vectors: Float32Array[] }
+  | { type: 'embed-failed'; id: number; message: string };
 
 /**
  * Runs indexCorpus in a worker thread (indexWorker.ts) and resolves with its report and what
  * search holds in memory, read from the new index there (seconds at a million passages) and
  * moved, not copied. The worker has its own SQLite connection: WAL mode lets the main thread
  * keep reading (and answering) while it writes, and the switch-over is one transaction, so
- * readers see the old index or the new one. Aborting `signal` terminates the worker.
+ * readers see the old index or the new one. The worker sends the texts it must embed here, to
+ * `embedder` (see embedderInMainThread, indexWorker.ts). Aborting `signal` terminates the worker.
  */
 function runIndexWorker(
   task: IndexWorkerTask,
+  embedder: Embedder | null,
   progress?: IndexProgress,
   signal?: AbortSignal,
 ): Promise<{ report: IndexReport; searchData: SearchData }> {
@@ -139,8 +139,23 @@ function runIndexWorker(
     };
     signal?.addEventListener('abort', stop, { once: true });
     worker.on('exit', () => signal?.removeEventListener('abort', stop));
+    const answer = (message: MainThreadMessage): void => {
+      if (!settled) worker.postMessage(message);
+    };
     worker.on('message', (message: IndexWorkerMessage) => {
-      if (message.type === 'progress') {
+      if (message.type === 'embed') {
+        if (!embedder) answer({ type: 'embed-failed', id: message.id, message: 'no model is loaded' });
+        else
+          embedder.embed(message.texts).then(
+            (vectors) => answer({ type: 'vectors', id: message.id, vectors }),
+            (error: unknown) =>
+              answer({
+                type: 'embed-failed',
+                id: message.id,
+                message: error instanceof Error ? error.message : String(error),
+              }),
+          );
+      } else if (message.type === 'progress') {
         if (message.event === 'start') progress?.start(message.value);
         else if (message.event === 'advance') progress?.advance(message.value);
         else progress?.stop();

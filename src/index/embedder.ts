@@ -13,8 +13,6 @@ export interface Embedder {
   readonly dimension: number;
   /** The name the model's own config gives (config.json's _name_or_path), if any: the calibration table knows models by it too. */
   readonly modelName?: string;
-  /** The options that load this model again (another thread): after a fallback, the static model's. Absent on test doubles. */
-  readonly loadedWith?: EmbedderOptions;
   /** Unit vectors, one per text, in the order given. */
   embed(texts: string[]): Promise<Float32Array[]>;
 }
@@ -63,7 +61,7 @@ interface FeatureExtractor {
 export async function loadEmbedder(options: EmbedderOptions, logger: Logger): Promise<Embedder | null> {
   if (options.modelId === STATIC_MODEL_ID && !options.modelDir) return loadStaticEmbedder(options, logger, null);
   try {
-    const embedder = await loadModel(options, options.modelDir ?? options.modelId, options);
+    const embedder = await loadModel(options, options.modelDir ?? options.modelId);
     // A local folder is what was loaded: name it, not the default hub id beside it.
     logger.info(
       {
@@ -98,17 +96,11 @@ async function loadStaticEmbedder(
   logger: Logger,
   failed: { reason: string; context: Record<string, unknown> } | null,
 ): Promise<Embedder | null> {
-  const staticOptions: EmbedderOptions = { ...options, modelId: STATIC_MODEL_ID, modelDir: undefined };
   try {
     const load = async (rebuild: boolean) => {
       const dir = ensureStaticModel(options.cacheDir, logger, { rebuild });
       if (!dir) throw new Error('no word vectors to build it from');
-      return loadModel(
-        { ...options, modelDir: dir },
-        STATIC_MODEL_ID,
-        staticOptions,
-        `${STATIC_MODEL_ID}/${path.basename(dir)}`,
-      );
+      return loadModel({ ...options, modelDir: dir }, STATIC_MODEL_ID, `${STATIC_MODEL_ID}/${path.basename(dir)}`);
     };
     const embedder = await load(false).catch((error: unknown) => {
       logger.warn(
@@ -142,7 +134,6 @@ async function loadStaticEmbedder(
 async function loadModel(
   options: EmbedderOptions,
   name: string,
-  loadedWith: EmbedderOptions,
   source: string = options.modelDir ?? options.modelId,
 ): Promise<Embedder> {
   const { env, pipeline, Tensor } = await import('@xenova/transformers');
@@ -170,7 +161,6 @@ async function loadModel(
     key,
     dimension,
     typeof ownName === 'string' ? ownName : undefined,
-    loadedWith,
     extractor,
     Tensor as unknown as TensorConstructor,
     options.batchSize ?? BATCH_SIZE,
@@ -202,29 +192,6 @@ export function explainModelLoadFailure(
   return message;
 }
 
-/**
- * A model already loaded elsewhere (the main thread), known by its key, that this thread loads
- * only when something needs embedding: a re-index with nothing new costs no model load.
- */
-export function embedderLoadedOnDemand(
-  known: Pick<Embedder, 'modelId' | 'key' | 'dimension'>,
-  options: EmbedderOptions,
-  logger: Logger,
-): Embedder {
-  let loading: Promise<Embedder | null> | undefined;
-  return {
-    ...known,
-    loadedWith: options,
-    async embed(texts: string[]): Promise<Float32Array[]> {
-      loading ??= loadEmbedder(options, logger);
-      const embedder = await loading;
-      if (!embedder || embedder.key !== known.key)
-        throw new Error(`the model ${known.modelId} could not be loaded again for indexing`);
-      return embedder.embed(texts);
-    },
-  };
-}
-
 /** Texts per model call; see BatchedEmbedder.embed for why it is small. */
 const BATCH_SIZE = 8;
 
@@ -234,7 +201,6 @@ class BatchedEmbedder implements Embedder {
     readonly key: string,
     readonly dimension: number,
     readonly modelName: string | undefined,
-    readonly loadedWith: EmbedderOptions,
     private readonly extract: FeatureExtractor,
     private readonly Tensor: TensorConstructor,
     private readonly batchSize: number,
