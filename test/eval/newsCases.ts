@@ -208,6 +208,20 @@ export const tuneSet: NewsSet = {
     'Which cricket team won the match in Kashmir?',
     'How high are the mountains near Catatumbo?',
     'How much profit did Maersk make last year?',
+    // Close to a tune article's topic, its names and words, but the fact is not told there.
+    'How many Kenyan police officers were killed in Haiti last year?',
+    'Which gang leader was arrested in Port-au-Prince?',
+    'How much does the multinational mission in Haiti cost?',
+    'When did TotalEnergies restart work on the gas project?',
+    'Who is the mayor of Pemba?',
+    'How many Pakistani soldiers died at the Attari crossing?',
+    'What did the World Bank say about the suspension of the treaty?',
+    'What ransom did al-Shabaab demand for the hotel hostages?',
+    'How many ships has the Indian navy escorted through the Red Sea?',
+    'How much did China pay the Myanmar junta for the border trade?',
+    'Who commands the Malian air force?',
+    'How many Rwandan soldiers died in Goma?',
+    "What is the ELN's yearly income from drug trafficking?",
   ],
 };
 
