@@ -110,7 +110,7 @@ export const unseenTuneCases: RelationCase[] = [
   },
   {
     half: 'tune',
-    entity: 'DR Congo|Congo',
+    entity: 'DR Congo',
     question: 'backers',
     expected: [c('Burundi', 'fought alongside the demonym army')],
     excluded: [c('Uganda', 'hypothetical'), c('Rwanda', 'backer of the other side')],
