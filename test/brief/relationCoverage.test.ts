@@ -184,3 +184,47 @@ describe('transfers', () => {
     expect(relationsIn(['Chad has sold Bayraktar TB2 drones to Niger.'])).toEqual(['Chad supports Niger']);
   });
 });
+
+describe('fighting on a side and against the other', () => {
+  it('reads "fought alongside X against Y" as backing X and opposing Y', () => {
+    expect(
+      relationsIn(['Omani soldiers fought alongside the Coastal Front against the Highland Brigades near the port.']),
+    ).toEqual(['Oman opposes Highland Brigades', 'Oman supports Coastal Front']);
+  });
+  it('reads "fights against Y" in a relative clause, the bracketed name standing for the whole antecedent', () => {
+    expect(
+      relationsIn([
+        "The Coastal Front's northern branch (CFNB), which fights against the Highland Brigades, held the port.",
+      ]),
+    ).toEqual(['CFNB opposes Highland Brigades']);
+  });
+});
+
+describe('passives of keeping and supplying', () => {
+  it('reads "Y is kept afloat by <demonym> subsidies"', () => {
+    expect(relationsIn(['The Coastal Front, a movement of fishermen, is kept afloat by Omani subsidies.'])).toEqual([
+      'Oman supports Coastal Front',
+    ]);
+  });
+  it('reads "Y has been supplied with X by Z", and a list of things received', () => {
+    expect(relationsIn(['The Coastal Front has been supplied with drones by Qatar.'])).toEqual([
+      'Qatar supports Coastal Front',
+    ]);
+    expect(relationsIn(['The Coastal Front has long received weapons, money and training from Qatar.'])).toEqual([
+      'Qatar supports Coastal Front',
+    ]);
+  });
+});
+
+describe('subjects past descriptions', () => {
+  it('finds the subject past an apposition ending in a noun the dictionary reads as a verb', () => {
+    expect(relationsIn(['Oman, the main peacekeeping force, came to the aid of the Coastal Front.'])).toEqual([
+      'Oman supports Coastal Front',
+    ]);
+  });
+  it('finds the subject past an aside opened by an adverb and a participle', () => {
+    expect(
+      relationsIn(['The Coastal Front, widely regarded as a proxy of Qatar, fired rockets at the Highland Brigades.']),
+    ).toEqual(['Coastal Front opposes Highland Brigades', 'Qatar supports Coastal Front']);
+  });
+});

@@ -61,6 +61,26 @@ export function transferVerb(r: SentenceReader, i: number, sense: SupportCue): F
       break;
     }
   }
+  // "Dushanbe has been supplied with drones by Iran": the passive of "supplied Y with", its subject the recipient.
+  if (group.passive && r.tokens[objectStart]?.key === 'with') {
+    const support = materialKind(r.tokens, objectStart + 1, clauseEnd);
+    const backed = r.subjectOf(group.start);
+    return support && backers.length > 0 && backed.length > 0
+      ? [
+          {
+            backers,
+            backed,
+            support,
+            confidence,
+            at: i,
+            pattern: 'transfer-verb/passive-with',
+            hearsay: group.hearsay,
+            conditional: group.conditional,
+            reportedBy,
+          },
+        ]
+      : [];
+  }
   const directObject = r.headOfSpan(objectStart, objectEnd);
   if (directObject.length > 0 && r.tokens[objectEnd]?.key === 'with') {
     const support = materialKind(r.tokens, objectEnd + 1, clauseEnd);
@@ -129,7 +149,7 @@ export function transferVerb(r: SentenceReader, i: number, sense: SupportCue): F
 }
 
 /** The clause end, past the commas of a list of things moved: "shipped rifles, ammunition and drones to the rebels". */
-function listAwareClauseEnd(r: SentenceReader, from: number): number {
+export function listAwareClauseEnd(r: SentenceReader, from: number): number {
   let end = r.clauseEnd(from);
   const isMaterial = (k: number) => MATERIAL_KINDS.has(r.tokens[k]?.key ?? '');
   while (
