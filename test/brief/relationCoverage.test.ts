@@ -228,3 +228,25 @@ describe('subjects past descriptions', () => {
     ).toEqual(['Coastal Front opposes Highland Brigades', 'Qatar supports Coastal Front']);
   });
 });
+
+describe('attack verbs proposed by the word vectors', () => {
+  it('reads an accepted GloVe neighbour of the attack verbs as opposition, never as support', () => {
+    expect(relationsIn(['The Highland Brigades besieged the Coastal Front for a month.'])).toEqual([
+      'Highland Brigades opposes Coastal Front',
+    ]);
+    expect(relationsIn(['Omani jets bombarded the Coastal Front and pounded its positions.'])).toEqual([
+      'Oman opposes Coastal Front',
+    ]);
+  });
+  it('does not read money counted in pounds as an attack', () => {
+    expect(relationsIn(['Oman pledged 40 million pounds to the Coastal Front.'])).toEqual([
+      'Oman supports Coastal Front',
+    ]);
+  });
+  it('reads water cannon fired at demonym boats and shelled hideouts as opposition', () => {
+    expect(relationsIn(['Qatari forces fired water cannon at Omani boats.'])).toEqual(['Qatar opposes Oman']);
+    expect(relationsIn(['Omani artillery shelled hideouts of the Coastal Front.'])).toEqual([
+      'Oman opposes Coastal Front',
+    ]);
+  });
+});
