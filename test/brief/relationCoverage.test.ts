@@ -250,3 +250,14 @@ describe('attack verbs proposed by the word vectors', () => {
     ]);
   });
 });
+
+describe('patronage frames', () => {
+  it('gives the patron to the subject of the clause, past a noun after a preposition and a generic noun', () => {
+    expect(
+      relationsIn([
+        'The Coastal Front (CF) seized the delta on Monday.',
+        'The guerrillas, who have long operated from camps in Oman with the protection of Muscat, attacked the port.',
+      ]),
+    ).toEqual(['Oman supports Coastal Front']);
+  });
+});

@@ -4,7 +4,7 @@
  * protection". The patron backs the subject of the clause the frame belongs to. A frame opening the
  * sentence ("With the support of X, Y ...") is the support nouns' (supportNoun.ts).
  */
-import { BE } from '../../lexicon/functionWords.ts';
+import { BE, DETERMINERS, PREPOSITIONS } from '../../lexicon/functionWords.ts';
 import { PATRONAGE_FRAMES } from '../../lexicon/supportLexicon.ts';
 import type { Finding, Referent, SentenceReader } from '../sentenceReader.ts';
 import { isSentenceStart } from '../wordClasses.ts';
@@ -51,6 +51,9 @@ function clauseVerbBefore(r: SentenceReader, preposition: number): number | unde
     const token = r.tokens[j];
     if (!token || token.text === ',' || token.text === ';' || token.text === ':') return undefined;
     if (token.kind !== 'word' || r.mentionAt[j]) continue;
+    // "operated from camps in Venezuela": a word after a preposition or determiner is a noun ("camps").
+    const previous = r.tokens[j - 1]?.key ?? '';
+    if (PREPOSITIONS.has(previous) || DETERMINERS.has(previous)) continue;
     if (BE.has(token.key) || r.isVerbLike(j)) return j;
   }
   return undefined;
