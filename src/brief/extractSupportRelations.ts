@@ -38,6 +38,7 @@ import {
   isSupportCue,
   KEEPING_VERBS,
   PATRONAGE_FRAMES,
+  PAYING_VERBS,
   PHRASAL_BACKING_VERBS,
   RECEIVING_VERBS,
   SUPPORT_NOUNS,
@@ -64,6 +65,7 @@ import { backingVerb } from './relations/patterns/backingVerb.ts';
 import { compound } from './relations/patterns/compound.ts';
 import { receivingVerb } from './relations/patterns/receivingVerb.ts';
 import { patronageFrame } from './relations/patterns/patronageFrame.ts';
+import { payingVerb } from './relations/patterns/payingVerb.ts';
 import { phrasalVerb } from './relations/patterns/phrasalVerb.ts';
 import { supportNoun } from './relations/patterns/supportNoun.ts';
 import { transferVerb } from './relations/patterns/transferVerb.ts';
@@ -169,6 +171,8 @@ function findingsOf(r: SentenceReader): Finding[] {
     if (backing) findings.push(...backingVerb(r, i, backing));
     const transfer = TRANSFER_VERBS.get(token.key);
     if (transfer) findings.push(...transferVerb(r, i, transfer));
+    const paying = PAYING_VERBS.get(token.key);
+    if (paying) findings.push(...payingVerb(r, i, paying));
     const receiving = RECEIVING_VERBS.get(token.key);
     if (receiving) findings.push(...receivingVerb(r, i, receiving));
     if (BACKER_NOUNS.has(token.key)) findings.push(...backerNoun(r, i));

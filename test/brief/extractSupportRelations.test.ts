@@ -321,6 +321,20 @@ describe('idioms, patronage frames and dependence', () => {
     ]);
   });
 
+  it("reads paying a side's running costs as funding it, and no other payment", () => {
+    expect(pairs('Turkey pays the salaries of the GNA’s fighters.')).toEqual(['Turkey -> GNA [funding]']);
+    expect(pairs('Russia helped pay more than half of Haftar’s wages.')).toEqual([
+      'Russia -> Khalifa Haftar [funding]',
+    ]);
+    expect(pairs('Egypt paid a visit to Haftar.')).toEqual([]);
+    expect(pairs('Haftar paid Egypt for the jets.')).toEqual([]);
+  });
+
+  it('reads a reduced relative on the thing moved, and counting on a supplier', () => {
+    expect(pairs('Drones supplied to the GNA by Turkey arrived in May.')).toEqual(['Turkey -> GNA [drones]']);
+    expect(pairs('The GNA counts on Turkey for drones.')).toEqual(['Turkey -> GNA [drones]']);
+  });
+
   it('keeps a purpose clause as hypothetical as the verb it depends on', () => {
     expect(pairs('Egypt would send troops to help Haftar only if the GNA advanced.')).toEqual([]);
   });

@@ -378,6 +378,36 @@ export const PATRONAGE_FRAMES: ReadonlyMap<
   ['blessing', { prepositions: ['with'], support: 'political support', reason: "acting with X's approval" }],
 ]);
 
+/** "pays the salaries of Y": paying what keeps a side running is funding it. */
+export const PAYING_VERBS: ReadonlyMap<string, SupportCue> = cueMap([
+  {
+    lemma: 'pay',
+    forms: verbForms('pay', 'paid', 'paying', 'pays'),
+    support: 'funding',
+    confidence: 0.8,
+    reason: "a side's running costs paid by another (the object must be one of PAID_COSTS)",
+  },
+  {
+    lemma: 'cover',
+    forms: verbForms('cover'),
+    support: 'funding',
+    confidence: 0.75,
+    reason: '"covers the salaries of the army": the same with another verb',
+  },
+]);
+/** What a payer pays when it funds a side: its people's pay and its running costs, not a fine or a price. */
+export const PAID_COSTS: ReadonlySet<string> = new Set([
+  'salaries',
+  'salary',
+  'wages',
+  'payroll',
+  'pensions',
+  'bills',
+  'budget',
+  'costs',
+  'stipends',
+]);
+
 /** Nouns naming support itself: "X's support for Y" → the kind shown. */
 export const SUPPORT_NOUNS: ReadonlyMap<string, string> = new Map([
   ['support', 'backing'],
@@ -442,6 +472,13 @@ export const RELIANCE_VERBS: ReadonlyMap<string, SupportCue & { onlyOnMaterial?:
       support: 'backing',
       confidence: 0.75,
       reason: 'the adjectives of depend and rely ("is dependent on aid from X")',
+    },
+    {
+      lemma: 'count',
+      forms: verbForms('count'),
+      support: 'backing',
+      confidence: 0.7,
+      reason: '"counts on Turkey for weapons": reliance with another verb',
     },
     {
       lemma: 'survive',
@@ -604,6 +641,7 @@ export const MATERIAL_KINDS: ReadonlyMap<string, string> = new Map([
   ['shipments', 'aid'],
   ['uniforms', 'aid'],
   ['equipment', 'weapons'],
+  ['lifeline', 'backing'],
   ['aid', 'aid'],
   ['assistance', 'aid'],
   ['supplies', 'aid'],
@@ -650,6 +688,7 @@ export function isSupportCue(token: Token): boolean {
     RELIANCE_VERBS.has(key) ||
     KEEPING_VERBS.has(key) ||
     PHRASAL_BACKING_VERBS.has(key) ||
+    PAYING_VERBS.has(key) ||
     PATRONAGE_FRAMES.has(key) ||
     key === 'alongside' ||
     compoundSuffix(token) !== undefined
