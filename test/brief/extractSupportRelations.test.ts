@@ -328,6 +328,13 @@ describe('idioms, patronage frames and dependence', () => {
     ]);
     expect(pairs('Egypt paid a visit to Haftar.')).toEqual([]);
     expect(pairs('Haftar paid Egypt for the jets.')).toEqual([]);
+    expect(pairs('Egypt has stopped paying the salaries of Haftar’s fighters.')).toEqual([]);
+  });
+
+  it('keeps an accused payer as the claim it is, and a negated frame out', () => {
+    const [accused] = extract('The GNA accused Egypt of paying the salaries of Haftar’s fighters.');
+    expect(accused && [accused.backer, accused.backed, accused.reportedBy]).toEqual(['Egypt', 'Khalifa Haftar', 'GNA']);
+    expect(pairs('The Wagner Group is not on the payroll of Russia.')).toEqual([]);
   });
 
   it('reads a reduced relative on the thing moved, and counting on a supplier', () => {

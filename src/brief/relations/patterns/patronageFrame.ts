@@ -4,7 +4,7 @@
  * protection". The patron backs the subject of the clause the frame belongs to. A frame opening the
  * sentence ("With the support of X, Y ...") is the support nouns' (supportNoun.ts).
  */
-import { BE, DETERMINERS, PREPOSITIONS } from '../../lexicon/functionWords.ts';
+import { BE, DETERMINERS, NEGATORS, PREPOSITIONS } from '../../lexicon/functionWords.ts';
 import { PATRONAGE_FRAMES } from '../../lexicon/supportLexicon.ts';
 import type { Finding, Referent, SentenceReader } from '../sentenceReader.ts';
 import { isSentenceStart } from '../wordClasses.ts';
@@ -29,6 +29,8 @@ export function patronageFrame(r: SentenceReader, i: number): Finding[] {
   if (verb === undefined) return [];
   const group = r.verbGroup(verb);
   if (group.negated || group.passive) return [];
+  // "is not on the payroll of X", "was never under X's protection": the negation after the verb.
+  for (let k = verb + 1; k < preposition; k++) if (NEGATORS.has(r.tokens[k]?.key ?? '')) return [];
   const backed = r.subjectForGroup(group).filter((b) => !patrons.some((p) => p.entity === b.entity));
   if (backed.length === 0) return [];
   return [

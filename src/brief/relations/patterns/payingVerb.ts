@@ -6,6 +6,7 @@
 import { DETERMINERS, verbForms } from '../../lexicon/functionWords.ts';
 import { PAID_COSTS, type SupportCue } from '../../lexicon/supportLexicon.ts';
 import type { Finding, Referent, SentenceReader } from '../sentenceReader.ts';
+import { accusation } from './backingVerb.ts';
 
 const HELPING: ReadonlySet<string> = new Set(verbForms('help'));
 
@@ -39,16 +40,21 @@ export function payingVerb(r: SentenceReader, i: number, sense: SupportCue): Fin
   if (costAt < 0) return [];
   if (owners.length === 0 && r.tokens[costAt + 1]?.key === 'of') owners = r.listAt(costAt + 2);
   if (owners.length === 0) owners = r.possessorOrDemonym(r.modifiersStart(costAt));
-  const payers = r.subjectForGroup(group);
+  // "Z accused X of paying ...": X pays, as Z's claim; another gerund after "of" ("the cost of paying") states nothing.
+  const gerundAfterOf = r.tokens[i]?.key.endsWith('ing') && ['of', 'for', 'with'].includes(r.tokens[i - 1]?.key ?? '');
+  const accused = gerundAfterOf ? accusation(r, group) : undefined;
+  if (gerundAfterOf && !accused) return [];
+  const payers = accused?.backers ?? r.subjectForGroup(group);
   if (owners.length === 0 || payers.length === 0) return [];
   return [
     {
       backers: payers,
       backed: owners,
       support: sense.support,
-      confidence: sense.confidence * (group.hedged ? 0.6 : 1),
+      confidence: sense.confidence * (group.hedged ? 0.6 : 1) * (accused ? 0.8 : 1),
       at: i,
-      pattern: 'paying-verb',
+      pattern: accused ? 'paying-verb/accused-of' : 'paying-verb',
+      reportedBy: accused?.reportedBy,
       hearsay: group.hearsay,
       conditional: group.conditional,
     },
