@@ -37,6 +37,9 @@ import {
   RELIANCE_VERBS,
   isSupportCue,
   KEEPING_VERBS,
+  PATRONAGE_FRAMES,
+  PAYING_VERBS,
+  PHRASAL_BACKING_VERBS,
   RECEIVING_VERBS,
   SUPPORT_NOUNS,
   TRANSFER_VERBS,
@@ -61,6 +64,9 @@ import { relianceVerb } from './relations/patterns/relianceVerb.ts';
 import { backingVerb } from './relations/patterns/backingVerb.ts';
 import { compound } from './relations/patterns/compound.ts';
 import { receivingVerb } from './relations/patterns/receivingVerb.ts';
+import { patronageFrame } from './relations/patterns/patronageFrame.ts';
+import { payingVerb } from './relations/patterns/payingVerb.ts';
+import { phrasalVerb } from './relations/patterns/phrasalVerb.ts';
 import { supportNoun } from './relations/patterns/supportNoun.ts';
 import { transferVerb } from './relations/patterns/transferVerb.ts';
 
@@ -144,6 +150,11 @@ function findingsOf(r: SentenceReader): Finding[] {
       findings.push(...hostileActHits(r, i));
       continue;
     }
+    // "sided with Y", "came to the aid of Y": a phrase whose tail matches is a verb use whatever precedes it.
+    const phrasal = PHRASAL_BACKING_VERBS.get(token.key);
+    if (phrasal) findings.push(...phrasalVerb(r, i, phrasal));
+    // "on the payroll of X", "with the protection of X": patronage framed by a preposition.
+    if (PATRONAGE_FRAMES.has(token.key)) findings.push(...patronageFrame(r, i));
     if (r.isNounUse(i)) {
       if (SUPPORT_NOUNS.has(token.key)) findings.push(...supportNoun(r, i));
       if (BACKER_NOUNS.has(token.key) || CLIENT_NOUNS.has(token.key)) findings.push(...backerNoun(r, i));
@@ -160,6 +171,8 @@ function findingsOf(r: SentenceReader): Finding[] {
     if (backing) findings.push(...backingVerb(r, i, backing));
     const transfer = TRANSFER_VERBS.get(token.key);
     if (transfer) findings.push(...transferVerb(r, i, transfer));
+    const paying = PAYING_VERBS.get(token.key);
+    if (paying) findings.push(...payingVerb(r, i, paying));
     const receiving = RECEIVING_VERBS.get(token.key);
     if (receiving) findings.push(...receivingVerb(r, i, receiving));
     if (BACKER_NOUNS.has(token.key)) findings.push(...backerNoun(r, i));

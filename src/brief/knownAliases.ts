@@ -462,6 +462,7 @@ export const GENERIC_ACTOR_NOUNS: readonly string[] = [
   'separatists',
   'insurgents',
   'militants',
+  'guerrillas', // "The guerrillas, who have long operated from Venezuela": like "rebels" and "insurgents"
   'jihadists',
   'force',
   'paramilitaries',

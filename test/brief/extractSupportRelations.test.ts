@@ -279,3 +279,70 @@ describe('output', () => {
     ).toEqual(['Egypt', 'Russia']);
   });
 });
+
+describe('idioms, patronage frames and dependence', () => {
+  it('reads idioms and light-verb phrases of support, with their object after the phrase', () => {
+    expect(pairs('Egypt has sided with Haftar.')).toEqual(['Egypt -> Khalifa Haftar [political support]']);
+    expect(pairs('Turkey threw its weight behind the GNA.')).toEqual(['Turkey -> GNA [political support]']);
+    expect(pairs('Russia came to the aid of Haftar last year.')).toEqual(['Russia -> Khalifa Haftar [assistance]']);
+    expect(pairs('Egypt and Russia stood with Haftar.')).toEqual([
+      'Egypt -> Khalifa Haftar [political support]',
+      'Russia -> Khalifa Haftar [political support]',
+    ]);
+  });
+
+  it('does not read an idiom that is negated, refused, or has no actor as its object', () => {
+    expect(pairs('Egypt refused to side with Haftar.')).toEqual([]);
+    expect(pairs('Egypt did not stand with Haftar.')).toEqual([]);
+    expect(pairs('Turkey stood by its decision.')).toEqual([]);
+    expect(pairs('Turkey threw a party for Haftar.')).toEqual([]);
+  });
+
+  it('reads patronage framed by a preposition inside a clause', () => {
+    expect(pairs('The GNA operated from Tripoli with the protection of Turkey.')).toEqual([
+      'Turkey -> GNA [protection]',
+    ]);
+    expect(pairs('The Wagner Group, which is on the payroll of Russia, fought near Tripoli.')).toEqual([
+      'Russia -> Wagner Group [funding]',
+    ]);
+    expect(pairs('The GNA did not operate with the protection of Turkey.')).toEqual([]);
+  });
+
+  it('reads dependence on help from a giver, and survival on it', () => {
+    expect(pairs('The GNA is heavily dependent on budget support from Turkey.')).toEqual(['Turkey -> GNA [funding]']);
+    expect(pairs('The GNA has survived since 2019 on loans from Turkey.')).toEqual(['Turkey -> GNA [funding]']);
+    expect(pairs('Haftar lived on the border with Egypt.')).toEqual([]);
+  });
+
+  it('reads the buyer of arms and the supplier as a backer noun', () => {
+    expect(pairs('The GNA bought drones from Turkey.')).toEqual(['Turkey -> GNA [drones]']);
+    expect(pairs('Russia, Haftar’s main arms supplier, called for calm.')).toEqual([
+      'Russia -> Khalifa Haftar [backing]',
+    ]);
+  });
+
+  it("reads paying a side's running costs as funding it, and no other payment", () => {
+    expect(pairs('Turkey pays the salaries of the GNA’s fighters.')).toEqual(['Turkey -> GNA [funding]']);
+    expect(pairs('Russia helped pay more than half of Haftar’s wages.')).toEqual([
+      'Russia -> Khalifa Haftar [funding]',
+    ]);
+    expect(pairs('Egypt paid a visit to Haftar.')).toEqual([]);
+    expect(pairs('Haftar paid Egypt for the jets.')).toEqual([]);
+    expect(pairs('Egypt has stopped paying the salaries of Haftar’s fighters.')).toEqual([]);
+  });
+
+  it('keeps an accused payer as the claim it is, and a negated frame out', () => {
+    const [accused] = extract('The GNA accused Egypt of paying the salaries of Haftar’s fighters.');
+    expect(accused && [accused.backer, accused.backed, accused.reportedBy]).toEqual(['Egypt', 'Khalifa Haftar', 'GNA']);
+    expect(pairs('The Wagner Group is not on the payroll of Russia.')).toEqual([]);
+  });
+
+  it('reads a reduced relative on the thing moved, and counting on a supplier', () => {
+    expect(pairs('Drones supplied to the GNA by Turkey arrived in May.')).toEqual(['Turkey -> GNA [drones]']);
+    expect(pairs('The GNA counts on Turkey for drones.')).toEqual(['Turkey -> GNA [drones]']);
+  });
+
+  it('keeps a purpose clause as hypothetical as the verb it depends on', () => {
+    expect(pairs('Egypt would send troops to help Haftar only if the GNA advanced.')).toEqual([]);
+  });
+});

@@ -184,3 +184,80 @@ describe('transfers', () => {
     expect(relationsIn(['Chad has sold Bayraktar TB2 drones to Niger.'])).toEqual(['Chad supports Niger']);
   });
 });
+
+describe('fighting on a side and against the other', () => {
+  it('reads "fought alongside X against Y" as backing X and opposing Y', () => {
+    expect(
+      relationsIn(['Omani soldiers fought alongside the Coastal Front against the Highland Brigades near the port.']),
+    ).toEqual(['Oman opposes Highland Brigades', 'Oman supports Coastal Front']);
+  });
+  it('reads "fights against Y" in a relative clause, the bracketed name standing for the whole antecedent', () => {
+    expect(
+      relationsIn([
+        "The Coastal Front's northern branch (CFNB), which fights against the Highland Brigades, held the port.",
+      ]),
+    ).toEqual(['CFNB opposes Highland Brigades']);
+  });
+});
+
+describe('passives of keeping and supplying', () => {
+  it('reads "Y is kept afloat by <demonym> subsidies"', () => {
+    expect(relationsIn(['The Coastal Front, a movement of fishermen, is kept afloat by Omani subsidies.'])).toEqual([
+      'Oman supports Coastal Front',
+    ]);
+  });
+  it('reads "Y has been supplied with X by Z", and a list of things received', () => {
+    expect(relationsIn(['The Coastal Front has been supplied with drones by Qatar.'])).toEqual([
+      'Qatar supports Coastal Front',
+    ]);
+    expect(relationsIn(['The Coastal Front has long received weapons, money and training from Qatar.'])).toEqual([
+      'Qatar supports Coastal Front',
+    ]);
+  });
+});
+
+describe('subjects past descriptions', () => {
+  it('finds the subject past an apposition ending in a noun the dictionary reads as a verb', () => {
+    expect(relationsIn(['Oman, the main peacekeeping force, came to the aid of the Coastal Front.'])).toEqual([
+      'Oman supports Coastal Front',
+    ]);
+  });
+  it('finds the subject past an aside opened by an adverb and a participle', () => {
+    expect(
+      relationsIn(['The Coastal Front, widely regarded as a proxy of Qatar, fired rockets at the Highland Brigades.']),
+    ).toEqual(['Coastal Front opposes Highland Brigades', 'Qatar supports Coastal Front']);
+  });
+});
+
+describe('attack verbs proposed by the word vectors', () => {
+  it('reads an accepted GloVe neighbour of the attack verbs as opposition, never as support', () => {
+    expect(relationsIn(['The Highland Brigades besieged the Coastal Front for a month.'])).toEqual([
+      'Highland Brigades opposes Coastal Front',
+    ]);
+    expect(relationsIn(['Omani jets bombarded the Coastal Front and pounded its positions.'])).toEqual([
+      'Oman opposes Coastal Front',
+    ]);
+  });
+  it('does not read money counted in pounds as an attack', () => {
+    expect(relationsIn(['Oman pledged 40 million pounds to the Coastal Front.'])).toEqual([
+      'Oman supports Coastal Front',
+    ]);
+  });
+  it('reads water cannon fired at demonym boats and shelled hideouts as opposition', () => {
+    expect(relationsIn(['Qatari forces fired water cannon at Omani boats.'])).toEqual(['Qatar opposes Oman']);
+    expect(relationsIn(['Omani artillery shelled hideouts of the Coastal Front.'])).toEqual([
+      'Oman opposes Coastal Front',
+    ]);
+  });
+});
+
+describe('patronage frames', () => {
+  it('gives the patron to the subject of the clause, past a noun after a preposition and a generic noun', () => {
+    expect(
+      relationsIn([
+        'The Coastal Front (CF) seized the delta on Monday.',
+        'The guerrillas, who have long operated from camps in Oman with the protection of Muscat, attacked the port.',
+      ]),
+    ).toEqual(['Oman supports Coastal Front']);
+  });
+});

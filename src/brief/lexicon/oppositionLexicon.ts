@@ -3,6 +3,7 @@
  * condemnations. They make `opposes` relations, kept apart from support (a threat is never
  * backing, a backer is never an opponent). Same shape as the support lexicon.
  */
+import { createRequire } from 'node:module';
 import { verbForms } from './functionWords.ts';
 import type { SupportCue } from './supportLexicon.ts';
 import type { Token } from './tokenize.ts';
@@ -32,6 +33,34 @@ export const OPPOSING_VERB_CUES: readonly SupportCue[] = [
     reason: 'artillery fire',
   },
   { lemma: 'raid', forms: verbForms('raid'), support: 'attacks', confidence: 0.8, reason: 'a raid' },
+  {
+    lemma: 'bombard',
+    forms: verbForms('bombard'),
+    support: 'strikes',
+    confidence: 0.85,
+    reason: 'sustained shelling or bombing (the seed of the GloVe attack proposals)',
+  },
+  {
+    lemma: 'pound',
+    forms: verbForms('pound'),
+    support: 'strikes',
+    confidence: 0.75,
+    reason: '"Russian jets pounded rebel positions"; a pound of money is a noun and told apart by isNounUse',
+  },
+  {
+    lemma: 'storm',
+    forms: verbForms('storm'),
+    support: 'attacks',
+    confidence: 0.75,
+    reason: 'an assault on a position or building ("stormed the barracks")',
+  },
+  {
+    lemma: 'battle',
+    forms: verbForms('battle', 'battled', 'battling'),
+    support: 'fighting',
+    confidence: 0.75,
+    reason: 'fighting a side ("battled the rebels", "battling against the army")',
+  },
   {
     lemma: 'target',
     forms: verbForms('target', 'targeted', 'targeting'),
@@ -97,8 +126,23 @@ export const OPPOSING_VERB_CUES: readonly SupportCue[] = [
   },
 ];
 
+/**
+ * Attack verbs the GloVe vectors proposed and a reader accepted (data/generalisedOpposingCues.json,
+ * made by data/buildGeneralisedCues.ts): "besieged the town", "sought to topple the junta" need no rule.
+ */
+export const GENERALISED_OPPOSING_CUES: readonly SupportCue[] = (
+  createRequire(import.meta.url)('./data/generalisedOpposingCues.json') as Array<{
+    lemma: string;
+    forms: string[];
+    accepted: boolean;
+    reason: string;
+  }>
+)
+  .filter((cue) => cue.accepted)
+  .map((cue) => ({ lemma: cue.lemma, forms: cue.forms, support: 'attacks', confidence: 0.7, reason: cue.reason }));
+
 export const OPPOSING_VERBS: ReadonlyMap<string, SupportCue> = new Map(
-  OPPOSING_VERB_CUES.flatMap((cue) => cue.forms.map((form) => [form, cue] as const)),
+  [...GENERALISED_OPPOSING_CUES, ...OPPOSING_VERB_CUES].flatMap((cue) => cue.forms.map((form) => [form, cue] as const)),
 );
 
 /** Nouns of hostile acts, with the kind shown: "strikes on Y", "sanctions against Y", "Turkish attacks on Y". */
@@ -129,6 +173,7 @@ export const OPPOSITION_NOUNS: ReadonlyMap<string, string> = new Map([
   ['shells', 'attacks'],
   ['mortars', 'attacks'],
   ['fire', 'attacks'],
+  ['cannon', 'attacks'],
   // "led a military coalition against the Houthis": an alliance formed to fight a side.
   ['coalition', 'fighting'],
 ]);
@@ -144,6 +189,7 @@ export const PROJECTILE_NOUNS: ReadonlySet<string> = new Set([
   'shells',
   'mortars',
   'fire',
+  'cannon', // "fired water cannon at a supply boat"
 ]);
 
 /** Verbs whose subject is a hostile act and whose object its target: "Turkish drone strikes hit PKK positions". */
@@ -213,6 +259,14 @@ export const TARGET_NOUNS: readonly string[] = [
   'installations',
   'embassy',
   'officials',
+  // Where a side hides or lives, hit in its name: "shelled hideouts of X", "fired rockets at Thai villages".
+  'hideouts',
+  'hideout',
+  'villages',
+  'towns',
+  'boats',
+  'boat',
+  'ships',
 ];
 
 /** Cheap pre-filter, like isSupportCue. */

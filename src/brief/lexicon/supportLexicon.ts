@@ -210,6 +210,34 @@ export const RECEIVING_VERB_CUES: readonly SupportCue[] = [
     reason: 'materiel acquired from a supplier',
   },
   { lemma: 'accept', forms: verbForms('accept'), support: '', confidence: 0.7, reason: 'support accepted' },
+  {
+    lemma: 'buy',
+    forms: verbForms('buy', 'bought', 'buying', 'buys'),
+    support: '',
+    confidence: 0.7,
+    reason: 'the buyer\'s side of an arms sale ("bought drones from Turkey"), as "sell" is the seller\'s',
+  },
+  {
+    lemma: 'purchase',
+    forms: verbForms('purchase', 'purchased', 'purchasing'),
+    support: '',
+    confidence: 0.7,
+    reason: 'a formal "buy"',
+  },
+  {
+    lemma: 'acquire',
+    forms: verbForms('acquire', 'acquired', 'acquiring'),
+    support: '',
+    confidence: 0.7,
+    reason: 'materiel acquired from a supplier',
+  },
+  {
+    lemma: 'import',
+    forms: verbForms('import'),
+    support: '',
+    confidence: 0.65,
+    reason: 'arms imported from a supplier',
+  },
 ];
 
 function cueMap(cues: readonly SupportCue[]): ReadonlyMap<string, SupportCue> {
@@ -244,6 +272,142 @@ export const BACKING_VERBS = cueMap([...BACKING_VERB_CUES, ...GENERALISED_BACKIN
 export const TRANSFER_VERBS = cueMap(TRANSFER_VERB_CUES);
 export const RECEIVING_VERBS = cueMap(RECEIVING_VERB_CUES);
 
+/**
+ * A verb whose backing sense lies in the words after it, an idiom or light-verb phrase: "sided
+ * with Y", "threw its weight behind Y", "came to the aid of Y". The object follows the tail.
+ */
+export interface PhrasalSupportCue extends SupportCue {
+  /** The words between the verb and its object; '*' stands for a possessive pronoun ("its", "their"). */
+  tail: readonly string[];
+}
+
+export const PHRASAL_BACKING_CUES: readonly PhrasalSupportCue[] = [
+  {
+    lemma: 'side with',
+    forms: verbForms('side', 'sided', 'siding'),
+    tail: ['with'],
+    support: 'political support',
+    confidence: 0.75,
+    reason: 'taking one side in a dispute or war',
+  },
+  {
+    lemma: 'stand with',
+    forms: verbForms('stand', 'stood', 'standing'),
+    tail: ['with'],
+    support: 'political support',
+    confidence: 0.7,
+    reason: 'solidarity declared with a side ("said it stood with Bogota")',
+  },
+  {
+    lemma: 'stand by',
+    forms: verbForms('stand', 'stood', 'standing'),
+    tail: ['by'],
+    support: 'political support',
+    confidence: 0.7,
+    reason: 'loyalty to a side; an object that is no actor ("stood by its decision") makes nothing',
+  },
+  {
+    lemma: 'stand behind',
+    forms: verbForms('stand', 'stood', 'standing'),
+    tail: ['behind'],
+    support: 'political support',
+    confidence: 0.7,
+    reason: 'backing a side',
+  },
+  {
+    lemma: 'throw weight behind',
+    forms: verbForms('throw', 'threw', 'throwing', 'throws', 'thrown'),
+    tail: ['*', 'weight', 'behind'],
+    support: 'political support',
+    confidence: 0.75,
+    reason: 'the idiom for lending influence to a side or its cause',
+  },
+  {
+    lemma: 'put weight behind',
+    forms: verbForms('put', 'put', 'putting', 'puts'),
+    tail: ['*', 'weight', 'behind'],
+    support: 'political support',
+    confidence: 0.75,
+    reason: 'the same idiom with another light verb',
+  },
+  {
+    lemma: 'rally behind',
+    forms: verbForms('rally', 'rallied', 'rallying', 'rallies'),
+    tail: ['behind'],
+    support: 'political support',
+    confidence: 0.7,
+    reason: 'closing ranks behind a side',
+  },
+  ...['aid', 'rescue', 'assistance', 'defence', 'defense'].map(
+    (noun): PhrasalSupportCue => ({
+      lemma: `come to the ${noun} of`,
+      forms: verbForms('come', 'came', 'coming', 'comes', 'come'),
+      tail: ['to', 'the', noun, 'of'],
+      support: noun === 'defence' || noun === 'defense' ? 'military support' : 'assistance',
+      confidence: 0.75,
+      reason: 'intervening to help a side that is in trouble',
+    }),
+  ),
+];
+
+/** Phrasal cues by the form of their verb. */
+export const PHRASAL_BACKING_VERBS: ReadonlyMap<string, readonly PhrasalSupportCue[]> = (() => {
+  const map = new Map<string, PhrasalSupportCue[]>();
+  for (const cue of PHRASAL_BACKING_CUES) for (const form of cue.forms) map.set(form, [...(map.get(form) ?? []), cue]);
+  return map;
+})();
+
+/**
+ * Nouns of patronage in a prepositional frame: "Y operated with the protection of X", "militias
+ * on the payroll of X", "under the patronage of X": X backs the subject of the clause the frame
+ * is in. Each noun lists the prepositions that open the frame (a bare "of the payroll" is no frame).
+ */
+export const PATRONAGE_FRAMES: ReadonlyMap<
+  string,
+  { prepositions: readonly string[]; support: string; reason: string }
+> = new Map([
+  ['payroll', { prepositions: ['on'], support: 'funding', reason: 'paid by X: employed as its proxy' }],
+  ['protection', { prepositions: ['with', 'under'], support: 'protection', reason: 'shielded by X' }],
+  ['patronage', { prepositions: ['with', 'under'], support: 'backing', reason: "under X's patronage" }],
+  ['tutelage', { prepositions: ['under'], support: 'backing', reason: "under X's tutelage" }],
+  ['umbrella', { prepositions: ['under'], support: 'protection', reason: "under X's (security) umbrella" }],
+  ['backing', { prepositions: ['with'], support: 'backing', reason: 'acting with X behind it' }],
+  ['support', { prepositions: ['with'], support: 'backing', reason: 'acting with X behind it' }],
+  ['help', { prepositions: ['with'], support: 'assistance', reason: 'acting with X helping' }],
+  ['assistance', { prepositions: ['with'], support: 'assistance', reason: 'acting with X helping' }],
+  ['blessing', { prepositions: ['with'], support: 'political support', reason: "acting with X's approval" }],
+]);
+
+/** "pays the salaries of Y": paying what keeps a side running is funding it. */
+export const PAYING_VERBS: ReadonlyMap<string, SupportCue> = cueMap([
+  {
+    lemma: 'pay',
+    forms: verbForms('pay', 'paid', 'paying', 'pays'),
+    support: 'funding',
+    confidence: 0.8,
+    reason: "a side's running costs paid by another (the object must be one of PAID_COSTS)",
+  },
+  {
+    lemma: 'cover',
+    forms: verbForms('cover'),
+    support: 'funding',
+    confidence: 0.75,
+    reason: '"covers the salaries of the army": the same with another verb',
+  },
+]);
+/** What a payer pays when it funds a side: its people's pay and its running costs, not a fine or a price. */
+export const PAID_COSTS: ReadonlySet<string> = new Set([
+  'salaries',
+  'salary',
+  'wages',
+  'payroll',
+  'pensions',
+  'bills',
+  'budget',
+  'costs',
+  'stipends',
+]);
+
 /** Nouns naming support itself: "X's support for Y" → the kind shown. */
 export const SUPPORT_NOUNS: ReadonlyMap<string, string> = new Map([
   ['support', 'backing'],
@@ -274,6 +438,15 @@ export const BACKER_NOUNS: ReadonlySet<string> = new Set([
   'allies',
   'benefactor',
   'benefactors',
+  // "Israel's main arms supplier", "the junta's financiers": the agent nouns of the transfer and funding verbs.
+  'supplier',
+  'suppliers',
+  'financier',
+  'financiers',
+  'paymaster',
+  'paymasters',
+  'protector',
+  'protectors',
 ]);
 
 /** Nouns naming the one supported, the other way round: "a proxy of Iran" → Iran backs it. */
@@ -286,9 +459,51 @@ export const CLIENT_NOUNS: ReadonlySet<string> = new Set([
   'surrogates',
 ]);
 
-/** "Y relies on X for weapons", "Y depends on X": the one relied on supports Y. */
-export const RELIANCE_VERBS: ReadonlyMap<string, SupportCue> = new Map(
+/**
+ * "Y relies on X for weapons", "Y depends on X": the one relied on supports Y. `onlyOnMaterial`:
+ * the verb needs "on <help or material> from X" ("survived on budget transfers from Moscow"; "lived
+ * on the coast" is nothing).
+ */
+export const RELIANCE_VERBS: ReadonlyMap<string, SupportCue & { onlyOnMaterial?: boolean }> = new Map(
   [
+    {
+      lemma: 'dependent',
+      forms: ['dependent', 'reliant'],
+      support: 'backing',
+      confidence: 0.75,
+      reason: 'the adjectives of depend and rely ("is dependent on aid from X")',
+    },
+    {
+      lemma: 'count',
+      forms: verbForms('count'),
+      support: 'backing',
+      confidence: 0.7,
+      reason: '"counts on Turkey for weapons": reliance with another verb',
+    },
+    {
+      lemma: 'survive',
+      forms: verbForms('survive', 'survived', 'surviving'),
+      support: 'backing',
+      confidence: 0.75,
+      reason: 'kept going by what X gives',
+      onlyOnMaterial: true,
+    },
+    {
+      lemma: 'live',
+      forms: verbForms('live', 'lived', 'living'),
+      support: 'backing',
+      confidence: 0.7,
+      reason: 'kept going by what X gives',
+      onlyOnMaterial: true,
+    },
+    {
+      lemma: 'subsist',
+      forms: verbForms('subsist'),
+      support: 'backing',
+      confidence: 0.75,
+      reason: 'kept going by what X gives',
+      onlyOnMaterial: true,
+    },
     {
       lemma: 'rely',
       forms: verbForms('rely', 'relied', 'relying', 'relies'),
@@ -417,6 +632,16 @@ export const MATERIAL_KINDS: ReadonlyMap<string, string> = new Map([
   ['billion', 'funding'],
   ['million', 'funding'],
   ['grants', 'funding'],
+  ['budget support', 'funding'],
+  ['transfers', 'funding'],
+  ['subsidies', 'funding'],
+  ['subsidy', 'funding'],
+  ['salaries', 'funding'],
+  ['deliveries', 'aid'],
+  ['shipments', 'aid'],
+  ['uniforms', 'aid'],
+  ['equipment', 'weapons'],
+  ['lifeline', 'backing'],
   ['aid', 'aid'],
   ['assistance', 'aid'],
   ['supplies', 'aid'],
@@ -462,6 +687,9 @@ export function isSupportCue(token: Token): boolean {
     CLIENT_NOUNS.has(key) ||
     RELIANCE_VERBS.has(key) ||
     KEEPING_VERBS.has(key) ||
+    PHRASAL_BACKING_VERBS.has(key) ||
+    PAYING_VERBS.has(key) ||
+    PATRONAGE_FRAMES.has(key) ||
     key === 'alongside' ||
     compoundSuffix(token) !== undefined
   );

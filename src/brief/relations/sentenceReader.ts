@@ -139,7 +139,13 @@ export class SentenceReader extends PhraseScanner {
     const before = this.tokens[j];
     if (!before) return [];
     // "Iran funds, trains and arms Hezbollah": a verb in a list of verbs shares the first one's subject.
-    if (before.text === ',' && this.isVerbLike(j - 1) && !AUXILIARIES.has(this.tokens[j - 1]?.key ?? ''))
+    // Not after an apposition ending in a verb-like noun: "KFOR, the NATO-led peacekeeping force, came".
+    if (
+      before.text === ',' &&
+      this.isVerbLike(j - 1) &&
+      !AUXILIARIES.has(this.tokens[j - 1]?.key ?? '') &&
+      !this.endsDescription(j)
+    )
       return this.subjectOf(this.verbGroup(j - 1).start, depth + 1);
     // "the FDLR, a militia fighting alongside the army": an -ing participle after a noun is a reduced relative.
     if (
@@ -204,6 +210,16 @@ export class SentenceReader extends PhraseScanner {
     return this.headOfSpan(this.lastPartStart(j + 1, groupStart), groupStart, [], 'subject');
   }
 
+  /** Does the comma-separated part ending at the comma `closing` start with an article: ", the peacekeeping force,"? */
+  endsDescription(closing: number): boolean {
+    for (let k = closing - 1; k >= 0 && closing - k < 12; k--) {
+      const token = this.tokens[k];
+      if (token?.text === ',') return ['a', 'an', 'the'].includes(this.tokens[k + 1]?.key ?? '');
+      if (token?.kind !== 'word') return false;
+    }
+    return false;
+  }
+
   /** "last year", "in 2019", "on Friday", "this week": a word of a time phrase. */
   isTimeWord(j: number): boolean {
     const token = this.tokens[j];
@@ -249,6 +265,8 @@ export class SentenceReader extends PhraseScanner {
         this.tokens[k + 2]?.kind === 'possessive' ||
         ASIDE_PARTICIPLES.has(opener) ||
         /[a-z]{3}ed$/.test(opener) || // "Islamic State cells, defeated as a territorial force in 2019, still attack"
+        // "Islamic Jihad, widely regarded as a proxy of Iran, fired": an adverb before the participle.
+        (/[a-z]ly$/.test(opener) && /[a-z]{3}(ed|en|wn)$/.test(this.tokens[k + 2]?.key ?? '')) ||
         COMITATIVE_OPENERS.has(opener);
 
       if (!aside) return [];
@@ -293,6 +311,11 @@ export class SentenceReader extends PhraseScanner {
    * Iranian-backed militia that Tehran funds"), the name it describes.
    */
   antecedentOf(end: number, role: PhraseRole): Referent[] {
+    // "The Islamic State's Khorasan branch (ISKP), which ...": a bracketed name closing the phrase names all of it.
+    const bracketed =
+      this.tokens[end - 1]?.text === ')' && this.tokens[end - 3]?.text === '(' ? this.mentionAt[end - 2] : undefined;
+    if (bracketed && bracketed.start === end - 2 && bracketed.end === end - 1)
+      return [{ entity: bracketed.entity, certainty: 0.9 }];
     const start = this.phraseStartLeft(end - 1);
     const head = this.headOfSpan(start, end, [], role);
     // An indefinite description ("a Hutu militia") is never the name itself; "the ..." may be.

@@ -56,6 +56,13 @@ const IRREGULAR_PARTICIPLES: ReadonlySet<string> = new Set([
   'got',
   'gotten',
   'withdrawn',
+  // Participles of cue verbs: "is kept afloat by", "were bought from", "was struck by", "is paid by".
+  'kept',
+  'bought',
+  'fought',
+  'struck',
+  'thrown',
+  'paid',
 ]);
 
 function isParticiple(key: string | undefined): boolean {

@@ -30,6 +30,342 @@ export interface RelationCase {
 
 const c = (name: string, pattern: string): Counterpart => ({ name, pattern });
 
+/**
+ * Tune cases for the ten articles written for issue 15's recall work (colombia_eln_catatumbo …
+ * gaza_israel_strikes): conflicts the other articles do not cover, worded on purpose with
+ * prepositional frames ("with the protection of", "has the backing of"), light verbs and idioms
+ * ("sided with", "kept afloat", "threw its weight behind", "came to the aid of"), attacks
+ * ("shelled", "struck positions of", "fired rockets at"), payroll and proxy phrases, reduced
+ * relatives, coordinated subjects and objects, and hard negatives (denials, hypotheticals,
+ * refusals, halted sales, "mediates alongside").
+ */
+export const unseenTuneCases: RelationCase[] = [
+  // ---------------------------------------------------------------- tune (unseen): Colombia
+  {
+    half: 'tune',
+    entity: 'ELN',
+    question: 'backers',
+    expected: [c('Venezuela', 'with the protection of, capital')],
+    excluded: [c('Cuba', 'denial'), c('Norway', 'hypothetical'), c('Brazil', 'neutral mediator')],
+  },
+  {
+    half: 'tune',
+    entity: 'ELN',
+    question: 'opposers',
+    expected: [c('Colombia', 'demonym troops shelled camps')],
+    excluded: [c('Venezuela', 'backer, not opposer'), c('Cuba', 'denial')],
+  },
+  {
+    half: 'tune',
+    entity: 'Colombia',
+    question: 'backers',
+    expected: [c('United States', 'relative clause bankrolled / stood with capital')],
+    excluded: [c('Norway', 'hypothetical'), c('Brazil', 'neutral mediator'), c('Chile', 'neutral mediator')],
+  },
+  {
+    half: 'tune',
+    entity: 'FARC',
+    question: 'opposers',
+    expected: [c('ELN', 'struck positions of')],
+    excluded: [c('Venezuela', 'backer of the other side')],
+  },
+  // ---------------------------------------------------------------- tune (unseen): Burundi
+  {
+    half: 'tune',
+    entity: 'RED-Tabara',
+    question: 'backers',
+    expected: [c('Rwanda', 'received a list of things from')],
+    excluded: [c('Tanzania', 'neutral'), c('Burundi', 'target')],
+  },
+  {
+    half: 'tune',
+    entity: 'Burundi',
+    question: 'opposers',
+    expected: [c('RED-Tabara', 'relative clause attacks')],
+    excluded: [c('Tanzania', 'neutral'), c('European Union', 'backer, not opposer')],
+  },
+  {
+    half: 'tune',
+    entity: 'Burundi',
+    question: 'backers',
+    expected: [c('European Union', 'dependent on budget support from')],
+    excluded: [c('Tanzania', 'neutral'), c('Rwanda', 'backer of the other side')],
+  },
+  {
+    half: 'tune',
+    entity: 'M23',
+    question: 'backers',
+    expected: [c('Rwanda', 'passive in relative clause, coordinated verbs, capital')],
+    excluded: [c('Uganda', 'hypothetical'), c('Burundi', 'opposer, not backer'), c('DR Congo|Congo', 'opposer')],
+  },
+  {
+    half: 'tune',
+    entity: 'M23',
+    question: 'opposers',
+    expected: [
+      c('Burundi', 'fought alongside X against, demonym'),
+      c('DR Congo|Congo', 'demonym drones bombed positions'),
+    ],
+    excluded: [c('Rwanda', 'backer, not opposer'), c('Uganda', 'hypothetical')],
+  },
+  {
+    half: 'tune',
+    entity: 'DR Congo',
+    question: 'backers',
+    expected: [c('Burundi', 'fought alongside the demonym army')],
+    excluded: [c('Uganda', 'hypothetical'), c('Rwanda', 'backer of the other side')],
+  },
+  {
+    half: 'tune',
+    entity: 'Wazalendo',
+    question: 'backers',
+    expected: [c('DR Congo|Congo', 'on the payroll of, capital')],
+    excluded: [c('Rwanda', 'backer of the other side')],
+  },
+  // ---------------------------------------------------------------- tune (unseen): Philippines
+  {
+    half: 'tune',
+    entity: 'Dawlah Islamiyah',
+    question: 'opposers',
+    expected: [c('Philippines', 'demonym artillery shelled hideouts of')],
+    excluded: [c('MILF', 'denial')],
+  },
+  {
+    half: 'tune',
+    entity: 'Dawlah Islamiyah',
+    question: 'backers',
+    expected: [c('Islamic State', 'receives money from')],
+    excluded: [c('MILF', 'denial'), c('Malaysia', 'neutral')],
+  },
+  {
+    half: 'tune',
+    entity: 'Philippines',
+    question: 'backers',
+    expected: [
+      c('United States', 'reduced relative aided by, demonym list'),
+      c('Australia', 'reduced relative aided by, demonym list'),
+      c('Japan', 'relative clause sided with, capital'),
+    ],
+    excluded: [c('China', 'opposer, not backer'), c('Malaysia', 'neutral'), c('MILF', 'peace partner')],
+  },
+  {
+    half: 'tune',
+    entity: 'Philippines',
+    question: 'opposers',
+    expected: [c('China', 'demonym ships fired water cannon at a demonym boat')],
+    excluded: [c('Japan', 'backer, not opposer'), c('Malaysia', 'neutral')],
+  },
+  // ---------------------------------------------------------------- tune (unseen): Georgia
+  {
+    half: 'tune',
+    entity: 'Abkhazia',
+    question: 'backers',
+    expected: [c('Russia', 'survived on transfers from, capital; pays salaries')],
+    excluded: [c('Belarus', 'refused to recognise'), c('Turkey', 'trade, not backing')],
+  },
+  {
+    half: 'tune',
+    entity: 'South Ossetia',
+    question: 'backers',
+    expected: [c('Russia', 'passive: kept afloat by demonym subsidies')],
+    excluded: [c('Belarus', 'refused to recognise')],
+  },
+  {
+    half: 'tune',
+    entity: 'Georgia',
+    question: 'backers',
+    expected: [
+      c('European Union', 'passive in relative clause, coordinated agents'),
+      c('United States', 'passive in relative clause, coordinated agents'),
+      c('Turkey', 'sided with, capital'),
+    ],
+    excluded: [c('Russia', 'opposer, not backer'), c('Belarus', 'refused to recognise')],
+  },
+  {
+    half: 'tune',
+    entity: 'Georgia',
+    question: 'opposers',
+    expected: [c('Russia', 'demonym forces invaded')],
+    excluded: [c('Turkey', 'backer, not opposer')],
+  },
+  // ---------------------------------------------------------------- tune (unseen): Moldova
+  {
+    half: 'tune',
+    entity: 'Transnistria',
+    question: 'backers',
+    expected: [c('Russia', 'relied on X for, capital')],
+    excluded: [c('Ukraine', 'closed its border'), c('Gazprom', 'hypothetical')],
+  },
+  {
+    half: 'tune',
+    entity: 'Moldova',
+    question: 'backers',
+    expected: [
+      c('Romania', 'has the support of a list; bankrolled, capital'),
+      c('European Union', 'has the support of a list'),
+      c('Poland', 'threw its weight behind'),
+    ],
+    excluded: [c('Hungary', 'denial'), c('Gazprom', 'hypothetical'), c('Russia', 'not stated')],
+  },
+  // ---------------------------------------------------------------- tune (unseen): Afghanistan
+  {
+    half: 'tune',
+    entity: 'NRF',
+    question: 'backers',
+    expected: [],
+    excluded: [c('Tajikistan', 'denial'), c('Iran', 'hypothetical')],
+  },
+  {
+    half: 'tune',
+    entity: 'NRF',
+    question: 'opposers',
+    expected: [c('Taliban', 'shelled positions of')],
+    excluded: [c('Iran', 'hypothetical')],
+  },
+  {
+    half: 'tune',
+    entity: 'Taliban',
+    question: 'backers',
+    expected: [c('China', 'sided with, coordinated subjects'), c('Russia', 'sided with, coordinated subjects')],
+    excluded: [c('Qatar', 'refusal until a condition'), c('Iran', 'hypothetical backing of the other side')],
+  },
+  {
+    half: 'tune',
+    entity: 'Taliban',
+    question: 'opposers',
+    expected: [c('ISKP', 'relative clause fights against')],
+    excluded: [c('China', 'backer, not opposer'), c('Russia', 'backer, not opposer')],
+  },
+  // ---------------------------------------------------------------- tune (unseen): Kosovo
+  {
+    half: 'tune',
+    entity: 'Kosovo',
+    question: 'backers',
+    expected: [
+      c('United States', 'has the backing of a list'),
+      c('European Union', 'has the backing of a list'),
+      c('KFOR', 'came to the aid of the police of a country'),
+    ],
+    excluded: [
+      c('Spain', 'declined to fund'),
+      c('Greece', 'declined to fund'),
+      c('Cyprus', 'declined to fund'),
+      c('Serbia', 'reported accusation, denied'),
+      c('Russia', 'backer of the other side'),
+    ],
+  },
+  {
+    half: 'tune',
+    entity: 'Serbia',
+    question: 'backers',
+    expected: [c('Russia', 'fronted participle backed by a list'), c('China', 'fronted participle backed by a list')],
+    excluded: [c('United States', 'backer of the other side')],
+  },
+  { half: 'tune', entity: 'Kosovo', question: 'opposers', expected: [], excluded: [c('Serbia', 'hypothetical')] },
+  // ---------------------------------------------------------------- tune (unseen): Thailand–Cambodia
+  {
+    half: 'tune',
+    entity: 'Cambodia',
+    question: 'backers',
+    expected: [c('China', 'passive in relative clause whose army; appositive ally, capitals')],
+    excluded: [c('Vietnam', 'denial'), c('Malaysia', 'neutral')],
+  },
+  {
+    half: 'tune',
+    entity: 'Cambodia',
+    question: 'opposers',
+    expected: [c('Thailand', 'demonym jets struck positions of demonym troops')],
+    excluded: [c('China', 'backer, not opposer'), c('Malaysia', 'neutral')],
+  },
+  {
+    half: 'tune',
+    entity: 'Thailand',
+    question: 'backers',
+    expected: [c('United States', 'appositive treaty ally of capital')],
+    excluded: [c('Malaysia', 'neutral'), c('China', 'backer of the other side')],
+  },
+  {
+    half: 'tune',
+    entity: 'Thailand',
+    question: 'opposers',
+    expected: [c('Cambodia', 'demonym forces fired rockets at demonym villages')],
+    excluded: [c('United States', 'backer, not opposer'), c('Vietnam', 'denial')],
+  },
+  // ---------------------------------------------------------------- tune (unseen): Central Asia
+  {
+    half: 'tune',
+    entity: 'Kyrgyzstan',
+    question: 'backers',
+    expected: [c('Turkey', 'bought X from'), c('Russia', 'relative clause arms both governments')],
+    excluded: [c('Kazakhstan', 'negation'), c('Uzbekistan', 'negation'), c('CSTO', 'declined to intervene')],
+  },
+  {
+    half: 'tune',
+    entity: 'Tajikistan',
+    question: 'backers',
+    expected: [c('Iran', 'passive: supplied with X by, capital'), c('Russia', 'relative clause arms both governments')],
+    excluded: [c('Kazakhstan', 'negation'), c('CSTO', 'declined to intervene')],
+  },
+  {
+    half: 'tune',
+    entity: 'Kyrgyzstan',
+    question: 'opposers',
+    expected: [c('Tajikistan', 'demonym forces fired rockets at demonym posts')],
+    excluded: [c('Russia', 'backer, not opposer'), c('Turkey', 'backer, not opposer')],
+  },
+  {
+    half: 'tune',
+    entity: 'Tajikistan',
+    question: 'opposers',
+    expected: [c('Kyrgyzstan', 'demonym drones struck positions of demonym troops')],
+    excluded: [c('Iran', 'backer, not opposer'), c('Russia', 'backer, not opposer')],
+  },
+  // ---------------------------------------------------------------- tune (unseen): Gaza
+  {
+    half: 'tune',
+    entity: 'Hamas',
+    question: 'backers',
+    expected: [c('Iran', 'received a list of things from')],
+    excluded: [c('Qatar', 'denial'), c('Egypt', 'neutral mediator')],
+  },
+  {
+    half: 'tune',
+    entity: 'Hamas',
+    question: 'opposers',
+    expected: [c('Israel', 'demonym aircraft struck positions of coordinated objects')],
+    excluded: [c('Iran', 'backer, not opposer'), c('Qatar', 'denial')],
+  },
+  {
+    half: 'tune',
+    entity: 'Islamic Jihad',
+    question: 'opposers',
+    expected: [c('Israel', 'demonym aircraft struck positions of coordinated objects')],
+    excluded: [c('Iran', 'backer, not opposer')],
+  },
+  {
+    half: 'tune',
+    entity: 'Islamic Jihad',
+    question: 'backers',
+    expected: [c('Iran', 'appositive: widely regarded as a proxy of')],
+    excluded: [c('Qatar', 'denial')],
+  },
+  {
+    half: 'tune',
+    entity: 'Israel',
+    question: 'backers',
+    expected: [c('United States', "appositive: X's main arms supplier"), c('Germany', 'relative clause stood with')],
+    excluded: [c('Spain', 'halted arms sales'), c('Ireland', 'halted arms sales'), c('Egypt', 'neutral')],
+  },
+  {
+    half: 'tune',
+    entity: 'Israel',
+    question: 'opposers',
+    expected: [c('Islamic Jihad', 'fired rockets at')],
+    excluded: [c('United States', 'backer, not opposer'), c('Germany', 'backer, not opposer')],
+  },
+  { half: 'tune', entity: 'Qatar', question: 'backers', expected: [], excluded: [c('Egypt', 'mediates alongside')] },
+];
+
 export const relationCases: RelationCase[] = [
   // ---------------------------------------------------------------- tune: Yemen
   {
@@ -623,6 +959,8 @@ export const relationCases: RelationCase[] = [
     expected: [c('ADF', 'generic noun: fought the army / ambushed a gendarmerie convoy')],
     excluded: [c('Chad', 'backer, not opposer'), c('France', 'backer, not opposer')],
   },
+
+  ...unseenTuneCases,
 
   // ---------------------------------------------------------------- heldout: Ukraine
   {

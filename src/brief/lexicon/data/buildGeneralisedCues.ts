@@ -1,7 +1,8 @@
 /**
  * Writes generalisedCues.json: verbs close to the support cues in the GloVe word vectors, so a
  * backing verb no rule names ("bolster", "underwrite") reads as one, with an opposition filter so
- * that "condemn" or "attack" never becomes support. Run after changing the seeds or the filter:
+ * that "condemn" or "attack" never becomes support; and generalisedOpposingCues.json, the same for
+ * attack verbs ("besiege", "strafe"), kept away from support. Run after changing the seeds or the filter:
  *
  *   npx tsx src/brief/lexicon/data/buildGeneralisedCues.ts
  *
@@ -82,6 +83,47 @@ const STOP = new Set([
  */
 const ACCEPTED = new Set(['subsidize', 'subsidise', 'underwrite', 'bolster', 'bankroll']);
 
+/**
+ * Attack verbs whose GloVe neighbours are other hostile acts ("bombard" → "besiege", "strafe"):
+ * "shell" and "strike" are left out, their neighbours being oil companies and labour disputes.
+ */
+const ATTACK_SEEDS = ['attack', 'bomb', 'raid', 'ambush', 'invade', 'bombard'];
+/** Near the attack seeds in GloVe, yet no hostile act by one side on another. */
+const OPPOSING_STOP = new Set([
+  'kill', // the victims are people, rarely a side: "killed 12 civilians"
+  'explode',
+  'detonate',
+  'blow',
+  'flee',
+  'abandon',
+  'deploy',
+  'defend',
+  'resist',
+  'liberate',
+  'retake',
+  'retaliate',
+  'suspect',
+  'carry',
+  'wound',
+]);
+/**
+ * Of the opposition proposals, the ones a reader accepted as one side acting against another:
+ * "besieged the town held by X" and "stormed X's positions" read like "attacked".
+ */
+const ACCEPTED_OPPOSING = new Set([
+  'besiege',
+  'encircle',
+  'harass',
+  'repel',
+  'dislodge',
+  'topple',
+  'overthrow',
+  'oust',
+  'depose',
+  'destabilize',
+  'intimidate',
+]);
+
 interface Cue {
   lemma: string;
   forms: string[];
@@ -132,6 +174,12 @@ function taggedSenses(pos: 'verb' | 'noun'): Map<string, number> {
   return counts;
 }
 
+/** The infinitive whose conjugation holds `word` ("stormed" → "storm"), else the word itself. */
+function lemmaOf(word: string): string {
+  const infinitive = nlp(`they ${word} it`).verbs().toInfinitive().text();
+  return infinitive && infinitive !== word && conjugate(infinitive)?.includes(word) ? infinitive : word;
+}
+
 function conjugate(lemma: string): string[] | undefined {
   const forms = nlp(`they ${lemma} it`).verbs().conjugate()[0] as Record<string, string> | undefined;
   if (!forms || forms.Infinitive !== lemma) return undefined;
@@ -156,49 +204,104 @@ const verbSenses = taggedSenses('verb');
 const nounSenses = taggedSenses('noun');
 const forbidden = new Set([...SUPPORT_SEEDS, ...known].flatMap((seed) => [...(antonyms.get(seed) ?? [])]));
 
-const candidates = new Map<string, Cue>();
-for (const [s, seed] of SUPPORT_SEEDS.entries()) {
-  const seedVector = support[s];
-  if (!seedVector) continue;
-  const scored: Array<[string, number]> = [];
-  for (const word of table.words.slice(0, 50_000)) {
-    if (!/^[a-z]{3,}$/.test(word)) continue;
-    const vector = table.vector(word);
-    if (vector) scored.push([word, cosine(seedVector, vector)]);
+/**
+ * Verbs near `seeds` and nearer `towards` than `away` by MARGIN: support proposals (towards the
+ * support seeds, away from opposition) and opposition proposals (the other way round).
+ */
+function propose(
+  seeds: readonly string[],
+  towards: readonly Float32Array[],
+  away: readonly Float32Array[],
+  accepted: ReadonlySet<string>,
+  stop: ReadonlySet<string>,
+  forbidden: ReadonlySet<string>,
+  describe: (towards: number, away: number) => string,
+  options: { minCosine: number; lemmatise: boolean } = { minCosine: MIN_COSINE, lemmatise: false },
+): Cue[] {
+  const seedVectors = seeds.map((seed) => table?.vector(seed) ?? null);
+  const candidates = new Map<string, Cue>();
+  for (const [s, seed] of seeds.entries()) {
+    const seedVector = seedVectors[s];
+    if (!seedVector || !table) continue;
+    const scored: Array<[string, number]> = [];
+    for (const word of table.words.slice(0, 50_000)) {
+      if (!/^[a-z]{3,}$/.test(word)) continue;
+      const vector = table.vector(word);
+      if (vector) scored.push([word, cosine(seedVector, vector)]);
+    }
+    scored.sort((a, b) => b[1] - a[1]);
+    for (const [neighbour, score] of scored.slice(0, NEIGHBOURS)) {
+      // "bombarded", "besieging": an inflected neighbour stands for its verb, when it is one of that verb's forms.
+      const word = options.lemmatise ? lemmaOf(neighbour) : neighbour;
+      if (score < options.minCosine || known.has(word) || stop.has(word) || forbidden.has(word) || seeds.includes(word))
+        continue;
+      // Mostly a verb in WordNet's tagged text ("bolster", "underwrite"), not a noun GloVe places nearby ("cash").
+      // A verb too rare to be tagged ("bombard", "strafe") passes when WordNet has no noun of that spelling.
+      const asVerb = verbSenses.get(word);
+      const asNoun = nounSenses.get(word);
+      const rareVerb = options.lemmatise && asVerb === 0 && asNoun === undefined;
+      if (asVerb === undefined || (!rareVerb && (asVerb < 1 || asVerb < (asNoun ?? 0)))) continue;
+      const forms = conjugate(word);
+      if (!forms) continue;
+      const vector = table.vector(word);
+      if (!vector) continue;
+      const near = Math.max(...towards.map((v) => cosine(v, vector)));
+      const far = Math.max(...away.map((v) => cosine(v, vector)));
+      if (near < far + MARGIN) continue;
+      const previous = candidates.get(word);
+      if (previous && previous.cosine >= score) continue;
+      candidates.set(word, {
+        lemma: word,
+        forms,
+        nearest: seed,
+        cosine: Math.round(score * 1000) / 1000,
+        accepted: accepted.has(word),
+        reason: `GloVe neighbour of "${seed}" (cosine ${score.toFixed(2)}), ${describe(near, far)}, no WordNet antonym of a cue`,
+      });
+    }
   }
-  scored.sort((a, b) => b[1] - a[1]);
-  for (const [word, score] of scored.slice(0, NEIGHBOURS)) {
-    if (score < MIN_COSINE || known.has(word) || STOP.has(word) || forbidden.has(word)) continue;
-    // Mostly a verb in WordNet's tagged text ("bolster", "underwrite"), not a noun GloVe places nearby ("cash").
-    const asVerb = verbSenses.get(word);
-    if (asVerb === undefined || asVerb < 1 || asVerb < (nounSenses.get(word) ?? 0)) continue;
-    const forms = conjugate(word);
-    if (!forms) continue;
-    const vector = table.vector(word);
-    if (!vector) continue;
-    const towardsSupport = Math.max(...support.map((v) => cosine(v, vector)));
-    const towardsOpposition = Math.max(...opposition.map((v) => cosine(v, vector)));
-    if (towardsSupport < towardsOpposition + MARGIN) continue;
-    const previous = candidates.get(word);
-    if (previous && previous.cosine >= score) continue;
-    candidates.set(word, {
-      lemma: word,
-      forms,
-      nearest: seed,
-      cosine: Math.round(score * 1000) / 1000,
-      accepted: ACCEPTED.has(word),
-      reason: `GloVe neighbour of "${seed}" (cosine ${score.toFixed(2)}), nearer support than opposition (${towardsSupport.toFixed(2)} vs ${towardsOpposition.toFixed(2)}), no WordNet antonym of a cue`,
-    });
-  }
+  return [...candidates.values()].sort((a, b) => a.lemma.localeCompare(b.lemma));
 }
-const cues = [...candidates.values()].sort((a, b) => a.lemma.localeCompare(b.lemma));
-fs.writeFileSync(path.join(HERE, 'generalisedCues.json'), `${JSON.stringify(cues, null, 2)}\n`);
-console.log(
-  `${cues.length} proposed, accepted: ${cues
-    .filter((c) => c.accepted)
-    .map((c) => c.lemma)
-    .join(', ')}; not: ${cues
-    .filter((c) => !c.accepted)
-    .map((c) => c.lemma)
-    .join(', ')}`,
+
+function write(file: string, cues: readonly Cue[]): void {
+  fs.writeFileSync(path.join(HERE, file), `${JSON.stringify(cues, null, 2)}\n`);
+  console.log(
+    `${file}: ${cues.length} proposed, accepted: ${cues
+      .filter((c) => c.accepted)
+      .map((c) => c.lemma)
+      .join(', ')}; not: ${cues
+      .filter((c) => !c.accepted)
+      .map((c) => c.lemma)
+      .join(', ')}`,
+  );
+}
+
+write(
+  'generalisedCues.json',
+  propose(
+    SUPPORT_SEEDS,
+    support,
+    opposition,
+    ACCEPTED,
+    STOP,
+    forbidden,
+    (near, far) => `nearer support than opposition (${near.toFixed(2)} vs ${far.toFixed(2)})`,
+  ),
+);
+write(
+  'generalisedOpposingCues.json',
+  propose(
+    ATTACK_SEEDS,
+    vectorsOf(ATTACK_SEEDS),
+    support,
+    ACCEPTED_OPPOSING,
+    OPPOSING_STOP,
+    // The antonyms of the attack verbs ("defend" of "attack"), not those of the support cues ("oppose").
+    new Set(
+      [...ATTACK_SEEDS, ...OPPOSING_VERB_CUES.map((c) => c.lemma)].flatMap((seed) => [...(antonyms.get(seed) ?? [])]),
+    ),
+    (near, far) => `nearer attack than support (${near.toFixed(2)} vs ${far.toFixed(2)})`,
+    // Attack verbs are rarer than their nouns ("raid", "bomb"): inflected neighbours count, a lower bar.
+    { minCosine: 0.45, lemmatise: true },
+  ),
 );

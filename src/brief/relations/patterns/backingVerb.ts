@@ -11,12 +11,17 @@ import type { Finding, Referent, SentenceReader } from '../sentenceReader.ts';
 import type { VerbGroup } from '../wordScanner.ts';
 import { isSentenceStart } from '../wordClasses.ts';
 
-/** "X backs Y", "Y is backed by X", "Y, backed by X", "to help it", "X denied backing Y". */
-export function backingVerb(r: SentenceReader, i: number, sense: SupportCue): Finding[] {
+/**
+ * "X backs Y", "Y is backed by X", "Y, backed by X", "to help it", "X denied backing Y".
+ * `objectFrom`: where the object starts when words after the verb belong to the cue ("sided with
+ * Y", phrasalVerb.ts); such a cue has no passive.
+ */
+export function backingVerb(r: SentenceReader, i: number, sense: SupportCue, objectFrom?: number): Finding[] {
   const group = r.verbGroup(i);
   if (group.negated || group.notAVerb) return [];
   let confidence = sense.confidence * (group.hedged ? 0.6 : 1);
-  const by = r.agentBy(i);
+  const by = objectFrom === undefined ? r.agentBy(i) : undefined;
+  if (objectFrom !== undefined && group.passive) return [];
   if (group.passive || (by !== undefined && r.tokens[i]?.key.endsWith('ed'))) {
     if (by === undefined) return []; // "Haftar is backed" names no backer
     const backers = r.agentsFrom(by);
@@ -53,6 +58,8 @@ export function backingVerb(r: SentenceReader, i: number, sense: SupportCue): Fi
     if (INTENTION_VERBS.has(key)) confidence *= 0.6;
     const governingGroup = r.verbGroup(governing);
     if (governingGroup.negated) return [];
+    // "would send troops to help Kinshasa only if ...": the purpose shares its governing verb's "would".
+    if (governingGroup.conditional) group.conditional = true;
     backers = r.subjectOf(governingGroup.start);
     // "signed a military cooperation agreement to help", "sent warplanes to help": the help is what was signed or sent.
     const sentMaterial = TRANSFER_VERBS.has(key) ? materialKind(r.tokens, governing + 1, group.start) : undefined;
@@ -62,14 +69,14 @@ export function backingVerb(r: SentenceReader, i: number, sense: SupportCue): Fi
   } else {
     backers = r.subjectOf(group.start);
   }
-  const objectStart = r.skipParticles(i + 1);
+  const objectStart = objectFrom ?? r.skipParticles(i + 1);
   let backed = r.listAt(objectStart, backers);
   let pattern = group.infinitive ? 'backing-verb/purpose' : 'backing-verb/active';
   // "Iran funds, trains and arms Hezbollah": the object comes after the last verb of the list.
   const shared = backed.length === 0 && ['and', 'or', ','].includes(r.tokens[objectStart]?.text ?? '');
   const sharedStart = shared ? r.sharedObjectStart(i) : undefined;
   if (sharedStart !== undefined) backed = r.listAt(sharedStart, backers);
-  if (backed.length === 0 && !group.infinitive) {
+  if (backed.length === 0 && !group.infinitive && objectFrom === undefined) {
     backed = r.objectRelativeAntecedent(group.start);
     pattern = 'backing-verb/object-relative';
   }

@@ -1,10 +1,14 @@
-/** Keeping a side from falling: "Iran has kept Assad in power with credit lines", "Moscow kept the junta afloat". */
+/**
+ * Keeping a side from falling: "Iran has kept Assad in power with credit lines", "Moscow kept the
+ * junta afloat", "South Ossetia is kept afloat by Russian subsidies".
+ */
 import { KEPT_STATES, type SupportCue } from '../../lexicon/supportLexicon.ts';
 import type { Finding, SentenceReader } from '../sentenceReader.ts';
 
 export function keptInPower(r: SentenceReader, i: number, sense: SupportCue): Finding[] {
   const group = r.verbGroup(i);
-  if (group.negated || group.notAVerb || group.passive) return [];
+  if (group.negated || group.notAVerb) return [];
+  if (group.passive) return keptByAgent(r, i, sense);
   // The state ends the object: "kept [Assad] in power", "kept [the junta] afloat".
   const end = r.clauseEnd(i + 1);
   let state = -1;
@@ -26,6 +30,31 @@ export function keptInPower(r: SentenceReader, i: number, sense: SupportCue): Fi
       confidence: sense.confidence * (group.hedged ? 0.6 : 1),
       at: i,
       pattern: 'kept-in-power',
+      hearsay: group.hearsay,
+      conditional: group.conditional,
+    },
+  ];
+}
+
+/** "Y is kept afloat by Russian subsidies", "Y was kept in power by Moscow": the state, then the agent. */
+function keptByAgent(r: SentenceReader, i: number, sense: SupportCue): Finding[] {
+  const group = r.verbGroup(i);
+  let state = i + 1;
+  if (r.tokens[state]?.key === 'in') state++;
+  if (!KEPT_STATES.has(r.tokens[state]?.key ?? '')) return [];
+  const by = r.agentBy(state);
+  if (by === undefined) return [];
+  const backers = r.agentsFrom(by);
+  const backed = r.subjectOf(group.start);
+  if (backers.length === 0 || backed.length === 0) return [];
+  return [
+    {
+      backers,
+      backed,
+      support: sense.support,
+      confidence: sense.confidence * (group.hedged ? 0.6 : 1),
+      at: i,
+      pattern: 'kept-in-power/passive',
       hearsay: group.hearsay,
       conditional: group.conditional,
     },

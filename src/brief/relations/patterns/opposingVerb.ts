@@ -11,7 +11,9 @@ import { backingVerb } from './backingVerb.ts';
 export function opposingVerb(r: SentenceReader, i: number, sense: SupportCue): Finding[] {
   if (r.tokens[i + 1]?.key === 'alongside') return []; // "fought alongside": support, read by alongside.ts
   const condemnedActors = sense.support === 'condemnation' ? actorsOfCondemnedAct(r, i) : [];
-  return backingVerb(r, i, sense).map((finding) => ({
+  // "fights against the Taliban", "battled against the army": the object follows the preposition.
+  const against = r.tokens[i + 1]?.key === 'against' && AGAINST_VERBS.has(sense.lemma) ? i + 2 : undefined;
+  return backingVerb(r, i, sense, against).map((finding) => ({
     ...finding,
     backed: condemnedActors.length > 0 ? condemnedActors : finding.backed,
     stance: 'opposes',
@@ -35,6 +37,9 @@ function actorsOfCondemnedAct(r: SentenceReader, i: number): Referent[] {
   }
   return [];
 }
+
+/** Opposing verbs that also take their object after "against". */
+const AGAINST_VERBS: ReadonlySet<string> = new Set(['fight', 'battle', 'struggle', 'rebel', 'campaign']);
 
 /** Acts condemned besides the hostile ones of OPPOSITION_NOUNS. */
 const ABUSE_NOUNS: ReadonlySet<string> = new Set(['abuses', 'atrocities', 'killings', 'violations', 'crackdown']);

@@ -1,12 +1,13 @@
 /** Receiving verbs: "Y receives air support from X". */
 import { materialKind, type SupportCue } from '../../lexicon/supportLexicon.ts';
 import type { Finding, SentenceReader } from '../sentenceReader.ts';
+import { listAwareClauseEnd } from './transferVerb.ts';
 
-/** "Y receives air support from X". */
+/** "Y receives air support from X", "Y has received weapons, money and training from X". */
 export function receivingVerb(r: SentenceReader, i: number, sense: SupportCue): Finding[] {
   const group = r.verbGroup(i);
   if (group.negated || group.passive || group.notAVerb) return [];
-  const clauseEnd = r.clauseEnd(i + 1);
+  const clauseEnd = listAwareClauseEnd(r, i + 1);
   // "receives no help from Ankara", "got nothing from Moscow": the transfer is denied.
   if (['no', 'nothing'].includes(r.tokens[r.skipParticles(i + 1)]?.key ?? '')) return [];
   for (let j = i + 1; j < clauseEnd; j++) {

@@ -61,6 +61,30 @@ export function transferVerb(r: SentenceReader, i: number, sense: SupportCue): F
       break;
     }
   }
+  // "drones supplied to the capital by Turkey and Iran": a reduced relative on the thing moved, recipient then giver.
+  const reduced = reducedRelativeTransfer(r, i, objectStart, clauseEnd);
+  if (reduced && !group.passive)
+    return [{ ...reduced, confidence, hearsay: group.hearsay, conditional: group.conditional, reportedBy }];
+  // "Dushanbe has been supplied with drones by Iran": the passive of "supplied Y with", its subject the recipient.
+  if (group.passive && r.tokens[objectStart]?.key === 'with') {
+    const support = materialKind(r.tokens, objectStart + 1, clauseEnd);
+    const backed = r.subjectOf(group.start);
+    return support && backers.length > 0 && backed.length > 0
+      ? [
+          {
+            backers,
+            backed,
+            support,
+            confidence,
+            at: i,
+            pattern: 'transfer-verb/passive-with',
+            hearsay: group.hearsay,
+            conditional: group.conditional,
+            reportedBy,
+          },
+        ]
+      : [];
+  }
   const directObject = r.headOfSpan(objectStart, objectEnd);
   if (directObject.length > 0 && r.tokens[objectEnd]?.key === 'with') {
     const support = materialKind(r.tokens, objectEnd + 1, clauseEnd);
@@ -129,7 +153,7 @@ export function transferVerb(r: SentenceReader, i: number, sense: SupportCue): F
 }
 
 /** The clause end, past the commas of a list of things moved: "shipped rifles, ammunition and drones to the rebels". */
-function listAwareClauseEnd(r: SentenceReader, from: number): number {
+export function listAwareClauseEnd(r: SentenceReader, from: number): number {
   let end = r.clauseEnd(from);
   const isMaterial = (k: number) => MATERIAL_KINDS.has(r.tokens[k]?.key ?? '');
   while (
@@ -138,4 +162,25 @@ function listAwareClauseEnd(r: SentenceReader, from: number): number {
   )
     end = r.clauseEnd(end + 1);
   return end;
+}
+
+/** "drones supplied to Moldova by Romania": the material before the participle, "to" the recipient, "by" the giver. */
+function reducedRelativeTransfer(
+  r: SentenceReader,
+  i: number,
+  objectStart: number,
+  clauseEnd: number,
+): Omit<Finding, 'confidence'> | undefined {
+  const key = r.tokens[i]?.key ?? '';
+  if (r.tokens[objectStart]?.key !== 'to' || !(key.endsWith('ed') || ['sent', 'given', 'sold', 'lent'].includes(key)))
+    return undefined;
+  const support = materialKind(r.tokens, r.phraseStartLeft(i - 1), i);
+  if (!support) return undefined;
+  let by = r.phraseEnd(objectStart + 1);
+  while (by < clauseEnd && by < objectStart + 10 && r.tokens[by]?.key !== 'by') by++;
+  if (r.tokens[by]?.key !== 'by') return undefined;
+  const backers = r.agentsFrom(by);
+  const backed = r.listAt(objectStart + 1, backers);
+  if (backers.length === 0 || backed.length === 0) return undefined;
+  return { backers, backed, support, at: i, pattern: 'transfer-verb/reduced-relative' };
 }
