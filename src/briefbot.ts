@@ -359,7 +359,7 @@ class IndexedBriefbot implements Briefbot {
    * sentence and kept for the next start.
    */
   private async storedOrExtractedGraph(): Promise<SupportGraph> {
-    const stored = loadStoredSupportGraph(this.store);
+    const stored = loadStoredSupportGraph(this.store, { keepCatalog: true });
     if (stored) return stored;
     const { graph, stored: extracted } = await extractSupportGraph(this.store, () => this.allPassagesInSlices());
     try {
