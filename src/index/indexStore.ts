@@ -19,6 +19,8 @@ import { searchTerms } from '../text/searchTerms.ts';
 
 export interface IndexedDocument extends ChunkedDocument {
   hash: string;
+  /** The file as it stood when hashed (indexCorpus.ts fileStampOf), or null: hash it again next time. */
+  fileStamp?: string | null;
 }
 
 /** The dimension-checked vectors of some passages for one model, as float32 (tests, the bench's exact reference). */
@@ -259,6 +261,25 @@ export class IndexStore {
       .all() as DocumentRecord[];
   }
 
+  /** Each document's content hash and the stamp of its file when hashed (null: unknown, hash it again). */
+  documentHashes(): Map<string, { hash: string; fileStamp: string | null }> {
+    const rows = this.db.prepare('SELECT file, hash, file_stamp FROM documents').raw().all() as [
+      string,
+      string,
+      string | null,
+    ][];
+    return new Map(rows.map(([file, hash, fileStamp]) => [file, { hash, fileStamp }]));
+  }
+
+  /** Files found unchanged by their hash: their new stamps, so that the next start need not read them. */
+  restampFiles(stamps: readonly (readonly [file: string, stamp: string])[]): void {
+    if (stamps.length === 0) return;
+    const update = this.db.prepare('UPDATE documents SET file_stamp = ? WHERE file = ?');
+    this.db.transaction(() => {
+      for (const [file, stamp] of stamps) update.run(stamp, file);
+    })();
+  }
+
   /** Counted in the compact table of passage terms (one row each): counting passages would read every page of their text. */
   passageCount(): number {
     return this.db.prepare('SELECT count(*) FROM passage_terms').pluck().get() as number;
@@ -315,7 +336,9 @@ export class IndexStore {
    */
   applyChanges(changes: { upserts: IndexedDocument[]; removals: string[]; model: string | null }): void {
     const deleteDocument = this.db.prepare('DELETE FROM documents WHERE file = ?');
-    const insertDocument = this.db.prepare('INSERT INTO documents (file, hash, title, published) VALUES (?, ?, ?, ?)');
+    const insertDocument = this.db.prepare(
+      'INSERT INTO documents (file, hash, title, published, file_stamp) VALUES (?, ?, ?, ?, ?)',
+    );
     const insertPassage = this.db.prepare(
       `INSERT INTO passages (document_id, page, paragraph, line_start, line_end, role, heading, text, text_hash, sentences)
        VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
@@ -328,7 +351,13 @@ export class IndexStore {
       for (const file of changes.removals) deleteDocument.run(file);
       for (const doc of changes.upserts) {
         deleteDocument.run(doc.file);
-        const documentId = insertDocument.run(doc.file, doc.hash, doc.title, doc.published).lastInsertRowid;
+        const documentId = insertDocument.run(
+          doc.file,
+          doc.hash,
+          doc.title,
+          doc.published,
+          doc.fileStamp ?? null,
+        ).lastInsertRowid;
         for (const passage of doc.passages) {
           const indexed = indexedText(passage);
           const id = insertPassage.run(
