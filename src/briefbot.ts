@@ -104,7 +104,10 @@ export async function createBriefbot(config: Config, logger: Logger, options: Br
   // Loaded in this thread, the one thread of the process that runs onnxruntime-node: the
   // indexing worker sends what it must embed here (embedderInMainThread, src/indexWorker.ts).
   const loading = embedderOptions ? loadEmbedder(embedderOptions, logger) : Promise.resolve(null);
-  const opening = SearchIndex.open(store, loading, embedderOptions !== null);
+  // Keyword search in a one-off command: read at the first search, so that who-backs, sources and
+  // the like never read the search snapshot (SOTU: 5 MB; a million passages: hundreds of MB).
+  const searchLater = embedderOptions === null && options.longRunning !== true;
+  const opening = searchLater ? Promise.resolve(null) : SearchIndex.open(store, loading, embedderOptions !== null);
   // A long-running process answers questions: what the first one needs is read while the model loads.
   let termVectors = options.termVectors ?? null;
   if (options.longRunning) {
@@ -160,8 +163,8 @@ class IndexedBriefbot implements Briefbot {
     private readonly logger: Logger,
     /** Replaced only when the background check finds the file damaged. */
     private store: IndexStore,
-    /** Read while the model loaded (SearchIndex.open); replaced after each re-index. */
-    private search: SearchIndex,
+    /** Read while the model loaded (SearchIndex.open), or at the first search (null until then); replaced after each re-index. */
+    private loadedSearch: SearchIndex | null,
     private readonly additions: AdditionRecords,
     private readonly embedder: Embedder | null,
     private readonly indexerFor: (store: IndexStore) => Indexer,
@@ -216,14 +219,21 @@ class IndexedBriefbot implements Briefbot {
     IndexStore.moveAside(file, `corrupt: ${result}`, this.logger);
     this.store = IndexStore.open(file, this.logger);
     this.indexer = this.indexerFor(this.store);
-    this.search = SearchIndex.load(this.store, this.embedder);
+    this.loadedSearch = null;
     this.supportGraph = null;
     await this.reindex();
     return 'rebuilt';
   }
 
+  /** What search holds, read now if it was left for the first search. */
+  private get search(): SearchIndex {
+    this.loadedSearch ??= SearchIndex.load(this.store, this.embedder);
+    return this.loadedSearch;
+  }
+
   get mode(): 'hybrid' | 'keyword' {
-    return this.search.mode;
+    // Without a model, search is by keyword: nothing need be read to say so.
+    return this.loadedSearch?.mode ?? (this.embedder ? this.search.mode : 'keyword');
   }
 
   get passageCount(): number {
@@ -251,10 +261,10 @@ class IndexedBriefbot implements Briefbot {
 
   private async indexOnce(progress?: IndexProgress): Promise<IndexReport> {
     if (this.closed) throw new Error('briefbot is closed');
-    const { report, searchData } = await this.indexer.index(this.search.passagesWithoutVector, progress);
+    const { report, searchData } = await this.indexer.index(this.loadedSearch?.passagesWithoutVector ?? null, progress);
     // Closed while the worker ran (shutdown): nothing left to refresh.
     if (this.closed) return report;
-    if (searchData) this.search = SearchIndex.fromData(this.store, this.embedder, searchData);
+    if (searchData) this.loadedSearch = SearchIndex.fromData(this.store, this.embedder, searchData);
     if (report.added + report.changed + report.removed > 0) {
       this.supportGraph = null;
     }
@@ -355,7 +365,7 @@ class IndexedBriefbot implements Briefbot {
    * sentence and kept for the next start.
    */
   private async storedOrExtractedGraph(): Promise<SupportGraph> {
-    const stored = loadStoredSupportGraph(this.store);
+    const stored = loadStoredSupportGraph(this.store, { keepCatalog: true });
     if (stored) return stored;
     const { graph, stored: extracted } = await extractSupportGraph(this.store, () => this.allPassagesInSlices());
     try {

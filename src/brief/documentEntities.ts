@@ -22,7 +22,7 @@ import { createHash } from 'node:crypto';
 import type { Sentence } from '../corpus/passage.ts';
 import type { PassageRecord } from '../corpus/records.ts';
 import type { DocumentEntityRow, IndexStore, StoredDocumentEntities, StoredRelations } from '../index/indexStore.ts';
-import { catalogFromNames, type Entity, type LearnedNames, namesLearnedBy } from './entityCatalog.ts';
+import { catalogFromNames, type Entity, type LearnedNames, namesLearnedBy, storedCatalogOf } from './entityCatalog.ts';
 import { entityFromNodes } from './entities/entityFromNodes.ts';
 import { CatalogLearner, type NameNode } from './entities/learnEntities.ts';
 import { EXTRACTOR_VERSION } from './extractorVersion.ts';
@@ -199,6 +199,8 @@ export async function updateSupportGraph(store: IndexStore): Promise<SupportGrap
   // The corpus-level merge, on the stored learning in corpus order.
   const names = mergeLearnings(documents.map((document) => learnings.get(document.id) as DocumentLearning));
   const catalog = catalogFromNames(names);
+  // Kept as built, before extraction reads it: what the next start reads instead of building it.
+  const catalogReady = storedCatalogOf(catalog);
   const entityOfRoot = entitiesByRoot(names);
   const describedBy = descriptionHeads(names);
 
@@ -220,6 +222,7 @@ export async function updateSupportGraph(store: IndexStore): Promise<SupportGrap
     names: storedNames(names, entityOfRoot),
     leaders: names.leaderLinks.map(([organisation, leader]) => [organisation, leader]),
     totals: encodeCounts(totals),
+    catalog: catalogReady,
     gone,
     documents: documents.flatMap((document) => {
       const relations = relationsOf.get(document.id);

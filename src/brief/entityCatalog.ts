@@ -24,6 +24,7 @@
  */
 import { distance } from 'fastest-levenshtein';
 import type { Sentence } from '../corpus/passage.ts';
+import type { StoredCatalogText } from '../index/indexStore.ts';
 import { entityFromNodes, isAllCapsWord } from './entities/entityFromNodes.ts';
 import { CatalogLearner, type NameNode } from './entities/learnEntities.ts';
 import {
@@ -112,6 +113,29 @@ export interface LearnedNames {
   entities?: ReadonlyMap<string, Entity>;
 }
 
+/**
+ * Bumped whenever what StoredCatalog holds, or how a catalog is read back from it, changes. The
+ * rules that build a catalog are versioned by EXTRACTOR_VERSION, which the index's stamp holds too.
+ */
+export const CATALOG_FORMAT = '1';
+
+/**
+ * A built catalog as the index keeps it (storedSupportGraph.ts): its state once every rule has
+ * run (surnames, leaders' and states' sides), so that a start reads it back without learning,
+ * merging or looking a word up. Entities by position; aliases, glued forms and descriptions
+ * point at them by index.
+ */
+interface StoredCatalog {
+  format: string;
+  entities: Entity[];
+  mentioned: number[];
+  aliases: [key: string, entity: number, source: AliasSource][];
+  glued: [glued: string, entity: number][];
+  prefixes: string[];
+  descriptions: [entity: number, head: string, words: string[]][];
+  maxAliasWords: number;
+}
+
 class BuiltCatalog implements EntityCatalog {
   private readonly list: Entity[];
   private readonly mentioned: number[];
@@ -122,7 +146,21 @@ class BuiltCatalog implements EntityCatalog {
   private readonly suggestionKeys: Array<{ key: string; entity: number }> = [];
   private maxAliasWords = 1;
 
-  constructor(learner: LearnedNames) {
+  constructor(source: LearnedNames | StoredCatalog) {
+    if ('format' in source) {
+      this.list = source.entities;
+      this.mentioned = source.mentioned;
+      for (const [key, entity, aliasSource] of source.aliases)
+        this.aliasIndex.set(key, { entity, source: aliasSource });
+      for (const [glued, entity] of source.glued) this.glueIndex.set(glued, entity);
+      for (const prefix of source.prefixes) this.prefixes.add(prefix);
+      for (const [entity, head, words] of source.descriptions)
+        this.descriptions.push({ entity, head, words: new Set(words) });
+      this.maxAliasWords = source.maxAliasWords;
+      this.addSuggestionKeys(new Set(this.mentioned));
+      return;
+    }
+    const learner = source;
     const byRoot = new Map<string, NameNode[]>();
     for (const node of learner.nodes.values()) {
       const root = learner.rootOf(node.key);
@@ -163,9 +201,27 @@ class BuiltCatalog implements EntityCatalog {
     }
     this.addSurnames(mentionedSet);
     this.putStateForcesOnTheirSide();
+    this.addSuggestionKeys(mentionedSet);
+  }
+
+  private addSuggestionKeys(mentioned: ReadonlySet<number>): void {
     for (const [key, alias] of this.aliasIndex) {
-      if (mentionedSet.has(alias.entity)) this.suggestionKeys.push({ key, entity: alias.entity });
+      if (mentioned.has(alias.entity)) this.suggestionKeys.push({ key, entity: alias.entity });
     }
+  }
+
+  /** What the catalog is made of now, for catalogFromStored to read back (its entities are copied by JSON). */
+  toStored(): StoredCatalog {
+    return {
+      format: CATALOG_FORMAT,
+      entities: this.list,
+      mentioned: this.mentioned,
+      aliases: [...this.aliasIndex].map(([key, alias]) => [key, alias.entity, alias.source]),
+      glued: [...this.glueIndex],
+      prefixes: [...this.prefixes],
+      descriptions: this.descriptions.map((d) => [d.entity, d.head, [...d.words]]),
+      maxAliasWords: this.maxAliasWords,
+    };
   }
 
   private addAlias(key: string, entity: number, source: AliasSource): void {
@@ -419,6 +475,22 @@ export async function buildEntityCatalogInSlices(sentences: readonly Sentence[])
 /** The catalog of what was learned (fresh, or as the index stored it). */
 export function catalogFromNames(names: LearnedNames): EntityCatalog {
   return new BuiltCatalog(names);
+}
+
+/** A built catalog as JSON text in CATALOG_FORMAT, for catalogFromStored to read back (the index keeps it: storedSupportGraph.ts). */
+export function storedCatalogOf(catalog: EntityCatalog): StoredCatalogText {
+  if (!(catalog instanceof BuiltCatalog)) throw new Error('only a catalog built by this module can be stored');
+  return { format: CATALOG_FORMAT, text: JSON.stringify(catalog.toStored()) };
+}
+
+/**
+ * The catalog storedCatalogOf wrote, as it was: the same entities (fresh objects), the same
+ * answers. The index stamps what it keeps with CATALOG_FORMAT, so another format is a bug.
+ */
+export function catalogFromStored(text: string): EntityCatalog {
+  const stored = JSON.parse(text) as Partial<StoredCatalog> | null;
+  if (stored?.format !== CATALOG_FORMAT) throw new Error(`not a stored catalog of format ${CATALOG_FORMAT}`);
+  return new BuiltCatalog(stored as StoredCatalog);
 }
 
 /** What the catalog is built from, learned from the sentences of a corpus in one pass. */

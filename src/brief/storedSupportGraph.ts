@@ -11,18 +11,40 @@
  * extracting again exactly the documents such a change reaches.
  */
 import type { PassageRecord } from '../corpus/records.ts';
-import type { IndexStore, StoredRelations } from '../index/indexStore.ts';
-import { catalogFromNames, type Entity, type LearnedNames } from './entityCatalog.ts';
+import type { IndexStore, StoredCatalogText, StoredRelations } from '../index/indexStore.ts';
+import {
+  CATALOG_FORMAT,
+  catalogFromNames,
+  catalogFromStored,
+  type Entity,
+  type LearnedNames,
+  storedCatalogOf,
+} from './entityCatalog.ts';
 import type { NameNode } from './entities/learnEntities.ts';
 import { storedNamesOf, updateSupportGraph } from './documentEntities.ts';
 import { EXTRACTOR_VERSION } from './extractorVersion.ts';
 import type { SupportRelation } from './extractSupportRelations.ts';
 import { learnSupportGraph, type SupportGraph } from './whoBacks.ts';
 
-/** The support graph as the index stored it, or null when it holds none for this corpus and these rules. */
-export function loadStoredSupportGraph(store: IndexStore): SupportGraph | null {
-  const stored = store.storedRelations(EXTRACTOR_VERSION);
+/**
+ * The support graph as the index stored it, or null when it holds none for this corpus and these
+ * rules. The catalog is read ready-built when the index keeps one for these relations; else it is
+ * built from the stored names (hundreds of ms on SOTU) and, with `keepCatalog`, kept for the next
+ * start (a caller that may not write, or must not wait for the file, leaves it to the next who-backs).
+ */
+export function loadStoredSupportGraph(
+  store: IndexStore,
+  { keepCatalog = false }: { keepCatalog?: boolean } = {},
+): SupportGraph | null {
+  const stored = store.storedRelations(EXTRACTOR_VERSION, CATALOG_FORMAT);
   if (!stored) return null;
+  const relations: SupportRelation[] = [];
+  const oppositions: SupportRelation[] = [];
+  for (const row of stored.relations) {
+    const relation = JSON.parse(row.relation) as SupportRelation;
+    (relation.stance === 'opposes' ? oppositions : relations).push(relation);
+  }
+  if (stored.catalog !== null) return { catalog: catalogFromStored(stored.catalog), relations, oppositions };
   const nodes = new Map<string, NameNode>();
   const roots = new Map<string, string>();
   const entities = new Map<string, Entity>();
@@ -32,13 +54,15 @@ export function loadStoredSupportGraph(store: IndexStore): SupportGraph | null {
     if (name.entity !== null) entities.set(name.root, JSON.parse(name.entity) as Entity);
   }
   const names: LearnedNames = { nodes, rootOf: (key) => roots.get(key) ?? key, leaderLinks: stored.leaders, entities };
-  const relations: SupportRelation[] = [];
-  const oppositions: SupportRelation[] = [];
-  for (const row of stored.relations) {
-    const relation = JSON.parse(row.relation) as SupportRelation;
-    (relation.stance === 'opposes' ? oppositions : relations).push(relation);
+  const catalog = catalogFromNames(names);
+  if (keepCatalog) {
+    try {
+      store.saveCatalog(stored.extractor, stored.corpusVersion, storedCatalogOf(catalog));
+    } catch {
+      // Busy (the indexing worker writes) or read-only: built again next time, the answer is the same.
+    }
   }
-  return { catalog: catalogFromNames(names), relations, oppositions };
+  return { catalog, relations, oppositions };
 }
 
 /** Whether the index holds the support graph of the corpus as it is now, by the current rules. */
@@ -54,7 +78,7 @@ export function hasStoredSupportGraph(store: IndexStore): boolean {
 export async function extractSupportGraph(
   store: IndexStore,
   readPassages: () => Promise<PassageRecord[]>,
-): Promise<{ graph: SupportGraph; stored: StoredRelations }> {
+): Promise<{ graph: SupportGraph; stored: StoredRelations & { catalog: StoredCatalogText } }> {
   const corpusVersion = store.corpusVersion();
   const { names, graph } = await learnSupportGraph(await readPassages());
   return { graph, stored: toStoredRelations(names, graph, corpusVersion) };
@@ -70,10 +94,15 @@ export async function storeSupportGraphIfStale(store: IndexStore): Promise<void>
   await updateSupportGraph(store);
 }
 
-function toStoredRelations(names: LearnedNames, graph: SupportGraph, corpusVersion: string): StoredRelations {
+function toStoredRelations(
+  names: LearnedNames,
+  graph: SupportGraph,
+  corpusVersion: string,
+): StoredRelations & { catalog: StoredCatalogText } {
   return {
     extractor: EXTRACTOR_VERSION,
     corpusVersion,
+    catalog: storedCatalogOf(graph.catalog),
     names: storedNamesOf(names),
     leaders: names.leaderLinks.map(([organisation, leader]) => [organisation, leader]),
     relations: [...graph.relations, ...graph.oppositions].map((relation) => ({

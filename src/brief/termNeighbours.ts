@@ -12,7 +12,12 @@ import {
 import type { Logger } from '../logger.ts';
 
 // usearch's CommonJS build finds its native addon (see searchIndex.ts).
-const usearch = createRequire(import.meta.url)('usearch') as typeof import('usearch');
+let loadedUsearch: typeof import('usearch') | undefined;
+/** Loaded at the first vector scan: a command that never scans vectors never loads the native addon. */
+function usearch(): typeof import('usearch') {
+  loadedUsearch ??= createRequire(import.meta.url)('usearch') as typeof import('usearch');
+  return loadedUsearch;
+}
 
 /**
  * Query expansion from word vectors, within the corpus's own vocabulary: a question's word
@@ -148,12 +153,12 @@ export class TermNeighbours {
   private closestFew(term: string, vector: Float32Array): [string, number][] | null {
     const count = Math.min(CANDIDATES, this.terms.length);
     if (count === 0) return [];
-    const { keys, distances } = usearch.exactSearch(
+    const { keys, distances } = usearch().exactSearch(
       this.matrix,
       vector,
       vector.length,
       count,
-      usearch.MetricKind.IP,
+      usearch().MetricKind.IP,
       1,
     ) as import('usearch').Matches;
     // Row order first: the loop lists rows in order and sorts stably, so ties keep it.

@@ -1,4 +1,4 @@
-import { analyse } from 'chardet';
+import { createRequire } from 'node:module';
 import { UserError } from '../errors.ts';
 
 /** What the bytes were read as; a label a document declared (HTML's charset) when that was used. */
@@ -80,6 +80,8 @@ const MIN_CONFIDENCE = 10;
  * with it; null when the text looks Latin, the guess is weak, or the bytes do not decode to text.
  */
 function detectedNonLatinDecoder(bytes: Uint8Array): { text: string; encoding: TextEncoding } | null {
+  // Loaded at the first file whose encoding is in doubt: a start that indexes nothing never loads it.
+  const { analyse } = createRequire(import.meta.url)('chardet') as typeof import('chardet');
   const best = analyse(bytes)[0];
   if (!best || best.confidence < MIN_CONFIDENCE || LATIN_GUESSES.test(best.name)) return null;
   try {

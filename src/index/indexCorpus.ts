@@ -1,4 +1,5 @@
 import { createHash } from 'node:crypto';
+import type { Stats } from 'node:fs';
 import fs from 'node:fs/promises';
 import { formatSize } from '../corpus/formatSize.ts';
 import { loadDocument } from '../corpus/loadDocument.ts';
@@ -50,6 +51,8 @@ export async function indexCorpus(deps: {
   logger: Logger;
   progress?: IndexProgress;
   maxFileBytes?: number;
+  /** The time a file is read at, against which its stamp is judged settled (tests move it on). */
+  clock?: () => number;
 }): Promise<IndexReport> {
   const { store, embedder, logger } = deps;
   const started = performance.now();
@@ -66,7 +69,11 @@ export async function indexCorpus(deps: {
     else if (check.state === 'skipped') skip(check.file, check.reason);
     else {
       try {
-        upserts.push({ ...(await loadDocument(check.file, check.bytes)), hash: check.hash });
+        upserts.push({
+          ...(await loadDocument(check.file, check.bytes)),
+          hash: check.hash,
+          fileStamp: check.fileStamp,
+        });
         report[check.state] += 1;
       } catch (error) {
         skip(check.file, skipReason(error));
@@ -77,6 +84,7 @@ export async function indexCorpus(deps: {
 
   if (embedder) report.embedded = await embedMissing(store, embedder, upserts, comparison.removals, deps.progress);
   store.applyChanges({ upserts, removals: comparison.removals, model: embedder?.key ?? null });
+  store.restampFiles(comparison.restamps);
   return finishReport(report, store, started);
 }
 
@@ -92,6 +100,7 @@ export async function reportIfUnchanged(deps: {
   embedder: Pick<Embedder, 'modelId' | 'key'> | null;
   logger: Logger;
   maxFileBytes?: number;
+  clock?: () => number;
   /** When the caller knows it (its search index counted them): asking the index reads an entry per passage. */
   passagesWithoutVector?: number | null;
 }): Promise<IndexReport | null> {
@@ -109,6 +118,8 @@ export async function reportIfUnchanged(deps: {
     const withoutVector = deps.passagesWithoutVector ?? store.passagesWithoutVector(embedder.key).length;
     if (withoutVector > 0) return null;
   }
+  // Touched but unchanged: not read again at the next start.
+  store.restampFiles(comparison.restamps);
   // Said here only when no worker runs: a worker run says it itself.
   for (const skipped of report.skipped) warnSkipped(logger, skipped);
   return finishReport(report, store, started);
@@ -117,49 +128,76 @@ export async function reportIfUnchanged(deps: {
 /** How one corpus file stands against the index; its bytes come along when it needs indexing. */
 type FileCheck =
   | { file: string; state: 'unchanged' }
-  | { file: string; state: 'added' | 'changed'; bytes: Buffer; hash: string }
+  | { file: string; state: 'added' | 'changed'; bytes: Buffer; hash: string; fileStamp: string | null }
   | { file: string; state: 'skipped'; reason: string };
 
 /**
+ * A stamp newer than this when the file was read is not trusted: a write in the same tick of a
+ * coarse clock (FAT keeps 2 s) could follow the read and leave size and times as they were.
+ */
+const STAMP_SETTLE_MS = 2000;
+
+/**
+ * What says a file is as it was when hashed, without reading it: size, modification and change
+ * times, inode. The change time moves with every write and cannot be set back (tools that keep
+ * the modification time, `cp -p`, `touch -r`, still move it), and a file replaced by another
+ * has another inode. Null when the file changed too recently to tell (STAMP_SETTLE_MS).
+ */
+function fileStampOf(stat: Stats, readAt: number): string | null {
+  if (Math.max(stat.mtimeMs, stat.ctimeMs) > readAt - STAMP_SETTLE_MS) return null;
+  return `${stat.size}:${stat.mtimeMs}:${stat.ctimeMs}:${stat.ino}`;
+}
+
+/**
  * The corpus folder against the index: the files of the index no longer in the folder, and each
- * file's state, read and hashed one at a time as the caller iterates (so a caller may stop early,
- * and no more than one file's bytes are held at once). Files refused by the scan come first.
+ * file's state as the caller iterates (so a caller may stop early). A file whose stamp
+ * (fileStampOf) is the one the index kept is unchanged unread; any other is read and hashed, one
+ * at a time (no more than one file's bytes are held at once), and one found unchanged goes in
+ * `restamps` for the caller to keep. Files refused by the scan come first.
  */
 async function compareCorpus(deps: {
   corpusDir: string;
   store: IndexStore;
   maxFileBytes?: number;
-}): Promise<{ removals: string[]; checks: AsyncGenerator<FileCheck> }> {
-  const { maxFileBytes = MAX_FILE_BYTES } = deps;
-  const known = new Map(deps.store.documents().map((doc) => [doc.file, doc.hash]));
+  clock?: () => number;
+}): Promise<{ removals: string[]; checks: AsyncGenerator<FileCheck>; restamps: [file: string, stamp: string][] }> {
+  const { maxFileBytes = MAX_FILE_BYTES, clock = Date.now } = deps;
+  const known = deps.store.documentHashes();
   const { files, refused } = await scanCorpus(deps.corpusDir);
   // A file that turned unreadable keeps its previous index rather than vanishing; one refused by
   // the scan (a link leading outside the corpus) is never indexed, so nothing of it is kept.
   const listed = new Set(files.map(({ file }) => file));
   const removals = [...known.keys()].filter((file) => !listed.has(file));
+  const restamps: [string, string][] = [];
 
   async function* checks(): AsyncGenerator<FileCheck> {
     for (const { file, reason } of refused) yield { file, state: 'skipped', reason };
     for (const { file, absolutePath } of files) {
       let check: FileCheck;
       try {
-        const { size } = await fs.stat(absolutePath);
-        if (size > maxFileBytes)
-          throw new UserError(`too large (${formatSize(size)}; the limit is ${formatSize(maxFileBytes)})`);
+        const readAt = clock();
+        const stat = await fs.stat(absolutePath);
+        if (stat.size > maxFileBytes)
+          throw new UserError(`too large (${formatSize(stat.size)}; the limit is ${formatSize(maxFileBytes)})`);
+        const previous = known.get(file);
+        const fileStamp = fileStampOf(stat, readAt);
+        if (previous && fileStamp !== null && previous.fileStamp === fileStamp) {
+          yield { file, state: 'unchanged' };
+          continue;
+        }
         const bytes = await fs.readFile(absolutePath);
         const hash = createHash('sha256').update(bytes).digest('hex');
-        const previous = known.get(file);
-        check =
-          previous === hash
-            ? { file, state: 'unchanged' }
-            : { file, state: previous === undefined ? 'added' : 'changed', bytes, hash };
+        if (previous?.hash === hash) {
+          if (fileStamp !== null) restamps.push([file, fileStamp]);
+          check = { file, state: 'unchanged' };
+        } else check = { file, state: previous === undefined ? 'added' : 'changed', bytes, hash, fileStamp };
       } catch (error) {
         check = { file, state: 'skipped', reason: skipReason(error) };
       }
       yield check;
     }
   }
-  return { removals, checks: checks() };
+  return { removals, checks: checks(), restamps };
 }
 
 function emptyReport(embedder: Pick<Embedder, 'modelId'> | null): IndexReport {

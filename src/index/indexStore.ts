@@ -19,6 +19,8 @@ import { searchTerms } from '../text/searchTerms.ts';
 
 export interface IndexedDocument extends ChunkedDocument {
   hash: string;
+  /** The file as it stood when hashed (indexCorpus.ts fileStampOf), or null: hash it again next time. */
+  fileStamp?: string | null;
 }
 
 /** The dimension-checked vectors of some passages for one model, as float32 (tests, the bench's exact reference). */
@@ -72,6 +74,23 @@ export interface StoredRelations {
   relations: { file: string; stance: string; relation: string }[];
 }
 
+/**
+ * The entity catalog ready-built (entityCatalog.ts storedCatalogOf), saved with the relations it
+ * was built beside: `format` is the layout of `text` (a reader of another layout builds it anew).
+ */
+export interface StoredCatalogText {
+  format: string;
+  text: string;
+}
+
+/**
+ * The stored relations as a start reads them: with the ready-built catalog when one is stored for
+ * them in the format asked for, else with the names and leaders to build it from (read only then:
+ * they are most of what is stored).
+ */
+export type StoredGraph = Omit<StoredRelations, 'names' | 'leaders'> &
+  ({ catalog: string } | { catalog: null; names: StoredRelations['names']; leaders: StoredRelations['leaders'] });
+
 /** A document of the corpus, in corpus order (documentEntities.ts). */
 export interface DocumentEntityRow {
   id: number;
@@ -100,6 +119,8 @@ export interface DocumentEntitiesUpdate {
   leaders: [string, string][];
   /** The corpus's word counts after the update. */
   totals: string;
+  /** The catalog built from `names` and `leaders`, ready for the next start. */
+  catalog?: StoredCatalogText;
   /** Rows of documents removed or replaced. */
   gone: number[];
   documents: {
@@ -240,6 +261,25 @@ export class IndexStore {
       .all() as DocumentRecord[];
   }
 
+  /** Each document's content hash and the stamp of its file when hashed (null: unknown, hash it again). */
+  documentHashes(): Map<string, { hash: string; fileStamp: string | null }> {
+    const rows = this.db.prepare('SELECT file, hash, file_stamp FROM documents').raw().all() as [
+      string,
+      string,
+      string | null,
+    ][];
+    return new Map(rows.map(([file, hash, fileStamp]) => [file, { hash, fileStamp }]));
+  }
+
+  /** Files found unchanged by their hash: their new stamps, so that the next start need not read them. */
+  restampFiles(stamps: readonly (readonly [file: string, stamp: string])[]): void {
+    if (stamps.length === 0) return;
+    const update = this.db.prepare('UPDATE documents SET file_stamp = ? WHERE file = ?');
+    this.db.transaction(() => {
+      for (const [file, stamp] of stamps) update.run(stamp, file);
+    })();
+  }
+
   /** Counted in the compact table of passage terms (one row each): counting passages would read every page of their text. */
   passageCount(): number {
     return this.db.prepare('SELECT count(*) FROM passage_terms').pluck().get() as number;
@@ -296,7 +336,9 @@ export class IndexStore {
    */
   applyChanges(changes: { upserts: IndexedDocument[]; removals: string[]; model: string | null }): void {
     const deleteDocument = this.db.prepare('DELETE FROM documents WHERE file = ?');
-    const insertDocument = this.db.prepare('INSERT INTO documents (file, hash, title, published) VALUES (?, ?, ?, ?)');
+    const insertDocument = this.db.prepare(
+      'INSERT INTO documents (file, hash, title, published, file_stamp) VALUES (?, ?, ?, ?, ?)',
+    );
     const insertPassage = this.db.prepare(
       `INSERT INTO passages (document_id, page, paragraph, line_start, line_end, role, heading, text, text_hash, sentences)
        VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
@@ -309,7 +351,13 @@ export class IndexStore {
       for (const file of changes.removals) deleteDocument.run(file);
       for (const doc of changes.upserts) {
         deleteDocument.run(doc.file);
-        const documentId = insertDocument.run(doc.file, doc.hash, doc.title, doc.published).lastInsertRowid;
+        const documentId = insertDocument.run(
+          doc.file,
+          doc.hash,
+          doc.title,
+          doc.published,
+          doc.fileStamp ?? null,
+        ).lastInsertRowid;
         for (const passage of doc.passages) {
           const indexed = indexedText(passage);
           const id = insertPassage.run(
@@ -416,14 +464,27 @@ export class IndexStore {
 
   /**
    * The stored relations, or null when none were stored for this extractor version and the
-   * corpus as it is now (never extracted, the corpus changed since, or the rules did). Read in
-   * one transaction, so the stamp and the rows agree.
+   * corpus as it is now (never extracted, the corpus changed since, or the rules did), with the
+   * catalog stored for them in `catalogFormat` or else the names to build it from. Read in one
+   * transaction, so the stamp and the rows agree.
    */
-  storedRelations(extractor: string): StoredRelations | null {
+  storedRelations(extractor: string, catalogFormat: string): StoredGraph | null {
     return this.db
-      .transaction(() => {
+      .transaction((): StoredGraph | null => {
         const corpusVersion = this.corpusVersion();
         if (this.getMeta('relations_stamp') !== `${extractor}:${corpusVersion}`) return null;
+        // Corpus order (documents by id, as their passages), then extraction order within a document.
+        const relations = this.db
+          .prepare(
+            `SELECT d.file, r.stance, r.relation FROM relations r JOIN documents d ON d.id = r.document_id
+             ORDER BY r.document_id, r.position`,
+          )
+          .all() as { file: string; stance: string; relation: string }[];
+        const catalog = this.db
+          .prepare('SELECT catalog FROM entity_catalog WHERE stamp = ?')
+          .pluck()
+          .get(catalogStamp(catalogFormat, extractor, corpusVersion)) as string | undefined;
+        if (catalog !== undefined) return { extractor, corpusVersion, relations, catalog };
         const names = this.db.prepare('SELECT key, root, node, entity FROM entity_names ORDER BY position').all() as {
           key: string;
           root: string;
@@ -434,16 +495,32 @@ export class IndexStore {
           .prepare('SELECT organisation, leader FROM entity_leaders ORDER BY position')
           .raw()
           .all() as [string, string][];
-        // Corpus order (documents by id, as their passages), then extraction order within a document.
-        const relations = this.db
-          .prepare(
-            `SELECT d.file, r.stance, r.relation FROM relations r JOIN documents d ON d.id = r.document_id
-             ORDER BY r.document_id, r.position`,
-          )
-          .all() as { file: string; stance: string; relation: string }[];
-        return { extractor, corpusVersion, names, leaders, relations };
+        return { extractor, corpusVersion, relations, catalog: null, names, leaders };
       })
       .deferred();
+  }
+
+  /**
+   * Keeps the catalog built from the stored names (a file upgraded from schema 9, a new catalog
+   * format): not saved (false) when the relations are no longer those of `extractor` and `corpusVersion`.
+   */
+  saveCatalog(extractor: string, corpusVersion: string, catalog: StoredCatalogText): boolean {
+    return this.db
+      .transaction(() => {
+        if (this.getMeta('relations_stamp') !== `${extractor}:${corpusVersion}`) return false;
+        this.replaceCatalog(extractor, corpusVersion, catalog);
+        return true;
+      })
+      .immediate();
+  }
+
+  /** Inside a write transaction: the stored catalog replaced by this one, or dropped (it would be stale). */
+  private replaceCatalog(extractor: string, corpusVersion: string, catalog: StoredCatalogText | undefined): void {
+    this.db.exec('DELETE FROM entity_catalog');
+    if (catalog)
+      this.db
+        .prepare('INSERT INTO entity_catalog (id, stamp, catalog) VALUES (1, ?, ?)')
+        .run(catalogStamp(catalog.format, extractor, corpusVersion), catalog.text);
   }
 
   /** Whether relations are stored for this extractor version and the corpus as it is now. */
@@ -455,7 +532,7 @@ export class IndexStore {
    * Replaces the stored relations whole, in one transaction: a reader, or a crash, sees the old
    * ones or the new. Not saved (false) when the corpus changed while they were being extracted.
    */
-  saveRelations(stored: StoredRelations): boolean {
+  saveRelations(stored: StoredRelations & { catalog?: StoredCatalogText }): boolean {
     const insertName = this.db.prepare('INSERT INTO entity_names (key, root, node, entity) VALUES (?, ?, ?, ?)');
     const insertLeader = this.db.prepare('INSERT INTO entity_leaders (organisation, leader) VALUES (?, ?)');
     const insertRelation = this.db.prepare(
@@ -470,6 +547,7 @@ export class IndexStore {
         for (const name of stored.names) insertName.run(name.key, name.root, name.node, name.entity);
         for (const [organisation, leader] of stored.leaders) insertLeader.run(organisation, leader);
         for (const relation of stored.relations) insertRelation.run(relation.stance, relation.relation, relation.file);
+        this.replaceCatalog(stored.extractor, stored.corpusVersion, stored.catalog);
         this.setMeta('relations_stamp', `${stored.extractor}:${stored.corpusVersion}`);
         return true;
       })
@@ -536,6 +614,7 @@ export class IndexStore {
             insertRelation.run(document.id, relation.stance, relation.relation);
         }
         this.setMeta('entity_word_totals', update.totals);
+        this.replaceCatalog(update.extractor, update.corpusVersion, update.catalog);
         this.setMeta('relations_stamp', `${update.extractor}:${update.corpusVersion}`);
         return true;
       })
@@ -614,4 +693,9 @@ export class IndexStore {
     if (modelId === null) return null;
     return eachStoredVector(this.db, modelId, ids, visit);
   }
+}
+
+/** What a stored catalog is valid for: its layout, the rules that built it and the corpus it was built from. */
+function catalogStamp(format: string, extractor: string, corpusVersion: string): string {
+  return `${format}:${extractor}:${corpusVersion}`;
 }

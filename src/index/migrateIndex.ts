@@ -19,6 +19,7 @@ export const OWN_TABLES = [
   'entity_leaders',
   'relations',
   'document_entities',
+  'entity_catalog',
 ];
 
 /**
@@ -26,14 +27,18 @@ export const OWN_TABLES = [
  * older file are rebuilt (its vectors kept). 6: the compact layout; 7: terms through lemmas of
  * irregular forms (sent → send, see searchTerms.stemOf); 8: the entity names and relations
  * extracted at indexing time (addRelationTables); 9: what each document taught the entity
- * learner, so that a change extracts that document only (addDocumentEntities).
+ * learner, so that a change extracts that document only (addDocumentEntities); 10: the entity
+ * catalog ready-built, and each document's file stamp, so that a start neither builds the one
+ * nor reads every file to find it unchanged (addCatalogAndFileStamps).
  */
-export const SCHEMA_VERSION = 9;
+export const SCHEMA_VERSION = 10;
 
-/** The schema whose text tables 8 and 9 kept as they were: a file of 7 only gains the relation tables. */
+/** The schema whose text tables 8 to 10 kept as they were: a file of 7 only gains the later tables. */
 const TEXT_SCHEMA_VERSION = 7;
-/** The schema whose relation tables 9 kept: a file of 8 only gains document_entities. */
+/** The schema that added the relation tables, kept since. */
 const RELATION_SCHEMA_VERSION = 8;
+/** The schema that added document_entities, kept since. */
+const DOCUMENT_ENTITIES_SCHEMA_VERSION = 9;
 
 /**
  * Brings an older file to SCHEMA_VERSION in one transaction, in separate steps: the vectors
@@ -43,12 +48,13 @@ const RELATION_SCHEMA_VERSION = 8;
  * the next indexing run's extraction.
  */
 export function migrateIndex(db: Database.Database, setMeta: (key: string, value: string) => void): void {
-  const version = db.pragma('user_version', { simple: true });
+  const version = db.pragma('user_version', { simple: true }) as number;
   if (version === SCHEMA_VERSION) return;
-  if (version === TEXT_SCHEMA_VERSION || version === RELATION_SCHEMA_VERSION) {
+  if (version >= TEXT_SCHEMA_VERSION && version < SCHEMA_VERSION) {
     db.transaction(() => {
-      if (version === TEXT_SCHEMA_VERSION) addRelationTables(db);
-      addDocumentEntities(db);
+      if (version < RELATION_SCHEMA_VERSION) addRelationTables(db);
+      if (version < DOCUMENT_ENTITIES_SCHEMA_VERSION) addDocumentEntities(db);
+      addCatalogAndFileStamps(db);
       db.pragma(`user_version = ${SCHEMA_VERSION}`);
     })();
     return;
@@ -87,6 +93,7 @@ export function migrateIndex(db: Database.Database, setMeta: (key: string, value
     `);
     addRelationTables(db);
     addDocumentEntities(db);
+    addCatalogAndFileStamps(db);
     // Names this file among all index files: a snapshot of another (one moved aside) never passes for its own.
     setMeta('index_id', randomUUID());
     db.pragma(`user_version = ${SCHEMA_VERSION}`);
@@ -141,6 +148,25 @@ function addDocumentEntities(db: Database.Database): void {
       document_id INTEGER PRIMARY KEY, file TEXT NOT NULL, hash TEXT NOT NULL, extractor TEXT NOT NULL,
       counts TEXT NOT NULL, capitals TEXT NOT NULL, names TEXT NOT NULL, fingerprint TEXT NOT NULL);
   `);
+}
+
+/**
+ * The step of schema 10. entity_catalog: the entity catalog as built from entity_names and
+ * entity_leaders (src/brief/entityCatalog.ts storedCatalogOf: JSON), one row, stamped with its
+ * format and the relations stamp it was built for: derived, so a file without it loses nothing
+ * (the first who-backs builds and keeps it). documents.file_stamp: the size, modification and
+ * change times and inode of the file when its content was last hashed (indexCorpus.ts): a file
+ * whose stamp is unchanged is not read again to be found unchanged; NULL (a file of 9) means
+ * read and hash it, as before.
+ */
+function addCatalogAndFileStamps(db: Database.Database): void {
+  db.exec(`
+    DROP TABLE IF EXISTS entity_catalog;
+    CREATE TABLE entity_catalog (id INTEGER PRIMARY KEY CHECK (id = 1), stamp TEXT NOT NULL, catalog TEXT NOT NULL);
+  `);
+  const columns = (db.pragma('table_info(documents)') as { name: string }[]).map((column) => column.name);
+  if (columns.includes('file_stamp')) db.exec('UPDATE documents SET file_stamp = NULL');
+  else db.exec('ALTER TABLE documents ADD COLUMN file_stamp TEXT');
 }
 
 /**

@@ -12,7 +12,12 @@ import { selectTop } from './selectTop.ts';
 
 // usearch's ESM build cannot find its native addon (it recurses looking for it); its CommonJS
 // build can, so it is loaded through require.
-const usearch = createRequire(import.meta.url)('usearch') as typeof import('usearch');
+let loadedUsearch: typeof import('usearch') | undefined;
+/** Loaded at the first vector scan: a command that never scans vectors never loads the native addon. */
+function usearch(): typeof import('usearch') {
+  loadedUsearch ??= createRequire(import.meta.url)('usearch') as typeof import('usearch');
+  return loadedUsearch;
+}
 
 export interface SearchHit {
   passage: PassageRecord;
@@ -368,12 +373,12 @@ export class SearchIndex {
     const shortlist = Math.min(Math.max(VECTOR_SHORTLIST, k), this.ids.length);
     if (!this.quantized || shortlist === 0) return [];
     const query8 = quantizeWith(vector, this.quantized.scale);
-    const { keys } = usearch.exactSearch(
+    const { keys } = usearch().exactSearch(
       this.quantized.matrix,
       query8,
       vector.length,
       shortlist,
-      usearch.MetricKind.IP,
+      usearch().MetricKind.IP,
     ) as import('usearch').Matches;
     const rows = Array.from(keys, Number);
     const cosines = this.cosines(rows, vector);

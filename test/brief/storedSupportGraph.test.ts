@@ -4,7 +4,9 @@ import Database from 'better-sqlite3';
 import { describe, expect, it, onTestFinished } from 'vitest';
 import { type Briefbot, createBriefbot } from '../../src/briefbot.ts';
 import { parseConfig } from '../../src/config.ts';
+import { type EntityCatalog, storedCatalogOf } from '../../src/brief/entityCatalog.ts';
 import { EXTRACTOR_VERSION } from '../../src/brief/extractorVersion.ts';
+import { tokenize } from '../../src/brief/lexicon/tokenize.ts';
 import {
   extractSupportGraph,
   hasStoredSupportGraph,
@@ -45,6 +47,14 @@ function onFile(dbPath: string, sql: string): void {
   const db = new Database(dbPath);
   db.exec(sql);
   db.close();
+}
+
+/** The stamp of the ready-built catalog the file keeps, if any. */
+function catalogStamp(dbPath: string): string | undefined {
+  const db = new Database(dbPath, { readonly: true });
+  const row = db.prepare('SELECT stamp FROM entity_catalog').pluck().get() as string | undefined;
+  db.close();
+  return row;
 }
 
 function storedStamp(dbPath: string): string | undefined {
@@ -223,5 +233,82 @@ describe('support relations stored in the index', () => {
     const reopened = await openBot(corpus);
     // The stored relations are stale (another corpus): extracted again, the new document included.
     expect(await backersOf(reopened, 'GNA')).toEqual(['Qatar', 'Turkey']);
+  });
+  it('keep the catalog ready-built: read back, it finds, resolves, suggests and groups as the one built from the names', async () => {
+    const corpus = makeTempCorpus(
+      Object.fromEntries(
+        [DEFAULT_CORPUS, RELATION_ARTICLES].flatMap((dir) =>
+          fs.readdirSync(dir).map((name) => [name, fs.readFileSync(path.join(dir, name))]),
+        ),
+      ),
+    );
+    onTestFinished(corpus.cleanup);
+    const store = IndexStore.open(corpus.dbPath);
+    onTestFinished(() => store.close());
+    await indexCorpus({ corpusDir: corpus.corpusDir, store, embedder: null, logger: recordingLogger().logger });
+    const passages = store.passages(store.allPassageIds());
+    const { stored } = await extractSupportGraph(store, async () => passages);
+    expect(store.saveRelations(stored)).toBe(true);
+    expect(catalogStamp(corpus.dbPath)).toMatch(new RegExp(`:${EXTRACTOR_VERSION}:${store.corpusVersion()}$`));
+    const ready = loadStoredSupportGraph(store)?.catalog;
+    onFile(corpus.dbPath, 'DELETE FROM entity_catalog');
+    const built = loadStoredSupportGraph(store)?.catalog;
+    if (!ready || !built) throw new Error('no stored relations');
+
+    expect(storedCatalogOf(ready).text).toBe(storedCatalogOf(built).text);
+    const sentences = passages.flatMap((passage) => passage.sentences);
+    const mentions = (catalog: EntityCatalog) =>
+      sentences.map((sentence) =>
+        catalog.findMentions(tokenize(sentence.text)).map((m) => [m.entity.name, m.start, m.end, m.source]),
+      );
+    expect(mentions(ready)).toEqual(mentions(built));
+    const asked = [
+      ...built.entities().flatMap((entity) => [entity.name, ...entity.aliases]),
+      'Government of National Accord',
+      'the Haftar forces',
+      'Hafter',
+      'Emiratis',
+    ];
+    const answers = (catalog: EntityCatalog) =>
+      asked.map((name) => [
+        catalog.resolve(name)?.name,
+        catalog.suggest(name),
+        catalog.sideOf(name).map((e) => e.name),
+      ]);
+    expect(answers(ready)).toEqual(answers(built));
+  });
+
+  it('read the ready-built catalog at a start, not the names; build it once when missing or stale', async () => {
+    const corpus = defaultCorpusForTest();
+    const first = await openBot(corpus);
+    await first.reindex();
+    const answered = await first.whoBacks('Haftar');
+    first.close();
+    const kept = catalogStamp(corpus.dbPath);
+    expect(kept).toMatch(new RegExp(`:${storedStamp(corpus.dbPath)}$`));
+    // With the names gone, only the catalog can answer.
+    onFile(corpus.dbPath, 'DELETE FROM entity_names; DELETE FROM entity_leaders');
+    expect(await (await openBot(corpus)).whoBacks('Haftar')).toEqual(answered);
+
+    // As a file of schema 9 (no catalog): built from the names by the first who-backs, and kept.
+    const names = await openBot(corpus);
+    await names.reindex();
+    onFile(corpus.dbPath, "UPDATE meta SET value = 'earlier-rules:x' WHERE key = 'relations_stamp'");
+    await names.whoBacks('GNA');
+    names.close();
+    onFile(corpus.dbPath, 'DELETE FROM entity_catalog');
+    const rebuilt = await openBot(corpus);
+    expect(await rebuilt.whoBacks('Haftar')).toEqual(answered);
+    rebuilt.close();
+    expect(catalogStamp(corpus.dbPath)).toBe(kept);
+
+    // A catalog stamped for other rules is never read, even one that knows nobody.
+    onFile(
+      corpus.dbPath,
+      `UPDATE entity_catalog SET stamp = '1:earlier-rules:x',
+         catalog = '{"format":"1","entities":[],"mentioned":[],"aliases":[],"glued":[],"prefixes":[],"descriptions":[],"maxAliasWords":1}'`,
+    );
+    expect(await (await openBot(corpus)).whoBacks('Haftar')).toEqual(answered);
+    expect(catalogStamp(corpus.dbPath)).toBe(kept);
   });
 });

@@ -1,6 +1,7 @@
 import fs from 'node:fs';
+import fsPromises from 'node:fs/promises';
 import path from 'node:path';
-import { describe, expect, it, onTestFinished } from 'vitest';
+import { describe, expect, it, onTestFinished, vi } from 'vitest';
 import { indexCorpus } from '../../src/index/indexCorpus.ts';
 import { IndexStore } from '../../src/index/indexStore.ts';
 import { SearchIndex } from '../../src/index/searchIndex.ts';
@@ -83,5 +84,63 @@ describe('indexCorpus', () => {
     expect(report.documents).toBe(2);
     expect(report.skipped.map((s) => s.file).sort()).toEqual(['broken.txt', 'empty.md']);
     expect(lines().filter((line) => line.msg.includes('skipped'))).toHaveLength(2);
+  });
+});
+
+describe('indexCorpus on files it indexed before', () => {
+  /** The files indexCorpus reads (fs.promises.readFile), by name. */
+  function countReads(): () => string[] {
+    const read = vi.spyOn(fsPromises, 'readFile');
+    onTestFinished(() => read.mockRestore());
+    return () => read.mock.calls.map(([file]) => path.basename(String(file)));
+  }
+
+  async function indexedTwice() {
+    const { corpusDir, dbPath } = defaultCorpusForTest();
+    const store = IndexStore.open(dbPath);
+    onTestFinished(() => store.close());
+    // A minute on: the files just written count as settled (a write since would move their times).
+    const run = () =>
+      indexCorpus({
+        corpusDir,
+        store,
+        embedder: null,
+        logger: recordingLogger().logger,
+        clock: () => Date.now() + 60_000,
+      });
+    await run();
+    const [file = ''] = fs.readdirSync(corpusDir);
+    return { run, file: path.join(corpusDir, file), name: file, store };
+  }
+
+  it('finds unchanged files by their stamp without reading them', async () => {
+    const { run } = await indexedTwice();
+    const reads = countReads();
+    expect(await run()).toMatchObject({ added: 0, changed: 0, unchanged: 2 });
+    expect(reads()).toEqual([]);
+  });
+
+  it('reads a file touched but unchanged once, finds it unchanged by its hash, and not again', async () => {
+    const { run, file, name } = await indexedTwice();
+    const later = new Date(Date.now() + 5_000);
+    fs.utimesSync(file, later, later);
+    const reads = countReads();
+    expect(await run()).toMatchObject({ added: 0, changed: 0, unchanged: 2 });
+    expect(reads()).toEqual([name]);
+    expect(await run()).toMatchObject({ changed: 0, unchanged: 2 });
+    expect(reads()).toEqual([name]);
+  });
+
+  it('re-indexes a file changed with its size and modification time kept', async () => {
+    const { run, file, store } = await indexedTwice();
+    const { mtime, atime } = fs.statSync(file);
+    const text = fs.readFileSync(file, 'utf8');
+    // As `cp -p` or an editor restoring times would leave it: same size, same mtime, other words.
+    fs.writeFileSync(file, text.replace('Haftar', 'Hafter'));
+    fs.utimesSync(file, atime, mtime);
+    expect(fs.statSync(file).size).toBe(Buffer.byteLength(text));
+    expect(await run()).toMatchObject({ changed: 1, unchanged: 1 });
+    const passages = store.passagesOfDocument(path.basename(file));
+    expect(passages.some((passage) => passage.text.includes('Hafter'))).toBe(true);
   });
 });
