@@ -1,4 +1,5 @@
 import path from 'node:path';
+import { setImmediate as nextTurn } from 'node:timers/promises';
 import type { Logger } from '../logger.ts';
 import { ensureStaticModel, STATIC_MODEL_ID } from './staticModel/ensureStaticModel.ts';
 
@@ -234,6 +235,10 @@ class BatchedEmbedder implements Embedder {
       ).forEach((vector, row) => {
         vectors[batch[row] ?? 0] = vector;
       });
+      // onnxruntime-node settles a run in process.nextTick, so batch after batch never reached the
+      // event loop: embedding the indexing worker's 256 texts held the bot for 5.4 s (MiniLM shape).
+      // One turn per batch lets interactions and answers in between.
+      await nextTurn();
     }
     return vectors;
   }
