@@ -4,6 +4,7 @@
  */
 import { KEPT_STATES, type SupportCue } from '../../lexicon/supportLexicon.ts';
 import type { Finding, SentenceReader } from '../sentenceReader.ts';
+import type { VerbGroup } from '../wordScanner.ts';
 
 export function keptInPower(r: SentenceReader, i: number, sense: SupportCue): Finding[] {
   const group = r.verbGroup(i);
@@ -21,19 +22,7 @@ export function keptInPower(r: SentenceReader, i: number, sense: SupportCue): Fi
   const objectEnd = r.tokens[state - 1]?.key === 'in' ? state - 1 : state;
   const backers = r.subjectForGroup(group);
   const backed = r.headOfSpan(i + 1, objectEnd, backers);
-  if (backers.length === 0 || backed.length === 0) return [];
-  return [
-    {
-      backers,
-      backed,
-      support: sense.support,
-      confidence: sense.confidence * (group.hedged ? 0.6 : 1),
-      at: i,
-      pattern: 'kept-in-power',
-      hearsay: group.hearsay,
-      conditional: group.conditional,
-    },
-  ];
+  return keptFinding(group, sense, i, backers, backed, 'kept-in-power');
 }
 
 /** "Y is kept afloat by Russian subsidies", "Y was kept in power by Moscow": the state, then the agent. */
@@ -46,6 +35,18 @@ function keptByAgent(r: SentenceReader, i: number, sense: SupportCue): Finding[]
   if (by === undefined) return [];
   const backers = r.agentsFrom(by);
   const backed = r.subjectOf(group.start);
+  return keptFinding(group, sense, i, backers, backed, 'kept-in-power/passive');
+}
+
+/** The one finding of either voice, when both sides were found. */
+function keptFinding(
+  group: VerbGroup,
+  sense: SupportCue,
+  at: number,
+  backers: Finding['backers'],
+  backed: Finding['backed'],
+  pattern: string,
+): Finding[] {
   if (backers.length === 0 || backed.length === 0) return [];
   return [
     {
@@ -53,8 +54,8 @@ function keptByAgent(r: SentenceReader, i: number, sense: SupportCue): Finding[]
       backed,
       support: sense.support,
       confidence: sense.confidence * (group.hedged ? 0.6 : 1),
-      at: i,
-      pattern: 'kept-in-power/passive',
+      at,
+      pattern,
       hearsay: group.hearsay,
       conditional: group.conditional,
     },
