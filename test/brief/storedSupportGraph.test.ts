@@ -25,6 +25,28 @@ const RELATION_ARTICLES = path.join(REPO_ROOT, 'test/eval/relations/tune');
 
 type Corpus = { corpusDir: string; dbPath: string };
 
+/**
+ * The seeds and the relations development set (many conflicts, aliases, leaders and acronyms),
+ * indexed keyword-only, with their relations extracted and stored.
+ */
+async function seedsAndRelationArticlesStored() {
+  const corpus = makeTempCorpus(
+    Object.fromEntries(
+      [DEFAULT_CORPUS, RELATION_ARTICLES].flatMap((dir) =>
+        fs.readdirSync(dir).map((name) => [name, fs.readFileSync(path.join(dir, name))]),
+      ),
+    ),
+  );
+  onTestFinished(corpus.cleanup);
+  const store = IndexStore.open(corpus.dbPath);
+  onTestFinished(() => store.close());
+  await indexCorpus({ corpusDir: corpus.corpusDir, store, embedder: null, logger: recordingLogger().logger });
+  const passages = store.passages(store.allPassageIds());
+  const { stored } = await extractSupportGraph(store, async () => passages);
+  expect(store.saveRelations(stored)).toBe(true);
+  return { corpus, store, passages };
+}
+
 /** A keyword-only bot on the corpus; `longRunning` indexes in the worker thread, as src/main.ts does. */
 async function openBot(corpus: Corpus, longRunning = false): Promise<Briefbot> {
   const config = parseConfig({
@@ -73,21 +95,7 @@ const QATAR_ARTICLE = [
 
 describe('support relations stored in the index', () => {
   it('give exactly the answers of relations extracted from every sentence, for every entity', async () => {
-    // The seeds and the relations development set: many conflicts, aliases, leaders and acronyms.
-    const corpus = makeTempCorpus(
-      Object.fromEntries(
-        [DEFAULT_CORPUS, RELATION_ARTICLES].flatMap((dir) =>
-          fs.readdirSync(dir).map((name) => [name, fs.readFileSync(path.join(dir, name))]),
-        ),
-      ),
-    );
-    onTestFinished(corpus.cleanup);
-    const store = IndexStore.open(corpus.dbPath);
-    onTestFinished(() => store.close());
-    await indexCorpus({ corpusDir: corpus.corpusDir, store, embedder: null, logger: recordingLogger().logger });
-    const passages = store.passages(store.allPassageIds());
-    const { stored } = await extractSupportGraph(store, async () => passages);
-    expect(store.saveRelations(stored)).toBe(true);
+    const { store, passages } = await seedsAndRelationArticlesStored();
 
     const fresh = await buildSupportGraph(passages);
     const loaded = loadStoredSupportGraph(store);
@@ -235,20 +243,7 @@ describe('support relations stored in the index', () => {
     expect(await backersOf(reopened, 'GNA')).toEqual(['Qatar', 'Turkey']);
   });
   it('keep the catalog ready-built: read back, it finds, resolves, suggests and groups as the one built from the names', async () => {
-    const corpus = makeTempCorpus(
-      Object.fromEntries(
-        [DEFAULT_CORPUS, RELATION_ARTICLES].flatMap((dir) =>
-          fs.readdirSync(dir).map((name) => [name, fs.readFileSync(path.join(dir, name))]),
-        ),
-      ),
-    );
-    onTestFinished(corpus.cleanup);
-    const store = IndexStore.open(corpus.dbPath);
-    onTestFinished(() => store.close());
-    await indexCorpus({ corpusDir: corpus.corpusDir, store, embedder: null, logger: recordingLogger().logger });
-    const passages = store.passages(store.allPassageIds());
-    const { stored } = await extractSupportGraph(store, async () => passages);
-    expect(store.saveRelations(stored)).toBe(true);
+    const { corpus, store, passages } = await seedsAndRelationArticlesStored();
     expect(catalogStamp(corpus.dbPath)).toMatch(new RegExp(`:${EXTRACTOR_VERSION}:${store.corpusVersion()}$`));
     const ready = loadStoredSupportGraph(store)?.catalog;
     onFile(corpus.dbPath, 'DELETE FROM entity_catalog');
