@@ -1,6 +1,7 @@
 /**
  * Who-backs and who-opposes on articles the rules were not written for: the relations
- * development set (test/eval/relations/, tune and heldout halves) and the default corpus.
+ * development set (test/eval/relations/, tune and heldout halves), the default corpus, and the
+ * fresh and unseen sets (test/eval/news/fresh/, test/eval/news/unseen/), only ever reported on.
  * Each folder is read as a user's corpus would be (loadDocument → passages → support graph),
  * each case asked through answerWhoBacks / answerWhoOpposes, and scored:
  *
@@ -24,6 +25,7 @@ import {
   relationCases,
 } from './relations/relationCases.ts';
 import { freshRelationCases } from './freshCases.ts';
+import { unseenRelationCases } from './unseenCases.ts';
 
 const HERE = path.dirname(fileURLToPath(import.meta.url));
 const SEEDS = path.resolve(HERE, '../../../shared/seeds');
@@ -166,6 +168,7 @@ export async function evaluateRelations(answer: RelationAnswerer = answerRelatio
   }
   // The fresh set's articles serve ask and summary too, so they live with the news.
   rows.push(scoreCases(await graphOfFolder(path.join(HERE, 'news', 'fresh')), 'fresh', freshRelationCases, answer));
+  rows.push(scoreCases(await graphOfFolder(path.join(HERE, 'news', 'unseen')), 'unseen', unseenRelationCases, answer));
   return rows;
 }
 

@@ -9,8 +9,11 @@
  * ("soldiers" for "troops"), other verb forms ("sent" for "sends"), question words, metonyms.
  */
 
-/** `fresh`: the lead's second held-out set (freshCases.ts), only ever reported on. */
-export type NewsHalf = 'tune' | 'heldout' | 'fresh';
+/**
+ * `fresh`: the lead's second held-out set (freshCases.ts), only ever reported on; `unseen`: a third,
+ * written without reading the rules (unseenCases.ts), only ever reported on.
+ */
+export type NewsHalf = 'tune' | 'heldout' | 'fresh' | 'unseen';
 
 export interface NewsQuestion {
   question: string;

@@ -3,7 +3,8 @@
  * vectors, hybrid with a model) and per corpus: the default corpus (../shared/seeds), the tune
  * half and the held-out half of the unseen news (test/eval/news/), and with --sotu the State of
  * the Union addresses. Tune on the tune half only; the held-out half says whether it generalises,
- * and the fresh set (freshCases.ts, written later and never tuned on) checks the held-out half.
+ * and the fresh set (freshCases.ts, written later and never tuned on) checks the held-out half, as
+ * does the unseen set (unseenCases.ts, written without reading the rules, never tuned on).
  *
  *   npm run eval [-- --verbose] [-- --sotu] [-- --only tune,heldout] [-- --keyword (no model variants)]
  *                [-- --sweep-calibration (the static model's fusion weight and cosine bar, see sweepCalibration.ts)]
@@ -26,6 +27,7 @@ import { askCases, defaultOutOfCorpus, issueQuestions, refusalCases, whoBacksCas
 import { scoreWhoBacks } from './evalWhoBacks.ts';
 import { printSweepHeader, sweepCalibration } from './sweepCalibration.ts';
 import { freshSet } from './freshCases.ts';
+import { unseenSet } from './unseenCases.ts';
 import { heldoutSet, type NewsSet, tuneSet } from './newsCases.ts';
 import { type SummaryCase, type SummaryScores, scoreSummaries } from './evalSummary.ts';
 import { evaluateRelations, printRelationTable } from './evalRelations.ts';
@@ -183,6 +185,7 @@ const corpora = [
   newsCorpus(tuneSet),
   newsCorpus(heldoutSet),
   newsCorpus(freshSet),
+  newsCorpus(unseenSet),
   ...(process.argv.includes('--sotu') ? [sotuCorpus()] : []),
 ].filter((corpus) => !only || only.includes(corpus.name));
 const rows: Row[] = [];

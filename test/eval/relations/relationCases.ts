@@ -11,8 +11,11 @@
  * A name may list alternatives ("DR Congo|Congo"): canonical spellings differ between country
  * lists. Tune on `tune` only; `heldout` is for reporting.
  */
-/** `fresh`: the lead's second held-out set (../freshCases.ts), only ever reported on. */
-export type RelationHalf = 'tune' | 'heldout' | 'fresh';
+/**
+ * `fresh`: the lead's second held-out set (../freshCases.ts), only ever reported on; `unseen`: a
+ * third, written without reading the rules (../unseenCases.ts), only ever reported on.
+ */
+export type RelationHalf = 'tune' | 'heldout' | 'fresh' | 'unseen';
 export type RelationQuestion = 'backers' | 'opposers';
 
 export interface Counterpart {
