@@ -1,7 +1,8 @@
-// The body of readWordVectorsInWorker's thread (wordVectors.ts): reads a word-vector table and
-// builds its word lookup (a hash table of rows) here, beside a bot's model load, so the main
-// thread receives it ready: no 100,000-word Map to build there. Plain JavaScript, so it starts
-// without a TypeScript loader.
+// The body of readWordVectorsInWorker's thread (wordVectors.ts): reads a word-vector table, builds
+// its word lookup (a hash table of rows) and turns its int8 rows into the float32 unit vectors
+// lookups return, here, beside a bot's model load: the main thread receives them ready (no
+// 100,000-word Map to build there, no row to decode at its first question). Plain JavaScript, so
+// it starts without a TypeScript loader.
 import fs from 'node:fs';
 import path from 'node:path';
 import { parentPort, workerData } from 'node:worker_threads';
@@ -13,14 +14,28 @@ function wordHash(text, start, end) {
   return hash >>> 0;
 }
 
+/** wordVectors.ts's unitRow, the same operations in the same order (so the same float32 values), into `out`. */
+function unitRow(table, row, dimension, scale, out) {
+  const offset = row * dimension;
+  let norm = 0;
+  for (let d = 0; d < dimension; d++) {
+    const value = table[offset + d] / scale;
+    out[offset + d] = value;
+    norm += value * value;
+  }
+  const inverse = 1 / (Math.sqrt(norm) || 1);
+  for (let d = 0; d < dimension; d++) out[offset + d] *= inverse;
+}
+
 function read(dir) {
   const metaPath = path.join(dir, 'meta.json');
   if (!fs.existsSync(metaPath)) return { table: null };
   const meta = JSON.parse(fs.readFileSync(metaPath, 'utf8'));
   const text = fs.readFileSync(path.join(dir, 'words.txt'), 'utf8');
   const bytes = fs.readFileSync(path.join(dir, 'vectors.i8'));
-  const vectors = new Int8Array(meta.count * meta.dimension);
-  vectors.set(new Int8Array(bytes.buffer, bytes.byteOffset, vectors.length));
+  const table = new Int8Array(bytes.buffer, bytes.byteOffset, meta.count * meta.dimension);
+  const vectors = new Float32Array(meta.count * meta.dimension);
+  for (let row = 0; row < meta.count; row++) unitRow(table, row, meta.dimension, meta.scale, vectors);
   // starts[row] is where the row's word begins in the text; starts[count] one past the last's end + 1.
   const starts = new Int32Array(meta.count + 1);
   let at = 0;
