@@ -54,13 +54,21 @@ export function lemmatizerCandidates(): string[] {
   return [...candidates].filter((word) => /^[a-z]+$/.test(word)).sort();
 }
 
-/** word → stem, for the words whose stem is not Porter's, in word order. */
-export function deriveIrregularStems(): Record<string, string> {
+/** The table as irregularStems.json holds it: the words, sorted (as `<` compares strings), and each one's stem. */
+export interface IrregularStems {
+  words: string[];
+  stems: string[];
+}
+
+/** The words whose stem is not Porter's, and their stems. */
+export function deriveIrregularStems(): IrregularStems {
   const lemmatizer = require('wink-lemmatizer') as typeof Lemmatizer;
-  const table: Record<string, string> = {};
+  const table: IrregularStems = { words: [], stems: [] };
   for (const word of lemmatizerCandidates()) {
     const stem = lemmatizedStem(lemmatizer, word);
-    if (stem !== stemmer(word)) table[word] = stem;
+    if (stem === stemmer(word)) continue;
+    table.words.push(word);
+    table.stems.push(stem);
   }
   return table;
 }
@@ -68,5 +76,5 @@ export function deriveIrregularStems(): Record<string, string> {
 if (process.argv[1] !== undefined && path.resolve(process.argv[1]) === fileURLToPath(import.meta.url)) {
   const table = deriveIrregularStems();
   fs.writeFileSync(IRREGULAR_STEMS_FILE, `${JSON.stringify(table)}\n`);
-  console.log(`${Object.keys(table).length} words → ${IRREGULAR_STEMS_FILE}`);
+  console.log(`${table.words.length} words → ${IRREGULAR_STEMS_FILE}`);
 }

@@ -7,6 +7,7 @@ import type Lemmatizer from 'wink-lemmatizer';
 import {
   deriveIrregularStems,
   IRREGULAR_STEMS_FILE,
+  type IrregularStems,
   lemmatizedStem,
   lemmatizerCandidates,
 } from '../../../src/text/data/buildIrregularStems.ts';
@@ -19,8 +20,10 @@ const stopwordFree = (word: string) => searchTerms(word).length === 1;
 
 describe('irregularStems.json', () => {
   it('is what the installed lemmatizer derives (run src/text/data/buildIrregularStems.ts after an upgrade)', () => {
-    const committed = JSON.parse(fs.readFileSync(IRREGULAR_STEMS_FILE, 'utf8')) as Record<string, string>;
+    const committed = JSON.parse(fs.readFileSync(IRREGULAR_STEMS_FILE, 'utf8')) as IrregularStems;
     expect(committed).toEqual(deriveIrregularStems());
+    // Sorted as the binary search compares.
+    expect(committed.words.every((word, i) => i === 0 || committed.words[i - 1]! < word)).toBe(true);
   });
 
   it('stems every word the lemmatizer can change as the lemmatizer does', () => {
