@@ -82,10 +82,11 @@ export interface BriefbotOptions {
   longRunning?: boolean;
   /**
    * Word meaning for query expansion (GloVe, see wordVectors.ts): questions then reach the corpus
-   * terms closest in meaning. Without it, the curated synonym list. Loaded by the caller, or a
-   * function that loads them at the first question (a CLI command that asks nothing never reads them).
+   * terms closest in meaning. Without it, the curated synonym list. Loaded by the caller, or being
+   * loaded (openTermVectorsInWorker: awaited with the model), or a function that loads them at the
+   * first question (a CLI command that asks nothing never reads them).
    */
-  termVectors?: TermVectors | null | (() => TermVectors | null);
+  termVectors?: TermVectors | null | Promise<TermVectors | null> | (() => TermVectors | null);
 }
 
 export async function createBriefbot(config: Config, logger: Logger, options: BriefbotOptions = {}): Promise<Briefbot> {
@@ -116,6 +117,7 @@ export async function createBriefbot(config: Config, logger: Logger, options: Br
   }
   const search = await opening;
   const embedder = await loading;
+  const vectors = termVectors instanceof Promise ? await termVectors : termVectors;
   const { corpusDir, indexPath, logLevel, noColor } = config;
   // A function of the store: the background check may replace a damaged one.
   const indexerFor = (of: IndexStore) =>
@@ -140,7 +142,7 @@ export async function createBriefbot(config: Config, logger: Logger, options: Br
     embedder,
     indexerFor,
     options.longRunning === true,
-    termVectors,
+    vectors,
   );
 }
 

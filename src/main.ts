@@ -2,7 +2,7 @@ import { commands } from '../commands/index.ts';
 import { renderIndexReport } from './cli/renderText.ts';
 import { createProgressBar } from './cli/createProgressBar.ts';
 import { runTerminalChat } from './cli/terminalChat.ts';
-import { openTermVectors } from './brief/termNeighbours.ts';
+import { openTermVectorsInWorker } from './brief/termNeighbours.ts';
 import { createBriefbot } from './briefbot.ts';
 import { checkConfiguredPaths } from './checkConfiguredPaths.ts';
 import { watchCorpus } from './corpus/watchCorpus.ts';
@@ -34,8 +34,8 @@ async function main(): Promise<number> {
   const lifetime = processLifetime(logger);
   try {
     // The process lives on: index in a worker thread, so answers never wait for it.
-    // Read by createBriefbot while the model loads.
-    const termVectors = () => (config.wordVectors ? openTermVectors(config.modelCacheDir, logger) : null);
+    // Read in a worker thread while createBriefbot loads the model.
+    const termVectors = config.wordVectors ? openTermVectorsInWorker(config.modelCacheDir, logger) : null;
     const bot = await createBriefbot(config, logger, { longRunning: true, termVectors });
     lifetime.onStop('index and indexing worker', () => bot.close());
     // An index that already holds documents (a restart) answers at once, while the first run reads

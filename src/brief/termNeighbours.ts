@@ -5,6 +5,7 @@ import { searchTerms } from '../text/searchTerms.ts';
 import {
   openWordVectors,
   readWordVectors,
+  readWordVectorsInWorker,
   type WordVectors,
   wordVectorsDir,
   writeWordVectors,
@@ -66,7 +67,7 @@ export function termVectorsOf(words: WordVectors): { terms: string[]; vectors: F
  * words become terms does. Null, said once, when there are no word vectors.
  */
 export function openTermVectors(cacheDir: string, logger: Logger): TermVectors | null {
-  const dir = path.join(path.dirname(wordVectorsDir(cacheDir)), `terms-v${SCHEMA_VERSION}`);
+  const dir = termVectorsDir(cacheDir);
   const cached = readWordVectors(dir);
   if (cached) return new TermVectors(cached);
   const words = openWordVectors(cacheDir, logger);
@@ -74,6 +75,25 @@ export function openTermVectors(cacheDir: string, logger: Logger): TermVectors |
   logger.info({ dir }, 'stemming the word vectors (once, about 10 s)');
   const { terms, vectors } = termVectorsOf(words);
   return new TermVectors(writeWordVectors(dir, terms, vectors, 'glove-100d words, stemmed'));
+}
+
+/**
+ * openTermVectors with the table read in a worker thread, while this thread does something else
+ * (a bot loads its model meanwhile); made first, in this thread, when it is not in the cache yet.
+ */
+export async function openTermVectorsInWorker(cacheDir: string, logger: Logger): Promise<TermVectors | null> {
+  const table = await readWordVectorsInWorker(termVectorsDir(cacheDir)).catch((error: unknown) => {
+    logger.warn(
+      { reason: error instanceof Error ? error.message : String(error) },
+      'the word vectors could not be read in a worker thread: reading them here',
+    );
+    return null;
+  });
+  return table ? new TermVectors(table) : openTermVectors(cacheDir, logger);
+}
+
+function termVectorsDir(cacheDir: string): string {
+  return path.join(path.dirname(wordVectorsDir(cacheDir)), `terms-v${SCHEMA_VERSION}`);
 }
 
 export interface NeighbourOptions {

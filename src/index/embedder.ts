@@ -1,6 +1,7 @@
 import path from 'node:path';
 import { setImmediate as nextTurn } from 'node:timers/promises';
 import type { Logger } from '../logger.ts';
+import { importTransformers } from './loadTransformers.ts';
 import { ensureStaticModel, STATIC_MODEL_ID } from './staticModel/ensureStaticModel.ts';
 
 export interface Embedder {
@@ -137,7 +138,7 @@ async function loadModel(
   name: string,
   source: string = options.modelDir ?? options.modelId,
 ): Promise<Embedder> {
-  const { env, pipeline, Tensor } = await import('@xenova/transformers');
+  const { env, pipeline, Tensor } = await importTransformers();
   // transformers.js keeps its settings in one module-level object; set them just before loading.
   env.cacheDir = options.cacheDir;
   let modelName = options.modelId;

@@ -13,6 +13,8 @@ export const BRIEFBOT = {
     cli: 'src/cli/main.ts',
     main: 'src/main.ts',
   },
+  /** Also dist/transformers.mjs (buildTransformersBundle.mjs), which src/index/loadTransformers.ts imports. */
+  transformers: true,
 };
 
 export const distDir = (project) => path.join(project.root, 'dist');
@@ -83,6 +85,10 @@ export async function buildBundle(project = BRIEFBOT) {
   fs.writeFileSync(temporary(manifestPath), JSON.stringify(manifest));
   fs.renameSync(temporary(manifestPath), manifestPath);
   removeOldChunks(dist, new Set(result.outputFiles.map((output) => output.path)));
+  if (project.transformers) {
+    const { buildTransformersBundle } = await import('./buildTransformersBundle.mjs');
+    await buildTransformersBundle(project.root);
+  }
 }
 
 /** What a source file's change shows in: its size and modification time. */

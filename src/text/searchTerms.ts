@@ -1,15 +1,37 @@
-import { createRequire } from 'node:module';
+import fs from 'node:fs';
 import { stemmer } from 'stemmer';
-import type Lemmatizer from 'wink-lemmatizer';
 import { foldText } from './foldText.ts';
 
-/** Loaded on first use: compiling WordNet's word lists takes ~0.3 s, which a command that stems nothing (who-backs) never pays. */
-let lemmatizer: typeof Lemmatizer | undefined;
+/**
+ * The words whose stem comes from their WordNet lemma (see stemOf), derived from wink-lemmatizer
+ * by data/buildIrregularStems.ts: the words sorted, and each one's stem. Read on first use
+ * (~10 ms; the lemmatizer itself took 0.3–0.5 s to compile its word lists), so a command that
+ * stems nothing never reads it.
+ */
+let irregularStems: { words: string[]; stems: string[] } | undefined;
 
-/** Loads the lemmatizer now (a bot does, while its model loads, so that its first question does not wait for it). */
-export function prepareStemming(): typeof Lemmatizer {
-  lemmatizer ??= createRequire(import.meta.url)('wink-lemmatizer') as typeof Lemmatizer;
-  return lemmatizer;
+/** Loads the stemming table now (a bot does, while its model loads, so that its first question does not wait for it). */
+export function prepareStemming(): { words: string[]; stems: string[] } {
+  irregularStems ??= JSON.parse(fs.readFileSync(new URL('./data/irregularStems.json', import.meta.url), 'utf8')) as {
+    words: string[];
+    stems: string[];
+  };
+  return irregularStems;
+}
+
+/** The stem the table gives a word, found by binary search (each word is stemmed once: see termOfWord), or null. */
+function irregularStem(word: string): string | null {
+  const { words, stems } = prepareStemming();
+  let low = 0;
+  let high = words.length - 1;
+  while (low <= high) {
+    const middle = (low + high) >> 1;
+    const listed = words[middle]!;
+    if (listed === word) return stems[middle]!;
+    if (listed < word) low = middle + 1;
+    else high = middle - 1;
+  }
+  return null;
 }
 
 /**
@@ -53,15 +75,11 @@ export function searchTerms(text: string): string[] {
  * "sent" as sent and "gave" as gave, so they never met "send" and "give". wink-lemmatizer
  * (WordNet's exception lists) knows the irregular verbs and plurals; its lemma is used only when
  * it stems differently from the word ("sent" → send, "fled" → flee, "children" → child), so
- * regular forms keep Porter's stems. A verb reading wins over a noun one ("left" → leave).
+ * regular forms keep Porter's stems. A verb reading wins over a noun one ("left" → leave). Those
+ * words and their stems are the table prepareStemming loads, worked out ahead from the lemmatizer.
  */
 function stemOf(word: string): string {
-  const stem = stemmer(word);
-  const lemmas = prepareStemming();
-  for (const lemma of [lemmas.verb(word), lemmas.noun(word)]) {
-    if (lemma !== word && /^[a-z]+$/.test(lemma) && stemmer(lemma) !== stem) return stemmer(lemma);
-  }
-  return stem;
+  return irregularStem(word) ?? stemmer(word);
 }
 
 /**

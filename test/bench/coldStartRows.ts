@@ -128,7 +128,7 @@ export async function coldStartRows(session: BenchSession, target: StartTarget, 
       values: { ms: answer(warm) },
       display: fmt(answer(warm), 'ms'),
       goal: goals ? goal('ms', '<=', goals.warmMs, `≤ ${goals.warmMs / 1000} s`) : null,
-      note: `the same start right after a cold one: createBriefbot ${fmt(median(warm.map((s) => s.createMs)), 'ms')} (the model loading while the index is read, word vectors ${fmt(median(warm.map((s) => s.termVectorsMs ?? 0)), 'ms')}), first ask ${fmt(median(warm.map((s) => (s.answerMs ?? 0) - s.createMs)), 'ms')}; measured alone: model load ${fmt(modelAlone.createMs, 'ms')}, keyword index open ${fmt(indexAlone.createMs, 'ms')}; process start → answer ${fmt(median(warm.map((s) => s.sinceProcessStartMs)), 'ms')}; peak RSS ${rss(warm)}; median of ${reps}`,
+      note: `the same start right after a cold one: createBriefbot ${fmt(median(warm.map((s) => s.createMs)), 'ms')} (the model loading while the index and, in a worker thread, the word vectors are read: ready after ${fmt(median(warm.map((s) => s.termVectorsMs ?? 0)), 'ms')}), first ask ${fmt(median(warm.map((s) => (s.answerMs ?? 0) - s.createMs)), 'ms')}; measured alone: model load ${fmt(modelAlone.createMs, 'ms')}, keyword index open ${fmt(indexAlone.createMs, 'ms')}; process start → answer ${fmt(median(warm.map((s) => s.sinceProcessStartMs)), 'ms')}; peak RSS ${rss(warm)}; median of ${reps}`,
     }),
     row({
       id: `startup.${target.name}.after-kill`,

@@ -1,4 +1,5 @@
 import path from 'node:path';
+import { importTransformers } from '../../src/index/loadTransformers.ts';
 
 /** What the bench uses of a transformers.js tokenizer call: int64 tensors as BigInt64Array. */
 export interface TokenTensor {
@@ -15,9 +16,9 @@ export type FeatureExtractor = (
   options: { pooling: 'mean'; normalize: boolean },
 ) => Promise<{ data: Float32Array; dims: number[] }>;
 
-/** Points transformers.js at a local model folder, as briefbot's loadEmbedder does; returns the name to load. */
+/** Points transformers.js (the copy briefbot loads: importTransformers) at a local model folder, as briefbot's loadEmbedder does; returns the name to load. */
 export async function useLocalModel(modelDir: string): Promise<string> {
-  const { env } = await import('@xenova/transformers');
+  const { env } = await importTransformers();
   env.localModelPath = path.dirname(modelDir);
   env.allowLocalModels = true;
   env.allowRemoteModels = false;
@@ -26,13 +27,13 @@ export async function useLocalModel(modelDir: string): Promise<string> {
 
 export async function loadTokenizer(modelDir: string): Promise<Tokenizer> {
   const name = await useLocalModel(modelDir);
-  const { AutoTokenizer } = await import('@xenova/transformers');
+  const { AutoTokenizer } = await importTransformers();
   return (await AutoTokenizer.from_pretrained(name)) as unknown as Tokenizer;
 }
 
 export async function loadFeatureExtractor(modelDir: string, quantized: boolean): Promise<FeatureExtractor> {
   const name = await useLocalModel(modelDir);
-  const { pipeline } = await import('@xenova/transformers');
+  const { pipeline } = await importTransformers();
   return (await pipeline('feature-extraction', name, { quantized })) as unknown as FeatureExtractor;
 }
 

@@ -1,8 +1,9 @@
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { TermNeighbours, TermVectors, termVectorsOf } from '../../src/brief/termNeighbours.ts';
+import { openTermVectorsInWorker, TermNeighbours, TermVectors, termVectorsOf } from '../../src/brief/termNeighbours.ts';
 import { type Briefbot, createBriefbot } from '../../src/briefbot.ts';
 import { parseConfig } from '../../src/config.ts';
+import { SCHEMA_VERSION } from '../../src/index/migrateIndex.ts';
 import { buildWordVectors, readWordVectors, writeWordVectors } from '../../src/index/wordVectors.ts';
 import { recordingLogger } from '../support/silentLogger.ts';
 import { copyDefaultCorpus, REPO_ROOT } from '../support/tempCorpus.ts';
@@ -14,17 +15,22 @@ describe('word vectors and term neighbours', () => {
   const corpus = copyDefaultCorpus();
   let vectors: TermVectors;
   let bot: Briefbot;
+  /** The term table where a model cache keeps it (openTermVectors). */
+  const cacheDir = path.join(corpus.dir, 'cache');
+  const termsDir = path.join(cacheDir, 'glove-100d', `terms-v${SCHEMA_VERSION}`);
   beforeAll(async () => {
     buildWordVectors(SLICE, path.join(corpus.dir, 'words'));
     const table = readWordVectors(path.join(corpus.dir, 'words'));
     if (!table) throw new Error('the table was not written');
     const { terms, vectors: termTable } = termVectorsOf(table);
-    vectors = new TermVectors(writeWordVectors(path.join(corpus.dir, 'terms'), terms, termTable, 'test'));
+    vectors = new TermVectors(writeWordVectors(termsDir, terms, termTable, 'test'));
     const config = parseConfig({ CORPUS_DIR: corpus.corpusDir, INDEX_PATH: corpus.dbPath, MODEL_ID: 'none' });
-    bot = await createBriefbot(config, recordingLogger().logger, { termVectors: vectors });
+    // As a bot starts: the table read in a worker thread while createBriefbot runs.
+    const { logger } = recordingLogger();
+    bot = await createBriefbot(config, logger, { termVectors: openTermVectorsInWorker(cacheDir, logger) });
     await bot.reindex();
   });
-  const table = () => readWordVectors(path.join(corpus.dir, 'terms'))!;
+  const table = () => readWordVectors(termsDir)!;
   afterAll(() => {
     bot?.close();
     corpus.cleanup();
@@ -36,6 +42,12 @@ describe('word vectors and term neighbours', () => {
     expect(truce).not.toBeNull();
     expect(Math.hypot(...(truce ?? []))).toBeCloseTo(1, 3);
     expect(table?.vector('no-such-word')).toBeNull();
+  });
+
+  it('reads the same term vectors in a worker thread', async () => {
+    const there = await openTermVectorsInWorker(cacheDir, recordingLogger().logger);
+    expect(table().words.length).toBeGreaterThan(100);
+    for (const term of [...table().words, 'no-such-term']) expect(there?.vector(term)).toEqual(vectors.vector(term));
   });
 
   it('finds a question word said otherwise among the corpus terms, and only there', () => {

@@ -11,6 +11,7 @@ import { defaultCorpusForTest } from '../support/defaultCorpusForTest.ts';
 import { makeTinyModel } from '../support/makeTinyModel.ts';
 import { recordingLogger } from '../support/silentLogger.ts';
 import { copyDefaultCorpus, DEFAULT_CORPUS } from '../support/tempCorpus.ts';
+import { importTransformers } from '../../src/index/loadTransformers.ts';
 
 /** The real transformers.js + onnxruntime path, on a tiny model the tests make (no network). */
 describe('embeddings through transformers.js', () => {
@@ -75,7 +76,7 @@ describe('embeddings through transformers.js', () => {
     const vectors = (await embedder?.embed(texts)) ?? [];
     // The reference: transformers.js's own pipeline (its tokenizer padding, mean pooling and
     // normalisation), one text per call, so no padding at all. loadEmbedder set env to the folder.
-    const { pipeline } = await import('@xenova/transformers');
+    const { pipeline } = await importTransformers();
     const extract = await pipeline('feature-extraction', path.basename(modelDir), { quantized: true });
     expect(vectors).toHaveLength(texts.length);
     for (const [i, text] of texts.entries()) {

@@ -7,6 +7,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { loadEmbedder } from '../../src/index/embedder.ts';
 import { closedPort } from '../support/closedPort.ts';
 import { recordingLogger } from '../support/silentLogger.ts';
+import { importTransformers } from '../../src/index/loadTransformers.ts';
 
 /** transformers.js downloads from env.remoteHost: a local server stands in for the hub. */
 describe('a model that cannot be loaded says why', () => {
@@ -18,18 +19,18 @@ describe('a model that cannot be loaded says why', () => {
     hub = http.createServer((_request, response) => response.writeHead(404).end('Repository not found'));
     await new Promise<void>((resolve) => hub.listen(0, '127.0.0.1', resolve));
     hubUrl = `http://127.0.0.1:${(hub.address() as AddressInfo).port}/`;
-    const { env } = await import('@xenova/transformers');
+    const { env } = await importTransformers();
     remoteHost = env.remoteHost;
   });
   afterAll(async () => {
-    const { env } = await import('@xenova/transformers');
+    const { env } = await importTransformers();
     env.remoteHost = remoteHost;
     await new Promise((resolve) => hub.close(resolve));
     fs.rmSync(cacheDir, { recursive: true, force: true });
   });
 
   async function failureLine(host: string, modelId: string): Promise<string> {
-    const { env } = await import('@xenova/transformers');
+    const { env } = await importTransformers();
     env.remoteHost = host;
     const { logger, lines } = recordingLogger();
     expect(

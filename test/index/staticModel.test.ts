@@ -11,6 +11,7 @@ import { closedPort } from '../support/closedPort.ts';
 import { makeTinyModel } from '../support/makeTinyModel.ts';
 import { recordingLogger } from '../support/silentLogger.ts';
 import { copyDefaultCorpus, REPO_ROOT } from '../support/tempCorpus.ts';
+import { importTransformers } from '../../src/index/loadTransformers.ts';
 
 /** Real GloVe vectors of the seeds' words and a few question words (test/support/sliceWordVectors.ts). */
 const SLICE = path.join(REPO_ROOT, 'test/fixtures/glove-slice.json');
@@ -88,7 +89,7 @@ describe('the static sentence model', () => {
   });
 
   it('stands in, said once, for a hub model that cannot be loaded', async () => {
-    const { env } = await import('@xenova/transformers');
+    const { env } = await importTransformers();
     const remoteHost = env.remoteHost;
     env.remoteHost = `http://127.0.0.1:${await closedPort()}/`;
     onTestFinished(() => {
