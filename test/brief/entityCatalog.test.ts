@@ -142,6 +142,25 @@ describe('buildEntityCatalog', () => {
     expect(names).not.toContain('Meanwhile');
   });
 
+  it('keeps a sentence-initial compass point with the place it begins', () => {
+    const places = buildEntityCatalog([
+      sentence('South Ossetia, the other breakaway region, is kept afloat by subsidies.'),
+      sentence('North Kivu and Ituri are under a state of siege.'),
+    ]);
+    const names = places.entities().map((e) => e.name);
+    expect(names).toEqual(expect.arrayContaining(['South Ossetia', 'North Kivu']));
+    expect(names).not.toContain('Ossetia');
+    expect(names).not.toContain('Kivu');
+  });
+
+  it('does not take a vehicle model into a name ("Thai F-16 jets" name Thailand)', () => {
+    const jets = buildEntityCatalog([sentence('Thai F-16 jets and Su-25s struck positions of Cambodian troops.')]);
+    const names = jets.entities().map((e) => e.name);
+    expect(names).toContain('Thailand');
+    expect(names.filter((name) => /F-16|Su-25/.test(name))).toEqual([]);
+    expect(jets.findMentions(tokenize('Thai F-16 jets struck.')).map((m) => m.entity.name)).toEqual(['Thailand']);
+  });
+
   it('finds mentions in running text, longest first, capitalised only', () => {
     const tokens = tokenize('The United Arab Emirates and the turkey farmers met Haftar’s envoy in Ankara.');
     const found = catalog.findMentions(tokens).map((m) => m.entity.name);
