@@ -279,6 +279,14 @@ describe('opposition, kept apart from support', () => {
       'Turkey -> Kavari Front [strikes]',
     ]);
   });
+  it('reads a participle that describes what was hit: "struck suspected hideouts of"', () => {
+    expect(opposing('Turkish drones struck suspected hideouts of the Kavari Front on Tuesday.')).toEqual([
+      'Turkey -> Kavari Front [strikes]',
+    ]);
+    expect(opposing('Turkish drones struck suspected Kavari Front hideouts on Tuesday.')).toEqual([
+      'Turkey -> Kavari Front [strikes]',
+    ]);
+  });
   it('reads a call for sanctions as opposition, but not a refusal to call for them', () => {
     expect(opposing('Belgium pushed for sanctions on Rwanda.')).toEqual(['Belgium -> Rwanda [sanctions]']);
     expect(opposing('Hungary refused to push for sanctions on Russia.')).toEqual([]);

@@ -382,11 +382,16 @@ export class SentenceReader extends PhraseScanner {
     // "help meet it", "back where he belongs": no noun phrase here.
     const first = this.tokens[start];
     const nounHead = AGENT_NOUN_SET.has(first?.key ?? '') || isSideNoun(first?.key ?? ''); // "bombed positions of X": not the verb "positions"
+    // "struck suspected hideouts of the PKK", "shelled suspected PKK positions": a participle before the noun it describes.
+    const nextKey = this.tokens[start + 1]?.key ?? '';
+    const describingParticiple =
+      first?.key.endsWith('ed') === true &&
+      (this.mentionAt[start + 1] !== undefined || TARGET_NOUN_SET.has(nextKey) || isSideNoun(nextKey));
     if (
       first?.kind !== 'word' ||
       SUBORDINATORS.has(first.key) ||
       PREPOSITIONS.has(first.key) ||
-      (!this.mentionAt[start] && !nounHead && this.isVerbLike(start))
+      (!this.mentionAt[start] && !nounHead && !describingParticiple && this.isVerbLike(start))
     )
       return [];
     for (let count = 0; count < 12; count++) {
