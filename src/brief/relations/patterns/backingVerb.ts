@@ -66,6 +66,10 @@ export function backingVerb(r: SentenceReader, i: number, sense: SupportCue, obj
     support = r.agreementKind(governing + 1, group.start) ?? sentMaterial ?? support;
   } else if (r.tokens[i]?.key.endsWith('ing') && ['of', 'for', 'with'].includes(r.tokens[group.start - 1]?.key ?? '')) {
     return accusedOf(r, i, group, sense);
+  } else if (firstCoordinatedGerund(r, i) !== undefined) {
+    // "accused India of financing and training the separatists": the second gerund is accused too.
+    const first = firstCoordinatedGerund(r, i) ?? i;
+    return accusedOf(r, i, r.verbGroup(first), sense);
   } else {
     backers = r.subjectOf(group.start);
   }
@@ -127,7 +131,10 @@ export function accusedOf(r: SentenceReader, i: number, group: VerbGroup, sense:
   const accused = accusation(r, group);
   if (!accused) return [];
   const { backers, reportedBy } = accused;
-  const backed = r.listAt(r.skipParticles(i + 1), backers);
+  let backed = r.listAt(r.skipParticles(i + 1), backers);
+  // "of arming and funding the BLA": the object comes after the last gerund.
+  const sharedStart = backed.length === 0 ? r.sharedObjectStart(i) : undefined;
+  if (sharedStart !== undefined) backed = r.listAt(sharedStart, backers);
   return [
     {
       backers,
@@ -139,6 +146,24 @@ export function accusedOf(r: SentenceReader, i: number, group: VerbGroup, sense:
       reportedBy,
     },
   ];
+}
+
+/**
+ * The first of coordinated gerunds after "of"/"for"/"with" that the -ing verb at `i` ends
+ * ("of financing and training", "for arming, funding and training"), or undefined.
+ */
+function firstCoordinatedGerund(r: SentenceReader, i: number): number | undefined {
+  if (!r.tokens[i]?.key.endsWith('ing')) return undefined;
+  let j = i - 1;
+  let first: number | undefined;
+  while (j > 0 && [',', 'and', 'or'].includes(r.tokens[j]?.key ?? '')) {
+    const gerund = j - 1;
+    if (!r.tokens[gerund]?.key.endsWith('ing')) return undefined;
+    first = gerund;
+    if (['of', 'for', 'with'].includes(r.tokens[gerund - 1]?.key ?? '')) return first;
+    j = gerund - 1;
+  }
+  return undefined;
 }
 
 /** Nouns for a military operation, whose backer backs the side conducting it. */
