@@ -76,6 +76,30 @@ describe('constructions', () => {
       'Russia -> Myanmar',
     ]);
   });
+  it('reads reliance qualified by an adverb', () => {
+    expect(pairsIn(['Myanmar relies heavily on Russia for jets.'])).toEqual(['Russia -> Myanmar']);
+  });
+  it('reads a passive raised by a verb of saying or believing, as hearsay', () => {
+    const raised = relationsOfLastText(['The Kavari Front is widely believed to be armed by Uganda.']);
+    expect(raised.map((r) => `${r.backer} -> ${r.backed} (${r.reportedBy})`)).toEqual([
+      'Uganda -> Kavari Front (reports)',
+    ]);
+    expect(pairsIn(['The Kavari Front is not believed to be armed by Uganda.'])).toEqual([]);
+  });
+  it('reads support owned by a possessor or a demonym: "has Uganda’s backing", "With Russian help,"', () => {
+    expect(pairsIn(['The Kavari Front has Uganda’s backing.'])).toEqual(['Uganda -> Kavari Front']);
+    expect(pairsIn(['The Kavari Front enjoys Ugandan support.'])).toEqual(['Uganda -> Kavari Front']);
+    expect(pairsIn(['With Russian help, Syria retook Aleppo.'])).toEqual(['Russia -> Syria']);
+    expect(pairsIn(['The Kavari Front does not have Uganda’s backing.'])).toEqual([]);
+    expect(pairsIn(['The Kavari Front lost Ugandan support.'])).toEqual([]);
+  });
+  it('reads forces sent "in support of" a side, not a resolution or a march', () => {
+    expect(pairsIn(['Uganda has deployed soldiers in support of the Kavari Front.'])).toEqual([
+      'Uganda -> Kavari Front',
+    ]);
+    expect(pairsIn(['Russia vetoed a resolution in support of the Kavari Front.'])).toEqual([]);
+    expect(pairsIn(['Uganda has not sent troops in support of the Kavari Front.'])).toEqual([]);
+  });
   it('reads fighting alongside', () => {
     expect(pairsIn(['Eritrean troops fought alongside Ethiopian federal forces.'])).toEqual(['Eritrea -> Ethiopia']);
   });

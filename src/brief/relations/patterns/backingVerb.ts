@@ -4,6 +4,7 @@ import {
   DENIAL_VERBS,
   INTENTION_VERBS,
   OBJECT_CONTROL_VERBS,
+  RAISING_VERBS,
   STOPPING_VERBS,
 } from '../../lexicon/framingVerbs.ts';
 import { materialKind, type SupportCue, TRANSFER_VERBS } from '../../lexicon/supportLexicon.ts';
@@ -28,6 +29,13 @@ export function backingVerb(r: SentenceReader, i: number, sense: SupportCue, obj
     let backed = group.passive ? r.subjectOf(group.start) : r.reducedRelativeHead(i);
     // "Assad's forces pressed an offensive backed by Moscow", "the junta's campaign, backed by Russia":
     // backing an operation is backing whoever conducts it.
+    // "The ZLA is believed to be armed by Uganda": the subject of the raising verb, as hearsay.
+    const raised = backed.length === 0 && group.infinitive ? raisingGroup(r, group.start) : undefined;
+    if (raised) {
+      backed = r.subjectOf(raised.start);
+      group.hearsay = true;
+      confidence *= 0.8;
+    }
     if (backed.length === 0) backed = conductorOfOperation(r, group.passive ? group.start - 1 : i - 1);
     // "Backed by Rwandan troops, Mozambique's army retook the port": a fronted participle's subject follows it.
     if (backed.length === 0 && !group.passive && isSentenceStart(r.tokens, i)) {
@@ -146,6 +154,15 @@ export function accusedOf(r: SentenceReader, i: number, group: VerbGroup, sense:
       reportedBy,
     },
   ];
+}
+
+/** The group of the raising verb right before the infinitive at `to` ("is believed to be armed"), unless negated. */
+function raisingGroup(r: SentenceReader, to: number): VerbGroup | undefined {
+  const verb = to - 1;
+  if (!RAISING_VERBS.has(r.tokens[verb]?.key ?? '')) return undefined;
+  const group = r.verbGroup(verb);
+  const raises = group.passive || /^(seem|appear)/.test(r.tokens[verb]?.key ?? '');
+  return raises && !group.negated ? group : undefined;
 }
 
 /**
