@@ -100,6 +100,19 @@ describe('constructions', () => {
     expect(pairsIn(['Russia vetoed a resolution in support of the Kavari Front.'])).toEqual([]);
     expect(pairsIn(['Uganda has not sent troops in support of the Kavari Front.'])).toEqual([]);
   });
+  it('reads the recipient as the direct object of "supply", alone or accused', () => {
+    expect(pairsIn(['Uganda supplies the Kavari Front.'])).toEqual(['Uganda -> Kavari Front']);
+    expect(pairsIn(['Uganda has been accused by UN experts of supplying the Kavari Front.'])).toEqual([
+      'Uganda -> Kavari Front',
+    ]);
+    expect(pairsIn(['Uganda stopped supplying the Kavari Front.'])).toEqual([]);
+    expect(pairsIn(['Uganda supplied the Kavari Front’s rivals.'])).toEqual([]);
+  });
+  it('reads a patron named by a demonym in a frame, and patronage as a support noun', () => {
+    expect(pairsIn(['The Kavari Front took the town with Ugandan backing.'])).toEqual(['Uganda -> Kavari Front']);
+    expect(pairsIn(['The Kavari Front has long enjoyed Ugandan patronage.'])).toEqual(['Uganda -> Kavari Front']);
+    expect(pairsIn(['The Kavari Front took the town without Ugandan backing.'])).toEqual([]);
+  });
   it('reads fighting alongside', () => {
     expect(pairsIn(['Eritrean troops fought alongside Ethiopian federal forces.'])).toEqual(['Eritrea -> Ethiopia']);
   });
