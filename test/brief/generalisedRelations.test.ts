@@ -113,6 +113,12 @@ describe('constructions', () => {
     expect(pairsIn(['The Kavari Front has long enjoyed Ugandan patronage.'])).toEqual(['Uganda -> Kavari Front']);
     expect(pairsIn(['The Kavari Front took the town without Ugandan backing.'])).toEqual([]);
   });
+  it('resolves "the separatist region" to the region the article named, not a bare "the region"', () => {
+    expect(
+      pairsIn(['Transnistria declared an emergency.', 'The separatist region has relied on Moscow for gas.']),
+    ).toEqual(['Russia -> Transnistria']);
+    expect(pairsIn(['Transnistria declared an emergency.', 'The region has relied on Moscow for gas.'])).toEqual([]);
+  });
   it('reads fighting alongside', () => {
     expect(pairsIn(['Eritrean troops fought alongside Ethiopian federal forces.'])).toEqual(['Eritrea -> Ethiopia']);
   });
