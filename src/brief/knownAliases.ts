@@ -474,6 +474,22 @@ export const GENERIC_ACTOR_NOUNS: readonly string[] = [
 ];
 
 /**
+ * A region that acts as a polity: "the separatist region has relied on Moscow", "the breakaway
+ * enclave". Only with one of POLITY_ADJECTIVES before it does such a noun refer back to the
+ * region the article named; "weapons sent to the region" is a place, not an actor.
+ */
+export const POLITY_NOUNS: readonly string[] = ['region', 'enclave', 'territory', 'republic'];
+export const POLITY_ADJECTIVES: readonly string[] = [
+  'separatist',
+  'breakaway',
+  'secessionist',
+  'rebel',
+  'rebel-held',
+  'self-declared',
+  'self-proclaimed',
+];
+
+/**
  * A state's own forces by their formal name: "<country or demonym> [national|federal|royal|people's]
  * <one of these>" ("Lebanese Armed Forces", "Somali National Army") is on
  * that country's side, so who-backs Lebanon includes the backers of its army. A middle word outside

@@ -22,6 +22,16 @@ const corpus = [
 const catalog = buildEntityCatalog(corpus);
 
 describe('tokenize', () => {
+  it('reads a plural possessive apostrophe as a possessive, a closing quotation mark not', () => {
+    const kinds = (text: string) =>
+      tokenize(text)
+        .filter((t) => t.text === "'" || t.text === '’')
+        .map((t) => t.kind);
+    expect(kinds("the Kurdistan Workers' Party")).toEqual(['possessive']);
+    expect(kinds('the rebels’ backers')).toEqual(['possessive']);
+    expect(kinds('the ‘rebels’ said')).toEqual(['punct']);
+  });
+
   it('splits possessives and keeps abbreviations and hyphenated names whole', () => {
     const tokens = tokenize('Haftar’s U.S.-backed rivals met al-Sarraj, it’s said.');
     expect(tokens.map((t) => t.text)).toEqual([
@@ -140,6 +150,46 @@ describe('buildEntityCatalog', () => {
     const names = catalog.entities().map((e) => e.name);
     expect(names).not.toContain('Militias');
     expect(names).not.toContain('Meanwhile');
+  });
+
+  it('keeps a name with a possessive inside whole when an acronym spells it', () => {
+    const names = buildEntityCatalog([
+      sentence("Drones struck hideouts of the Kurdistan Workers' Party (PKK) on Tuesday."),
+      sentence("The Tigray People's Liberation Front (TPLF) rejected the offer."),
+    ]);
+    expect(names.resolve('PKK')?.name).toBe("Kurdistan Workers' Party");
+    expect(names.resolve('TPLF')?.name).toBe("Tigray People's Liberation Front");
+    const learned = names.entities().map((e) => e.name);
+    for (const part of ['Party', 'Liberation Front', 'Tigray People', 'Kurdistan Workers'])
+      expect(learned).not.toContain(part);
+  });
+
+  it('does not take a name introduced with its own acronym for a short form of a longer one', () => {
+    const armies = buildEntityCatalog([
+      sentence('The National Liberation Army (ELN) attacked villages near the border.'),
+      sentence('Fighters of the West Papua National Liberation Army (TPNPB) raided a police post.'),
+    ]);
+    expect(armies.resolve('ELN')?.name).toBe('National Liberation Army');
+    expect(armies.resolve('TPNPB')?.name).toBe('West Papua National Liberation Army');
+  });
+
+  it('keeps a sentence-initial compass point with the place it begins', () => {
+    const places = buildEntityCatalog([
+      sentence('South Ossetia, the other breakaway region, is kept afloat by subsidies.'),
+      sentence('North Kivu and Ituri are under a state of siege.'),
+    ]);
+    const names = places.entities().map((e) => e.name);
+    expect(names).toEqual(expect.arrayContaining(['South Ossetia', 'North Kivu']));
+    expect(names).not.toContain('Ossetia');
+    expect(names).not.toContain('Kivu');
+  });
+
+  it('does not take a vehicle model into a name ("Thai F-16 jets" name Thailand)', () => {
+    const jets = buildEntityCatalog([sentence('Thai F-16 jets and Su-25s struck positions of Cambodian troops.')]);
+    const names = jets.entities().map((e) => e.name);
+    expect(names).toContain('Thailand');
+    expect(names.filter((name) => /F-16|Su-25/.test(name))).toEqual([]);
+    expect(jets.findMentions(tokenize('Thai F-16 jets struck.')).map((m) => m.entity.name)).toEqual(['Thailand']);
   });
 
   it('finds mentions in running text, longest first, capitalised only', () => {

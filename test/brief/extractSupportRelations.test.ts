@@ -211,6 +211,23 @@ describe('reported claims', () => {
     ]);
   });
 
+  it('reads coordinated gerunds and gerunds that are also nouns as the accused’s acts', () => {
+    const claims = (text: string) => [
+      ...new Set(extract(text).map((r) => `${r.backer} -> ${r.backed} (${r.reportedBy ?? 'fact'})`)),
+    ];
+    expect(claims('Turkey accused the UAE of funding Haftar.')).toEqual([
+      'United Arab Emirates -> Khalifa Haftar (Turkey)',
+    ]);
+    // The accuser is never the backer of the second gerund's object.
+    expect(claims('Turkey accused the UAE of financing and training Haftar’s forces.')).toEqual([
+      'United Arab Emirates -> Khalifa Haftar (Turkey)',
+    ]);
+    expect(claims('Turkey accused the UAE of arming, funding and training Haftar.')).toEqual([
+      'United Arab Emirates -> Khalifa Haftar (Turkey)',
+    ]);
+    expect(claims('Egypt criticised the funding of Haftar.')).toEqual([]);
+  });
+
   it('lowers confidence for reported and hedged claims', () => {
     const [fact] = extract('Russia backs Haftar.');
     const [reported] = extract('Russia backs Haftar, Bashagha said.');

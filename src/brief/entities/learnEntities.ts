@@ -169,7 +169,7 @@ export class CatalogLearner {
   learnSentence(sentence: Sentence, tokens: readonly Token[]): void {
     // Headlines capitalise every word, so their capitalised runs are not names.
     if (isHeadline(sentence.text, tokens)) return;
-    const chunks = properNameChunks(tokens, this.isOrdinaryWord);
+    const chunks = joinedByAcronym(tokens, properNameChunks(tokens, this.isOrdinaryWord));
     const learned = chunks.map((chunk) => this.learnChunk(sentence.text, tokens, chunk));
     chunks.forEach((chunk, c) => {
       const node = learned[c];
@@ -438,6 +438,27 @@ const LONG_NAME_FILLERS: ReadonlySet<string> = new Set([
  * brackets spells the whole run. Returns where the longest such run starts, when the chunk alone
  * does not spell it.
  */
+/**
+ * "Tigray People's Liberation Front (TPLF)", "Kurdistan Workers' Party (PKK)": an acronym that
+ * spells a name running back over a possessive makes the runs one name, so "Liberation Front"
+ * and "Party" are not learned on their own.
+ */
+function joinedByAcronym(tokens: readonly Token[], chunks: readonly NameChunk[]): NameChunk[] {
+  let joined = [...chunks];
+  for (const chunk of chunks) {
+    const inner = tokens[chunk.end + 1];
+    if (tokens[chunk.end]?.text !== '(' || tokens[chunk.end + 2]?.text !== ')' || !inner?.allCaps) continue;
+    const start = longerNameBefore(tokens, chunk, inner.text);
+    if (start === undefined || !tokens.slice(start, chunk.start).some((t) => t.kind === 'possessive')) continue;
+    joined = [
+      ...joined.filter((c) => c.end <= start),
+      { start, end: chunk.end },
+      ...joined.filter((c) => c.start >= chunk.end),
+    ];
+  }
+  return joined;
+}
+
 function longerNameBefore(tokens: readonly Token[], chunk: NameChunk, acronym: string): number | undefined {
   // "Sudan's Rapid Support Forces (RSF)": the chunk spells it already; the possessor is not part of the name.
   if (initialsMatch(acronym, tokens.slice(chunk.start, chunk.end))) return undefined;

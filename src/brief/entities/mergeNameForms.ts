@@ -42,10 +42,16 @@ export function mergeShortForms(learner: CatalogLearner): void {
       owners.set(suffix, set);
     }
   }
+  // "The National Liberation Army (ELN)" is a name in its own right, not a short form of the
+  // "West Papua National Liberation Army (TPNPB)" another article names.
+  const withAcronym = new Set<string>();
+  for (const node of learner.nodes.values())
+    if (node.source === 'acronym' && node.mentions > 0) withAcronym.add(learner.groups.find(node.key));
   for (const node of learner.nodes.values()) {
     if (node.knownCountry || node.mentions === 0 || node.source === 'acronym') continue;
     // "Libya’s Haftar" is still Haftar, but "Turkey’s Foreign Ministry" is not the Russian one.
     if (node.qualified && node.key.includes(' ')) continue;
+    if (withAcronym.has(learner.groups.find(node.key))) continue;
     const candidates = owners.get(node.key);
     if (candidates?.size !== 1) continue;
     const [owner] = candidates;

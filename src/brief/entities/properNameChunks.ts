@@ -75,12 +75,26 @@ function isFunctionWord(token: Token): boolean {
   return base === 'i' || lexiconTags(base).some((tag) => FUNCTION_TAGS.has(tag));
 }
 
+/**
+ * A vehicle or weapon's model ("F-16", "Su-25", "T-72s", "MiG-29", "S-400"): a short maker's or
+ * class letter code, a hyphen, a number. "Thai F-16 jets struck" names Thailand, not an actor
+ * "Thai F-16". ("M23", "COVID-19" have no such code: left as they are.)
+ */
+const MODEL_DESIGNATION = /^\p{Lu}\p{L}{0,2}-\d+\p{L}*$/u;
+
 /** Could this token be part of a proper name? */
 function isNameWord(token: Token | undefined): boolean {
   if (token?.kind !== 'word' || !(token.capitalised || token.allCaps) || isFunctionWord(token)) return false;
   if (/^\p{Lu}[\p{L}]*-\p{Ll}/u.test(token.text)) return false; // "Soviet-made", "Russian-backed": adjectives
+  if (MODEL_DESIGNATION.test(token.text)) return false;
   return !isDateWord(token.key);
 }
+
+/**
+ * Compass points, which begin place names ("South Ossetia", "North Kivu", "West Bank"): at the
+ * start of a sentence they stay with the name, unlike an ordinary word ("Meanwhile Turkey").
+ */
+const COMPASS_POINTS = new Set(['north', 'south', 'east', 'west', 'northeast', 'northwest', 'southeast', 'southwest']);
 
 /** Maximal runs of capitalised words (with "of"-style connectors between them). */
 export function properNameChunks(tokens: readonly Token[], isOrdinaryWord: (key: string) => boolean): NameChunk[] {
@@ -117,7 +131,14 @@ export function properNameChunks(tokens: readonly Token[], isOrdinaryWord: (key:
     // A sentence-initial common word before a name ("Meanwhile Turkey") is not part of it.
     // But "Islamic State", "Popular Front": what is left would be a common noun alone.
     const leftAlone = end - i === 2 && isOrdinaryWord(tokens[i + 1]?.key ?? '');
-    const start = startsSentence(tokens, i) && isOrdinaryWord(token.key) && end - i > 1 && !leftAlone ? i + 1 : i;
+    const start =
+      startsSentence(tokens, i) &&
+      isOrdinaryWord(token.key) &&
+      end - i > 1 &&
+      !leftAlone &&
+      !COMPASS_POINTS.has(token.key)
+        ? i + 1
+        : i;
     chunks.push({ start, end });
     i = end;
   }

@@ -95,3 +95,20 @@ export const HAVING_VERBS = new Set([
   ...verbForms('retain'),
   ...verbForms('rely', 'relied', 'relying', 'relies'),
 ]);
+
+/**
+ * "X is believed to be armed by Y", "X is said to be funded by Y", "X seems to be backed by Y":
+ * the verbs that raise the subject of a passive infinitive. The support is stated, as hearsay.
+ */
+export const RAISING_VERBS = new Set([
+  ...verbForms('believe', 'believed', 'believing'),
+  ...verbForms('think', 'thought', 'thinking'),
+  ...verbForms('say', 'said', 'saying', 'says'),
+  ...verbForms('report'),
+  ...verbForms('allege', 'alleged', 'alleging'),
+  ...verbForms('suspect'),
+  ...verbForms('understand', 'understood', 'understanding'),
+  ...verbForms('know', 'known', 'knowing'),
+  ...verbForms('seem'),
+  ...verbForms('appear'),
+]);

@@ -378,6 +378,12 @@ export const PATRONAGE_FRAMES: ReadonlyMap<
   ['blessing', { prepositions: ['with'], support: 'political support', reason: "acting with X's approval" }],
 ]);
 
+/**
+ * Transfer verbs whose direct object may be the recipient itself: "Uganda supplies the ZLA" (with
+ * supplies), unlike "sent the ZLA" or "delivered the ZLA". The kind shown is 'supplies'.
+ */
+export const RECIPIENT_OBJECT_TRANSFERS: ReadonlySet<string> = new Set(['supply']);
+
 /** "pays the salaries of Y": paying what keeps a side running is funding it. */
 export const PAYING_VERBS: ReadonlyMap<string, SupportCue> = cueMap([
   {
@@ -413,6 +419,7 @@ export const SUPPORT_NOUNS: ReadonlyMap<string, string> = new Map([
   ['support', 'backing'],
   ['backing', 'backing'],
   ['sponsorship', 'backing'],
+  ['patronage', 'backing'], // "has long enjoyed Ugandan patronage"; also a patronage frame ("under X's patronage")
   ['aid', 'aid'],
   ['assistance', 'assistance'],
   ['help', 'assistance'],

@@ -51,13 +51,31 @@ const CONTRACTED_PRONOUNS = new Set([
   'this',
 ]);
 
-/** Words, possessive markers ("’s" split off "Haftar’s") and single punctuation characters, with offsets. */
+/** Words, possessive markers ("’s" split off "Haftar’s", the "'" of "Workers' Party") and single punctuation characters, with offsets. */
 export function tokenize(text: string): Token[] {
   const tokens: Token[] = [];
+  let openQuotes = 0;
   for (const match of text.matchAll(TOKEN_PATTERN)) {
     const surface = match[0];
     const start = match.index;
     if (!/[\p{L}\p{N}]/u.test(surface)) {
+      if (isPluralPossessive(text, start, tokens[tokens.length - 1], openQuotes)) {
+        tokens.push({
+          text: surface,
+          start,
+          end: start + 1,
+          key: "'s",
+          kind: 'possessive',
+          capitalised: false,
+          allCaps: false,
+        });
+        continue;
+      }
+      if (surface === "'" || surface === '‘' || surface === '’') {
+        const before = text[start - 1];
+        if (before === undefined || /[\s(“"]/u.test(before)) openQuotes++;
+        else if (openQuotes > 0) openQuotes--;
+      }
       tokens.push({
         text: surface,
         start,
@@ -89,6 +107,17 @@ export function tokenize(text: string): Token[] {
     }
   }
   return tokens;
+}
+
+/**
+ * "Kurdistan Workers' Party", "the rebels’ backers": an apostrophe glued to a word ending in -s,
+ * then a space, with no single quotation open ("the ‘rebels’ said" closes one).
+ */
+function isPluralPossessive(text: string, at: number, previous: Token | undefined, openQuotes: number): boolean {
+  const mark = text[at];
+  if ((mark !== "'" && mark !== '’') || openQuotes > 0) return false;
+  if (previous?.kind !== 'word' || previous.end !== at || !/[sS]$/.test(previous.text)) return false;
+  return /^\s+\p{L}/u.test(text.slice(at + 1, at + 3));
 }
 
 const PLAIN_WORD = /^[A-Za-z0-9]+$/;

@@ -20,7 +20,7 @@ import {
 import { isOrganisationWord } from '../lexicon/partOfSpeech.ts';
 import { tokenize } from '../lexicon/tokenize.ts';
 import { isRoleNoun, isSideNoun } from '../entities/titles.ts';
-import { GENERIC_ACTOR_NOUNS, QUANTITY_NOUNS } from '../knownAliases.ts';
+import { GENERIC_ACTOR_NOUNS, POLITY_ADJECTIVES, POLITY_NOUNS, QUANTITY_NOUNS } from '../knownAliases.ts';
 import { TARGET_NOUNS } from '../lexicon/oppositionLexicon.ts';
 import type { Entity, Mention } from '../entityCatalog.ts';
 import type { Sentence } from '../../corpus/passage.ts';
@@ -73,6 +73,8 @@ const TIME_WORDS: ReadonlySet<string> = new Set([
 ]);
 const COMITATIVE_OPENERS: ReadonlySet<string> = new Set(['together', 'along']);
 const GENERIC_ACTOR_SET: ReadonlySet<string> = new Set(GENERIC_ACTOR_NOUNS);
+const POLITY_NOUN_SET: ReadonlySet<string> = new Set(POLITY_NOUNS);
+const POLITY_ADJECTIVE_SET: ReadonlySet<string> = new Set(POLITY_ADJECTIVES);
 const TARGET_NOUN_SET: ReadonlySet<string> = new Set(TARGET_NOUNS);
 const QUANTITY_SET: ReadonlySet<string> = new Set(QUANTITY_NOUNS);
 /** "juntas" → "junta", "rebels" stays: the key describedActors is kept under. */
@@ -382,11 +384,16 @@ export class SentenceReader extends PhraseScanner {
     // "help meet it", "back where he belongs": no noun phrase here.
     const first = this.tokens[start];
     const nounHead = AGENT_NOUN_SET.has(first?.key ?? '') || isSideNoun(first?.key ?? ''); // "bombed positions of X": not the verb "positions"
+    // "struck suspected hideouts of the PKK", "shelled suspected PKK positions": a participle before the noun it describes.
+    const nextKey = this.tokens[start + 1]?.key ?? '';
+    const describingParticiple =
+      first?.key.endsWith('ed') === true &&
+      (this.mentionAt[start + 1] !== undefined || TARGET_NOUN_SET.has(nextKey) || isSideNoun(nextKey));
     if (
       first?.kind !== 'word' ||
       SUBORDINATORS.has(first.key) ||
       PREPOSITIONS.has(first.key) ||
-      (!this.mentionAt[start] && !nounHead && this.isVerbLike(start))
+      (!this.mentionAt[start] && !nounHead && !describingParticiple && this.isVerbLike(start))
     )
       return [];
     for (let count = 0; count < 12; count++) {
@@ -535,7 +542,7 @@ export class SentenceReader extends PhraseScanner {
         return { strength: 'reference', referents: this.byPronoun(token.key, j, exclude, role) };
       if (isRoleNoun(token.key) && !token.capitalised)
         return { strength: 'reference', referents: this.byRole(token.key, j) };
-      const generic = genericActorKey(token.key);
+      const generic = genericActorKey(token.key) ?? this.polityNoun(j);
       // "the junta", "its army"; "two police stations", "army barracks": the parts of the actor that are hit.
       const targetModifier = TARGET_NOUN_SET.has(this.tokens[j + 1]?.key ?? '');
       if (generic && !token.capitalised && (['the', 'its'].includes(this.tokens[from]?.key ?? '') || targetModifier)) {
@@ -574,6 +581,12 @@ export class SentenceReader extends PhraseScanner {
     const tokens = tokenize(previous.text);
     const first = this.catalog.findMentions(tokens)[0];
     return first && fits(first) && this.opensSentence(first, tokens) ? [{ entity: first.entity, certainty: 0.7 }] : [];
+  }
+
+  /** "the separatist region", "the breakaway enclave": a region named as a polity, which refers back like "the group". */
+  private polityNoun(j: number): string | undefined {
+    const key = this.tokens[j]?.key ?? '';
+    return POLITY_NOUN_SET.has(key) && POLITY_ADJECTIVE_SET.has(this.tokens[j - 1]?.key ?? '') ? key : undefined;
   }
 
   /** "the Libyan commander", "as commander receives ..." → the nearest earlier person the corpus calls a commander. */

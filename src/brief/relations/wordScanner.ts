@@ -289,6 +289,13 @@ export class WordScanner {
     return true;
   }
 
+  /** Is the word after `i` the start of a direct object: a name or a determiner ("funding the BLA", not "funding of")? */
+  private takesDirectObject(i: number): boolean {
+    const next = this.tokens[i + 1];
+    if (next?.kind !== 'word') return false;
+    return this.mentionAt[i + 1] !== undefined || (DETERMINERS.has(next.key) && next.key !== 'that');
+  }
+
   /** A support word used as a noun: after a determiner, possessive, preposition, adjective or noun modifier, or a demonym. */
   isNounUse(i: number): boolean {
     const previous = this.tokens[i - 1];
@@ -302,6 +309,8 @@ export class WordScanner {
     const key = previous.key;
     // "a militia that fights alongside", "forces that backed": after a relative "that", an inflected verb.
     if (key === 'that' && /(s|ed)$/.test(word) && isCueVerbForm(word)) return false;
+    // "accused India of funding the BLA": a gerund after a preposition takes its object directly.
+    if (word.endsWith('ing') && PREPOSITIONS.has(key) && this.takesDirectObject(i)) return false;
     if (DETERMINERS.has(key) || POSSESSIVE_PRONOUNS.has(key) || (PREPOSITIONS.has(key) && key !== 'to')) return true;
     const mention = this.mentionAt[i - 1];
     if (mention) return mention.source === 'demonym' && !previous.text.endsWith('s');

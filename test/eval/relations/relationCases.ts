@@ -369,6 +369,124 @@ export const unseenTuneCases: RelationCase[] = [
   { half: 'tune', entity: 'Qatar', question: 'backers', expected: [], excluded: [c('Egypt', 'mediates alongside')] },
 ];
 
+/**
+ * Tune cases for four articles written for issue 15's second round (guyana_essequibo_dispute,
+ * iraq_kurdistan_pkk_strikes, balochistan_insurgency, west_papua_insurgency), measured before any
+ * rule was changed for them (the PKK and Pakistan questions, asked of earlier articles too, are
+ * completed in their earlier cases): "has the backing of" with an acronym, a show of support for "its
+ * former colony", "sided with <leader>'s government", strikes on hideouts, an accusation of
+ * financing "the separatists", loans to a state, attacks on demonym engineers, soldiers and a
+ * pilot, shelling of villages hiding "the guerrillas"; hard negatives: refusals, "did not take
+ * sides", a request to stop sheltering, militias "Iran-aligned", a state that stayed out.
+ */
+export const secondUnseenTuneCases: RelationCase[] = [
+  // ---------------------------------------------------------------- tune (unseen 2): Guyana
+  {
+    half: 'tune',
+    entity: 'Guyana',
+    question: 'backers',
+    expected: [
+      c('United States', 'has the backing of / stand by its ally'),
+      c('Caribbean Community|CARICOM', 'has the backing of, coordinated acronym'),
+      c('United Kingdom', 'show of support for its former colony'),
+    ],
+    excluded: [c('Brazil', 'neutral neighbour'), c('Russia', 'did not take sides'), c('ExxonMobil', 'operator')],
+  },
+  {
+    half: 'tune',
+    entity: 'Venezuela',
+    question: 'backers',
+    expected: [c('Cuba', "sided with leader's government"), c('Nicaragua', "sided with leader's government")],
+    excluded: [c('Russia', 'did not take sides'), c('Brazil', 'refused passage')],
+  },
+  {
+    half: 'tune',
+    entity: 'Guyana',
+    question: 'opposers',
+    expected: [c('Venezuela', 'threatened to annex a region of')],
+    excluded: [c('United States', 'backer, not opposer'), c('Brazil', 'neutral neighbour')],
+  },
+  // ---------------------------------------------------------------- tune (unseen 2): PKK in Iraq
+  {
+    half: 'tune',
+    entity: 'PKK',
+    question: 'backers',
+    expected: [],
+    excluded: [
+      c('Sweden', 'accused of tolerating, not of backing'),
+      c('Iran', 'militias Iran-aligned'),
+      c('Sinjar', 'place of the militias'),
+    ],
+  },
+  {
+    half: 'tune',
+    entity: 'Turkey',
+    question: 'opposers',
+    expected: [c('PKK', 'ambushed a demonym patrol'), c('Iraq', 'capital condemned the strikes')],
+    excluded: [c('Kurdistan Democratic Party', 'cooperates'), c('Germany', 'neutral')],
+  },
+  // ---------------------------------------------------------------- tune (unseen 2): Balochistan
+  {
+    half: 'tune',
+    entity: 'BLA',
+    question: 'backers',
+    expected: [c('India', 'capital accused X of financing generic noun')],
+    excluded: [
+      c('Afghanistan', 'asked to stop giving refuge'),
+      c('China', 'target'),
+      c('Iran', 'neighbour'),
+      c('Pakistan', 'target'),
+    ],
+  },
+  {
+    half: 'tune',
+    entity: 'China',
+    question: 'opposers',
+    expected: [c('Balochistan Liberation Army|BLA', 'attacked demonym engineers')],
+    excluded: [c('Pakistan', 'borrower')],
+  },
+  {
+    half: 'tune',
+    entity: 'Iran',
+    question: 'opposers',
+    expected: [c('Pakistan', 'retaliated with strikes of its own')],
+    excluded: [c('Afghanistan', 'neutral')],
+  },
+  // ---------------------------------------------------------------- tune (unseen 2): West Papua
+  {
+    half: 'tune',
+    entity: 'Indonesia',
+    question: 'backers',
+    expected: [c('Australia', 'relative clause trains demonym police')],
+    excluded: [
+      c('New Zealand', 'urged the rebels'),
+      c('Netherlands', 'stayed out'),
+      c('Vanuatu', 'champions the other side'),
+    ],
+  },
+  {
+    half: 'tune',
+    entity: 'TPNPB',
+    question: 'opposers',
+    expected: [c('Indonesia', 'demonym troops shelled villages hiding generic noun')],
+    excluded: [c('New Zealand', 'urged to free the pilot'), c('Australia', 'neutral on the rebels')],
+  },
+  {
+    half: 'tune',
+    entity: 'Indonesia',
+    question: 'opposers',
+    expected: [c('West Papua National Liberation Army|TPNPB', 'generic noun killed demonym soldiers')],
+    excluded: [c('Vanuatu', 'diplomatic, not an attack'), c('New Zealand', 'neutral')],
+  },
+  {
+    half: 'tune',
+    entity: 'New Zealand',
+    question: 'opposers',
+    expected: [c('West Papua National Liberation Army|TPNPB', 'kidnapped a demonym pilot')],
+    excluded: [c('Indonesia', 'neutral')],
+  },
+];
+
 export const relationCases: RelationCase[] = [
   // ---------------------------------------------------------------- tune: Yemen
   {
@@ -824,8 +942,17 @@ export const relationCases: RelationCase[] = [
     half: 'tune',
     entity: 'PKK',
     question: 'opposers',
-    expected: [c('Turkey', 'demonym drone strikes')],
-    excluded: [c('Iran', 'neutral')],
+    expected: [
+      c('Turkey', 'demonym drone strikes'),
+      // iraq_kurdistan_pkk_strikes (second unseen round)
+      c('Kurdistan Democratic Party|KDP', 'cooperated with X against generic noun'),
+    ],
+    excluded: [
+      c('Iran', 'neutral'),
+      c('Sweden', 'accused of tolerating'),
+      c('Germany', 'neutral'),
+      c('Iraq', 'condemned the strikes'),
+    ],
   },
   // ---------------------------------------------------------------- tune: Lake Chad
   {
@@ -891,7 +1018,8 @@ export const relationCases: RelationCase[] = [
       c('Saudi Arabia', 'given capital an amount, relative clause'),
       c('United Arab Emirates', 'has the support of X, which ..., and of Y'),
     ],
-    excluded: [c('Iran', 'denial'), c('Qatar', 'mediator'), c('India', 'hypothetical')],
+    // China also 'capital has lent to' in balochistan_insurgency (second unseen round).
+    excluded: [c('Iran', 'denial'), c('Qatar', 'mediator'), c('India', 'hypothetical'), c('Afghanistan', 'asked')],
   },
   {
     half: 'tune',
@@ -904,8 +1032,16 @@ export const relationCases: RelationCase[] = [
     half: 'tune',
     entity: 'Pakistan',
     question: 'opposers',
-    expected: [c('TTP', 'attacked demonym army post')],
-    excluded: [c('China', 'backer, not opposer'), c('Saudi Arabia', 'backer, not opposer')],
+    expected: [
+      c('TTP', 'attacked demonym army post'),
+      // balochistan_insurgency (second unseen round)
+      c('Iran', 'missile strikes on bases inside'),
+    ],
+    excluded: [
+      c('China', 'backer, not opposer'),
+      c('Saudi Arabia', 'backer, not opposer'),
+      c('Afghanistan', 'asked to stop sheltering'),
+    ],
   },
 
   // ---------------------------------------------------------------- tune: Benin
@@ -964,6 +1100,7 @@ export const relationCases: RelationCase[] = [
   },
 
   ...unseenTuneCases,
+  ...secondUnseenTuneCases,
 
   // ---------------------------------------------------------------- heldout: Ukraine
   {

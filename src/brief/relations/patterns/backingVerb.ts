@@ -4,6 +4,7 @@ import {
   DENIAL_VERBS,
   INTENTION_VERBS,
   OBJECT_CONTROL_VERBS,
+  RAISING_VERBS,
   STOPPING_VERBS,
 } from '../../lexicon/framingVerbs.ts';
 import { materialKind, type SupportCue, TRANSFER_VERBS } from '../../lexicon/supportLexicon.ts';
@@ -28,6 +29,13 @@ export function backingVerb(r: SentenceReader, i: number, sense: SupportCue, obj
     let backed = group.passive ? r.subjectOf(group.start) : r.reducedRelativeHead(i);
     // "Assad's forces pressed an offensive backed by Moscow", "the junta's campaign, backed by Russia":
     // backing an operation is backing whoever conducts it.
+    // "The ZLA is believed to be armed by Uganda": the subject of the raising verb, as hearsay.
+    const raised = backed.length === 0 && group.infinitive ? raisingGroup(r, group.start) : undefined;
+    if (raised) {
+      backed = r.subjectOf(raised.start);
+      group.hearsay = true;
+      confidence *= 0.8;
+    }
     if (backed.length === 0) backed = conductorOfOperation(r, group.passive ? group.start - 1 : i - 1);
     // "Backed by Rwandan troops, Mozambique's army retook the port": a fronted participle's subject follows it.
     if (backed.length === 0 && !group.passive && isSentenceStart(r.tokens, i)) {
@@ -66,6 +74,10 @@ export function backingVerb(r: SentenceReader, i: number, sense: SupportCue, obj
     support = r.agreementKind(governing + 1, group.start) ?? sentMaterial ?? support;
   } else if (r.tokens[i]?.key.endsWith('ing') && ['of', 'for', 'with'].includes(r.tokens[group.start - 1]?.key ?? '')) {
     return accusedOf(r, i, group, sense);
+  } else if (firstCoordinatedGerund(r, i) !== undefined) {
+    // "accused India of financing and training the separatists": the second gerund is accused too.
+    const first = firstCoordinatedGerund(r, i) ?? i;
+    return accusedOf(r, i, r.verbGroup(first), sense);
   } else {
     backers = r.subjectOf(group.start);
   }
@@ -127,7 +139,10 @@ export function accusedOf(r: SentenceReader, i: number, group: VerbGroup, sense:
   const accused = accusation(r, group);
   if (!accused) return [];
   const { backers, reportedBy } = accused;
-  const backed = r.listAt(r.skipParticles(i + 1), backers);
+  let backed = r.listAt(r.skipParticles(i + 1), backers);
+  // "of arming and funding the BLA": the object comes after the last gerund.
+  const sharedStart = backed.length === 0 ? r.sharedObjectStart(i) : undefined;
+  if (sharedStart !== undefined) backed = r.listAt(sharedStart, backers);
   return [
     {
       backers,
@@ -139,6 +154,33 @@ export function accusedOf(r: SentenceReader, i: number, group: VerbGroup, sense:
       reportedBy,
     },
   ];
+}
+
+/** The group of the raising verb right before the infinitive at `to` ("is believed to be armed"), unless negated. */
+function raisingGroup(r: SentenceReader, to: number): VerbGroup | undefined {
+  const verb = to - 1;
+  if (!RAISING_VERBS.has(r.tokens[verb]?.key ?? '')) return undefined;
+  const group = r.verbGroup(verb);
+  const raises = group.passive || /^(seem|appear)/.test(r.tokens[verb]?.key ?? '');
+  return raises && !group.negated ? group : undefined;
+}
+
+/**
+ * The first of coordinated gerunds after "of"/"for"/"with" that the -ing verb at `i` ends
+ * ("of financing and training", "for arming, funding and training"), or undefined.
+ */
+function firstCoordinatedGerund(r: SentenceReader, i: number): number | undefined {
+  if (!r.tokens[i]?.key.endsWith('ing')) return undefined;
+  let j = i - 1;
+  let first: number | undefined;
+  while (j > 0 && [',', 'and', 'or'].includes(r.tokens[j]?.key ?? '')) {
+    const gerund = j - 1;
+    if (!r.tokens[gerund]?.key.endsWith('ing')) return undefined;
+    first = gerund;
+    if (['of', 'for', 'with'].includes(r.tokens[gerund - 1]?.key ?? '')) return first;
+    j = gerund - 1;
+  }
+  return undefined;
 }
 
 /** Nouns for a military operation, whose backer backs the side conducting it. */

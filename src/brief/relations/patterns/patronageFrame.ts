@@ -2,7 +2,8 @@
  * Patronage named by a prepositional frame inside a clause: "the guerrillas operated from camps
  * with the protection of Caracas", "militias that are on the payroll of Kinshasa", "under Moscow's
  * protection". The patron backs the subject of the clause the frame belongs to. A frame opening the
- * sentence ("With the support of X, Y ...") is the support nouns' (supportNoun.ts).
+ * sentence ("With the support of X, Y ...") is the support nouns' (supportNoun.ts). The patron may be
+ * named by a demonym ("with Ugandan backing").
  */
 import { BE, DETERMINERS, NEGATORS, PREPOSITIONS } from '../../lexicon/functionWords.ts';
 import { PATRONAGE_FRAMES } from '../../lexicon/supportLexicon.ts';
@@ -22,6 +23,10 @@ export function patronageFrame(r: SentenceReader, i: number): Finding[] {
   } else if (r.tokens[modifiersStart - 1]?.kind === 'possessive') {
     patrons = r.possessorOrDemonym(modifiersStart);
     preposition = (r.mentionAt[modifiersStart - 2]?.start ?? modifiersStart - 2) - 1;
+  } else if (r.mentionAt[modifiersStart - 1]?.source === 'demonym') {
+    // "seized the town with Ugandan backing", "under Russian protection".
+    patrons = r.possessorOrDemonym(modifiersStart);
+    preposition = (r.mentionAt[modifiersStart - 1]?.start ?? modifiersStart - 1) - 1;
   }
   if (patrons.length === 0 || !frame.prepositions.includes(r.tokens[preposition]?.key ?? '')) return [];
   if (preposition === 0 || isSentenceStart(r.tokens, preposition)) return [];

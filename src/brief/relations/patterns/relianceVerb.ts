@@ -7,9 +7,9 @@ import type { Finding, Referent, SentenceReader } from '../sentenceReader.ts';
 
 export function relianceVerb(r: SentenceReader, i: number, sense: SupportCue): Finding[] {
   const onlyOnMaterial = RELIANCE_VERBS.get(r.tokens[i]?.key ?? '')?.onlyOnMaterial === true;
-  // "has survived since 2008 on ...": a time phrase may stand between the verb and "on".
+  // "has survived since 2008 on ...", "relies heavily on": a time phrase or an adverb may stand between the verb and "on".
   let first = i + 1;
-  while (first < i + 5 && r.isTimeWord(first)) first++;
+  while (first < i + 5 && (r.isTimeWord(first) || /ly$/.test(r.tokens[first]?.key ?? ''))) first++;
   if (r.tokens[first]?.key !== 'on' && r.tokens[first]?.key !== 'upon') return [];
   const group = r.verbGroup(i);
   // "is dependent on": an adjective after "be" is what the dependence is stated with.

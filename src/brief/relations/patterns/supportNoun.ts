@@ -66,8 +66,9 @@ export function supportNoun(r: SentenceReader, i: number): Finding[] {
     }
   }
   // "With help from Rwandan troops, Mozambican forces retook the port": the one helped is the main clause's subject.
+  // "With Russian help, Syria retook Aleppo": the same, the helper named before the noun.
   if (backers.length > 0 && backed.length === 0) {
-    let j = modifiersStart - 1;
+    let j = beforeOwner(r, modifiersStart);
     if (DETERMINERS.has(r.tokens[j]?.key ?? '')) j--;
     if (r.tokens[j]?.key === 'with' && (j === 0 || isSentenceStart(r.tokens, j))) {
       let comma = after;
@@ -77,10 +78,41 @@ export function supportNoun(r: SentenceReader, i: number): Finding[] {
         return [{ backers, backed, support, confidence: 0.75, at: i, pattern: 'support-noun/with-the-support-of' }];
     }
   }
+  // "The ZLA has Uganda's backing", "Haftar enjoys Egyptian support": the one having it is the verb's subject.
+  if (backers.length > 0 && backed.length === 0) {
+    let v = beforeOwner(r, modifiersStart);
+    if (DETERMINERS.has(r.tokens[v]?.key ?? '')) v--;
+    if (HAVING_VERBS.has(r.tokens[v]?.key ?? '') && r.isVerbLike(v)) {
+      const group = r.verbGroup(v);
+      if (group.negated || group.notAVerb) return [];
+      const subject = r.subjectForGroup(group).filter((b) => !backers.some((p) => p.entity === b.entity));
+      return subject.length > 0
+        ? [
+            {
+              backers,
+              backed: subject,
+              support,
+              confidence: 0.8 * (group.hedged ? 0.6 : 1),
+              at: i,
+              pattern: 'support-noun/has-possessor-support',
+              hearsay: group.hearsay,
+              conditional: group.conditional,
+            },
+          ]
+        : [];
+    }
+  }
   if (backers.length === 0 || backed.length === 0) return [];
   // "Turkish support for (the GNA) continues in the areas of military and security cooperation"
   if (support === 'backing') support = cooperationKind(r.tokens, after, r.clauseEnd(after)) ?? support;
   return [{ backers, backed, support, confidence: 0.8, at: i, pattern: 'support-noun/for' }];
+}
+
+/** The token before whoever is named ahead of the noun: "has [Uganda's] backing", "with [Russian] help"; else before the modifiers. */
+function beforeOwner(r: SentenceReader, modifiersStart: number): number {
+  const owner = r.tokens[modifiersStart - 1]?.kind === 'possessive' ? modifiersStart - 2 : modifiersStart - 1;
+  const mention = r.mentionAt[owner];
+  return mention ? mention.start - 1 : modifiersStart - 1;
 }
 
 /** "Haftar enjoys the backing of Russia and Egypt", "With the support of Russia, Haftar ...". */
@@ -101,6 +133,7 @@ export function supportOf(r: SentenceReader, i: number, modifiersStart: number, 
   let j = modifiersStart - 1;
   if (DETERMINERS.has(r.tokens[j]?.key ?? '')) j--;
   const before = r.tokens[j];
+  if (before?.key === 'in' && modifiersStart === i) return inSupportOf(r, j, i, backers, support);
   if (before?.key === 'with' && (j === 0 || isSentenceStart(r.tokens, j))) {
     let comma = i + 2;
     while (comma < r.tokens.length && r.tokens[comma]?.text !== ',') comma++;
@@ -125,3 +158,49 @@ export function supportOf(r: SentenceReader, i: number, modifiersStart: number, 
     },
   ];
 }
+
+/**
+ * "Uganda deployed soldiers in support of the ZLA": the one named after "of" is backed, by the
+ * subject of a sending or fighting verb the phrase completes ("voted in support of", "a resolution
+ * in support of" name no backer).
+ */
+function inSupportOf(
+  r: SentenceReader,
+  preposition: number,
+  i: number,
+  backed: Referent[],
+  support: string,
+): Finding[] {
+  for (let v = preposition - 1; v >= 0 && preposition - v <= 6; v--) {
+    const token = r.tokens[v];
+    if (token?.kind !== 'word' || r.mentionAt[v]) return [];
+    if (!IN_SUPPORT_VERBS.has(token.key) || !r.isVerbLike(v)) continue;
+    const group = r.verbGroup(v);
+    if (group.negated || group.notAVerb || group.passive) return [];
+    const backers = r.subjectForGroup(group).filter((b) => !backed.some((p) => p.entity === b.entity));
+    if (backers.length === 0) return [];
+    return [
+      {
+        backers,
+        backed,
+        support: materialKind(r.tokens, v + 1, preposition) ?? support,
+        confidence: 0.8 * (group.hedged ? 0.6 : 1),
+        at: i,
+        pattern: 'support-noun/in-support-of',
+        hearsay: group.hearsay,
+        conditional: group.conditional,
+      },
+    ];
+  }
+  return [];
+}
+
+/** Verbs whose action "in support of Y" is support given: sending forces, fighting, intervening. */
+const IN_SUPPORT_VERBS: ReadonlySet<string> = new Set([
+  ...TRANSFER_VERBS.keys(),
+  ...verbForms('fight', 'fought', 'fighting'),
+  ...verbForms('intervene', 'intervened', 'intervening'),
+  ...verbForms('deploy'),
+  ...verbForms('dispatch', 'dispatched', 'dispatching', 'dispatches'),
+  ...verbForms('launch', 'launched', 'launching', 'launches'),
+]);

@@ -1,6 +1,11 @@
 /** Transfer verbs: "X sent warplanes to Y", "X supplied Y with arms", "X gave Y weapons". */
 import { DENIAL_VERBS, INTENTION_VERBS, OBJECT_CONTROL_VERBS, STOPPING_VERBS } from '../../lexicon/framingVerbs.ts';
-import { MATERIAL_KINDS, materialKind, type SupportCue } from '../../lexicon/supportLexicon.ts';
+import {
+  MATERIAL_KINDS,
+  materialKind,
+  RECIPIENT_OBJECT_TRANSFERS,
+  type SupportCue,
+} from '../../lexicon/supportLexicon.ts';
 import type { Finding, SentenceReader } from '../sentenceReader.ts';
 import { accusation } from './backingVerb.ts';
 
@@ -148,6 +153,31 @@ export function transferVerb(r: SentenceReader, i: number, sense: SupportCue): F
         reportedBy,
       },
     ];
+  }
+  // "Uganda supplies the ZLA", "accused Uganda of supplying the ZLA": the actor supplied is the recipient.
+  const recipient = r.mentionAt[r.tokens[objectStart]?.key === 'the' ? objectStart + 1 : objectStart];
+  if (
+    RECIPIENT_OBJECT_TRANSFERS.has(sense.lemma) &&
+    recipient !== undefined &&
+    recipient.entity.kind !== 'other' &&
+    !group.passive &&
+    recipient.end === r.phraseEnd(objectStart)
+  ) {
+    const backed = r.listAt(objectStart, backers);
+    if (backed.length > 0 && backers.length > 0)
+      return [
+        {
+          backers,
+          backed,
+          support: 'supplies',
+          confidence,
+          at: i,
+          pattern: accused ? 'transfer-verb/accused-of' : 'transfer-verb/recipient-object',
+          hearsay: group.hearsay,
+          conditional: group.conditional,
+          reportedBy,
+        },
+      ];
   }
   return [];
 }
