@@ -14,7 +14,9 @@
  *    "a native or inhabitant of Tajikistan". These also take a plural.
  *
  * A form is refused when WordNet also knows it as a noun for something else than a people, its
- * language or the country itself: "Afghani" is a currency, "Siamese" a cat.
+ * language or the country itself ("Afghani" is a currency, "Siamese" a cat), and when any of its
+ * senses carries a usage label (";u": disparagement, ethnic slur, slang): "Mongoloid" is marked
+ * offensive, and a state is never named by a slur.
  */
 
 export interface CountryNaming {
@@ -111,11 +113,19 @@ export function wordnetCountryForms(
         sense.lexFile === NOUN_COMMUNICATION ||
         countryOf.get(sense.offset) === country,
     );
+  const labelled = new Set<string>();
+  for (const synset of [...adjectives.values(), ...nouns.values()])
+    if (synset.pointers.some((pointer) => pointer.symbol === ';u'))
+      for (const word of synset.words) labelled.add(key(word));
   const isName = (form: string) => /^\p{Lu}[\p{L}'-]+( \p{Lu}[\p{L}'-]+)*$/u.test(form);
   const sharesStem = (form: string, country: CountryNaming) =>
     country.names.some((name) => commonPrefix(key(form), key(name)) >= Math.min(STEM, key(form).length));
   const accepted = (form: string | undefined, country: CountryNaming): form is string =>
-    form !== undefined && isName(form) && sharesStem(form, country) && onlyNamesThePeople(form, country);
+    form !== undefined &&
+    isName(form) &&
+    !labelled.has(key(form)) &&
+    sharesStem(form, country) &&
+    onlyNamesThePeople(form, country);
 
   const forms = new Map<string, WordnetCountryForm>();
   const add = (form: WordnetCountryForm) => {

@@ -59,4 +59,14 @@ describe('wordnetCountryForms', () => {
     expect(formsOf('Rwanda')).toEqual([]);
     expect(formsOf('China')).toEqual([]);
   });
+
+  it('refuses a form that WordNet labels offensive in any sense', () => {
+    const withLabelled = wordnetCountryForms(
+      `${adjectives}\n01000005 01 a 01 philippinoid 0 001 ;u 00000011 n 0000 | (offensive) a made-up slur\n01000006 01 a 01 Philippinoid 1 001 \\ 00000001 n 0101 | of the Philippines`,
+      `${nouns}\n00000011 10 n 01 disparagement 0 000 | the act of speaking contemptuously`,
+      countries,
+    );
+    const forms = withLabelled.filter((form) => form.country === 'Philippines').map((form) => form.form);
+    expect(forms).toEqual(['Philippine']);
+  });
 });
