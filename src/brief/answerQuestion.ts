@@ -4,6 +4,7 @@ import type { SearchHit, SearchIndex } from '../index/searchIndex.ts';
 import { foldText } from '../text/foldText.ts';
 import { QUESTION_OPENINGS_PATTERN, searchTerms } from '../text/searchTerms.ts';
 import { canReadBothWays, type WordReading, wordReadings } from '../text/wordReadings.ts';
+import { creditSentences } from './sentenceCredits.ts';
 import { type DateRange, isOpenRange, publishedInRange } from './dateRange.ts';
 import type { ShownExcerpt } from './excerpt.ts';
 import { countryAliases, isCountryName, relatedTerms } from './querySynonyms.ts';
@@ -344,31 +345,7 @@ interface Evidence {
 function weighEvidence(search: SearchIndex, hit: SearchHit, terms: WeighedTerm[], expand: Expansion): Evidence {
   const related = terms.map((t) => new Map(expand(t.term)));
   const sentences = hit.passage.sentences;
-  const credit = terms.map(() => 0);
-  const misreadTerms = new Set<number>();
-  let best = { index: -1, score: -1 };
-  sentences.forEach((sentence, index) => {
-    const words = (sentence.text.match(/[\p{L}\p{N}]+/gu) ?? []).map((word) => ({ word, term: searchTerms(word)[0] }));
-    let score = 0;
-    terms.forEach((question, i) => {
-      let termCredit = 0;
-      for (const { word, term } of words) {
-        if (term === undefined) continue;
-        if (term === question.term) {
-          if (!readsAlike(question, word, sentence.text)) {
-            misreadTerms.add(i);
-            continue;
-          }
-          termCredit = 1;
-          break;
-        }
-        termCredit = Math.max(termCredit, related[i]!.get(term) ?? 0);
-      }
-      score += question.weight * termCredit;
-      credit[i] = Math.max(credit[i]!, termCredit);
-    });
-    if (score > best.score) best = { index, score };
-  });
+  const { credit, best, misread } = creditSentences(sentences, terms, related);
   terms.forEach((question, i) => {
     if (credit[i] === 0 && search.documentHolds(hit.passage.id, question.term)) credit[i] = DOCUMENT_CONTEXT;
   });
@@ -391,7 +368,7 @@ function weighEvidence(search: SearchIndex, hit: SearchHit, terms: WeighedTerm[]
   });
   const common = weight > 0 ? covered / weight : 1;
   return {
-    misread: [...misreadTerms].some((i) => credit[i]! < 1),
+    misread,
     sentence: sentences[best.index] ?? sentences[0],
     confidence: Math.min(confidenceOf(hit), common + COMMON_WORDS_SLACK),
     commonCoverage: common,
@@ -453,13 +430,6 @@ function capitalisedRun(text: string, term: string): string | null {
 /** Whether some passage holds the term, or one of its aliases (a country's other names). */
 function inCorpus(search: SearchIndex, term: string): boolean {
   return [term, ...countryAliases(term).map(([alias]) => alias)].some((t) => search.termWeight(t).passages > 0);
-}
-
-/** Whether the sentence uses the word as the question does (verb or adjective), where the word can be either. */
-function readsAlike(question: WeighedTerm, word: string, sentence: string): boolean {
-  if (question.reading === null || !canReadBothWays(word)) return true;
-  const readings = wordReadings(sentence).get(foldText(word));
-  return !readings || readings.has(question.reading);
 }
 
 /** Keyword coverage of the question, or the cosine when it clears the model's calibrated bar (hit.meaning). */
