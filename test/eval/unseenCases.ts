@@ -68,7 +68,12 @@ export const unseenSet: NewsSet = {
         q('Since when have planes been prevented from using Sulaymaniyah?', 'April 2023'),
         q('How deep a safe strip does Turkey want along the frontier?', '30 to 40 kilometres'),
       ],
-      keyFacts: [['Turkish drones', 'Duhok'], ['14', 'PKK'], ['violation', 'sovereignty'], ['banned', 'PKK']],
+      keyFacts: [
+        ['Turkish drones', 'Duhok'],
+        ['14', 'PKK'],
+        ['violation', 'sovereignty'],
+        ['banned', 'PKK'],
+      ],
     },
     {
       file: 'mexico-sinaloa-infighting.txt',
