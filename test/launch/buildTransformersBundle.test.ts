@@ -11,6 +11,7 @@ type Transformers = typeof import('@xenova/transformers');
 /** transformers.js bundled into dist/transformers.mjs, as `npm run build` writes it, against the package as published. */
 describe('the transformers.js bundle', () => {
   // Inside the repository, so that the bundle finds the packages it leaves out (onnxruntime-node) as dist/ would.
+  fs.mkdirSync(path.join(REPO_ROOT, '.briefbot'), { recursive: true }); // absent on a fresh clone
   const root = fs.mkdtempSync(path.join(REPO_ROOT, '.briefbot', 'transformers-bundle-'));
   afterAll(() => fs.rmSync(root, { recursive: true, force: true }));
 
