@@ -10,11 +10,8 @@
  * out-of-corpus questions), summary (four key facts an article) and relations (who backs and
  * who opposes whom), with the same conventions as newsCases.ts and relations/relationCases.ts.
  */
-import type { NewsSet } from './newsCases.ts';
-import type { Counterpart, RelationCase } from './relations/relationCases.ts';
-
-const q = (question: string, answer: string) => ({ question, answer });
-const c = (name: string, pattern: string): Counterpart => ({ name, pattern });
+import { type NewsSet, newsQuestion as q } from './newsCases.ts';
+import { counterpart as c, type RelationCase } from './relations/relationCases.ts';
 
 export const freshSet: NewsSet = {
   half: 'fresh',

@@ -34,7 +34,9 @@ export interface NewsSet {
   outOfCorpus: string[];
 }
 
-const q = (question: string, answer: string): NewsQuestion => ({ question, answer });
+/** A question and the phrase its answer must hold: the case tables' one-line form (`q` in them). */
+export const newsQuestion = (question: string, answer: string): NewsQuestion => ({ question, answer });
+const q = newsQuestion;
 
 export const tuneSet: NewsSet = {
   half: 'tune',

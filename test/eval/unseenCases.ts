@@ -17,11 +17,8 @@
  * hard negatives (denials, threats not carried out, urged-to-stop, hypotheticals, withdrawn
  * backing, sanctions talk, past accusations).
  */
-import type { NewsSet } from './newsCases.ts';
-import type { Counterpart, RelationCase } from './relations/relationCases.ts';
-
-const q = (question: string, answer: string) => ({ question, answer });
-const c = (name: string, pattern: string): Counterpart => ({ name, pattern });
+import { type NewsSet, newsQuestion as q } from './newsCases.ts';
+import { counterpart as c, type RelationCase } from './relations/relationCases.ts';
 
 export const unseenSet: NewsSet = {
   half: 'unseen',

@@ -31,7 +31,9 @@ export interface RelationCase {
   excluded: Counterpart[];
 }
 
-const c = (name: string, pattern: string): Counterpart => ({ name, pattern });
+/** A counterpart and the construction its sentence uses: the case tables' one-line form (`c` in them). */
+export const counterpart = (name: string, pattern: string): Counterpart => ({ name, pattern });
+const c = counterpart;
 
 /**
  * Tune cases for the ten articles written for issue 15's recall work (colombia_eln_catatumbo …
