@@ -261,3 +261,53 @@ describe('patronage frames', () => {
     ).toEqual(['Oman supports Coastal Front']);
   });
 });
+
+describe('subjects and agents inside longer sentences', () => {
+  it('finds the subject after an opening adverbial, but not after a condition', () => {
+    expect(relationsIn(['After weeks of fighting, Kenyan troops helped Somalia retake the town.'])).toEqual([
+      'Kenya supports Somalia',
+    ]);
+    expect(relationsIn(['As the talks stalled, Egypt armed the Coastal Front.'])).toEqual([
+      'Egypt supports Coastal Front',
+    ]);
+    expect(relationsIn(['If the rebels advance, Kenyan troops will help Somalia.'])).toEqual([]);
+  });
+  it('reads the last agent of a by-phrase whose first agent names no one', () => {
+    expect(
+      relationsIn([
+        "Zambia's army is supported by an estimated 200 to 300 Israeli-trained commandos and Russian helicopters.",
+      ]),
+    ).toEqual(['Russia supports Zambia']);
+  });
+});
+
+describe('"the army" of the country a document is about', () => {
+  it('stands for the one country the document names far more than any other', () => {
+    const zambia = [
+      'Zambia held elections in Lusaka.',
+      "Zambia's president visited Zambian troops near the border with Zambia's neighbours.",
+    ];
+    expect(relationsIn([...zambia, 'The army is backed by Russian helicopters and Egyptian advisers.'])).toEqual([
+      'Egypt supports Zambia',
+      'Russia supports Zambia',
+    ]);
+  });
+  it('stands for no one when two countries share the story', () => {
+    expect(
+      relationsIn([
+        'Zambia and Malawi held talks.',
+        'Zambia and Malawi disagreed on the border.',
+        'The army is backed by Russian helicopters.',
+      ]),
+    ).toEqual([]);
+  });
+  it('is not a separatist militia that calls itself defence forces', () => {
+    expect(
+      relationsIn([
+        'Zambia held elections in Lusaka, and Zambian troops were deployed.',
+        'The Lunda Defence Forces (LDF), a separatist militia, ambushed a patrol in Zambia.',
+        'The army is backed by Russian helicopters.',
+      ]),
+    ).toEqual(['Russia supports Zambia']);
+  });
+});

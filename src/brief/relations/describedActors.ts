@@ -12,6 +12,33 @@ import { DETERMINERS } from '../lexicon/functionWords.ts';
 
 const STATE_NOUNS: ReadonlySet<string> = new Set(STATE_ACTOR_NOUNS);
 
+/**
+ * How often each country has been named so far in the document whose described actors a map
+ * holds: kept beside the map (and gone with it) so every caller's per-document map carries it.
+ */
+const countryCounts = new WeakMap<Map<string, Entity>, Map<Entity, number>>();
+
+/**
+ * The country a document is about, when it names one far more often than any other (at least
+ * three times, and twice the next): in "Cameroon's separatist war ..." an undescribed "the
+ * army" or "the government" is Cameroon's. Undefined when two states share the story.
+ */
+export function dominantCountry(actors: ReadonlyMap<string, Entity>): Entity | undefined {
+  const counts = countryCounts.get(actors as Map<string, Entity>);
+  if (!counts) return undefined;
+  let best: Entity | undefined;
+  let first = 0;
+  let second = 0;
+  for (const [entity, count] of counts) {
+    if (count > first) {
+      second = first;
+      first = count;
+      best = entity;
+    } else if (count > second) second = count;
+  }
+  return first >= 3 && first >= 2 * second ? best : undefined;
+}
+
 /** Records in `actors` each generic noun the sentence attaches to a named entity. */
 export function noteDescribedActors(
   tokens: readonly Token[],
@@ -19,13 +46,19 @@ export function noteDescribedActors(
   actors: Map<string, Entity>,
 ): void {
   const mentions = catalog.findMentions(tokens);
+  const counts = countryCounts.get(actors) ?? new Map<Entity, number>();
+  countryCounts.set(actors, counts);
+  for (const mention of mentions)
+    if (mention.entity.kind === 'country') counts.set(mention.entity, (counts.get(mention.entity) ?? 0) + 1);
   // "the Sudanese Armed Forces (SAF)": a state's armed forces are "the army" and "the military".
   for (const mention of mentions) {
     const name = tokens
       .slice(Math.max(mention.start, mention.end - 2), mention.end)
       .map((t) => t.key)
       .join(' ');
-    if (mention.end - mention.start > 2 && ARMED_FORCES_NAMES.includes(name))
+    // Only a state's: "the Ambazonia Defence Forces, a separatist militia" are not "the army" it fights.
+    const side = mention.entity.side === undefined ? undefined : catalog.resolve(mention.entity.side);
+    if (mention.end - mention.start > 2 && ARMED_FORCES_NAMES.includes(name) && side?.kind === 'country')
       for (const noun of ['army', 'military']) actors.set(noun, mention.entity);
   }
   if (!tokens.some((t) => t.kind === 'word' && genericActorKey(t.key) !== undefined)) return;

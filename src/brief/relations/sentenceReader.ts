@@ -24,6 +24,7 @@ import { GENERIC_ACTOR_NOUNS, POLITY_ADJECTIVES, POLITY_NOUNS, QUANTITY_NOUNS } 
 import { TARGET_NOUNS } from '../lexicon/oppositionLexicon.ts';
 import type { Entity, Mention } from '../entityCatalog.ts';
 import type { Sentence } from '../../corpus/passage.ts';
+import { dominantCountry } from './describedActors.ts';
 import { PhraseScanner } from './phraseScanner.ts';
 import { AGENT_NOUN_SET, STATE_ACTOR_SET, type VerbGroup } from './wordScanner.ts';
 
@@ -72,6 +73,36 @@ const TIME_WORDS: ReadonlySet<string> = new Set([
   'recently',
 ]);
 const COMITATIVE_OPENERS: ReadonlySet<string> = new Set(['together', 'along']);
+/**
+ * Words that open a sentence-initial adverbial ending at a comma before the subject ("After weeks
+ * of fighting, ..."): prepositions and subordinators of time, cause and concession. Conditions
+ * ("if", "unless"), relatives and "of"/"to"/"by" (which continue a noun or a verb) are left out.
+ */
+const ADVERBIAL_OPENERS: ReadonlySet<string> = new Set([
+  'after',
+  'before',
+  'during',
+  'since',
+  'until',
+  'amid',
+  'amidst',
+  'despite',
+  'following',
+  'as',
+  'while',
+  'whilst',
+  'when',
+  'because',
+  'although',
+  'though',
+  'in',
+  'on',
+  'at',
+  'with',
+  'for',
+  'over',
+  'throughout',
+]);
 const GENERIC_ACTOR_SET: ReadonlySet<string> = new Set(GENERIC_ACTOR_NOUNS);
 const POLITY_NOUN_SET: ReadonlySet<string> = new Set(POLITY_NOUNS);
 const POLITY_ADJECTIVE_SET: ReadonlySet<string> = new Set(POLITY_ADJECTIVES);
@@ -205,11 +236,31 @@ export class SentenceReader extends PhraseScanner {
     // "agreements that we have reached with ..., Canada, and Japan, will help": what follows
     // "reached with" is that verb's complement, not this verb's subject.
     const first = this.tokens[j + 1];
+    // "After weeks of fighting, Kenyan troops helped ...", "As the talks stalled, Egypt armed ...": the verb
+    // closes an opening adverbial, and the subject is what follows its comma.
+    if (j >= 0 && first?.text === ',' && this.closesOpeningAdverbial(j)) {
+      const subject = this.headOfSpan(j + 2, groupStart, [], 'subject');
+      if (subject.length > 0) return subject;
+    }
     if (j >= 0 && this.isVerbLike(j) && first && (first.text === ',' || PREPOSITIONS.has(first.key))) return [];
     // "X, the leader of ..., is backed": a comma before the verb closes an apposition; every part may name the subject.
     if (before.text === ',') return this.headOfSpan(j + 1, groupStart, [], 'subject');
     // Otherwise the subject is the last comma-separated part ("According to Bloomberg, Egypt backs ..."), or a list of names ending it.
     return this.headOfSpan(this.lastPartStart(j + 1, groupStart), groupStart, [], 'subject');
+  }
+
+  /**
+   * Is word `last` the end of a phrase that opens the sentence with a preposition or a subordinator
+   * of time, cause or concession ("After weeks of fighting", "As the talks stalled"), with no
+   * punctuation inside? Not "If ...": a condition is no statement of fact.
+   */
+  closesOpeningAdverbial(last: number): boolean {
+    let start = 0;
+    while (this.tokens[start]?.kind === 'punct' && QUOTES.has(this.tokens[start]?.text ?? '')) start++;
+    const opener = this.tokens[start];
+    if (opener?.kind !== 'word' || !ADVERBIAL_OPENERS.has(opener.key) || start >= last) return false;
+    for (let k = start + 1; k <= last; k++) if (this.tokens[k]?.kind === 'punct') return false;
+    return true;
   }
 
   /** Does the comma-separated part ending at the comma `closing` start with an article: ", the peacekeeping force,"? */
@@ -400,6 +451,12 @@ export class SentenceReader extends PhraseScanner {
       const end = this.phraseEnd(start);
       const item = this.headOfSpan(start, end, exclude, role);
       items.push(item);
+      // "supported by an estimated 300 Israeli-trained commandos and Russian helicopters": in a by-phrase, a
+      // first agent that names no one leaves a last one that does, when it closes the clause.
+      if (role === 'agent' && items.length === 1 && item.length === 0) {
+        const last = this.finalBareAgent(end);
+        if (last.length > 0) return last;
+      }
       // "helped the Mozambican army push the insurgents out of Palma and Mocimboa": a list goes on only
       // from an item that ends with the name it refers to ("Egypt", "Haftar's forces", "American drones").
       if (!this.endsWithItsName(start, end, item)) break;
@@ -430,6 +487,15 @@ export class SentenceReader extends PhraseScanner {
     // "and"/"or" ("by Rwandan and Portuguese instructors, the European Union said" ends at the second item).
     const kept = closedByConjunction ? items : items.slice(0, Math.max(1, closedAt));
     return kept.flat();
+  }
+
+  /** "... and Russian helicopters." after an agent naming no one (ending at `end`): the bare name closing the clause. */
+  private finalBareAgent(end: number): Referent[] {
+    if (!['and', 'or'].includes(this.tokens[end]?.key ?? '') || !this.isBareName(end + 1)) return [];
+    const lastEnd = this.phraseEnd(end + 1);
+    const after = this.tokens[lastEnd];
+    if (after && !(after.kind === 'punct' && after.text !== '(')) return [];
+    return this.headOfSpan(end + 1, lastEnd, [], 'agent');
   }
 
   /** Does the span [from, to) end with a mention of one of its referents, a few words of what it sends aside? */
@@ -615,7 +681,11 @@ export class SentenceReader extends PhraseScanner {
     const usable = (entity: Entity | undefined) => entity !== undefined && !exclude.some((e) => e.entity === entity);
     const described = this.context.describedActors?.get(noun);
     if (usable(described) && described) return [{ entity: described, certainty: 0.8 }];
-    if (STATE_ACTOR_SET.has(noun)) return [];
+    // "the army" of a document about one country (describedActors.dominantCountry), less surely than a described one.
+    if (STATE_ACTOR_SET.has(noun)) {
+      const country = this.context.describedActors ? dominantCountry(this.context.describedActors) : undefined;
+      return usable(country) && country ? [{ entity: country, certainty: 0.7 }] : [];
+    }
     // "the group" is an organisation the text named, before a place or a thing it also named ("Wad Madani").
     const named = (m: Mention) =>
       m.entity.kind !== 'country' && m.entity.kind !== 'person' && usable(m.entity) && m.source !== 'demonym';
