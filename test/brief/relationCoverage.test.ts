@@ -5,7 +5,8 @@
  */
 import { describe, expect, it } from 'vitest';
 import { madeUpSentence, relationsOfLastText } from '../support/relationsOfLastText.ts';
-import { buildEntityCatalog } from '../../src/brief/entityCatalog.ts';
+import { buildEntityCatalog, type Entity } from '../../src/brief/entityCatalog.ts';
+import { extractSupportRelations, relationsBacking } from '../../src/brief/extractSupportRelations.ts';
 
 const sentence = madeUpSentence;
 
@@ -309,5 +310,42 @@ describe('"the army" of the country a document is about', () => {
         'The army is backed by Russian helicopters.',
       ]),
     ).toEqual(['Russia supports Zambia']);
+  });
+});
+
+/** Who backs `name` (its side: the organisations its leader leads) in one made-up document of these sentences. */
+function backersIn(texts: string[], name: string): string[] {
+  const sentences = texts.map((text, i) => sentence(text, i + 1));
+  const catalog = buildEntityCatalog(sentences);
+  const describedActors = new Map<string, Entity>();
+  const relations = sentences.flatMap((s, i) =>
+    extractSupportRelations(s, catalog, { previousSentences: sentences.slice(Math.max(0, i - 2), i), describedActors }),
+  );
+  return [...new Set(relationsBacking(relations, name, catalog).map((r) => r.backer))].sort();
+}
+
+describe('leaders introduced by a generic noun', () => {
+  it('puts the group the sentence before named on the side of "the group, led by X"', () => {
+    const texts = [
+      'The Coastal Liberation Forces (CLF) seized the port of Tarsa on Monday.',
+      'The rebel group, led by Ahmed Salim Barre, has received weapons from Qatar, a UN panel said.',
+      'The CLF is also supported by Oman.',
+    ];
+    expect(backersIn(texts, 'Barre')).toEqual(['Oman', 'Qatar']);
+  });
+  it('links no one when the sentence before named two organisations', () => {
+    const texts = [
+      "The Coastal Liberation Forces (CLF) and the Highland People's Movement (HPM) seized the port of Tarsa.",
+      'The rebel group, led by Ahmed Salim Barre, has received weapons from Qatar.',
+      'The CLF is also supported by Oman.',
+    ];
+    expect(backersIn(texts, 'Barre')).toEqual([]);
+  });
+  it('puts the state\'s armed forces, named later by their formal name, on the side of "army chief X"', () => {
+    const texts = [
+      "Army chief Omar Idris Tahir's forces have received drones from Iran, diplomats said.",
+      'Egypt, a longtime ally of the Zambian Armed Forces (ZAF), has sent pilots to support the army.',
+    ];
+    expect(backersIn(texts, 'Zambian Armed Forces')).toEqual(['Egypt', 'Iran']);
   });
 });

@@ -5,7 +5,13 @@
  */
 import type { Sentence } from '../../corpus/passage.ts';
 import type { AliasSource } from '../entityCatalog.ts';
-import { KNOWN_COUNTRIES, SHARED_COUNTRY_NAMES } from '../knownAliases.ts';
+import {
+  ARMED_FORCES_NAMES,
+  GENERIC_ACTOR_NOUNS,
+  KNOWN_COUNTRIES,
+  SHARED_COUNTRY_NAMES,
+  STATE_ACTOR_NOUNS,
+} from '../knownAliases.ts';
 import { NAME_CONNECTORS as CONNECTORS, PERSON_SPEECH_VERBS } from '../lexicon/functionWords.ts';
 import {
   isCommonWord,
@@ -76,6 +82,11 @@ export class CatalogLearner {
   readonly groups = new NameGroups();
   /** Organisation key → leader key. */
   readonly leaderLinks: Array<[string, string]> = [];
+  /**
+   * What the document being read has named so far, for leaders introduced by a generic noun
+   * ("The paramilitary group, led by X", "Army chief X"): reset at each new file.
+   */
+  private document: DocumentLeads = newDocumentLeads('');
 
   constructor() {
     for (const country of KNOWN_COUNTRIES) {
@@ -180,6 +191,81 @@ export class CatalogLearner {
       this.learnAlias(tokens, chunk, node, chunks, learned);
       this.learnLedBy(tokens, chunk, node, chunks, learned);
     });
+    this.learnGenericLeaders(sentence.file, tokens, chunks, learned);
+  }
+
+  /**
+   * Leaders named through a generic noun, which only the document says who it is:
+   *  - "The paramilitary group, led by X, ...": the organisation the sentence before named (the
+   *    one the group is, as "the group" is read in relations);
+   *  - "Army chief X", "military leader X": the state's armed forces the document names by their
+   *    formal name ("the Sudanese Armed Forces (SAF)"), before or after.
+   */
+  private learnGenericLeaders(
+    file: string,
+    tokens: readonly Token[],
+    chunks: readonly NameChunk[],
+    learned: ReadonlyArray<NameNode | undefined>,
+  ): void {
+    if (this.document.file !== file) this.document = newDocumentLeads(file);
+    const lead = this.document;
+    const link = (org: NameNode, leader: NameNode) => {
+      if (org !== leader && !org.knownCountry && !leader.knownCountry) this.leaderLinks.push([org.key, leader.key]);
+    };
+    const person = (at: number) => {
+      const index = chunks.findIndex((c) => c.start >= at && c.start <= at + 4);
+      return index >= 0 ? learned[index] : undefined;
+    };
+    // "The paramilitary group, led by": an article, up to three lower-case words ending in an organisation noun.
+    let j = 0;
+    if (tokens[j]?.key === 'the') {
+      j++;
+      while (
+        j < 4 &&
+        tokens[j]?.kind === 'word' &&
+        !tokens[j]?.capitalised &&
+        !ORGANISATION_NOUN_SET.has(tokens[j]?.key ?? '')
+      )
+        j++;
+      const leader =
+        ORGANISATION_NOUN_SET.has(tokens[j]?.key ?? '') &&
+        tokens[j + 1]?.text === ',' &&
+        tokens[j + 2]?.key === 'led' &&
+        tokens[j + 3]?.key === 'by'
+          ? person(j + 4)
+          : undefined;
+      // "Sudan's Rapid Support Forces (RSF)": a name and its acronym are one organisation.
+      const named = new Set(lead.previousOrganisations.map((node) => this.groups.find(node.key)));
+      const org = named.size === 1 ? lead.previousOrganisations[0] : undefined;
+      if (leader && org && !organisationWords().has(leader.key.split(' ').pop() ?? '')) link(org, leader);
+    }
+    chunks.forEach((chunk, c) => {
+      const node = learned[c];
+      if (!node) return;
+      // "Army chief Abdel Fattah al-Burhan": a leading role after "army" or "military".
+      const role = tokens[chunk.start - 1]?.key ?? '';
+      const noun = tokens[chunk.start - 2]?.key ?? '';
+      if (LEADER_ROLE_SET.has(role) && (noun === 'army' || noun === 'military')) {
+        if (lead.armedForces) link(lead.armedForces, node);
+        else lead.armyLeaders.push(node);
+      }
+      // "the Sudanese Armed Forces": a demonym or a country before a formal name for armed forces.
+      const keys = tokens.slice(chunk.start, chunk.end).map((t) => t.key);
+      const modifier = this.nodes.get(keys[0] ?? '');
+      if (keys.length > 2 && ARMED_FORCES_NAMES.includes(keys.slice(-2).join(' ')) && modifier?.knownCountry) {
+        if (lead.armedForces && lead.armedForces !== node) return; // two armies: "the army" says nothing
+        lead.armedForces = node;
+        for (const leader of lead.armyLeaders.splice(0)) link(node, leader);
+      }
+    });
+    // Named organisations of this sentence, for the next one's "the group, led by".
+    // What the name itself says, not hints counted so far: a document is learned alike alone or in a corpus.
+    lead.previousOrganisations = learned.filter(
+      (node): node is NameNode =>
+        node !== undefined &&
+        !node.knownCountry &&
+        (node.source === 'acronym' || organisationWords().has(node.key.split(' ').pop() ?? '')),
+    );
   }
 
   /**
@@ -417,6 +503,26 @@ export class CatalogLearner {
     }
   }
 }
+
+/** What learnGenericLeaders keeps of the document it is reading. */
+interface DocumentLeads {
+  file: string;
+  /** The organisations the previous sentence named: one is what "the group" of the next one is. */
+  previousOrganisations: NameNode[];
+  /** The state's armed forces by their formal name, once named. */
+  armedForces: NameNode | undefined;
+  /** "Army chief X" seen before the armed forces were named. */
+  armyLeaders: NameNode[];
+}
+
+function newDocumentLeads(file: string): DocumentLeads {
+  return { file, previousOrganisations: [], armedForces: undefined, armyLeaders: [] };
+}
+
+/** The generic nouns of organisations other than a state's ("group", "militia", "movement"), as "the group, led by X" uses them. */
+const ORGANISATION_NOUN_SET: ReadonlySet<string> = new Set(
+  GENERIC_ACTOR_NOUNS.filter((noun) => !STATE_ACTOR_NOUNS.includes(noun)),
+);
 
 /** Lower-case words and marks a long name may hold between its capitalised words. */
 const LONG_NAME_FILLERS: ReadonlySet<string> = new Set([

@@ -4,10 +4,10 @@
  * rebels" and "the council" are. Read sentence by sentence in document order, the latest
  * description winning, so a reference resolves to the actor the passage is about.
  */
-import type { Entity, EntityCatalog } from '../entityCatalog.ts';
-import type { Token } from '../lexicon/tokenize.ts';
+import type { Entity, EntityCatalog, Mention } from '../entityCatalog.ts';
+import { normalizeName, type Token } from '../lexicon/tokenize.ts';
 import { genericActorKey } from './sentenceReader.ts';
-import { ARMED_FORCES_NAMES, STATE_ACTOR_NOUNS } from '../knownAliases.ts';
+import { ARMED_FORCES_NAMES, STATE_ACTOR_NOUNS, STATE_FORCE_MODIFIERS } from '../knownAliases.ts';
 import { DETERMINERS } from '../lexicon/functionWords.ts';
 
 const STATE_NOUNS: ReadonlySet<string> = new Set(STATE_ACTOR_NOUNS);
@@ -39,6 +39,13 @@ export function dominantCountry(actors: ReadonlyMap<string, Entity>): Entity | u
   return first >= 3 && first >= 2 * second ? best : undefined;
 }
 
+/** "Sudanese Armed Forces", "South Sudan People's Defence Forces": the words before the head name a country. */
+function namesItsState(mention: Mention, catalog: EntityCatalog): boolean {
+  const words = normalizeName(mention.entity.name).split(' ').slice(0, -2);
+  while (words.length > 0 && STATE_FORCE_MODIFIERS.includes(words[words.length - 1] ?? '')) words.pop();
+  return words.length > 0 && catalog.resolve(words.join(' '))?.kind === 'country';
+}
+
 /** Records in `actors` each generic noun the sentence attaches to a named entity. */
 export function noteDescribedActors(
   tokens: readonly Token[],
@@ -57,8 +64,7 @@ export function noteDescribedActors(
       .map((t) => t.key)
       .join(' ');
     // Only a state's: "the Ambazonia Defence Forces, a separatist militia" are not "the army" it fights.
-    const side = mention.entity.side === undefined ? undefined : catalog.resolve(mention.entity.side);
-    if (mention.end - mention.start > 2 && ARMED_FORCES_NAMES.includes(name) && side?.kind === 'country')
+    if (mention.end - mention.start > 2 && ARMED_FORCES_NAMES.includes(name) && namesItsState(mention, catalog))
       for (const noun of ['army', 'military']) actors.set(noun, mention.entity);
   }
   if (!tokens.some((t) => t.kind === 'word' && genericActorKey(t.key) !== undefined)) return;
