@@ -273,6 +273,23 @@ describe('subjects and agents inside longer sentences', () => {
     ]);
     expect(relationsIn(['If the rebels advance, Kenyan troops will help Somalia.'])).toEqual([]);
   });
+  it('reads a list of subjects without the serial comma, but not a name of the adverbial before it', () => {
+    expect(relationsIn(['Kenya, Uganda and Tanzania have all armed the Coastal Front.'])).toEqual([
+      'Kenya supports Coastal Front',
+      'Tanzania supports Coastal Front',
+      'Uganda supports Coastal Front',
+    ]);
+    expect(relationsIn(['According to Reuters, Kenya and Uganda armed the Coastal Front.'])).toEqual([
+      'Kenya supports Coastal Front',
+      'Uganda supports Coastal Front',
+    ]);
+  });
+  it('reads coordinated demonyms before what their states send', () => {
+    expect(relationsIn(['Kenyan and Ugandan troops helped the Coastal Front hold the port.'])).toEqual([
+      'Kenya supports Coastal Front',
+      'Uganda supports Coastal Front',
+    ]);
+  });
   it('reads the last agent of a by-phrase whose first agent names no one', () => {
     expect(
       relationsIn([

@@ -44,7 +44,9 @@ export class PhraseScanner extends WordScanner {
         break;
       }
     }
-    if (start === from || !['and', 'or'].includes(this.tokens[start]?.key ?? '')) return start;
+    if (start === from) return start;
+    if (!['and', 'or'].includes(this.tokens[start]?.key ?? ''))
+      return this.isNamePair(start, to) ? this.nameListStart(start, from) : start;
     // "Egypt, Russia, and the UAE": walk back over ", <name>" items.
     let listStart = start;
     for (let comma = start - 1; this.tokens[comma]?.text === ',' && comma > from; ) {
@@ -56,6 +58,35 @@ export class PhraseScanner extends WordScanner {
       if (itemStart <= from || this.tokens[comma]?.text !== ',') break;
     }
     return listStart;
+  }
+
+  /**
+   * "Kenya, Uganda and Tanzania armed ...": a last part "<name> and <name>" after ", <name>"
+   * items that reach back to `from` makes the whole a list (without the serial comma).
+   */
+  private nameListStart(start: number, from: number): number {
+    let listStart = start;
+    for (let comma = start - 1; this.tokens[comma]?.text === ',' && comma > from; ) {
+      const mention = this.mentionAt[comma - 1];
+      if (!mention) return start;
+      listStart = this.tokens[mention.start - 1]?.key === 'the' ? mention.start - 1 : mention.start;
+      comma = listStart - 1;
+    }
+    return listStart === from ? listStart : start;
+  }
+
+  /** Is [start, to) just "(the) <name> and|or (the) <name>"? */
+  private isNamePair(start: number, to: number): boolean {
+    let j = start;
+    if (this.tokens[j]?.key === 'the') j++;
+    const first = this.mentionAt[j];
+    if (!first || first.start !== j) return false;
+    j = first.end;
+    if (!['and', 'or'].includes(this.tokens[j]?.key ?? '')) return false;
+    j++;
+    if (this.tokens[j]?.key === 'the') j++;
+    const second = this.mentionAt[j];
+    return second !== undefined && second.start === j && second.end === to;
   }
 
   isSubjectBoundary(j: number): boolean {

@@ -393,6 +393,15 @@ export class WordScanner {
     if (role === 'object' && this.tokens[mention.end - 1]?.text.endsWith('s')) return false;
     if (!next || mention.end >= to || next.kind !== 'word') return true;
     if (isSideNoun(next.key)) return true;
+    // "Kenyan and Ugandan troops": a demonym coordinated with one that stands for its country does too.
+    const coordinated = COORDINATORS.has(next.key) ? this.mentionAt[mention.end + 1] : undefined;
+    if (
+      coordinated?.source === 'demonym' &&
+      coordinated.start === mention.end + 1 &&
+      coordinated.entity !== mention.entity &&
+      this.demonymStandsForCountry(coordinated, to, role)
+    )
+      return true;
     const second = this.tokens[mention.end + 1];
     if (next.key === 'air' && isSideNoun(second?.key ?? '')) return true;
     // "Russian warplanes", "British instructors", "Ethiopian federal forces", "Kenyan police officers"
