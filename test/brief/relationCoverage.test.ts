@@ -310,6 +310,17 @@ describe('"the army" of the country a document is about', () => {
       'Russia supports Zambia',
     ]);
   });
+  it('"both governments" are the two countries a story of two states is about', () => {
+    const border = [
+      'Zambian and Malawian forces clashed at the border.',
+      'Zambia blamed Malawi for the clash, and Malawian troops shelled Zambian posts.',
+    ];
+    expect(relationsIn([...border, 'Russia arms both governments.'])).toEqual([
+      'Russia supports Malawi',
+      'Russia supports Zambia',
+    ]);
+    expect(relationsIn(['Zambia held talks.', 'Russia arms both governments.'])).toEqual([]);
+  });
   it('stands for no one when two countries share the story', () => {
     expect(
       relationsIn([

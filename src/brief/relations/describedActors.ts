@@ -46,6 +46,20 @@ function namesItsState(mention: Mention, catalog: EntityCatalog): boolean {
   return words.length > 0 && catalog.resolve(words.join(' '))?.kind === 'country';
 }
 
+/**
+ * The two countries a document is about, when it names two far more often than any other (each at
+ * least three times, the next at most half as often as the second): "both governments" in a story
+ * of a border war between them.
+ */
+export function dominantPair(actors: ReadonlyMap<string, Entity>): [Entity, Entity] | undefined {
+  const counts = countryCounts.get(actors as Map<string, Entity>);
+  if (!counts) return undefined;
+  const ranked = [...counts].sort((a, b) => b[1] - a[1]);
+  const [first, second, third] = ranked;
+  if (!first || !second || second[1] < 3 || (third !== undefined && 2 * third[1] > second[1])) return undefined;
+  return [first[0], second[0]];
+}
+
 /** Records in `actors` each generic noun the sentence attaches to a named entity. */
 export function noteDescribedActors(
   tokens: readonly Token[],

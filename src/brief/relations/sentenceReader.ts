@@ -24,7 +24,7 @@ import { GENERIC_ACTOR_NOUNS, POLITY_ADJECTIVES, POLITY_NOUNS, QUANTITY_NOUNS } 
 import { TARGET_NOUNS } from '../lexicon/oppositionLexicon.ts';
 import type { Entity, Mention } from '../entityCatalog.ts';
 import type { Sentence } from '../../corpus/passage.ts';
-import { dominantCountry } from './describedActors.ts';
+import { dominantCountry, dominantPair } from './describedActors.ts';
 import { PhraseScanner } from './phraseScanner.ts';
 import { AGENT_NOUN_SET, STATE_ACTOR_SET, type VerbGroup } from './wordScanner.ts';
 
@@ -73,6 +73,8 @@ const TIME_WORDS: ReadonlySet<string> = new Set([
   'recently',
 ]);
 const COMITATIVE_OPENERS: ReadonlySet<string> = new Set(['together', 'along']);
+/** "both governments", "both countries": states in a pair, which the document names (dominantPair). */
+const BOTH_NOUNS: ReadonlySet<string> = new Set(['governments', 'countries', 'states', 'nations', 'sides', 'armies']);
 /**
  * Words that open a sentence-initial adverbial ending at a comma before the subject ("After weeks
  * of fighting, ..."): prepositions and subordinators of time, cause and concession. Conditions
@@ -608,6 +610,15 @@ export class SentenceReader extends PhraseScanner {
         return { strength: 'reference', referents: this.byPronoun(token.key, j, exclude, role) };
       if (isRoleNoun(token.key) && !token.capitalised)
         return { strength: 'reference', referents: this.byRole(token.key, j) };
+      // "arms both governments": the two countries the document is about (describedActors.dominantPair).
+      // ("both" is an adverb to skipParticles, so the phrase may start after it.)
+      if (BOTH_NOUNS.has(token.key) && this.tokens[j - 1]?.key === 'both') {
+        const pair = this.context.describedActors ? dominantPair(this.context.describedActors) : undefined;
+        const referents = (pair ?? [])
+          .filter((entity) => !exclude.some((e) => e.entity === entity))
+          .map((entity) => ({ entity, certainty: 0.7 }));
+        if (referents.length > 0) return { strength: 'reference', referents };
+      }
       const generic = genericActorKey(token.key) ?? this.polityNoun(j);
       // "the junta", "its army"; "two police stations", "army barracks": the parts of the actor that are hit.
       const targetModifier = TARGET_NOUN_SET.has(this.tokens[j + 1]?.key ?? '');
