@@ -284,6 +284,15 @@ describe('subjects and agents inside longer sentences', () => {
       'Uganda supports Coastal Front',
     ]);
   });
+  it('reads a plain verb after the plural of those who act as a verb', () => {
+    expect(
+      relationsIn([
+        'The Coastal Front (CF) seized the port.',
+        'Kenya, whose troops fight alongside the CF, denied the report.',
+      ]),
+    ).toEqual(['Kenya supports Coastal Front']);
+    expect(relationsIn(['Oman stopped the arms supply to the Coastal Front.'])).toEqual([]);
+  });
   it('reads coordinated demonyms before what their states send', () => {
     expect(relationsIn(['Kenyan and Ugandan troops helped the Coastal Front hold the port.'])).toEqual([
       'Kenya supports Coastal Front',

@@ -325,6 +325,9 @@ export class WordScanner {
     )
       return false;
     if (/^\p{N}/u.test(previous.text)) return true;
+    // "whose troops fight alongside", "Ugandan forces back": a plain verb form after the plural of those who act.
+    if (/s$/.test(key) && !/s$/.test(word) && (isSideNoun(key) || AGENT_NOUN_SET.has(key)) && isCueVerbForm(word))
+      return false;
     const tags = lexiconTags(key);
     if (tags.some((t) => VERB_TAGS.has(t))) return false;
     return tags.length === 0 ? !key.endsWith('ly') : tags.some((t) => NOUN_TAGS.has(t) || t === 'Adjective');
