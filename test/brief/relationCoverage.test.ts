@@ -293,6 +293,11 @@ describe('subjects and agents inside longer sentences', () => {
     ).toEqual(['Kenya supports Coastal Front']);
     expect(relationsIn(['Oman stopped the arms supply to the Coastal Front.'])).toEqual([]);
   });
+  it('reads the agent of a passive with a particle', () => {
+    expect(relationsIn(['The Coastal Front was propped up by Kenya for years.'])).toEqual([
+      'Kenya supports Coastal Front',
+    ]);
+  });
   it('reads coordinated demonyms before what their states send', () => {
     expect(relationsIn(['Kenyan and Ugandan troops helped the Coastal Front hold the port.'])).toEqual([
       'Kenya supports Coastal Front',

@@ -177,7 +177,16 @@ export class WordScanner {
       if (token?.key === 'by') return k;
       if (token?.kind !== 'word' || this.mentionAt[k] || SUBORDINATORS.has(token.key) || CONJUNCTIONS.has(token.key))
         return undefined;
-      if (k === i + 1 && !(token.key.endsWith('ly') || PREPOSITIONS.has(token.key) || CLAUSE_ADVERBS.has(token.key)))
+      // "propped up by X": the particle skipParticles skips after an active verb.
+      if (
+        k === i + 1 &&
+        !(
+          token.key.endsWith('ly') ||
+          PREPOSITIONS.has(token.key) ||
+          CLAUSE_ADVERBS.has(token.key) ||
+          token.key === 'up'
+        )
+      )
         return undefined;
       if (this.isVerbLike(k) && !token.key.endsWith('ly')) return undefined;
     }
