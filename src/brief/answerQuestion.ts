@@ -137,13 +137,19 @@ export async function answerQuestion(
   const cleared = confidence === 0 ? [] : weighed.filter(({ evidence }) => evidence.confidence >= bar);
   // Asked for a quantity, the answer is a passage that states one, put first: one clearing the
   // bar, else, when the question clears it (the corpus is on its topic), the best one that comes
-  // near (QUANTITY_FLOOR): it says the figure the others talk around. With none, no answer.
+  // near (QUANTITY_FLOOR) and holds the question's names as well as they do: it says the figure
+  // the others talk around (not another conflict's figure). With none, no answer.
   const stating =
     quantity === null
       ? undefined
       : (cleared.find(statesAsked) ??
         (cleared.length > 0
-          ? ordered.find((candidate) => statesAsked(candidate) && candidate.evidence.confidence >= QUANTITY_FLOOR)
+          ? ordered.find(
+              (candidate) =>
+                statesAsked(candidate) &&
+                candidate.evidence.confidence >= QUANTITY_FLOOR &&
+                candidate.evidence.nameCoverage >= Math.max(...cleared.map(({ evidence }) => evidence.nameCoverage)),
+            )
           : undefined));
   const relevant =
     quantity === null ? cleared : stating ? [stating, ...cleared.filter((c) => c !== stating)].slice(0, k) : [];
