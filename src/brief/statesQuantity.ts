@@ -14,13 +14,20 @@ import { type CreditedTerm, creditSentences } from './sentenceCredits.ts';
  * What kind of quantity a question asks for. 'count': how many things ("how many", "what number
  * of"): a cardinal, not a share, a sum of money or a year. 'amount': how much or how large: any
  * figure, a share or a sum of money included. 'duration': how long: a figure of time units.
+ * 'money': how much something costs, pays or earns: a sum of money.
  */
-export type QuantityKind = 'count' | 'amount' | 'duration';
+export type QuantityKind = 'count' | 'amount' | 'duration' | 'money';
 
 /** The question's wording for each kind, checked in this order (a reason per rule). */
 const ASKED: readonly { kind: QuantityKind; pattern: RegExp; why: string }[] = [
   // "How many of the residents fled?": a share answers it ("90 percent") as well as a count.
   { kind: 'amount', pattern: /\bhow many of\b/i, why: 'asks for a part of a whole' },
+  {
+    kind: 'money',
+    pattern:
+      /\bhow much\b.*\b(?:cost|costs|costing|pay|pays|paid|spend|spends|spent|worth|price|profit|profits|earn|earns|earned|revenue|budget|money|fee|fees)\b|\bwhat (?:is the |was the )?(?:price|cost)\b/i,
+    why: 'asks what something costs or earns: a sum of money',
+  },
   { kind: 'count', pattern: /\bhow many\b|\bwhat (?:is the )?number of\b/i, why: 'counts things' },
   {
     kind: 'amount',
@@ -53,6 +60,7 @@ const YEAR = /^(?:1[89]|20)\d\d$/;
 
 /** Whether the sentence states a quantity of the kind asked. */
 export function statesQuantity(sentence: string, kind: QuantityKind): boolean {
+  if (kind === 'money') return MONEY.test(sentence);
   const text = sentence.replace(IDLE_ONE, ' ');
   if (kind !== 'count' && PARTS.test(text)) return true;
   if (VAGUE.test(text)) return true;
@@ -65,6 +73,10 @@ export function statesQuantity(sentence: string, kind: QuantityKind): boolean {
   // A span without a figure ("for months", "a decade of war", "since April") answers how long.
   return kind === 'duration' && DURATION_WORD.test(text);
 }
+
+/** A sum of money: a currency sign or name, or a figure in millions ("$20 billion", "5bn euros"). */
+const MONEY =
+  /[$€£¥]\s?\d|\b(?:US|USD|EUR|GBP)\s?\$?\d|\b(?:dollars?|euros?|pounds?|yuan|rupees?|shillings?|francs?|naira|rand)\b|\d\s?(?:bn|m)\b|\b(?:millions?|billions?|trillions?)\b/i;
 
 const DURATION_WORD =
   /\b(?:seconds?|minutes?|hours?|days?|weeks?|months?|years?|decades?|century|centuries|since|until|overnight)\b/i;

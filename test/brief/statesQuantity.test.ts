@@ -6,9 +6,12 @@ describe('quantityAsked', () => {
     expect(quantityAsked('How many jets did Moscow give the LNA?')).toBe('count');
     expect(quantityAsked('What number of troops were sent?')).toBe('count');
     expect(quantityAsked('How many of the residents fled?')).toBe('amount');
-    expect(quantityAsked('How much is the gas venture worth?')).toBe('amount');
+    expect(quantityAsked('How much cargo has Ukraine exported?')).toBe('amount');
+    expect(quantityAsked('How much is the gas venture worth?')).toBe('money');
     expect(quantityAsked('How large is the deployment?')).toBe('amount');
     expect(quantityAsked('How long did the siege last?')).toBe('duration');
+    expect(quantityAsked('How much does the mission cost?')).toBe('money');
+    expect(quantityAsked('What is the price of a passport?')).toBe('money');
     expect(quantityAsked('Who backs Haftar?')).toBeNull();
     expect(quantityAsked('Has the number of attacks risen?')).toBeNull();
   });
@@ -34,5 +37,11 @@ describe('statesQuantity', () => {
     expect(statesQuantity('Forces ended a 13-hour siege of the hotel.', 'duration')).toBe(true);
     expect(statesQuantity('The army has fought the rebels since April.', 'duration')).toBe(true);
     expect(statesQuantity('Forces ended the siege of the hotel.', 'duration')).toBe(false);
+  });
+
+  it('takes a sum of money for what something costs', () => {
+    expect(statesQuantity('The project is worth $20 billion.', 'money')).toBe(true);
+    expect(statesQuantity('The mission will cost 600 million dollars a year.', 'money')).toBe(true);
+    expect(statesQuantity('Four hundred Kenyan police officers landed on Tuesday.', 'money')).toBe(false);
   });
 });
