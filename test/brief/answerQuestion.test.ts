@@ -98,3 +98,26 @@ describe('a refusal says what comes closest', () => {
     expect(far.closest).toBeNull();
   });
 });
+
+describe('a quantity question needs a figure in its answer', () => {
+  it('answers "how many" with the passage that states a count, and refuses when none does', async () => {
+    const corpus = makeTempCorpus({
+      'drones.txt':
+        'Published: 2024-05-02\n\nDrones strike the port\n\nRebel drones struck the port of Hodeidah on Monday, officials said.\n\n' +
+        'The officials blamed the rebels for the drone strikes on the port.\n',
+      'toll.txt':
+        'Published: 2024-05-03\n\nToll of the port strikes\n\nThe strikes on the port of Hodeidah killed twelve dockworkers, medics said.\n',
+    });
+    onTestFinished(corpus.cleanup);
+    const bot = await openKeywordBot(corpus);
+    onTestFinished(() => bot.close());
+    const killed = await bot.ask('How many people did the strikes on the port of Hodeidah kill?');
+    expect(killed.answer).toContain('twelve dockworkers');
+    // The drones passages match "drones struck the port" but state no count of drones.
+    const drones = await bot.ask('How many drones struck the port of Hodeidah?');
+    expect(drones.answer).toBeNull();
+    expect(drones.excerpts).toEqual([]);
+    // Without a quantity asked, the same passages answer.
+    expect((await bot.ask('Did rebel drones strike the port of Hodeidah?')).answer).toContain('drone');
+  });
+});

@@ -97,6 +97,14 @@ describe('word vectors and term neighbours', () => {
     expect(soldiers.excerpts.slice(0, 3).some((e) => e.text.includes('Mig-29'))).toBe(true);
   });
 
+  it('answers a "how many" question with a sentence that states the figure', async () => {
+    // With word vectors, "jets" and "give" match a passage about "the planes" that clears the
+    // bar, while the passage with the figure comes just under it: the figure is the answer.
+    const jets = await bot.ask('How many jets did Moscow give the LNA?');
+    expect(jets.answer).toContain('eight warplanes');
+    expect(jets.excerpts[0]).toMatchObject({ file: '004_579dbf7128379b0f.txt', paragraph: 10 });
+  });
+
   it('still refuses what the corpus does not hold', async () => {
     expect((await bot.ask('What is the capital of France?')).answer).toBeNull();
     expect((await bot.ask('How do I bake sourdough bread?')).answer).toBeNull();
