@@ -688,14 +688,25 @@ export const relationCases: RelationCase[] = [
     half: 'tune',
     entity: 'SAF',
     question: 'backers',
-    expected: [c('Egypt', 'acronym'), c('Sudan Liberation Army', 'acronym')],
+    expected: [
+      c('Iran', 'acronym'),
+      c('Turkey', 'acronym'),
+      c('Egypt', 'acronym'),
+      c('Sudan Liberation Army', 'acronym'),
+    ],
     excluded: [c('Abdel Fattah al-Burhan', 'possessive leader')],
   },
   {
     half: 'tune',
     entity: 'Burhan',
     question: 'backers',
-    expected: [c('Iran', "leader's forces received"), c('Turkey', "leader's forces received")],
+    // who-backs answers a leader with the backers of the forces he leads.
+    expected: [
+      c('Iran', "leader's forces received"),
+      c('Turkey', "leader's forces received"),
+      c('Egypt', "leader's forces backed"),
+      c('Sudan Liberation Army', "leader's forces backed"),
+    ],
     excluded: [c('Chad', 'transit country')],
   },
   // ---------------------------------------------------------------- tune: Sahel
