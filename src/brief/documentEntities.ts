@@ -29,6 +29,7 @@ import { EXTRACTOR_VERSION } from './extractorVersion.ts';
 import { extractRelations, type SupportRelation } from './extractSupportRelations.ts';
 import { tokenize } from './lexicon/tokenize.ts';
 import type { SupportGraph } from './whoBacks.ts';
+import { DescribedActors } from './relations/describedActors.ts';
 
 /** What one document taught the learner. */
 interface DocumentLearning {
@@ -422,7 +423,7 @@ function fingerprintOf(
 function extractDocument(passages: readonly PassageRecord[], catalog: SupportGraph['catalog']): SupportRelation[] {
   const relations: SupportRelation[] = [];
   let previous: Sentence[] = [];
-  const describedActors = new Map<string, Entity>();
+  const describedActors = new DescribedActors();
   for (const passage of passages)
     for (const sentence of passage.sentences) {
       relations.push(...extractRelations(sentence, catalog, { previousSentences: previous, describedActors }));

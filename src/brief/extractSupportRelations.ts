@@ -45,7 +45,6 @@ import {
   TRANSFER_VERBS,
 } from './lexicon/supportLexicon.ts';
 import { tokenize } from './lexicon/tokenize.ts';
-import { noteDescribedActors } from './relations/describedActors.ts';
 import { frameFor } from './relations/reportingFrames.ts';
 import { type Finding, SentenceReader, type SupportContext } from './relations/sentenceReader.ts';
 import {
@@ -111,7 +110,7 @@ export function extractRelations(
   context: SupportContext = {},
 ): SupportRelation[] {
   const tokens = tokenize(sentence.text);
-  if (context.describedActors) noteDescribedActors(tokens, catalog, context.describedActors);
+  context.describedActors?.note(tokens, catalog);
   if (!tokens.some((token) => isSupportCue(token) || isOppositionCue(token))) return [];
   return toRelations(new SentenceReader(sentence, tokens, catalog, context));
 }

@@ -1,14 +1,9 @@
 import type { Sentence } from '../corpus/passage.ts';
 import type { PassageRecord } from '../corpus/records.ts';
-import {
-  catalogFromNames,
-  type Entity,
-  type EntityCatalog,
-  type LearnedNames,
-  learnNamesInSlices,
-} from './entityCatalog.ts';
+import { catalogFromNames, type EntityCatalog, type LearnedNames, learnNamesInSlices } from './entityCatalog.ts';
 import type { ShownExcerpt } from './excerpt.ts';
 import { extractRelations, relationsBacking, type SupportRelation } from './extractSupportRelations.ts';
+import { DescribedActors } from './relations/describedActors.ts';
 
 /** A sentence stating the relation, cited, with the pattern that read it (`briefbot who-backs --explain`). */
 export type BackerEvidence = ShownExcerpt & {
@@ -76,14 +71,14 @@ export async function learnSupportGraph(
   const relations: SupportRelation[] = [];
   const oppositions: SupportRelation[] = [];
   let previous: Sentence[] = [];
-  let describedActors = new Map<string, Entity>();
+  let describedActors = new DescribedActors();
   let currentFile = '';
   let read = 0;
   for (const passage of passages) {
     if (passage.file !== currentFile) {
       currentFile = passage.file;
       previous = [];
-      describedActors = new Map();
+      describedActors = new DescribedActors();
     }
     for (const sentence of passage.sentences) {
       for (const relation of extractRelations(sentence, catalog, { previousSentences: previous, describedActors })) {

@@ -5,8 +5,9 @@
  */
 import { describe, expect, it } from 'vitest';
 import { madeUpSentence, relationsOfLastText } from '../support/relationsOfLastText.ts';
-import { buildEntityCatalog, type Entity } from '../../src/brief/entityCatalog.ts';
+import { buildEntityCatalog } from '../../src/brief/entityCatalog.ts';
 import { extractSupportRelations, relationsBacking } from '../../src/brief/extractSupportRelations.ts';
+import { DescribedActors } from '../../src/brief/relations/describedActors.ts';
 
 const sentence = madeUpSentence;
 
@@ -359,7 +360,7 @@ describe('"the army" of the country a document is about', () => {
 function backersIn(texts: string[], name: string): string[] {
   const sentences = texts.map((text, i) => sentence(text, i + 1));
   const catalog = buildEntityCatalog(sentences);
-  const describedActors = new Map<string, Entity>();
+  const describedActors = new DescribedActors();
   const relations = sentences.flatMap((s, i) =>
     extractSupportRelations(s, catalog, { previousSentences: sentences.slice(Math.max(0, i - 2), i), describedActors }),
   );

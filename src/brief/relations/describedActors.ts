@@ -6,38 +6,11 @@
  */
 import type { Entity, EntityCatalog, Mention } from '../entityCatalog.ts';
 import { normalizeName, type Token } from '../lexicon/tokenize.ts';
-import { genericActorKey } from './sentenceReader.ts';
+import { type DocumentActors, genericActorKey } from './sentenceReader.ts';
 import { ARMED_FORCES_NAMES, STATE_ACTOR_NOUNS, STATE_FORCE_MODIFIERS } from '../knownAliases.ts';
 import { DETERMINERS } from '../lexicon/functionWords.ts';
 
 const STATE_NOUNS: ReadonlySet<string> = new Set(STATE_ACTOR_NOUNS);
-
-/**
- * How often each country has been named so far in the document whose described actors a map
- * holds: kept beside the map (and gone with it) so every caller's per-document map carries it.
- */
-const countryCounts = new WeakMap<Map<string, Entity>, Map<Entity, number>>();
-
-/**
- * The country a document is about, when it names one far more often than any other (at least
- * three times, and twice the next): in "Cameroon's separatist war ..." an undescribed "the
- * army" or "the government" is Cameroon's. Undefined when two states share the story.
- */
-export function dominantCountry(actors: ReadonlyMap<string, Entity>): Entity | undefined {
-  const counts = countryCounts.get(actors as Map<string, Entity>);
-  if (!counts) return undefined;
-  let best: Entity | undefined;
-  let first = 0;
-  let second = 0;
-  for (const [entity, count] of counts) {
-    if (count > first) {
-      second = first;
-      first = count;
-      best = entity;
-    } else if (count > second) second = count;
-  }
-  return first >= 3 && first >= 2 * second ? best : undefined;
-}
 
 /** "Sudanese Armed Forces", "South Sudan People's Defence Forces": the words before the head name a country. */
 function namesItsState(mention: Mention, catalog: EntityCatalog): boolean {
@@ -47,77 +20,105 @@ function namesItsState(mention: Mention, catalog: EntityCatalog): boolean {
 }
 
 /**
- * The two countries a document is about, when it names two far more often than any other (each at
- * least three times, the next at most half as often as the second): "both governments" in a story
- * of a border war between them.
+ * The generic nouns a document has attached to named actors so far ("junta" → Mali), and how often
+ * it has named each country: one per document, read sentence by sentence in order.
  */
-export function dominantPair(actors: ReadonlyMap<string, Entity>): [Entity, Entity] | undefined {
-  const counts = countryCounts.get(actors as Map<string, Entity>);
-  if (!counts) return undefined;
-  const ranked = [...counts].sort((a, b) => b[1] - a[1]);
-  const [first, second, third] = ranked;
-  if (!first || !second || second[1] < 3 || (third !== undefined && 2 * third[1] > second[1])) return undefined;
-  return [first[0], second[0]];
-}
+export class DescribedActors implements DocumentActors {
+  /** Generic noun → the actor the document last described with it. */
+  private readonly actors = new Map<string, Entity>();
+  /** Country → how often the document has named it so far. */
+  private readonly countryCounts = new Map<Entity, number>();
 
-/** Records in `actors` each generic noun the sentence attaches to a named entity. */
-export function noteDescribedActors(
-  tokens: readonly Token[],
-  catalog: EntityCatalog,
-  actors: Map<string, Entity>,
-): void {
-  const mentions = catalog.findMentions(tokens);
-  const counts = countryCounts.get(actors) ?? new Map<Entity, number>();
-  countryCounts.set(actors, counts);
-  for (const mention of mentions)
-    if (mention.entity.kind === 'country') counts.set(mention.entity, (counts.get(mention.entity) ?? 0) + 1);
-  // "the Sudanese Armed Forces (SAF)": a state's armed forces are "the army" and "the military".
-  for (const mention of mentions) {
-    const name = tokens
-      .slice(Math.max(mention.start, mention.end - 2), mention.end)
-      .map((t) => t.key)
-      .join(' ');
-    // Only a state's: "the Ambazonia Defence Forces, a separatist militia" are not "the army" it fights.
-    if (mention.end - mention.start > 2 && ARMED_FORCES_NAMES.includes(name) && namesItsState(mention, catalog))
-      for (const noun of ['army', 'military']) actors.set(noun, mention.entity);
+  get(noun: string): Entity | undefined {
+    return this.actors.get(noun);
   }
-  if (!tokens.some((t) => t.kind === 'word' && genericActorKey(t.key) !== undefined)) return;
-  for (const mention of mentions) {
-    // "the Southern Transitional Council" → "council", "the Nigeria Police Force" → "police" and "force";
-    // a state noun is never learned from a name ("Arakan Army" is not "the army").
-    if (mention.end - mention.start > 1)
-      for (let k = mention.start + 1; k < mention.end; k++) {
-        const own = genericActorKey(tokens[k]?.key ?? '');
-        // The first name with the noun keeps it: "the force" stays the task force the article opened with
-        // when "the Nigeria Police Force said" comes later. A description ("a rebel group") still replaces it.
-        if (own && !STATE_NOUNS.has(own) && !actors.has(own)) actors.set(own, mention.entity);
-      }
-    // "The National Salvation Front (NAS), a rebel group led by ...": the apposition describes the name.
-    let a = mention.end;
-    if (tokens[a]?.text === '(' && tokens[a + 2]?.text === ')') a += 3;
-    if (tokens[a]?.text === ',' && ['a', 'an', 'the'].includes(tokens[a + 1]?.key ?? ''))
-      for (let k = a + 2; k < a + 6; k++) {
+
+  /**
+   * The country a document is about, when it names one far more often than any other (at least
+   * three times, and twice the next): in "Cameroon's separatist war ..." an undescribed "the
+   * army" or "the government" is Cameroon's. Undefined when two states share the story.
+   */
+  dominantCountry(): Entity | undefined {
+    let best: Entity | undefined;
+    let first = 0;
+    let second = 0;
+    for (const [entity, count] of this.countryCounts) {
+      if (count > first) {
+        second = first;
+        first = count;
+        best = entity;
+      } else if (count > second) second = count;
+    }
+    return first >= 3 && first >= 2 * second ? best : undefined;
+  }
+
+  /**
+   * The two countries a document is about, when it names two far more often than any other (each at
+   * least three times, the next at most half as often as the second): "both governments" in a story
+   * of a border war between them.
+   */
+  dominantPair(): [Entity, Entity] | undefined {
+    const ranked = [...this.countryCounts].sort((a, b) => b[1] - a[1]);
+    const [first, second, third] = ranked;
+    if (!first || !second || second[1] < 3 || (third !== undefined && 2 * third[1] > second[1])) return undefined;
+    return [first[0], second[0]];
+  }
+
+  /** Records each generic noun the sentence attaches to a named entity, and the countries it names. */
+  note(tokens: readonly Token[], catalog: EntityCatalog): void {
+    const actors = this.actors;
+    const mentions = catalog.findMentions(tokens);
+    for (const mention of mentions)
+      if (mention.entity.kind === 'country')
+        this.countryCounts.set(mention.entity, (this.countryCounts.get(mention.entity) ?? 0) + 1);
+    // "the Sudanese Armed Forces (SAF)": a state's armed forces are "the army" and "the military".
+    for (const mention of mentions) {
+      const name = tokens
+        .slice(Math.max(mention.start, mention.end - 2), mention.end)
+        .map((t) => t.key)
+        .join(' ');
+      // Only a state's: "the Ambazonia Defence Forces, a separatist militia" are not "the army" it fights.
+      if (mention.end - mention.start > 2 && ARMED_FORCES_NAMES.includes(name) && namesItsState(mention, catalog))
+        for (const noun of ['army', 'military']) actors.set(noun, mention.entity);
+    }
+    if (!tokens.some((t) => t.kind === 'word' && genericActorKey(t.key) !== undefined)) return;
+    for (const mention of mentions) {
+      // "the Southern Transitional Council" → "council", "the Nigeria Police Force" → "police" and "force";
+      // a state noun is never learned from a name ("Arakan Army" is not "the army").
+      if (mention.end - mention.start > 1)
+        for (let k = mention.start + 1; k < mention.end; k++) {
+          const own = genericActorKey(tokens[k]?.key ?? '');
+          // The first name with the noun keeps it: "the force" stays the task force the article opened with
+          // when "the Nigeria Police Force said" comes later. A description ("a rebel group") still replaces it.
+          if (own && !STATE_NOUNS.has(own) && !actors.has(own)) actors.set(own, mention.entity);
+        }
+      // "The National Salvation Front (NAS), a rebel group led by ...": the apposition describes the name.
+      let a = mention.end;
+      if (tokens[a]?.text === '(' && tokens[a + 2]?.text === ')') a += 3;
+      if (tokens[a]?.text === ',' && ['a', 'an', 'the'].includes(tokens[a + 1]?.key ?? ''))
+        for (let k = a + 2; k < a + 6; k++) {
+          const token = tokens[k];
+          if (token?.kind !== 'word' || token.capitalised || DETERMINERS.has(token.key)) break;
+          const noun = genericActorKey(token.key);
+          if (!noun) continue;
+          if (!STATE_NOUNS.has(noun) && mention.entity.kind !== 'country' && mention.entity.kind !== 'person')
+            actors.set(noun, mention.entity);
+          break;
+        }
+      // "Mali's military junta", "the Malian army", "Houthi rebels", "the Viv Ansanm gang coalition"
+      let j = mention.end;
+      const possessive = tokens[j]?.kind === 'possessive';
+      if (possessive) j++;
+      for (let k = j; k < j + 3; k++) {
         const token = tokens[k];
-        if (token?.kind !== 'word' || token.capitalised || DETERMINERS.has(token.key)) break;
+        if (token?.kind !== 'word' || token.capitalised) break;
         const noun = genericActorKey(token.key);
         if (!noun) continue;
-        if (!STATE_NOUNS.has(noun) && mention.entity.kind !== 'country' && mention.entity.kind !== 'person')
+        const isState = STATE_NOUNS.has(noun);
+        if (isState && (mention.entity.kind === 'country' || possessive)) actors.set(noun, mention.entity);
+        else if (!isState && mention.entity.kind !== 'country' && mention.entity.kind !== 'person')
           actors.set(noun, mention.entity);
-        break;
       }
-    // "Mali's military junta", "the Malian army", "Houthi rebels", "the Viv Ansanm gang coalition"
-    let j = mention.end;
-    const possessive = tokens[j]?.kind === 'possessive';
-    if (possessive) j++;
-    for (let k = j; k < j + 3; k++) {
-      const token = tokens[k];
-      if (token?.kind !== 'word' || token.capitalised) break;
-      const noun = genericActorKey(token.key);
-      if (!noun) continue;
-      const isState = STATE_NOUNS.has(noun);
-      if (isState && (mention.entity.kind === 'country' || possessive)) actors.set(noun, mention.entity);
-      else if (!isState && mention.entity.kind !== 'country' && mention.entity.kind !== 'person')
-        actors.set(noun, mention.entity);
     }
   }
 }

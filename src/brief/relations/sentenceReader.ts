@@ -18,13 +18,12 @@ import {
   SUBORDINATORS,
 } from '../lexicon/functionWords.ts';
 import { isOrganisationWord } from '../lexicon/partOfSpeech.ts';
-import { tokenize } from '../lexicon/tokenize.ts';
+import { type Token, tokenize } from '../lexicon/tokenize.ts';
 import { isRoleNoun, isSideNoun } from '../entities/titles.ts';
 import { GENERIC_ACTOR_NOUNS, POLITY_ADJECTIVES, POLITY_NOUNS, QUANTITY_NOUNS } from '../knownAliases.ts';
 import { TARGET_NOUNS } from '../lexicon/oppositionLexicon.ts';
-import type { Entity, Mention } from '../entityCatalog.ts';
+import type { Entity, EntityCatalog, Mention } from '../entityCatalog.ts';
 import type { Sentence } from '../../corpus/passage.ts';
-import { dominantCountry, dominantPair } from './describedActors.ts';
 import { PhraseScanner } from './phraseScanner.ts';
 import { AGENT_NOUN_SET, STATE_ACTOR_SET, type VerbGroup } from './wordScanner.ts';
 
@@ -36,7 +35,19 @@ export interface SupportContext {
    * What the document has called each generic noun so far ("junta" → Mali), see
    * describedActors.ts; extractSupportRelations adds what this sentence says before reading it.
    */
-  describedActors?: Map<string, Entity>;
+  describedActors?: DocumentActors;
+}
+
+/** What the document has said of its actors so far (describedActors.ts keeps it). */
+export interface DocumentActors {
+  /** The actor the document last described with a generic noun ("junta" → Mali). */
+  get(noun: string): Entity | undefined;
+  /** The one country the document names far more than any other. */
+  dominantCountry(): Entity | undefined;
+  /** The two countries it names far more than any other. */
+  dominantPair(): [Entity, Entity] | undefined;
+  /** Takes in what one more sentence of the document says, before it is read. */
+  note(tokens: readonly Token[], catalog: EntityCatalog): void;
 }
 
 /** Reduced relatives that open an aside between a subject and its verb: "X, led by Y, has ...". */
@@ -613,7 +624,7 @@ export class SentenceReader extends PhraseScanner {
       // "arms both governments": the two countries the document is about (describedActors.dominantPair).
       // ("both" is an adverb to skipParticles, so the phrase may start after it.)
       if (BOTH_NOUNS.has(token.key) && this.tokens[j - 1]?.key === 'both') {
-        const pair = this.context.describedActors ? dominantPair(this.context.describedActors) : undefined;
+        const pair = this.context.describedActors?.dominantPair();
         const referents = (pair ?? [])
           .filter((entity) => !exclude.some((e) => e.entity === entity))
           .map((entity) => ({ entity, certainty: 0.7 }));
@@ -694,7 +705,7 @@ export class SentenceReader extends PhraseScanner {
     if (usable(described) && described) return [{ entity: described, certainty: 0.8 }];
     // "the army" of a document about one country (describedActors.dominantCountry), less surely than a described one.
     if (STATE_ACTOR_SET.has(noun)) {
-      const country = this.context.describedActors ? dominantCountry(this.context.describedActors) : undefined;
+      const country = this.context.describedActors?.dominantCountry();
       return usable(country) && country ? [{ entity: country, certainty: 0.7 }] : [];
     }
     // "the group" is an organisation the text named, before a place or a thing it also named ("Wad Madani").
