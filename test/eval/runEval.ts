@@ -36,6 +36,8 @@ const WORK_DIR = path.join(REPO_ROOT, '.briefbot/eval');
 const MODEL_CACHE = path.join(REPO_ROOT, '.briefbot/models');
 const SEEDS = path.join(REPO_ROOT, '../shared/seeds');
 const verbose = process.argv.includes('--verbose');
+/** The corpora whose misses --verbose prints: the others are for reporting only. */
+const TUNABLE_CORPORA: ReadonlySet<string> = new Set(['default', 'tune']);
 
 interface EvalCorpus {
   name: string;
@@ -208,8 +210,10 @@ for (const corpus of corpora) {
       console.log(
         `\n[${corpus.name} / ${variant.name}] recall@3 with the bar lifted ${percent(answers.rankingAt3)}; sweep (false refusals/refusals): ${sweepLine(answers.confidences)}`,
       );
-      for (const miss of [...answers.misses, ...(summary?.missed.map((m) => `summary missed ${m}`) ?? [])])
-        console.log(`  ${miss}`);
+      const misses = [...answers.misses, ...(summary?.missed.map((m) => `summary missed ${m}`) ?? [])];
+      // Only the sets one may tune on show their misses: the report sets stay unread (as in evalRelations).
+      if (TUNABLE_CORPORA.has(corpus.name)) for (const miss of misses) console.log(`  ${miss}`);
+      else console.log(`  ${misses.length} misses (not shown: report only)`);
     }
   }
   if (corpus.name === 'default') {
