@@ -5,7 +5,7 @@
  */
 import { createRequire } from 'node:module';
 import { verbForms } from './functionWords.ts';
-import type { SupportCue } from './supportLexicon.ts';
+import { type SupportCue, wordnetCuesOf } from './supportLexicon.ts';
 import type { Token } from './tokenize.ts';
 
 /** Verbs whose object is the one opposed: "X struck Y", "X sanctioned Y", "X warned Y". `support` holds the kind of opposition. */
@@ -141,8 +141,13 @@ export const GENERALISED_OPPOSING_CUES: readonly SupportCue[] = (
   .filter((cue) => cue.accepted)
   .map((cue) => ({ lemma: cue.lemma, forms: cue.forms, support: 'attacks', confidence: 0.7, reason: cue.reason }));
 
+/** "strafed the convoy", "decried the junta": verbs WordNet files under an opposing cue's sense, with its kind. */
+export const WORDNET_OPPOSING_CUES: readonly SupportCue[] = wordnetCuesOf('opposing', OPPOSING_VERB_CUES);
+
 export const OPPOSING_VERBS: ReadonlyMap<string, SupportCue> = new Map(
-  [...GENERALISED_OPPOSING_CUES, ...OPPOSING_VERB_CUES].flatMap((cue) => cue.forms.map((form) => [form, cue] as const)),
+  [...WORDNET_OPPOSING_CUES, ...GENERALISED_OPPOSING_CUES, ...OPPOSING_VERB_CUES].flatMap((cue) =>
+    cue.forms.map((form) => [form, cue] as const),
+  ),
 );
 
 /** Nouns of hostile acts, with the kind shown: "strikes on Y", "sanctions against Y", "Turkish attacks on Y". */
