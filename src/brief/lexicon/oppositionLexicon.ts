@@ -118,6 +118,14 @@ export const OPPOSING_VERB_CUES: readonly SupportCue[] = [
     reason: 'a threat against a side',
   },
   {
+    lemma: 'kill',
+    forms: verbForms('kill'),
+    support: 'attacks',
+    confidence: 0.7,
+    reason:
+      'killing a side\'s soldiers or officials ("killed dozens of Indonesian soldiers"); victims that name no side ("killed 12 civilians") resolve to no actor',
+  },
+  {
     lemma: 'warn',
     forms: verbForms('warn'),
     support: 'warnings',
