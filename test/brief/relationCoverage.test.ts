@@ -240,6 +240,16 @@ describe('attack verbs proposed by the word vectors', () => {
       'Oman opposes Coastal Front',
     ]);
   });
+  it("reads killing a side's soldiers as opposition, and killing people of no side as nothing", () => {
+    expect(relationsIn(['The Zembla Front killed dozens of Indonesian soldiers.'])).toEqual([
+      'Zembla Front opposes Indonesia',
+    ]);
+    expect(relationsIn(['Three Omani soldiers were killed by the Zembla Front.'])).toEqual([
+      'Zembla Front opposes Oman',
+    ]);
+    expect(relationsIn(['Russian troops killed Ukrainian civilians.'])).toEqual([]);
+    expect(relationsIn(['Flooding killed 40 people in Oman.'])).toEqual([]);
+  });
   it('does not read money counted in pounds as an attack', () => {
     expect(relationsIn(['Oman pledged 40 million pounds to the Coastal Front.'])).toEqual([
       'Oman supports Coastal Front',

@@ -5,7 +5,7 @@
  */
 import { createRequire } from 'node:module';
 import { verbForms } from './functionWords.ts';
-import type { SupportCue } from './supportLexicon.ts';
+import { type SupportCue, wordnetCuesOf } from './supportLexicon.ts';
 import type { Token } from './tokenize.ts';
 
 /** Verbs whose object is the one opposed: "X struck Y", "X sanctioned Y", "X warned Y". `support` holds the kind of opposition. */
@@ -118,6 +118,14 @@ export const OPPOSING_VERB_CUES: readonly SupportCue[] = [
     reason: 'a threat against a side',
   },
   {
+    lemma: 'kill',
+    forms: verbForms('kill'),
+    support: 'attacks',
+    confidence: 0.7,
+    reason:
+      'killing a side\'s soldiers or officials ("killed dozens of Indonesian soldiers"); victims that name no side ("killed 12 civilians") resolve to no actor',
+  },
+  {
     lemma: 'warn',
     forms: verbForms('warn'),
     support: 'warnings',
@@ -141,12 +149,17 @@ export const GENERALISED_OPPOSING_CUES: readonly SupportCue[] = (
   .filter((cue) => cue.accepted)
   .map((cue) => ({ lemma: cue.lemma, forms: cue.forms, support: 'attacks', confidence: 0.7, reason: cue.reason }));
 
+/** "strafed the convoy", "decried the junta": verbs WordNet files under an opposing cue's sense, with its kind. */
+export const WORDNET_OPPOSING_CUES: readonly SupportCue[] = wordnetCuesOf('opposing', OPPOSING_VERB_CUES);
+
 export const OPPOSING_VERBS: ReadonlyMap<string, SupportCue> = new Map(
-  [...GENERALISED_OPPOSING_CUES, ...OPPOSING_VERB_CUES].flatMap((cue) => cue.forms.map((form) => [form, cue] as const)),
+  [...WORDNET_OPPOSING_CUES, ...GENERALISED_OPPOSING_CUES, ...OPPOSING_VERB_CUES].flatMap((cue) =>
+    cue.forms.map((form) => [form, cue] as const),
+  ),
 );
 
 /** Nouns of hostile acts, with the kind shown: "strikes on Y", "sanctions against Y", "Turkish attacks on Y". */
-export const OPPOSITION_NOUNS: ReadonlyMap<string, string> = new Map([
+export const LISTED_OPPOSITION_NOUNS: ReadonlyMap<string, string> = new Map([
   ['strike', 'strikes'],
   ['strikes', 'strikes'],
   ['airstrike', 'strikes'],
@@ -178,6 +191,27 @@ export const OPPOSITION_NOUNS: ReadonlyMap<string, string> = new Map([
   ['coalition', 'fighting'],
 ]);
 
+/**
+ * With the nouns WordNet files under a listed one's sense (data/wordnetCues.json): "an incursion
+ * into", "a barrage on", "the onslaught against" show the kind of the noun they stand under.
+ */
+const WORDNET_NOUNS = (
+  createRequire(import.meta.url)('./data/wordnetCues.json') as Array<{
+    forms: string[];
+    slot: string;
+    nearest: string;
+    path: string;
+  }>
+).filter((cue) => cue.slot === 'opposition-noun');
+
+export const OPPOSITION_NOUNS: ReadonlyMap<string, string> = new Map([
+  ...WORDNET_NOUNS.flatMap((cue) => {
+    const kind = LISTED_OPPOSITION_NOUNS.get(cue.nearest);
+    return kind === undefined ? [] : cue.forms.map((form) => [form, kind] as const);
+  }),
+  ...LISTED_OPPOSITION_NOUNS,
+]);
+
 /** Of those, the ones hostile only with "against": "a coalition against Y" fights Y, "a coalition on trade" does not. */
 export const AGAINST_ONLY_NOUNS: ReadonlySet<string> = new Set(['coalition']);
 /** Of those, the projectiles, which also take "at"/"into": "fired rockets at Y" ("a strike at dawn" is no target). */
@@ -190,6 +224,8 @@ export const PROJECTILE_NOUNS: ReadonlySet<string> = new Set([
   'mortars',
   'fire',
   'cannon', // "fired water cannon at a supply boat"
+  // The kinds of fire WordNet lists ("attack#1 > fire > barrage"): "a barrage at", "a volley of rockets into".
+  ...WORDNET_NOUNS.filter((cue) => cue.path.split(' > ').includes('fire')).flatMap((cue) => cue.forms),
 ]);
 
 /** Verbs whose subject is a hostile act and whose object its target: "Turkish drone strikes hit PKK positions". */

@@ -268,7 +268,38 @@ export const GENERALISED_BACKING_CUES: readonly SupportCue[] = (
     reason: cue.reason,
   }));
 
-export const BACKING_VERBS = cueMap([...BACKING_VERB_CUES, ...GENERALISED_BACKING_CUES]);
+/**
+ * A verb WordNet files under a cue's sense, read as that cue with less confidence: its kind, its
+ * slot (data/wordnetCues.json, made by data/buildWordnetCues.ts). `listed` are the slot's hand cues.
+ */
+export function wordnetCuesOf(slot: 'backing' | 'opposing', listed: readonly SupportCue[]): SupportCue[] {
+  const derived = createRequire(import.meta.url)('./data/wordnetCues.json') as Array<{
+    lemma: string;
+    forms: string[];
+    slot: string;
+    nearest: string;
+    reason: string;
+  }>;
+  return derived.flatMap((cue) => {
+    const seed = cue.slot === slot ? listed.find((c) => c.lemma === cue.nearest) : undefined;
+    if (!seed) return [];
+    return [
+      {
+        lemma: cue.lemma,
+        forms: cue.forms,
+        support: seed.support,
+        confidence: Math.round((seed.confidence - 0.1) * 100) / 100,
+        reason: cue.reason,
+      },
+    ];
+  });
+}
+
+/** "strafed", "bankrolled", "rearmed": verbs WordNet files under a backing cue's sense. */
+export const WORDNET_BACKING_CUES: readonly SupportCue[] = wordnetCuesOf('backing', BACKING_VERB_CUES);
+
+// Listed cues last: a derived form never replaces a listed one.
+export const BACKING_VERBS = cueMap([...WORDNET_BACKING_CUES, ...GENERALISED_BACKING_CUES, ...BACKING_VERB_CUES]);
 export const TRANSFER_VERBS = cueMap(TRANSFER_VERB_CUES);
 export const RECEIVING_VERBS = cueMap(RECEIVING_VERB_CUES);
 

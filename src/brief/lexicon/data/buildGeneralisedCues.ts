@@ -90,7 +90,6 @@ const ACCEPTED = new Set(['subsidize', 'subsidise', 'underwrite', 'bolster', 'ba
 const ATTACK_SEEDS = ['attack', 'bomb', 'raid', 'ambush', 'invade', 'bombard'];
 /** Near the attack seeds in GloVe, yet no hostile act by one side on another. */
 const OPPOSING_STOP = new Set([
-  'kill', // the victims are people, rarely a side: "killed 12 civilians"
   'explode',
   'detonate',
   'blow',
