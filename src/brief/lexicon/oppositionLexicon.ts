@@ -4,6 +4,7 @@
  * backing, a backer is never an opponent). Same shape as the support lexicon.
  */
 import { createRequire } from 'node:module';
+import { WORDNET_CUES } from './wordnetCues.ts';
 import { verbForms } from './functionWords.ts';
 import { type SupportCue, wordnetCuesOf } from './supportLexicon.ts';
 import type { Token } from './tokenize.ts';
@@ -195,14 +196,7 @@ export const LISTED_OPPOSITION_NOUNS: ReadonlyMap<string, string> = new Map([
  * With the nouns WordNet files under a listed one's sense (data/wordnetCues.json): "an incursion
  * into", "a barrage on", "the onslaught against" show the kind of the noun they stand under.
  */
-const WORDNET_NOUNS = (
-  createRequire(import.meta.url)('./data/wordnetCues.json') as Array<{
-    forms: string[];
-    slot: string;
-    nearest: string;
-    path: string;
-  }>
-).filter((cue) => cue.slot === 'opposition-noun');
+const WORDNET_NOUNS = WORDNET_CUES.filter((cue) => cue.slot === 'opposition-noun');
 
 export const OPPOSITION_NOUNS: ReadonlyMap<string, string> = new Map([
   ...WORDNET_NOUNS.flatMap((cue) => {

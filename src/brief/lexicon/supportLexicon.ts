@@ -4,6 +4,7 @@
  * The patterns in ../relations/patterns read these tables; adding a word here needs no code.
  */
 import { createRequire } from 'node:module';
+import { WORDNET_CUES } from './wordnetCues.ts';
 import type { Token } from './tokenize.ts';
 import { verbForms } from './functionWords.ts';
 
@@ -273,14 +274,7 @@ export const GENERALISED_BACKING_CUES: readonly SupportCue[] = (
  * slot (data/wordnetCues.json, made by data/buildWordnetCues.ts). `listed` are the slot's hand cues.
  */
 export function wordnetCuesOf(slot: 'backing' | 'opposing', listed: readonly SupportCue[]): SupportCue[] {
-  const derived = createRequire(import.meta.url)('./data/wordnetCues.json') as Array<{
-    lemma: string;
-    forms: string[];
-    slot: string;
-    nearest: string;
-    reason: string;
-  }>;
-  return derived.flatMap((cue) => {
+  return WORDNET_CUES.flatMap((cue) => {
     const seed = cue.slot === slot ? listed.find((c) => c.lemma === cue.nearest) : undefined;
     if (!seed) return [];
     return [

@@ -11,8 +11,8 @@ import {
   listedCueForms,
   pluralForms,
   WORDNET_CUES_FILE,
-  type WordnetCue,
 } from '../../../src/brief/lexicon/data/buildWordnetCues.ts';
+import type { WordnetCue } from '../../../src/brief/lexicon/wordnetCues.ts';
 import { OPPOSING_VERBS, OPPOSITION_NOUNS } from '../../../src/brief/lexicon/oppositionLexicon.ts';
 import {
   BACKING_VERBS,

@@ -21,6 +21,7 @@ import fs from 'node:fs';
 import { createRequire } from 'node:module';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
+import type { CueSlot, WordnetCue } from '../wordnetCues.ts';
 import {
   GENERALISED_OPPOSING_CUES,
   LISTED_OPPOSITION_NOUNS,
@@ -43,9 +44,6 @@ import {
 } from '../supportLexicon.ts';
 
 export const WORDNET_CUES_FILE = path.join(path.dirname(fileURLToPath(import.meta.url)), 'wordnetCues.json');
-
-/** The lexicon tables a derived cue may join, as the cue it stands under does. */
-export type CueSlot = 'backing' | 'opposing' | 'opposition-noun';
 
 /** A cue's WordNet sense (1-based, in index.verb's frequency order) whose troponyms state the same act. */
 interface SeedSense {
@@ -158,17 +156,6 @@ export const STOP: ReadonlyMap<string, string> = new Map([
   ['threaten', 'already a cue'],
   ['condemn', 'already a cue'],
 ]);
-
-export interface WordnetCue {
-  lemma: string;
-  forms: string[];
-  slot: CueSlot;
-  /** The listed cue it stands under; the lexicon gives it that cue's kind. */
-  nearest: string;
-  /** The WordNet path: "attack#1 > strafe". */
-  path: string;
-  reason: string;
-}
 
 interface Synset {
   words: string[];
