@@ -229,10 +229,11 @@ export async function answerCandidates(
   const corpusMatch = weakestCorpusMatch(search, terms, expand);
   const cue = answerCue(trimmed);
   const quantity = quantityAsked(trimmed);
-  const related = quantity ? terms.map((t) => new Map((expand ?? (() => []))(t.term))) : [];
+  // Each question term's related corpus terms, once for every candidate.
+  const related = terms.map((t) => new Map(expand?.(t.term) ?? []));
   const bestKeyword = Math.max(1e-9, ...inRange.map((hit) => hit.keywordScore));
   const candidates = inRange.map((hit, index): AnswerCandidate => {
-    const evidence = weighEvidence(search, hit, terms, expand ?? (() => []));
+    const evidence = weighEvidence(search, hit, terms, related);
     const features: AnswerFeatures = {
       coverage: hit.coverage,
       commonCoverage: evidence.commonCoverage,
@@ -399,8 +400,12 @@ interface Evidence {
  * France" beside "the embassies of Rwanda, France and Belgium") would be answered. The cap
  * leaves COMMON_WORDS_SLACK.
  */
-function weighEvidence(search: SearchIndex, hit: SearchHit, terms: WeighedTerm[], expand: Expansion): Evidence {
-  const related = terms.map((t) => new Map(expand(t.term)));
+function weighEvidence(
+  search: SearchIndex,
+  hit: SearchHit,
+  terms: WeighedTerm[],
+  related: readonly Map<string, number>[],
+): Evidence {
   const sentences = hit.passage.sentences;
   const { credit, best, misread } = creditSentences(sentences, terms, related);
   terms.forEach((question, i) => {
