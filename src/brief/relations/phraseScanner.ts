@@ -47,17 +47,24 @@ export class PhraseScanner extends WordScanner {
     if (start === from) return start;
     if (!['and', 'or'].includes(this.tokens[start]?.key ?? ''))
       return this.isNamePair(start, to) ? this.nameListStart(start, from) : start;
-    // "Egypt, Russia, and the UAE": walk back over ", <name>" items.
+    // "Egypt, Russia, and the UAE": the ", <name>" items before it.
+    return this.namesBefore(start, from).listStart;
+  }
+
+  /**
+   * Walks back from `start` over ", (the) <name>" items, no further than `from`: where the names
+   * begin, and whether the walk ended at the part's start or a missing comma rather than at an
+   * item that names no one.
+   */
+  private namesBefore(start: number, from: number): { listStart: number; allNames: boolean } {
     let listStart = start;
     for (let comma = start - 1; this.tokens[comma]?.text === ',' && comma > from; ) {
       const mention = this.mentionAt[comma - 1];
-      if (!mention) break;
-      const itemStart = this.tokens[mention.start - 1]?.key === 'the' ? mention.start - 1 : mention.start;
-      listStart = itemStart;
-      comma = itemStart - 1;
-      if (itemStart <= from || this.tokens[comma]?.text !== ',') break;
+      if (!mention) return { listStart, allNames: false };
+      listStart = this.tokens[mention.start - 1]?.key === 'the' ? mention.start - 1 : mention.start;
+      comma = listStart - 1;
     }
-    return listStart;
+    return { listStart, allNames: true };
   }
 
   /**
@@ -65,14 +72,8 @@ export class PhraseScanner extends WordScanner {
    * items that reach back to `from` makes the whole a list (without the serial comma).
    */
   private nameListStart(start: number, from: number): number {
-    let listStart = start;
-    for (let comma = start - 1; this.tokens[comma]?.text === ',' && comma > from; ) {
-      const mention = this.mentionAt[comma - 1];
-      if (!mention) return start;
-      listStart = this.tokens[mention.start - 1]?.key === 'the' ? mention.start - 1 : mention.start;
-      comma = listStart - 1;
-    }
-    return listStart === from ? listStart : start;
+    const { listStart, allNames } = this.namesBefore(start, from);
+    return allNames && listStart === from ? listStart : start;
   }
 
   /** Is [start, to) just "(the) <name> and|or (the) <name>"? */
