@@ -102,6 +102,12 @@ export function sentenceStatingQuantity<S extends { text: string }>(
   return best.score > 0 ? stating[best.index] : undefined;
 }
 
+/** A figure in digits ("2,000", "$20 billion", "5bn") or in words ("twenty-two", "tens of thousands"); matchAll copies it. */
+const FIGURE = new RegExp(
+  `[$€£]?\\s?\\d(?:[\\d,.]*\\d)?(?:\\s?(?:${SCALES}|bn|m)\\b)?|${NUMBER_WORD.source}(?:[ -](?:${UNITS}|${TENS}|${SCALES}|of|and))*`,
+  'gi',
+);
+
 interface Figure {
   share: boolean;
   money: boolean;
@@ -110,11 +116,7 @@ interface Figure {
 
 /** Each figure of the text (digits or number words), with what follows it and what it measures. */
 function* figures(text: string): Generator<Figure> {
-  const pattern = new RegExp(
-    `[$€£]?\\s?\\d(?:[\\d,.]*\\d)?(?:\\s?(?:${SCALES}|bn|m)\\b)?|${NUMBER_WORD.source}(?:[ -](?:${UNITS}|${TENS}|${SCALES}|of|and))*`,
-    'gi',
-  );
-  for (const match of text.matchAll(pattern)) {
+  for (const match of text.matchAll(FIGURE)) {
     const figure = match[0];
     const end = (match.index ?? 0) + figure.length;
     const after = text.slice(end, end + 40);
