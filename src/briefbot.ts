@@ -108,16 +108,30 @@ export async function createBriefbot(config: Config, logger: Logger, options: Br
   // Keyword search in a one-off command: read at the first search, so that who-backs, sources and
   // the like never read the search snapshot (SOTU: 5 MB; a million passages: hundreds of MB).
   const searchLater = embedderOptions === null && options.longRunning !== true;
-  const opening = searchLater ? Promise.resolve(null) : SearchIndex.open(store, loading, embedderOptions !== null);
+  let termsRead: (terms: string[] | null) => void = () => undefined;
+  const terms = new Promise<string[] | null>((resolve) => {
+    termsRead = resolve;
+  });
+  const opening = searchLater
+    ? Promise.resolve(null)
+    : SearchIndex.open(store, loading, embedderOptions !== null, termsRead);
   // A long-running process answers questions: what the first one needs is read while the model loads.
   let termVectors = options.termVectors ?? null;
+  let neighbours: Promise<TermNeighbours | null> = Promise.resolve(null);
   if (options.longRunning) {
     prepareStemming();
     if (typeof termVectors === 'function') termVectors = termVectors();
+    // Built once the snapshot's terms and the word vectors are in, while this thread would
+    // otherwise wait for the model file (the first question found them to build: 20-50 ms at 100k).
+    const vectorsLoading = termVectors;
+    neighbours = Promise.all([terms, vectorsLoading]).then(([read, vectors]) =>
+      read && vectors ? new TermNeighbours(vectors, read) : null,
+    );
   }
   const search = await opening;
   const embedder = await loading;
   const vectors = termVectors instanceof Promise ? await termVectors : termVectors;
+  const built = await neighbours;
   const { corpusDir, indexPath, logLevel, noColor } = config;
   // A function of the store: the background check may replace a damaged one.
   const indexerFor = (of: IndexStore) =>
@@ -143,6 +157,7 @@ export async function createBriefbot(config: Config, logger: Logger, options: Br
     indexerFor,
     options.longRunning === true,
     vectors,
+    search && built ? { search, neighbours: built } : null,
   );
 }
 
@@ -173,6 +188,8 @@ class IndexedBriefbot implements Briefbot {
     /** A long-running process prepares the who-backs relations after each index, so no answer waits for them. */
     private readonly prepareAhead: boolean,
     private termVectors: TermVectors | null | (() => TermVectors | null),
+    /** Neighbours within the vocabulary of the search loaded now (made again after a re-index), when built at the start. */
+    private neighbours: { search: SearchIndex; neighbours: TermNeighbours } | null,
   ) {
     this.indexer = indexerFor(store);
     this.checked = store.needsCheck ? this.checkInBackground() : Promise.resolve('not needed');
@@ -280,9 +297,6 @@ class IndexedBriefbot implements Briefbot {
   ask(question: string, options?: AskOptions): Promise<Answer> {
     return answerQuestion(this.search, question, options, this.termNeighbours());
   }
-
-  /** Neighbours within the vocabulary of the search loaded now (made again after a re-index). */
-  private neighbours: { search: SearchIndex; neighbours: TermNeighbours } | null = null;
 
   private termNeighbours(): TermNeighbours | null {
     if (typeof this.termVectors === 'function') this.termVectors = this.termVectors();

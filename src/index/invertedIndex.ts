@@ -68,6 +68,14 @@ export class InvertedIndex {
     };
   }
 
+  /** The terms some passage holds (a term whose passages all left the index keeps its id, with no postings). */
+  termsInUse(): string[] {
+    const { vocabulary, starts } = this.data;
+    const terms: string[] = [];
+    for (const [term, id] of vocabulary) if (starts[id + 1]! > starts[id]!) terms.push(term);
+    return terms;
+  }
+
   /** How many passages hold the term. */
   passagesWith(term: string): number {
     const { vocabulary, starts } = this.data;

@@ -140,10 +140,22 @@ export class SearchIndex {
   /**
    * As load, for a model still loading (null: keyword search): what search needs is read from
    * disk while the model loads, the start's two long waits (one I/O, the other CPU) at once.
+   * `whileLoading` gets the terms the passages hold as soon as the snapshot is read, before the
+   * model has loaded (null: no current snapshot, they come from the index with the search), so
+   * that what is built from them need not wait for the model.
    */
-  static async open(store: IndexStore, loading: Promise<Embedder | null>, wantsVectors: boolean): Promise<SearchIndex> {
-    const data = await loadSearchDataWhileModelLoads(store, loading, wantsVectors, (model) =>
-      readSearchData(store, model),
+  static async open(
+    store: IndexStore,
+    loading: Promise<Embedder | null>,
+    wantsVectors: boolean,
+    whileLoading?: (vocabulary: string[] | null) => void,
+  ): Promise<SearchIndex> {
+    const data = await loadSearchDataWhileModelLoads(
+      store,
+      loading,
+      wantsVectors,
+      (model) => readSearchData(store, model),
+      whileLoading && ((read) => whileLoading(read && new InvertedIndex(read.inverted).termsInUse())),
     );
     return SearchIndex.fromData(store, await loading, data);
   }
@@ -171,9 +183,7 @@ export class SearchIndex {
 
   /** The terms some passage holds: what query expansion may reach. */
   vocabulary(): string[] {
-    const terms: string[] = [];
-    for (const term of this.inverted.data.vocabulary.keys()) if (this.inverted.passagesWith(term) > 0) terms.push(term);
-    return terms;
+    return this.inverted.termsInUse();
   }
 
   /**

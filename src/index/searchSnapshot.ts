@@ -79,18 +79,27 @@ export function loadSearchData(store: IndexStore, model: ModelKey | null, read: 
  * loadSearchData while the model is still loading: the snapshot is read from disk meanwhile
  * (asynchronous reads, on libuv's threads, while the model's loading keeps this thread busy), then
  * matched with the model that loaded. `wantsVectors`: a model is loading (its vectors are read
- * before it is known whether it loads; if it does not, they are dropped).
+ * before it is known whether it loads; if it does not, they are dropped). `whenRead` is called
+ * with the snapshot's data (null: none current) as soon as it is read, while the model may still load.
  */
 export async function loadSearchDataWhileModelLoads<M extends ModelKey | null>(
   store: IndexStore,
   loading: Promise<M>,
   wantsVectors: boolean,
   read: (model: M) => SearchData,
+  whenRead?: (data: SearchData | null) => void,
 ): Promise<SearchData> {
   const file = store.file === null ? null : snapshotPath(store.file);
-  if (file === null) return read(await loading);
+  if (file === null) {
+    whenRead?.(null);
+    return read(await loading);
+  }
   const version = store.searchVersion();
-  const [found, model] = await Promise.all([readSearchSnapshotAsync(file, version, wantsVectors), loading]);
+  const reading = readSearchSnapshotAsync(file, version, wantsVectors).then((found) => {
+    whenRead?.(found?.data ?? null);
+    return found;
+  });
+  const [found, model] = await Promise.all([reading, loading]);
   return (found && forModel(found, model)) ?? readAndWrite(file, version, model, () => read(model));
 }
 

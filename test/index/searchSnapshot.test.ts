@@ -85,4 +85,32 @@ describe('the search snapshot beside the index', () => {
     expect(other.mode).toBe('keyword');
     expect(await ids(other, 'Haftar')).toHaveLength(0);
   });
+
+  it("hands over the passages' terms as soon as the snapshot is read, before the model has loaded", async () => {
+    const embedder = new CountingEmbedder();
+    const { store } = await indexed(embedder);
+    const vocabulary = SearchIndex.load(store, embedder).vocabulary();
+    let modelLoaded: (loaded: CountingEmbedder) => void = () => undefined;
+    const loading = new Promise<CountingEmbedder>((resolve) => {
+      modelLoaded = resolve;
+    });
+    const terms = new Promise<string[] | null>((resolve) => {
+      void SearchIndex.open(store, loading, true, resolve);
+    });
+    // The model has not loaded: only the snapshot can have given them.
+    expect(await terms).toEqual(vocabulary);
+    expect(vocabulary).toContain('haftar');
+    modelLoaded(embedder);
+  });
+
+  it('says it has no terms to hand over when there is no snapshot to read', async () => {
+    const { store, dbPath } = await indexed();
+    fs.rmSync(snapshotPath(dbPath), { force: true });
+    let handed: string[] | null | undefined;
+    const search = await SearchIndex.open(store, Promise.resolve(null), false, (terms) => {
+      handed = terms;
+    });
+    expect(handed).toBeNull();
+    expect(search.vocabulary()).toContain('haftar');
+  });
 });
