@@ -128,11 +128,11 @@ export class BenchSession {
   }
 
   /** Any bench entry file in a fresh process; `cpuMs` in its result is added to the bench's own CPU. */
-  async spawn<R>(entry: string, args: string[], label: string): Promise<{ result: R }> {
+  async spawn<R>(entry: string, args: string[], label: string, env?: Record<string, string>): Promise<{ result: R }> {
     const profileName = this.args.profile
       ? `${this.current?.name ?? 'misc'}-${label.replace(/[^\w.-]+/g, '_')}`
       : undefined;
-    const { result } = await runWorker<R>(entry, args, { profileName });
+    const { result } = await runWorker<R>(entry, args, { profileName, env });
     return { result };
   }
 

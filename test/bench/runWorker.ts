@@ -14,12 +14,12 @@ export interface WorkerRun<R> {
 /**
  * Runs a bench entry file in a fresh Node process (tsx loaded with --import) and reads the JSON
  * result it writes. Its stderr is passed through, so a crash is visible; `profile` adds
- * --cpu-prof with the profiles under .briefbot/bench/profiles/<name>/.
+ * --cpu-prof with the profiles under .briefbot/bench/profiles/<name>/; `env` is added to the bench's own.
  */
 export async function runWorker<R = WorkerResult>(
   entry: string,
   args: string[],
-  options: { profileName?: string; timeoutMs?: number } = {},
+  options: { profileName?: string; timeoutMs?: number; env?: Record<string, string> } = {},
 ): Promise<WorkerRun<R>> {
   const resultFile = path.join(fs.mkdtempSync(path.join(os.tmpdir(), 'briefbot-bench-')), 'result.json');
   const nodeArgs = ['--import', 'tsx'];
@@ -33,7 +33,7 @@ export async function runWorker<R = WorkerResult>(
     const child = spawn(process.execPath, [...nodeArgs, entry, ...args, resultFile], {
       cwd: REPO_ROOT,
       stdio: ['ignore', 'inherit', 'inherit'],
-      env: { ...process.env, LOG_LEVEL: 'silent' },
+      env: { ...process.env, ...options.env, LOG_LEVEL: 'silent' },
     });
     const timer = options.timeoutMs ? setTimeout(() => child.kill('SIGKILL'), options.timeoutMs) : null;
     child.on('error', reject);
