@@ -22,6 +22,7 @@ import { prepareStemming } from './text/searchTerms.ts';
 import { graphInRange, matchingEntityNames } from './supportGraphQueries.ts';
 import { type Indexer, inProcessIndexer, workerIndexer } from './indexer.ts';
 import type { Logger } from './logger.ts';
+import { setTimeout as delay } from 'node:timers/promises';
 
 /**
  * The core every interface calls (Discord bot, CLI, terminal chat): one instance per process,
@@ -69,6 +70,13 @@ export interface Briefbot {
 }
 
 export type IndexCheckOutcome = 'not needed' | 'passed' | 'rebuilt' | 'stopped';
+
+/**
+ * The background page check starts this long after the bot is ready, so that a restarted bot
+ * answers what it finds waiting as fast as after a clean stop: the check's thread starting beside
+ * the first answer cost it ~0.2 s at 100k passages (1.06 s against 0.85 s).
+ */
+const CHECK_AFTER_START_MS = 2000;
 
 export type { Editor } from './corpusEdits.ts';
 
@@ -171,6 +179,8 @@ class IndexedBriefbot implements Briefbot {
   private indexer: Indexer;
   /** The background page check, while it runs. */
   private checker: IndexFileCheck | null = null;
+  /** Aborted by close(): ends the wait before the background check. */
+  private readonly stopping = new AbortController();
   private readonly checked: Promise<IndexCheckOutcome>;
   /** The last addition or removal: the next waits for it, so two uploads of the same bytes cannot both pass the duplicate check. */
   private editing: Promise<unknown> = Promise.resolve();
@@ -213,6 +223,11 @@ class IndexedBriefbot implements Briefbot {
       'the index was not closed cleanly (a crash or a kill): answering from it while its pages are checked in the background',
     );
     const started = performance.now();
+    try {
+      await delay(CHECK_AFTER_START_MS, undefined, { signal: this.stopping.signal });
+    } catch {
+      return 'stopped';
+    }
     this.checker = checkIndexFile(file);
     let result: string;
     try {
@@ -456,6 +471,7 @@ class IndexedBriefbot implements Briefbot {
 
   close(): void {
     this.closed = true;
+    this.stopping.abort();
     this.indexer.stop();
     // An unfinished check is stopped; the file stays marked unchecked for the next start.
     this.checker?.stop().catch(() => undefined);
