@@ -19,6 +19,7 @@ import { IndexStore } from './index/indexStore.ts';
 import type { PassageRecord } from './corpus/records.ts';
 import { SearchIndex } from './index/searchIndex.ts';
 import { prepareStemming } from './text/searchTerms.ts';
+import { prepareWordFamilies } from './text/wordFamilies.ts';
 import { graphInRange, matchingEntityNames } from './supportGraphQueries.ts';
 import { type Indexer, inProcessIndexer, workerIndexer } from './indexer.ts';
 import type { Logger } from './logger.ts';
@@ -113,6 +114,7 @@ export async function createBriefbot(config: Config, logger: Logger, options: Br
   let termVectors = options.termVectors ?? null;
   if (options.longRunning) {
     prepareStemming();
+    if (termVectors !== null) prepareWordFamilies();
     if (typeof termVectors === 'function') termVectors = termVectors();
   }
   const search = await opening;
