@@ -19,6 +19,7 @@ import { IndexStore } from './index/indexStore.ts';
 import type { PassageRecord } from './corpus/records.ts';
 import { SearchIndex } from './index/searchIndex.ts';
 import { prepareStemming } from './text/searchTerms.ts';
+import { prepareWordFamilies } from './text/wordFamilies.ts';
 import { graphInRange, matchingEntityNames } from './supportGraphQueries.ts';
 import { type Indexer, inProcessIndexer, workerIndexer } from './indexer.ts';
 import type { Logger } from './logger.ts';
@@ -128,6 +129,7 @@ export async function createBriefbot(config: Config, logger: Logger, options: Br
   let neighbours: Promise<TermNeighbours | null> = Promise.resolve(null);
   if (options.longRunning) {
     prepareStemming();
+    if (termVectors !== null) prepareWordFamilies();
     if (typeof termVectors === 'function') termVectors = termVectors();
     // Built once the snapshot's terms and the word vectors are in, while this thread would
     // otherwise wait for the model file (the first question found them to build: 20-50 ms at 100k).

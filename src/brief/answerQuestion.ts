@@ -328,7 +328,12 @@ interface WeighedTerm {
   weight: number;
   /** A name or number: matches as itself or through its aliases, never by meaning. */
   name: boolean;
-  /** How the question uses the word, when it could be read as a verb or an adjective. */
+  /**
+   * 'verb' when the question uses as a verb a word that could be read as an adjective: a passage
+   * using it only as an adjective is misread ("who armed" is not "armed forces"). A participle the
+   * question puts before its noun ("the trapped villagers") is null: the passive participle after
+   * the noun ("villagers trapped in", tagged a verb) says the same, so any reading matches.
+   */
   reading: WordReading | null;
   /** The word as the question writes it, and folded. */
   original: string;
@@ -361,7 +366,7 @@ function weighedTerms(search: SearchIndex, question: string): WeighedTerm[] {
       term,
       weight: search.termWeight(term).idf,
       name: names.has(term) || isCountryName(term),
-      reading: read?.size === 1 ? ([...read][0] ?? null) : null,
+      reading: read?.size === 1 && read.has('verb') ? 'verb' : null,
       original,
       word,
       answerKind: kinds.has(original.toLowerCase()),

@@ -2,6 +2,7 @@ import { createRequire } from 'node:module';
 import path from 'node:path';
 import { SCHEMA_VERSION } from '../index/migrateIndex.ts';
 import { searchTerms } from '../text/searchTerms.ts';
+import { wordFamily } from '../text/wordFamilies.ts';
 import {
   openWordVectors,
   readWordVectors,
@@ -99,7 +100,7 @@ function termVectorsDir(cacheDir: string): string {
 export interface NeighbourOptions {
   /** Below this cosine a corpus term is not the question's word said otherwise. */
   minSimilarity: number;
-  /** At most this many neighbours per query term. */
+  /** At most this many neighbours per query term, its word family's terms besides (see TermNeighbours.neighbours). */
   maxNeighbours: number;
 }
 
@@ -132,6 +133,8 @@ const FAST_SCAN_ERROR = 1e-4;
  */
 export class TermNeighbours {
   private readonly terms: string[] = [];
+  /** Each term's row. */
+  private readonly rows = new Map<string, number>();
   private readonly matrix: Float32Array;
   private readonly memo = new Map<string, [string, number][]>();
 
@@ -146,6 +149,7 @@ export class TermNeighbours {
       if (term.length < 2 || /\d/.test(term)) continue;
       const vector = vectors.vector(term);
       if (!vector) continue;
+      this.rows.set(term, this.terms.length);
       this.terms.push(term);
       rows.push(vector);
     }
@@ -154,12 +158,21 @@ export class TermNeighbours {
     rows.forEach((row, i) => this.matrix.set(row, i * dimension));
   }
 
-  /** Corpus terms close in meaning to `term` (not itself), with their cosine, best first. */
+  /**
+   * Corpus terms close in meaning to `term` (not itself), with their cosine, best first: the
+   * maxNeighbours closest, and the terms of its word family that are as close (wordFamily:
+   * "lead" for "leader"). The cap keeps a common word from bringing in a crowd of terms that are
+   * only about the same topic ("leader": party, president, member, minister, before "lead" at
+   * 0.70); a word of the same family says the same thing in another part of speech ("who leads"
+   * asks for "the leader"), so it is kept past the cap, at its cosine and above the same bar.
+   */
   neighbours(term: string): [term: string, similarity: number][] {
     const known = this.memo.get(term);
     if (known) return known;
     const vector = /\d/.test(term) ? null : this.vectors.vector(term);
-    const found = vector ? (this.closestFew(term, vector) ?? this.scanAll(term, vector)) : [];
+    const found = vector
+      ? this.withFamily(term, vector, this.closestFew(term, vector) ?? this.scanAll(term, vector))
+      : [];
     if (this.memo.size > 10_000) this.memo.clear();
     this.memo.set(term, found);
     return found;
@@ -193,6 +206,20 @@ export class TermNeighbours {
     const lowestKept =
       found.length === this.options.maxNeighbours ? found[found.length - 1]![1] : this.options.minSimilarity;
     return lastFastScore + FAST_SCAN_ERROR < lowestKept ? found : null;
+  }
+
+  /** `found` and the corpus terms of the term's word family at or over the bar that it lacks, best first. */
+  private withFamily(term: string, vector: Float32Array, found: [string, number][]): [string, number][] {
+    const kept = new Set(found.map(([other]) => other));
+    const family: [string, number][] = [];
+    for (const other of wordFamily(term)) {
+      const row = this.rows.get(other);
+      if (row === undefined || kept.has(other)) continue;
+      const cosine = this.dot(row, vector);
+      if (cosine >= this.options.minSimilarity) family.push([other, cosine]);
+    }
+    if (family.length === 0) return found;
+    return [...found, ...family].sort((a, b) => b[1] - a[1]);
   }
 
   private scanAll(term: string, vector: Float32Array): [string, number][] {

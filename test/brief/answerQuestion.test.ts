@@ -121,3 +121,19 @@ describe('a quantity question needs a figure in its answer', () => {
     expect((await bot.ask('Did rebel drones strike the port of Hodeidah?')).answer).toContain('drone');
   });
 });
+
+describe('a participle the question puts before its noun', () => {
+  it('matches the same participle after the noun: "the trapped villagers" are "villagers trapped in"', async () => {
+    const corpus = makeTempCorpus({
+      'flood.txt':
+        'Published: 2024-05-02\n\nFloods cut off the valley\n\n' +
+        'Helicopters rescued dozens of villagers trapped in flooded hamlets, the army said.\n\n' +
+        'Rescued villagers from the valley said the flood had closed the markets.\n',
+    });
+    onTestFinished(corpus.cleanup);
+    const bot = await openKeywordBot(corpus);
+    onTestFinished(() => bot.close());
+    const answer = await bot.ask('How were the trapped villagers rescued?');
+    expect(answer.answer).toContain('Helicopters');
+  });
+});

@@ -5,6 +5,7 @@ import { type Briefbot, createBriefbot } from '../../src/briefbot.ts';
 import { parseConfig } from '../../src/config.ts';
 import { SCHEMA_VERSION } from '../../src/index/migrateIndex.ts';
 import { buildWordVectors, readWordVectors, writeWordVectors } from '../../src/index/wordVectors.ts';
+import { wordFamily } from '../../src/text/wordFamilies.ts';
 import { recordingLogger } from '../support/silentLogger.ts';
 import { copyDefaultCorpus, REPO_ROOT } from '../support/tempCorpus.ts';
 
@@ -64,15 +65,37 @@ describe('word vectors and term neighbours', () => {
     const known = vocabulary.filter((term) => vectors.vector(term));
     for (const term of [...vocabulary, 'truce', 'jet']) {
       const vector = vectors.vector(term);
-      const expected = vector
+      const close = vector
         ? known
             .map((other): [string, number] => [other, dot(vectors.vector(other)!, vector)])
             .filter(([other, cosine]) => other !== term && cosine >= 0.6)
             .sort((a, b) => b[1] - a[1])
-            .slice(0, 4)
         : [];
+      // The four closest, and past them the terms of its word family.
+      const expected = close.filter(([other], i) => i < 4 || wordFamily(term).includes(other));
       expect(neighbours.neighbours(term)).toEqual(expected);
     }
+  });
+
+  it('keeps the terms of its word family past the cap, when they are as close', () => {
+    // "leader" is nearer its topic's words than "lead" (as in GloVe: party 0.77 … lead 0.70).
+    const axis = (d: number, cosine: number) =>
+      Float32Array.from({ length: 3 }, (_, i) => (i === 0 ? cosine : i === d ? Math.sqrt(1 - cosine * cosine) : 0));
+    const table: Record<string, Float32Array> = {
+      leader: axis(0, 1),
+      parti: axis(1, 0.77),
+      presid: axis(1, 0.76),
+      member: axis(1, 0.75),
+      minist: axis(1, 0.74),
+      lead: axis(2, 0.7),
+      rout: axis(2, 0.7),
+      leadership: axis(2, 0.3),
+    };
+    const words = Object.keys(table);
+    const family = new TermVectors({ dimension: 3, words, vector: (word) => table[word] ?? null });
+    const found = new TermNeighbours(family, words).neighbours('leader').map(([term]) => term);
+    // "rout" is as close, but no kin: the cap keeps it out; "leadership" is kin but not close.
+    expect(found).toEqual(['parti', 'presid', 'member', 'minist', 'lead']);
   });
 
   it('keeps the corpus order among terms that tie, however many there are', () => {
