@@ -129,14 +129,15 @@ export async function createBriefbot(config: Config, logger: Logger, options: Br
   let neighbours: Promise<TermNeighbours | null> = Promise.resolve(null);
   if (options.longRunning) {
     prepareStemming();
-    if (termVectors !== null) prepareWordFamilies();
     if (typeof termVectors === 'function') termVectors = termVectors();
     // Built once the snapshot's terms and the word vectors are in, while this thread would
-    // otherwise wait for the model file (the first question found them to build: 20-50 ms at 100k).
+    // otherwise wait for the model file (the first question found them to build: 20-50 ms at 100k);
+    // the word families the neighbours bring in are read then too (another 20-50 ms).
     const vectorsLoading = termVectors;
-    neighbours = Promise.all([terms, vectorsLoading]).then(([read, vectors]) =>
-      read && vectors ? new TermNeighbours(vectors, read) : null,
-    );
+    neighbours = Promise.all([terms, vectorsLoading]).then(([read, vectors]) => {
+      if (vectors) prepareWordFamilies();
+      return read && vectors ? new TermNeighbours(vectors, read) : null;
+    });
   }
   const search = await opening;
   const embedder = await loading;
