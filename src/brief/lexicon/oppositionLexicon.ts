@@ -127,6 +127,39 @@ export const OPPOSING_VERB_CUES: readonly SupportCue[] = [
       'killing a side\'s soldiers or officials ("killed dozens of Indonesian soldiers"); victims that name no side ("killed 12 civilians") resolve to no actor',
   },
   {
+    lemma: 'capture',
+    forms: verbForms('capture', 'captured', 'capturing'),
+    support: 'attacks',
+    confidence: 0.7,
+    reason:
+      'taking a side\'s fighters or positions ("captured four fighters of the group", "captured positions held by X"); a captured town names no side',
+  },
+  {
+    lemma: 'dismantle',
+    forms: verbForms('dismantle', 'dismantled', 'dismantling'),
+    support: 'attacks',
+    confidence: 0.7,
+    reason: 'breaking up a side\'s cell or network ("dismantled a cell of X")',
+  },
+
+  {
+    lemma: 'designate',
+    forms: verbForms('designate', 'designated', 'designating'),
+    support: 'terrorist designation',
+    confidence: 0.8,
+    reason: 'listing a group as terrorist ("designated X a terrorist organisation"); other designations are neutral',
+    needsAfter: ['terrorist', 'terror', 'terrorists'],
+  },
+  {
+    lemma: 'accuse',
+    forms: verbForms('accuse', 'accused', 'accusing'),
+    support: 'accusations',
+    confidence: 0.65,
+    reason:
+      'a government accusing another side of backing or attacking someone ("accused Iran of arming the group"); what the accused did is read separately as a claim',
+    chargesAct: true,
+  },
+  {
     lemma: 'warn',
     forms: verbForms('warn'),
     support: 'warnings',
