@@ -181,6 +181,15 @@ export class SentenceReader extends PhraseScanner {
       if (speakerStart < groupStart - 1 && ['which', 'who', 'that'].includes(this.tokens[speakerStart - 1]?.key ?? ''))
         groupStart = speakerStart;
     }
+    // "Russian instructors have, according to a UN report, trained ...", "X, diplomats say, has armed ...":
+    // a parenthetical source between the subject (or its auxiliary) and the verb is skipped.
+    const parenthetical = this.parentheticalBefore(groupStart);
+    if (parenthetical !== undefined) {
+      let start = parenthetical;
+      while (AUXILIARIES.has(this.tokens[start - 1]?.key ?? '')) start--;
+      if (start < parenthetical) return this.subjectOf(start, depth + 1);
+      if (this.tokens[parenthetical - 1]?.kind === 'word') return this.subjectOf(parenthetical, depth + 1);
+    }
     let j = groupStart - 1;
     const before = this.tokens[j];
     if (!before) return [];
@@ -260,6 +269,27 @@ export class SentenceReader extends PhraseScanner {
     if (before.text === ',') return this.headOfSpan(j + 1, groupStart, [], 'subject');
     // Otherwise the subject is the last comma-separated part ("According to Bloomberg, Egypt backs ..."), or a list of names ending it.
     return this.headOfSpan(this.lastPartStart(j + 1, groupStart), groupStart, [], 'subject');
+  }
+
+  /**
+   * Where ", according to ...," or ", <someone> said," that ends right before `groupStart` opens (its
+   * first comma), or undefined: an aside naming the source, not part of the clause.
+   */
+  parentheticalBefore(groupStart: number): number | undefined {
+    if (this.tokens[groupStart - 1]?.text !== ',') return undefined;
+    for (let k = groupStart - 2; k > 0 && groupStart - k <= 16; k--) {
+      const token = this.tokens[k];
+      if (token?.text === ',') {
+        const opener = this.tokens[k + 1]?.key;
+        const closer = this.tokens[groupStart - 2]?.key ?? '';
+        const sourced =
+          (opener === 'according' && this.tokens[k + 2]?.key === 'to') ||
+          (REPORTING_VERBS.has(closer) && groupStart - k <= 6);
+        return sourced ? k : undefined;
+      }
+      if (token?.kind === 'punct' && token.text !== "'" && token.text !== '-') return undefined;
+    }
+    return undefined;
   }
 
   /**
