@@ -117,8 +117,11 @@ export function transferVerb(r: SentenceReader, i: number, sense: SupportCue): F
     if (actor && directObject.length === 1 && directObject[0]?.entity === named.entity) {
       materialStart = named.end;
       materialEnd = clauseEnd;
-      for (let k = materialStart; k < clauseEnd; k++)
-        if (r.tokens[k]?.key === 'to' || r.mentionAt[k]) materialEnd = Math.min(materialEnd, k);
+      // "sold Egypt 24 Rafale jets": a model's name inside the material is no other party; an actor's is.
+      for (let k = materialStart; k < clauseEnd; k++) {
+        const kind = r.mentionAt[k]?.entity.kind;
+        if (r.tokens[k]?.key === 'to' || (kind !== undefined && kind !== 'other')) materialEnd = Math.min(materialEnd, k);
+      }
     }
     const support = materialKind(r.tokens, materialStart, materialEnd);
     if (support && !r.tokens.slice(objectStart, objectEnd).some((t) => t.key === 'to')) {
