@@ -5,6 +5,7 @@ import {
   materialKind,
   RECIPIENT_OBJECT_TRANSFERS,
   type SupportCue,
+  TRANSFER_VERBS,
 } from '../../lexicon/supportLexicon.ts';
 import type { Finding, SentenceReader } from '../sentenceReader.ts';
 import { accusation } from './backingVerb.ts';
@@ -181,6 +182,40 @@ export function transferVerb(r: SentenceReader, i: number, sense: SupportCue): F
           reportedBy,
         },
       ];
+  }
+  // "France sold Egypt jets, and Russia has supplied fighters": a transfer with no recipient, in a clause
+  // coordinated after another transfer, shares that one's recipient.
+  const support = group.passive || backers.length === 0 ? undefined : materialKind(r.tokens, objectStart, clauseEnd);
+  const shared = support ? sharedRecipient(r, group.start) : [];
+  const backed = shared.filter((referent) => !backers.some((backer) => backer.entity === referent.entity));
+  return support && backed.length > 0
+    ? [
+        {
+          backers,
+          backed,
+          support,
+          confidence: confidence * 0.8,
+          at: i,
+          pattern: 'transfer-verb/shared-recipient',
+          hearsay: group.hearsay,
+          conditional: group.conditional,
+          reportedBy,
+        },
+      ]
+    : [];
+}
+
+/** The recipient of the transfer in the clause before ", and" that opens the clause of the verb group at `groupStart`. */
+function sharedRecipient(r: SentenceReader, groupStart: number): Finding['backed'] {
+  let and = groupStart - 1;
+  while (and > 1 && groupStart - and <= 12 && !(r.tokens[and]?.key === 'and' && r.tokens[and - 1]?.text === ',')) {
+    if (r.isVerbLike(and) && !r.mentionAt[and]) return [];
+    and--;
+  }
+  if (r.tokens[and]?.key !== 'and' || r.tokens[and - 1]?.text !== ',') return [];
+  for (let k = and - 2; k >= 0; k--) {
+    const sense = TRANSFER_VERBS.get(r.tokens[k]?.key ?? '');
+    if (sense) return transferVerb(r, k, sense)[0]?.backed ?? [];
   }
   return [];
 }
