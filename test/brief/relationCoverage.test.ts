@@ -402,3 +402,55 @@ describe('leaders introduced by a generic noun', () => {
     expect(backersIn(texts, 'Zambian Armed Forces')).toEqual(['Egypt', 'Iran']);
   });
 });
+
+describe('opposition by capture, dismantling, terrorist designation and accusation (issue 15)', () => {
+  const base = 'The Coastal Defence Front (CDF) holds the delta.';
+  it('reads capturing fighters of a side and dismantling its cell as opposition', () => {
+    expect(relationsIn([base, 'Chadian troops captured four fighters of the CDF near Amara.'])).toEqual([
+      'Chad opposes Coastal Defence Front',
+    ]);
+    expect(relationsIn([base, 'Niger said it had dismantled a cell of the CDF.'])).toEqual([
+      'Niger opposes Coastal Defence Front',
+    ]);
+  });
+  it('reads a terrorist designation as opposition, and another designation as nothing', () => {
+    expect(relationsIn([base, 'Niger and Chad have designated the CDF a terrorist organisation.'])).toEqual([
+      'Chad opposes Coastal Defence Front',
+      'Niger opposes Coastal Defence Front',
+    ]);
+    expect(relationsIn([base, 'Niger designated the CDF as its partner in the talks.'])).toEqual([]);
+  });
+  it('reads accusing a side of an act as opposing it, not accusing it of a noun', () => {
+    expect(relationsIn([base, 'Niger has accused Chad of arming the CDF.'])).toEqual([
+      'Chad supports Coastal Defence Front',
+      'Niger opposes Chad',
+    ]);
+    expect(relationsIn(['Niger accused Chad of corruption.'])).toEqual([]);
+  });
+});
+
+describe('subjects past a parenthetical source (issue 15)', () => {
+  it('skips ", according to ...," between the auxiliary and the verb', () => {
+    const base = 'The Coastal Defence Front (CDF) holds the delta.';
+    expect(
+      relationsIn([
+        base,
+        'Nigerien instructors at the old air base in Agadez have, according to a UN report, trained CDF fighters.',
+      ]),
+    ).toEqual(['Niger supports Coastal Defence Front']);
+  });
+});
+
+describe('transfers with a model name and a shared recipient (issue 15)', () => {
+  it("reads the material past a model name, and gives a coordinated transfer the first one's recipient", () => {
+    expect(relationsIn(['France sold Chad 12 Rafale jets in 2015, and Niger has supplied helicopters.'])).toEqual([
+      'France supports Chad',
+      'Niger supports Chad',
+    ]);
+  });
+  it('gives no recipient to a coordinated clause that is not a transfer', () => {
+    expect(relationsIn(['France sold Chad 12 Rafale jets, and Niger has bought helicopters.'])).toEqual([
+      'France supports Chad',
+    ]);
+  });
+});

@@ -325,6 +325,9 @@ export const TARGET_NOUNS: readonly string[] = [
   // Where a side hides or lives, hit in its name: "shelled hideouts of X", "fired rockets at Thai villages".
   'hideouts',
   'hideout',
+  // A group's underground units: "dismantled a cell of X", "raided an Islamic State cell".
+  'cell',
+  'cells',
   'villages',
   'towns',
   'boats',

@@ -309,14 +309,14 @@ export class WordScanner {
     return true;
   }
 
-  /** Does word j end "the <noun or name>+ <j>" ("the air base", "the al-Jufra air base"), with nothing verb-like between? */
+  /** Does word j end "the <noun, adjective or name>+ <j>" ("the air base", "the old al-Jufra base"), at most three words on? */
   private closesArticleCompound(j: number): boolean {
     for (let k = j - 1; k >= 0 && j - k <= 3; k--) {
       const token = this.tokens[k];
       if (token?.kind !== 'word') return false;
       if (DETERMINERS.has(token.key) && token.key !== 'that') return k < j - 1;
-      if (!this.mentionAt[k] && !(canBeNoun(token.key) && !AUXILIARIES.has(token.key) && !token.key.endsWith('ly')))
-        return false;
+      const modifier = canBeNoun(token.key) || isAdjective(token.key);
+      if (!this.mentionAt[k] && !(modifier && !AUXILIARIES.has(token.key) && !token.key.endsWith('ly'))) return false;
     }
     return false;
   }

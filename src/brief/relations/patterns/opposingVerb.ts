@@ -66,7 +66,7 @@ function chargesRelation(r: SentenceReader, i: number): boolean {
     if (token?.kind === 'punct' && token.text !== "'") return false;
     if (token?.key !== 'of' && token?.key !== 'for') continue;
     const act = r.tokens[j + 1];
-    return act !== undefined && act.key.endsWith('ing');
+    return act?.key.endsWith('ing') === true;
   }
   return false;
 }

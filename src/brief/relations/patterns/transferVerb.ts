@@ -121,7 +121,8 @@ export function transferVerb(r: SentenceReader, i: number, sense: SupportCue): F
       // "sold Egypt 24 Rafale jets": a model's name inside the material is no other party; an actor's is.
       for (let k = materialStart; k < clauseEnd; k++) {
         const kind = r.mentionAt[k]?.entity.kind;
-        if (r.tokens[k]?.key === 'to' || (kind !== undefined && kind !== 'other')) materialEnd = Math.min(materialEnd, k);
+        if (r.tokens[k]?.key === 'to' || (kind !== undefined && kind !== 'other'))
+          materialEnd = Math.min(materialEnd, k);
       }
     }
     const support = materialKind(r.tokens, materialStart, materialEnd);
