@@ -42,6 +42,8 @@ export interface SupportContext {
 export interface DocumentActors {
   /** The actor the document last described with a generic noun ("junta" → Mali). */
   get(noun: string): Entity | undefined;
+  /** The non-state armed group the document is about: described with an armed group's noun, named most. */
+  mainArmedGroup?(): Entity | undefined;
   /** The one country the document names far more than any other. */
   dominantCountry(): Entity | undefined;
   /** The two countries it names far more than any other. */
@@ -733,6 +735,9 @@ export class SentenceReader extends PhraseScanner {
     const usable = (entity: Entity | undefined) => entity !== undefined && !exclude.some((e) => e.entity === entity);
     const described = this.context.describedActors?.get(noun);
     if (usable(described) && described) return [{ entity: described, certainty: 0.8 }];
+    // "the group" after "X, a militia widely seen as ...": the armed group described under a sibling noun.
+    const armedGroup = ARMED_GROUP_REFERENCES.has(noun) ? this.context.describedActors?.mainArmedGroup?.() : undefined;
+    if (usable(armedGroup) && armedGroup) return [{ entity: armedGroup, certainty: 0.75 }];
     // "the army" of a document about one country (describedActors.dominantCountry), less surely than a described one.
     if (STATE_ACTOR_SET.has(noun)) {
       const country = this.context.describedActors?.dominantCountry();
@@ -765,6 +770,9 @@ export class SentenceReader extends PhraseScanner {
     return this.previousMentions;
   }
 }
+/** Generic nouns that may refer to an armed group described under another such noun. */
+const ARMED_GROUP_REFERENCES: ReadonlySet<string> = new Set(['group', 'militants', 'insurgents', 'rebels', 'militia']);
+
 const ROLE_GROUPS: ReadonlyArray<ReadonlySet<string>> = [
   new Set(['commander', 'general', 'marshal', 'chief', 'leader', 'head', 'warlord', 'strongman']),
   new Set(['president', 'leader', 'head']),
