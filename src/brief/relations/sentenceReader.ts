@@ -177,6 +177,11 @@ export class SentenceReader extends PhraseScanner {
     let t = groupStart - 1;
     while (t > 0 && groupStart - t <= 4 && this.isTimeWord(t)) t--;
     if (t < groupStart - 1 && ['which', 'who', 'that'].includes(this.tokens[t]?.key ?? '')) groupStart = t + 1;
+    // "China, which ..., later sent", "Iran, a close ally, also armed": adverbs between the aside's comma and the verb.
+    let a = groupStart - 1;
+    while (a > 0 && groupStart - a <= 2 && (this.isTimeWord(a) || CLAUSE_ADVERB_SET.has(this.tokens[a]?.key ?? '')))
+      a--;
+    if (a < groupStart - 1 && this.tokens[a]?.text === ',') groupStart = a + 1;
     // "M23, which the United Nations says is backed by ...": a reporting clause inside the relative.
     if (REPORTING_VERBS.has(this.tokens[groupStart - 1]?.key ?? '')) {
       const speakerStart = this.phraseStartLeft(groupStart - 2);
@@ -354,7 +359,9 @@ export class SentenceReader extends PhraseScanner {
   subjectBeforeAside(closing: number): Referent[] {
     for (let k = closing - 1; k > 0 && closing - k < 30; k--) {
       const token = this.tokens[k];
-      if (!token || token.text === ';' || token.text === ':' || QUOTES.has(token.text)) return [];
+      // A plural possessive's "'" ("the islands' main source") is no quotation mark.
+      if (!token || token.text === ';' || token.text === ':' || (token.kind === 'punct' && QUOTES.has(token.text)))
+        return [];
       if (token.text !== ',') continue;
       const opener = this.tokens[k + 1]?.key ?? '';
       const aside =
@@ -770,6 +777,9 @@ export class SentenceReader extends PhraseScanner {
     return this.previousMentions;
   }
 }
+/** Adverbs that stand between a subject's closing comma and its verb: "..., also sent", "..., then armed". */
+const CLAUSE_ADVERB_SET: ReadonlySet<string> = new Set(['also', 'then', 'later', 'since', 'now', 'still', 'soon']);
+
 /** Generic nouns that may refer to an armed group described under another such noun. */
 const ARMED_GROUP_REFERENCES: ReadonlySet<string> = new Set(['group', 'militants', 'insurgents', 'rebels', 'militia']);
 

@@ -227,10 +227,29 @@ export function listAwareClauseEnd(r: SentenceReader, from: number): number {
   const isMaterial = (k: number) => MATERIAL_KINDS.has(r.tokens[k]?.key ?? '');
   while (
     r.tokens[end]?.text === ',' &&
-    (isMaterial(end + 1) || (r.tokens[end + 1]?.key === 'and' && isMaterial(end + 2)))
+    (isMaterial(end + 1) ||
+      (r.tokens[end + 1]?.key === 'and' && isMaterial(end + 2)) ||
+      bareThingsItem(r, end + 1, from))
   )
     end = r.clauseEnd(end + 1);
   return end;
+}
+
+/**
+ * "sent police advisers, riot shields, helmets and water cannon to Y": after a first item that names
+ * material, an item of a few plain words (no name, no verb) goes on the list of things moved.
+ */
+function bareThingsItem(r: SentenceReader, start: number, listStart: number): boolean {
+  if (materialKind(r.tokens, listStart, start) === undefined) return false;
+  let k = r.tokens[start]?.key === 'and' ? start + 1 : start;
+  const first = k;
+  for (; k < r.tokens.length && k - first < 4; k++) {
+    const token = r.tokens[k];
+    if (token?.kind !== 'word') return token?.text === ',' && k > first;
+    if (r.mentionAt[k] || token.capitalised || r.isVerbLike(k)) return false;
+    if (token.key === 'to' || token.key === 'and') return k > first;
+  }
+  return false;
 }
 
 /** "drones supplied to Moldova by Romania": the material before the participle, "to" the recipient, "by" the giver. */
