@@ -454,3 +454,51 @@ describe('transfers with a model name and a shared recipient (issue 15)', () => 
     ]);
   });
 });
+
+describe('client nouns with a capital or demonym, and in descriptions (issue 15)', () => {
+  const base = 'The Coastal Defence Front (CDF) holds the delta.';
+  it('reads "one of several Tehran proxies", "one of Tehran\'s proxies" and "an Iranian proxy"', () => {
+    for (const text of [
+      'The CDF is one of several Tehran proxies in the region.',
+      "The CDF, one of Tehran's proxies, attacked the port.",
+      'The CDF, an Iranian proxy, attacked the port.',
+    ])
+      expect(relationsIn([base, text])).toEqual(['Iran supports Coastal Defence Front']);
+  });
+  it('reads "X, a militia widely seen as a proxy of Y,"', () => {
+    expect(relationsIn([base, 'The CDF, a militia widely seen as a proxy of Iran, attacked the port.'])).toEqual([
+      'Iran supports Coastal Defence Front',
+    ]);
+  });
+});
+
+describe('"the group" and denials past asides (issue 15)', () => {
+  it('takes an undescribed "the group" for the armed group the document described and named most', () => {
+    const texts = [
+      'The Coastal Defence Front (CDF), a militia based in the delta, attacked the port.',
+      'Members of the CDF were trained in camps run by the Revolutionary Guards.',
+      'Niger has accused Chad of arming the group.',
+    ];
+    expect(relationsIn(texts)).toEqual(['Chad supports Coastal Defence Front', 'Niger opposes Chad']);
+  });
+  it('keeps a denial whose speaker stands before a relative clause', () => {
+    const texts = [
+      'The Coastal Defence Front (CDF), a militia based in the delta, attacked the port.',
+      'Chad, which hosted earlier talks, denied that it had ever armed the militia.',
+    ];
+    expect(relationsIn(texts)).toEqual([]);
+  });
+});
+
+describe('lists of things moved and subjects past asides (issue 15)', () => {
+  it('reads a list of plain things after a material one up to the recipient', () => {
+    expect(relationsIn(['China sent police advisers, riot shields, helmets and water cannon to Fiji.'])).toEqual([
+      'China supports Fiji',
+    ]);
+  });
+  it('reads the subject past an aside holding a plural possessive and an adverb before the verb', () => {
+    expect(relationsIn(["China, which is the islands' main source of loans, later sent advisers to Fiji."])).toEqual([
+      'China supports Fiji',
+    ]);
+  });
+});
