@@ -142,6 +142,10 @@ export function transferVerb(r: SentenceReader, i: number, sense: SupportCue): F
       : materialKind(r.tokens, objectStart, j);
     if (!support) return [];
     const backed = r.listAt(j + 1, backers);
+    // "sent weapons to the CDF and to the Niger army": a second "to" coordinated after the first recipient.
+    const firstEnd = r.phraseEnd(j + 1);
+    if (backed.length > 0 && r.tokens[firstEnd]?.key === 'and' && r.tokens[firstEnd + 1]?.key === 'to')
+      backed.push(...r.listAt(firstEnd + 2, [...backers, ...backed]));
     // Sent "to" a country may be a destination rather than a recipient.
     const destinationOnly =
       backed.every((r) => r.entity.kind === 'country') && ['send', 'ship', 'deliver', 'transfer'].includes(sense.lemma);
