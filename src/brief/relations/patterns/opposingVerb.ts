@@ -15,6 +15,15 @@ export function opposingVerb(r: SentenceReader, i: number, sense: SupportCue): F
   const condemnedActors = sense.support === 'condemnation' ? actorsOfCondemnedAct(r, i) : [];
   // "fights against the Taliban", "battled against the army": the object follows the preposition.
   const against = r.tokens[i + 1]?.key === 'against' && AGAINST_VERBS.has(sense.lemma) ? i + 2 : undefined;
+  // "X clashed with Y": the one opposed follows "with".
+  if (sense.objectAfterWith) {
+    if (r.tokens[i + 1]?.key !== 'with') return [];
+    return backingVerb(r, i, sense, i + 2).map((finding) => ({
+      ...finding,
+      stance: 'opposes',
+      pattern: 'opposing-verb/with',
+    }));
+  }
   return backingVerb(r, i, sense, against).map((finding) => ({
     ...finding,
     backed: condemnedActors.length > 0 ? condemnedActors : finding.backed,
