@@ -534,3 +534,21 @@ describe('recipients and subjects in longer clauses (issue 15)', () => {
     ]);
   });
 });
+
+describe('"the junta" across a document (issue 15)', () => {
+  it('reads "the junta\'s main arms suppliers" as backers of the state the junta was described as', () => {
+    const texts = [
+      "Chad's military junta seized power in 2021.",
+      "Russia and Turkey are the junta's main arms suppliers.",
+    ];
+    expect(relationsIn(texts)).toEqual(['Russia supports Chad', 'Turkey supports Chad']);
+  });
+  it('does not take a country before "are the junta\'s" for the junta itself', () => {
+    const texts = [
+      "Chad's military junta seized power in 2021.",
+      "Russia and Turkey are the junta's main arms suppliers.",
+      'Moscow sent helicopters to help the junta retake the north.',
+    ];
+    expect(relationsIn(texts)).toEqual(['Russia supports Chad']);
+  });
+});

@@ -8,7 +8,7 @@ import type { Entity, EntityCatalog, Mention } from '../entityCatalog.ts';
 import { normalizeName, type Token } from '../lexicon/tokenize.ts';
 import { type DocumentActors, genericActorKey } from './sentenceReader.ts';
 import { ARMED_FORCES_NAMES, STATE_ACTOR_NOUNS, STATE_FORCE_MODIFIERS } from '../knownAliases.ts';
-import { DETERMINERS } from '../lexicon/functionWords.ts';
+import { AUXILIARIES, DETERMINERS } from '../lexicon/functionWords.ts';
 
 const STATE_NOUNS: ReadonlySet<string> = new Set(STATE_ACTOR_NOUNS);
 /** Generic nouns of non-state armed groups, which a text uses for the same group in turn ("the militia", "the group"). */
@@ -160,6 +160,8 @@ export class DescribedActors implements DocumentActors {
       for (let k = j; k < j + 3; k++) {
         const token = tokens[k];
         if (token?.kind !== 'word' || token.capitalised) break;
+        // "Russia and Turkey are the junta's suppliers": past a verb or an article the noun is another phrase's.
+        if (AUXILIARIES.has(token.key) || (DETERMINERS.has(token.key) && !possessive)) break;
         const noun = genericActorKey(token.key);
         if (!noun) continue;
         const isState = STATE_NOUNS.has(noun);

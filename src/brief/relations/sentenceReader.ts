@@ -470,7 +470,12 @@ export class SentenceReader extends PhraseScanner {
       const mention = this.mentionAt[modifiersStart - 2];
       if (mention) return [{ entity: mention.entity, certainty: 1 }];
       const roleOrPronoun = this.tokens[modifiersStart - 2];
-      return roleOrPronoun && isRoleNoun(roleOrPronoun.key) ? this.byRole(roleOrPronoun.key, modifiersStart - 2) : [];
+      if (roleOrPronoun && isRoleNoun(roleOrPronoun.key)) return this.byRole(roleOrPronoun.key, modifiersStart - 2);
+      // "the junta's main arms suppliers", "the group's backers": the actor the generic noun refers to.
+      const generic = genericActorKey(roleOrPronoun?.key ?? '');
+      return generic && !roleOrPronoun?.capitalised && this.tokens[modifiersStart - 3]?.key === 'the'
+        ? this.byGenericNoun(generic, modifiersStart - 2, [])
+        : [];
     }
     if (POSSESSIVE_PRONOUNS.has(before.key)) return this.byPronoun(before.key, modifiersStart - 1, [], 'subject');
     const mention = this.mentionAt[modifiersStart - 1];
