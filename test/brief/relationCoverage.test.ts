@@ -552,3 +552,17 @@ describe('"the junta" across a document (issue 15)', () => {
     expect(relationsIn(texts)).toEqual(['Russia supports Chad']);
   });
 });
+
+describe('passives past a parenthetical and received material (issue 15)', () => {
+  const base = 'The Coastal Defence Front (CDF) holds the delta.';
+  it('reads "is, according to ..., backed by X" as a passive, not the source as the one backed', () => {
+    expect(relationsIn([base, 'The CDF is, according to UN experts, backed by Iran.'])).toEqual([
+      'Iran supports Coastal Defence Front',
+    ]);
+  });
+  it('reads a demonym on received material as the giver', () => {
+    expect(relationsIn([base, 'The CDF has received Iranian weapons.'])).toEqual([
+      'Iran supports Coastal Defence Front',
+    ]);
+  });
+});
