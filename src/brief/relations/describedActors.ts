@@ -8,9 +8,24 @@ import type { Entity, EntityCatalog, Mention } from '../entityCatalog.ts';
 import { normalizeName, type Token } from '../lexicon/tokenize.ts';
 import { type DocumentActors, genericActorKey } from './sentenceReader.ts';
 import { ARMED_FORCES_NAMES, STATE_ACTOR_NOUNS, STATE_FORCE_MODIFIERS } from '../knownAliases.ts';
-import { DETERMINERS } from '../lexicon/functionWords.ts';
+import { AUXILIARIES, DETERMINERS } from '../lexicon/functionWords.ts';
 
 const STATE_NOUNS: ReadonlySet<string> = new Set(STATE_ACTOR_NOUNS);
+/** Generic nouns of non-state armed groups, which a text uses for the same group in turn ("the militia", "the group"). */
+const ARMED_GROUP_NOUNS: ReadonlySet<string> = new Set([
+  'group',
+  'movement',
+  'rebels',
+  'militia',
+  'front',
+  'separatists',
+  'insurgents',
+  'militants',
+  'guerrillas',
+  'jihadists',
+  'paramilitaries',
+  'faction',
+]);
 
 /** "Sudanese Armed Forces", "South Sudan People's Defence Forces": the words before the head name a country. */
 function namesItsState(mention: Mention, catalog: EntityCatalog): boolean {
@@ -31,6 +46,37 @@ export class DescribedActors implements DocumentActors {
 
   get(noun: string): Entity | undefined {
     return this.actors.get(noun);
+  }
+
+  /**
+   * "Saraya al-Ashtar, a militia widely seen as a proxy of Iran" then "the group": an armed group's
+   * nouns stand for one another, so an undescribed "the group" is the armed group the document is
+   * about: of those it has described with such a noun, the one it has named most (the latest on a tie).
+   */
+  mainArmedGroup(): Entity | undefined {
+    let best: Entity | undefined;
+    let most = 0;
+    for (const entity of this.armedGroups) {
+      const count = this.nameCounts.get(entity) ?? 0;
+      if (count >= most) {
+        most = count;
+        best = entity;
+      }
+    }
+    return best;
+  }
+
+  /** Armed groups described so far, in the order first described. */
+  private readonly armedGroups = new Set<Entity>();
+  /** Organisation → how often the document has named it so far. */
+  private readonly nameCounts = new Map<Entity, number>();
+
+  private describe(noun: string, entity: Entity): void {
+    this.actors.set(noun, entity);
+    if (ARMED_GROUP_NOUNS.has(noun)) {
+      this.armedGroups.delete(entity);
+      this.armedGroups.add(entity);
+    }
   }
 
   /**
@@ -68,9 +114,11 @@ export class DescribedActors implements DocumentActors {
   note(tokens: readonly Token[], catalog: EntityCatalog): void {
     const actors = this.actors;
     const mentions = catalog.findMentions(tokens);
-    for (const mention of mentions)
+    for (const mention of mentions) {
       if (mention.entity.kind === 'country')
         this.countryCounts.set(mention.entity, (this.countryCounts.get(mention.entity) ?? 0) + 1);
+      else this.nameCounts.set(mention.entity, (this.nameCounts.get(mention.entity) ?? 0) + 1);
+    }
     // "the Sudanese Armed Forces (SAF)": a state's armed forces are "the army" and "the military".
     for (const mention of mentions) {
       const name = tokens
@@ -90,7 +138,7 @@ export class DescribedActors implements DocumentActors {
           const own = genericActorKey(tokens[k]?.key ?? '');
           // The first name with the noun keeps it: "the force" stays the task force the article opened with
           // when "the Nigeria Police Force said" comes later. A description ("a rebel group") still replaces it.
-          if (own && !STATE_NOUNS.has(own) && !actors.has(own)) actors.set(own, mention.entity);
+          if (own && !STATE_NOUNS.has(own) && !actors.has(own)) this.describe(own, mention.entity);
         }
       // "The National Salvation Front (NAS), a rebel group led by ...": the apposition describes the name.
       let a = mention.end;
@@ -102,7 +150,7 @@ export class DescribedActors implements DocumentActors {
           const noun = genericActorKey(token.key);
           if (!noun) continue;
           if (!STATE_NOUNS.has(noun) && mention.entity.kind !== 'country' && mention.entity.kind !== 'person')
-            actors.set(noun, mention.entity);
+            this.describe(noun, mention.entity);
           break;
         }
       // "Mali's military junta", "the Malian army", "Houthi rebels", "the Viv Ansanm gang coalition"
@@ -112,12 +160,14 @@ export class DescribedActors implements DocumentActors {
       for (let k = j; k < j + 3; k++) {
         const token = tokens[k];
         if (token?.kind !== 'word' || token.capitalised) break;
+        // "Russia and Turkey are the junta's suppliers": past a verb or an article the noun is another phrase's.
+        if (AUXILIARIES.has(token.key) || (DETERMINERS.has(token.key) && !possessive)) break;
         const noun = genericActorKey(token.key);
         if (!noun) continue;
         const isState = STATE_NOUNS.has(noun);
         if (isState && (mention.entity.kind === 'country' || possessive)) actors.set(noun, mention.entity);
         else if (!isState && mention.entity.kind !== 'country' && mention.entity.kind !== 'person')
-          actors.set(noun, mention.entity);
+          this.describe(noun, mention.entity);
       }
     }
   }

@@ -4,6 +4,7 @@
  */
 import {
   AUXILIARIES,
+  CALENDAR_WORDS,
   CONJUNCTIONS,
   DETERMINERS,
   NEGATORS,
@@ -99,6 +100,11 @@ export class PhraseScanner extends WordScanner {
     if (token.kind === 'punct')
       return token.text === ';' || token.text === ':' || QUOTES.has(token.text) || token.text === '—';
     if (token.kind === 'possessive') return false;
+    // "instructors deployed to the delta since 2021 have trained": "since" before a date is a preposition.
+    const next = this.tokens[j + 1];
+    const beforeDate = next !== undefined && (/^\p{N}/u.test(next.text) || CALENDAR_WORDS.has(next.key));
+    if (SUBORDINATORS.has(token.key) && beforeDate && ['since', 'until', 'after', 'before'].includes(token.key))
+      return false;
     return SUBORDINATORS.has(token.key) || this.isVerbLike(j);
   }
 

@@ -43,6 +43,13 @@ export function reportingFrames(r: SentenceReader): ReportingFrame[] {
     if (denial && !(r.tokens[v + 1]?.key === 'that' || r.tokens[v + 1]?.key === 'reports')) continue;
     const group = r.verbGroup(v);
     const subject = subjectSpan(r, group.start);
+    // "Cuba, which hosted the talks, denied that it had armed the rebels": a denial holds whoever the
+    // speaker is, even past a relative clause the speaker's span does not reach.
+    if (!subject && (denial || group.negated)) {
+      const speaker = r.subjectOf(group.start)[0]?.entity.name ?? 'denial';
+      frames.push({ speaker, from: v + 1, to: leadingLimit, denial: true });
+      continue;
+    }
     if (!subject) continue;
     frames.push({
       speaker: speakerOf(r, subject.from, subject.to),

@@ -42,6 +42,8 @@ export interface SupportContext {
 export interface DocumentActors {
   /** The actor the document last described with a generic noun ("junta" → Mali). */
   get(noun: string): Entity | undefined;
+  /** The non-state armed group the document is about: described with an armed group's noun, named most. */
+  mainArmedGroup?(): Entity | undefined;
   /** The one country the document names far more than any other. */
   dominantCountry(): Entity | undefined;
   /** The two countries it names far more than any other. */
@@ -175,11 +177,25 @@ export class SentenceReader extends PhraseScanner {
     let t = groupStart - 1;
     while (t > 0 && groupStart - t <= 4 && this.isTimeWord(t)) t--;
     if (t < groupStart - 1 && ['which', 'who', 'that'].includes(this.tokens[t]?.key ?? '')) groupStart = t + 1;
+    // "China, which ..., later sent", "Iran, a close ally, also armed": adverbs between the aside's comma and the verb.
+    let a = groupStart - 1;
+    while (a > 0 && groupStart - a <= 2 && (this.isTimeWord(a) || CLAUSE_ADVERB_SET.has(this.tokens[a]?.key ?? '')))
+      a--;
+    if (a < groupStart - 1 && this.tokens[a]?.text === ',') groupStart = a + 1;
     // "M23, which the United Nations says is backed by ...": a reporting clause inside the relative.
     if (REPORTING_VERBS.has(this.tokens[groupStart - 1]?.key ?? '')) {
       const speakerStart = this.phraseStartLeft(groupStart - 2);
       if (speakerStart < groupStart - 1 && ['which', 'who', 'that'].includes(this.tokens[speakerStart - 1]?.key ?? ''))
         groupStart = speakerStart;
+    }
+    // "Russian instructors have, according to a UN report, trained ...", "X, diplomats say, has armed ...":
+    // a parenthetical source between the subject (or its auxiliary) and the verb is skipped.
+    const parenthetical = this.parentheticalBefore(groupStart);
+    if (parenthetical !== undefined) {
+      let start = parenthetical;
+      while (AUXILIARIES.has(this.tokens[start - 1]?.key ?? '')) start--;
+      if (start < parenthetical) return this.subjectOf(start, depth + 1);
+      if (this.tokens[parenthetical - 1]?.kind === 'word') return this.subjectOf(parenthetical, depth + 1);
     }
     let j = groupStart - 1;
     const before = this.tokens[j];
@@ -263,6 +279,27 @@ export class SentenceReader extends PhraseScanner {
   }
 
   /**
+   * Where ", according to ...," or ", <someone> said," that ends right before `groupStart` opens (its
+   * first comma), or undefined: an aside naming the source, not part of the clause.
+   */
+  parentheticalBefore(groupStart: number): number | undefined {
+    if (this.tokens[groupStart - 1]?.text !== ',') return undefined;
+    for (let k = groupStart - 2; k > 0 && groupStart - k <= 16; k--) {
+      const token = this.tokens[k];
+      if (token?.text === ',') {
+        const opener = this.tokens[k + 1]?.key;
+        const closer = this.tokens[groupStart - 2]?.key ?? '';
+        const sourced =
+          (opener === 'according' && this.tokens[k + 2]?.key === 'to') ||
+          (REPORTING_VERBS.has(closer) && groupStart - k <= 6);
+        return sourced ? k : undefined;
+      }
+      if (token?.kind === 'punct' && token.text !== "'" && token.text !== '-') return undefined;
+    }
+    return undefined;
+  }
+
+  /**
    * Is word `last` the end of a phrase that opens the sentence with a preposition or a subordinator
    * of time, cause or concession ("After weeks of fighting", "As the talks stalled"), with no
    * punctuation inside? Not "If ...": a condition is no statement of fact.
@@ -322,7 +359,9 @@ export class SentenceReader extends PhraseScanner {
   subjectBeforeAside(closing: number): Referent[] {
     for (let k = closing - 1; k > 0 && closing - k < 30; k--) {
       const token = this.tokens[k];
-      if (!token || token.text === ';' || token.text === ':' || QUOTES.has(token.text)) return [];
+      // A plural possessive's "'" ("the islands' main source") is no quotation mark.
+      if (!token || token.text === ';' || token.text === ':' || (token.kind === 'punct' && QUOTES.has(token.text)))
+        return [];
       if (token.text !== ',') continue;
       const opener = this.tokens[k + 1]?.key ?? '';
       const aside =
@@ -431,7 +470,12 @@ export class SentenceReader extends PhraseScanner {
       const mention = this.mentionAt[modifiersStart - 2];
       if (mention) return [{ entity: mention.entity, certainty: 1 }];
       const roleOrPronoun = this.tokens[modifiersStart - 2];
-      return roleOrPronoun && isRoleNoun(roleOrPronoun.key) ? this.byRole(roleOrPronoun.key, modifiersStart - 2) : [];
+      if (roleOrPronoun && isRoleNoun(roleOrPronoun.key)) return this.byRole(roleOrPronoun.key, modifiersStart - 2);
+      // "the junta's main arms suppliers", "the group's backers": the actor the generic noun refers to.
+      const generic = genericActorKey(roleOrPronoun?.key ?? '');
+      return generic && !roleOrPronoun?.capitalised && this.tokens[modifiersStart - 3]?.key === 'the'
+        ? this.byGenericNoun(generic, modifiersStart - 2, [])
+        : [];
     }
     if (POSSESSIVE_PRONOUNS.has(before.key)) return this.byPronoun(before.key, modifiersStart - 1, [], 'subject');
     const mention = this.mentionAt[modifiersStart - 1];
@@ -703,6 +747,9 @@ export class SentenceReader extends PhraseScanner {
     const usable = (entity: Entity | undefined) => entity !== undefined && !exclude.some((e) => e.entity === entity);
     const described = this.context.describedActors?.get(noun);
     if (usable(described) && described) return [{ entity: described, certainty: 0.8 }];
+    // "the group" after "X, a militia widely seen as ...": the armed group described under a sibling noun.
+    const armedGroup = ARMED_GROUP_REFERENCES.has(noun) ? this.context.describedActors?.mainArmedGroup?.() : undefined;
+    if (usable(armedGroup) && armedGroup) return [{ entity: armedGroup, certainty: 0.75 }];
     // "the army" of a document about one country (describedActors.dominantCountry), less surely than a described one.
     if (STATE_ACTOR_SET.has(noun)) {
       const country = this.context.describedActors?.dominantCountry();
@@ -735,6 +782,12 @@ export class SentenceReader extends PhraseScanner {
     return this.previousMentions;
   }
 }
+/** Adverbs that stand between a subject's closing comma and its verb: "..., also sent", "..., then armed". */
+const CLAUSE_ADVERB_SET: ReadonlySet<string> = new Set(['also', 'then', 'later', 'since', 'now', 'still', 'soon']);
+
+/** Generic nouns that may refer to an armed group described under another such noun. */
+const ARMED_GROUP_REFERENCES: ReadonlySet<string> = new Set(['group', 'militants', 'insurgents', 'rebels', 'militia']);
+
 const ROLE_GROUPS: ReadonlyArray<ReadonlySet<string>> = [
   new Set(['commander', 'general', 'marshal', 'chief', 'leader', 'head', 'warlord', 'strongman']),
   new Set(['president', 'leader', 'head']),

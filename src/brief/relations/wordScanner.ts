@@ -69,6 +69,8 @@ function isParticiple(key: string | undefined): boolean {
   return key !== undefined && (key.endsWith('ed') || IRREGULAR_PARTICIPLES.has(key));
 }
 
+/** Prepositions of place that follow a noun compound's head: "the air base in", "the border post near". */
+const COMPOUND_CLOSING_PREPOSITIONS: ReadonlySet<string> = new Set(['in', 'at', 'near', 'outside', 'inside']);
 export const AGENT_NOUN_SET: ReadonlySet<string> = new Set([...AGENT_NOUNS, ...TARGET_NOUNS]);
 export const STATE_ACTOR_SET: ReadonlySet<string> = new Set(STATE_ACTOR_NOUNS);
 
@@ -264,6 +266,15 @@ export class WordScanner {
       !key.endsWith('ed')
     )
       return false;
+    // "at the al-Jufra air base in central Libya": a base form closing a noun compound after an article,
+    // before a place preposition, is its head noun, not a verb ("the rebels attack villages" keeps its verb).
+    if (
+      before?.kind === 'word' &&
+      !/(s|ed|ing)$/.test(key) &&
+      COMPOUND_CLOSING_PREPOSITIONS.has(this.tokens[j + 1]?.key ?? '') &&
+      this.closesArticleCompound(j)
+    )
+      return false;
     const known =
       OPPOSING_VERBS.has(key) ||
       RELIANCE_VERBS.has(key) ||
@@ -296,6 +307,18 @@ export class WordScanner {
     )
       return false;
     return true;
+  }
+
+  /** Does word j end "the <noun, adjective or name>+ <j>" ("the air base", "the old al-Jufra base"), at most three words on? */
+  private closesArticleCompound(j: number): boolean {
+    for (let k = j - 1; k >= 0 && j - k <= 3; k--) {
+      const token = this.tokens[k];
+      if (token?.kind !== 'word') return false;
+      if (DETERMINERS.has(token.key) && token.key !== 'that') return k < j - 1;
+      const modifier = canBeNoun(token.key) || isAdjective(token.key);
+      if (!this.mentionAt[k] && !(modifier && !AUXILIARIES.has(token.key) && !token.key.endsWith('ly'))) return false;
+    }
+    return false;
   }
 
   /** Is the word after `i` the start of a direct object: a name or a determiner ("funding the BLA", not "funding of")? */

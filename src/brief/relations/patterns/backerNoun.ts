@@ -17,6 +17,9 @@ export function backerNoun(r: SentenceReader, i: number): Finding[] {
   return backerFindings(r, i);
 }
 
+/** Quantifiers before a plural description: "one of several Tehran proxies". */
+const QUANTIFIERS = new Set(['several', 'many', 'two', 'three', 'various', 'numerous']);
+
 /** Views that make "X is seen as a backer of Y" a statement: "widely seen as", "regarded as". */
 const VIEWING_PARTICIPLES = new Set(['seen', 'regarded', 'viewed', 'considered', 'described', 'known']);
 
@@ -39,6 +42,8 @@ function backerFindings(r: SentenceReader, i: number): Finding[] {
     const possessorStart = r.mentionAt[modifiersStart - 2]?.start ?? modifiersStart - 2;
     let beforePossessor = possessorStart - 1;
     if (r.tokens[beforePossessor]?.key === 'the') beforePossessor--;
+    // "X, one of Tehran's proxies,", "X is one of Moscow's closest allies".
+    if (r.tokens[beforePossessor]?.key === 'of' && r.tokens[beforePossessor - 1]?.key === 'one') beforePossessor -= 2;
     const linking = r.tokens[beforePossessor];
     if (backers.length === 0 && linking?.text === ',')
       backers = r.headOfSpan(r.coordinatedPhraseStart(beforePossessor - 1), beforePossessor);
@@ -50,17 +55,31 @@ function backerFindings(r: SentenceReader, i: number): Finding[] {
       ? [{ backers, backed, support: 'backing', confidence: 0.8, at: i, pattern: 'backer-noun/possessed' }]
       : [];
   }
-  if (r.tokens[i + 1]?.key !== 'of') return [];
-  const backed = r.listAt(i + 2);
+  // "X is a Tehran proxy", "X, an Iranian proxy,": a capital or demonym before a client noun is its patron.
+  const modifier =
+    r.tokens[i + 1]?.key !== 'of' && CLIENT_NOUNS.has(r.tokens[i]?.key ?? '')
+      ? r.mentionAt[modifiersStart - 1]
+      : undefined;
+  if (r.tokens[i + 1]?.key !== 'of' && !modifier) return [];
+  const backed = modifier ? [{ entity: modifier.entity, certainty: 1 }] : r.listAt(i + 2);
   // "X is a backer of Y" / "X, a key backer of Y," / "X is one of the main backers of Y"
-  let j = modifiersStart - 1;
-  if (DETERMINERS.has(r.tokens[j]?.key ?? '')) j--;
+  let j = (modifier?.start ?? modifiersStart) - 1;
+  if (DETERMINERS.has(r.tokens[j]?.key ?? '') || QUANTIFIERS.has(r.tokens[j]?.key ?? '')) j--;
   if (r.tokens[j]?.key === 'of' && r.tokens[j - 1]?.key === 'one') j -= 2;
   // "are widely seen as a proxy of Iran"
   if (r.tokens[j]?.key === 'as' && VIEWING_PARTICIPLES.has(r.tokens[j - 1]?.key ?? '')) {
     j -= 2;
     while (CLAUSE_ADVERBS.has(r.tokens[j]?.key ?? '') || (r.tokens[j]?.key.endsWith('ly') && !r.tokens[j]?.capitalised))
       j--;
+    // "Saraya al-Ashtar, a militia widely seen as a proxy of Iran,": the view describes the name before the description.
+    const article = r.tokens[j - 1]?.key ?? '';
+    if (
+      r.tokens[j]?.kind === 'word' &&
+      !r.mentionAt[j] &&
+      ['a', 'an'].includes(article) &&
+      r.tokens[j - 2]?.text === ','
+    )
+      j -= 2;
   }
   const before = r.tokens[j];
   let backers: Referent[] = [];

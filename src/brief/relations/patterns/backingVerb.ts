@@ -8,6 +8,7 @@ import {
   STOPPING_VERBS,
 } from '../../lexicon/framingVerbs.ts';
 import { materialKind, type SupportCue, TRANSFER_VERBS } from '../../lexicon/supportLexicon.ts';
+import { BE } from '../../lexicon/functionWords.ts';
 import type { Finding, Referent, SentenceReader } from '../sentenceReader.ts';
 import type { VerbGroup } from '../wordScanner.ts';
 import { isSentenceStart } from '../wordClasses.ts';
@@ -23,10 +24,19 @@ export function backingVerb(r: SentenceReader, i: number, sense: SupportCue, obj
   let confidence = sense.confidence * (group.hedged ? 0.6 : 1);
   const by = objectFrom === undefined ? r.agentBy(i) : undefined;
   if (objectFrom !== undefined && group.passive) return [];
-  if (group.passive || (by !== undefined && r.tokens[i]?.key.endsWith('ed'))) {
+  // "The CDF is, according to UN experts, backed by Iran": a passive whose "is" stands before a parenthetical.
+  const aside = group.passive ? undefined : r.parentheticalBefore(group.start);
+  const beforeAside = aside === undefined ? undefined : aside - 1;
+  const passiveAcross = beforeAside !== undefined && BE.has(r.tokens[beforeAside]?.key ?? '');
+  const passive = group.passive || passiveAcross;
+  if (passive || (by !== undefined && r.tokens[i]?.key.endsWith('ed'))) {
     if (by === undefined) return []; // "Haftar is backed" names no backer
     const backers = r.agentsFrom(by);
-    let backed = group.passive ? r.subjectOf(group.start) : r.reducedRelativeHead(i);
+    let backed = passiveAcross
+      ? r.subjectOf(r.verbGroup(beforeAside ?? 0).start)
+      : passive
+        ? r.subjectOf(group.start)
+        : r.reducedRelativeHead(i);
     // "Assad's forces pressed an offensive backed by Moscow", "the junta's campaign, backed by Russia":
     // backing an operation is backing whoever conducts it.
     // "The ZLA is believed to be armed by Uganda": the subject of the raising verb, as hearsay.
@@ -36,9 +46,9 @@ export function backingVerb(r: SentenceReader, i: number, sense: SupportCue, obj
       group.hearsay = true;
       confidence *= 0.8;
     }
-    if (backed.length === 0) backed = conductorOfOperation(r, group.passive ? group.start - 1 : i - 1);
+    if (backed.length === 0) backed = conductorOfOperation(r, passive ? group.start - 1 : i - 1);
     // "Backed by Rwandan troops, Mozambique's army retook the port": a fronted participle's subject follows it.
-    if (backed.length === 0 && !group.passive && isSentenceStart(r.tokens, i)) {
+    if (backed.length === 0 && !passive && isSentenceStart(r.tokens, i)) {
       let comma = by + 1;
       while (comma < r.tokens.length && r.tokens[comma]?.text !== ',') comma++;
       backed = r.headOfSpan(comma + 1, r.phraseEnd(comma + 1), backers, 'subject');
@@ -50,7 +60,7 @@ export function backingVerb(r: SentenceReader, i: number, sense: SupportCue, obj
         support: sense.support,
         confidence,
         at: i,
-        pattern: group.passive ? 'backing-verb/passive' : 'backing-verb/reduced-relative',
+        pattern: passive ? 'backing-verb/passive' : 'backing-verb/reduced-relative',
         hearsay: group.hearsay,
         conditional: group.conditional,
       },

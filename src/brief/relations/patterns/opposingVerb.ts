@@ -10,9 +10,20 @@ import { backingVerb } from './backingVerb.ts';
 
 export function opposingVerb(r: SentenceReader, i: number, sense: SupportCue): Finding[] {
   if (r.tokens[i + 1]?.key === 'alongside') return []; // "fought alongside": support, read by alongside.ts
+  if (sense.needsAfter && !followsInClause(r, i, sense.needsAfter)) return [];
+  if (sense.chargesAct && !chargesRelation(r, i)) return [];
   const condemnedActors = sense.support === 'condemnation' ? actorsOfCondemnedAct(r, i) : [];
   // "fights against the Taliban", "battled against the army": the object follows the preposition.
   const against = r.tokens[i + 1]?.key === 'against' && AGAINST_VERBS.has(sense.lemma) ? i + 2 : undefined;
+  // "X clashed with Y": the one opposed follows "with".
+  if (sense.objectAfterWith) {
+    if (r.tokens[i + 1]?.key !== 'with') return [];
+    return backingVerb(r, i, sense, i + 2).map((finding) => ({
+      ...finding,
+      stance: 'opposes',
+      pattern: 'opposing-verb/with',
+    }));
+  }
   return backingVerb(r, i, sense, against).map((finding) => ({
     ...finding,
     backed: condemnedActors.length > 0 ? condemnedActors : finding.backed,
@@ -43,3 +54,28 @@ const AGAINST_VERBS: ReadonlySet<string> = new Set(['fight', 'battle', 'struggle
 
 /** Acts condemned besides the hostile ones of OPPOSITION_NOUNS. */
 const ABUSE_NOUNS: ReadonlySet<string> = new Set(['abuses', 'atrocities', 'killings', 'violations', 'crackdown']);
+
+/** Does one of `words` follow token i before the clause ends (";", ":" or the sentence's end, at most 12 words)? */
+function followsInClause(r: SentenceReader, i: number, words: readonly string[]): boolean {
+  for (let j = i + 1; j < r.tokens.length && j <= i + 12; j++) {
+    const token = r.tokens[j];
+    if (token?.text === ';' || token?.text === ':') return false;
+    if (token && words.includes(token.key)) return true;
+  }
+  return false;
+}
+
+/**
+ * "accused Iran of arming ...", "accuses Benin of hosting ...": the charge is an act (a gerund after
+ * "of"/"for"); "accused the minister of corruption" is not read as a side's opposition.
+ */
+function chargesRelation(r: SentenceReader, i: number): boolean {
+  for (let j = i + 1; j < r.tokens.length && j <= i + 10; j++) {
+    const token = r.tokens[j];
+    if (token?.kind === 'punct' && token.text !== "'") return false;
+    if (token?.key !== 'of' && token?.key !== 'for') continue;
+    const act = r.tokens[j + 1];
+    return act?.key.endsWith('ing') === true;
+  }
+  return false;
+}

@@ -1,5 +1,5 @@
 /** Receiving verbs: "Y receives air support from X". */
-import { materialKind, type SupportCue } from '../../lexicon/supportLexicon.ts';
+import { MATERIAL_KINDS, materialKind, type SupportCue } from '../../lexicon/supportLexicon.ts';
 import type { Finding, SentenceReader } from '../sentenceReader.ts';
 import { listAwareClauseEnd } from './transferVerb.ts';
 
@@ -28,5 +28,27 @@ export function receivingVerb(r: SentenceReader, i: number, sense: SupportCue): 
       },
     ];
   }
+  // "Y has received Iranian weapons": with no "from", a demonym on the material names the giver.
+  const objectStart = r.skipParticles(i + 1);
+  const giver = r.mentionAt[objectStart];
+  const support = materialKind(r.tokens, objectStart, r.phraseEnd(objectStart));
+  if (
+    giver?.source === 'demonym' &&
+    giver.start === objectStart &&
+    support &&
+    MATERIAL_KINDS.has(r.tokens[giver.end]?.key ?? '')
+  )
+    return [
+      {
+        backers: [{ entity: giver.entity, certainty: 0.9 }],
+        backed: r.subjectForGroup(group),
+        support,
+        confidence: sense.confidence * 0.9 * (group.hedged ? 0.6 : 1),
+        at: i,
+        pattern: 'receiving-verb/demonym-material',
+        hearsay: group.hearsay,
+        conditional: group.conditional,
+      },
+    ];
   return [];
 }

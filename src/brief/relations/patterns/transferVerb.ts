@@ -5,6 +5,7 @@ import {
   materialKind,
   RECIPIENT_OBJECT_TRANSFERS,
   type SupportCue,
+  TRANSFER_VERBS,
 } from '../../lexicon/supportLexicon.ts';
 import type { Finding, SentenceReader } from '../sentenceReader.ts';
 import { accusation } from './backingVerb.ts';
@@ -117,8 +118,12 @@ export function transferVerb(r: SentenceReader, i: number, sense: SupportCue): F
     if (actor && directObject.length === 1 && directObject[0]?.entity === named.entity) {
       materialStart = named.end;
       materialEnd = clauseEnd;
-      for (let k = materialStart; k < clauseEnd; k++)
-        if (r.tokens[k]?.key === 'to' || r.mentionAt[k]) materialEnd = Math.min(materialEnd, k);
+      // "sold Egypt 24 Rafale jets": a model's name inside the material is no other party; an actor's is.
+      for (let k = materialStart; k < clauseEnd; k++) {
+        const kind = r.mentionAt[k]?.entity.kind;
+        if (r.tokens[k]?.key === 'to' || (kind !== undefined && kind !== 'other'))
+          materialEnd = Math.min(materialEnd, k);
+      }
     }
     const support = materialKind(r.tokens, materialStart, materialEnd);
     if (support && !r.tokens.slice(objectStart, objectEnd).some((t) => t.key === 'to')) {
@@ -137,6 +142,10 @@ export function transferVerb(r: SentenceReader, i: number, sense: SupportCue): F
       : materialKind(r.tokens, objectStart, j);
     if (!support) return [];
     const backed = r.listAt(j + 1, backers);
+    // "sent weapons to the CDF and to the Niger army": a second "to" coordinated after the first recipient.
+    const firstEnd = r.phraseEnd(j + 1);
+    if (backed.length > 0 && r.tokens[firstEnd]?.key === 'and' && r.tokens[firstEnd + 1]?.key === 'to')
+      backed.push(...r.listAt(firstEnd + 2, [...backers, ...backed]));
     // Sent "to" a country may be a destination rather than a recipient.
     const destinationOnly =
       backed.every((r) => r.entity.kind === 'country') && ['send', 'ship', 'deliver', 'transfer'].includes(sense.lemma);
@@ -179,6 +188,40 @@ export function transferVerb(r: SentenceReader, i: number, sense: SupportCue): F
         },
       ];
   }
+  // "France sold Egypt jets, and Russia has supplied fighters": a transfer with no recipient, in a clause
+  // coordinated after another transfer, shares that one's recipient.
+  const support = group.passive || backers.length === 0 ? undefined : materialKind(r.tokens, objectStart, clauseEnd);
+  const shared = support ? sharedRecipient(r, group.start) : [];
+  const backed = shared.filter((referent) => !backers.some((backer) => backer.entity === referent.entity));
+  return support && backed.length > 0
+    ? [
+        {
+          backers,
+          backed,
+          support,
+          confidence: confidence * 0.8,
+          at: i,
+          pattern: 'transfer-verb/shared-recipient',
+          hearsay: group.hearsay,
+          conditional: group.conditional,
+          reportedBy,
+        },
+      ]
+    : [];
+}
+
+/** The recipient of the transfer in the clause before ", and" that opens the clause of the verb group at `groupStart`. */
+function sharedRecipient(r: SentenceReader, groupStart: number): Finding['backed'] {
+  let and = groupStart - 1;
+  while (and > 1 && groupStart - and <= 12 && !(r.tokens[and]?.key === 'and' && r.tokens[and - 1]?.text === ',')) {
+    if (r.isVerbLike(and) && !r.mentionAt[and]) return [];
+    and--;
+  }
+  if (r.tokens[and]?.key !== 'and' || r.tokens[and - 1]?.text !== ',') return [];
+  for (let k = and - 2; k >= 0; k--) {
+    const sense = TRANSFER_VERBS.get(r.tokens[k]?.key ?? '');
+    if (sense) return transferVerb(r, k, sense)[0]?.backed ?? [];
+  }
   return [];
 }
 
@@ -188,10 +231,29 @@ export function listAwareClauseEnd(r: SentenceReader, from: number): number {
   const isMaterial = (k: number) => MATERIAL_KINDS.has(r.tokens[k]?.key ?? '');
   while (
     r.tokens[end]?.text === ',' &&
-    (isMaterial(end + 1) || (r.tokens[end + 1]?.key === 'and' && isMaterial(end + 2)))
+    (isMaterial(end + 1) ||
+      (r.tokens[end + 1]?.key === 'and' && isMaterial(end + 2)) ||
+      bareThingsItem(r, end + 1, from))
   )
     end = r.clauseEnd(end + 1);
   return end;
+}
+
+/**
+ * "sent police advisers, riot shields, helmets and water cannon to Y": after a first item that names
+ * material, an item of a few plain words (no name, no verb) goes on the list of things moved.
+ */
+function bareThingsItem(r: SentenceReader, start: number, listStart: number): boolean {
+  if (materialKind(r.tokens, listStart, start) === undefined) return false;
+  let k = r.tokens[start]?.key === 'and' ? start + 1 : start;
+  const first = k;
+  for (; k < r.tokens.length && k - first < 4; k++) {
+    const token = r.tokens[k];
+    if (token?.kind !== 'word') return token?.text === ',' && k > first;
+    if (r.mentionAt[k] || token.capitalised || r.isVerbLike(k)) return false;
+    if (token.key === 'to' || token.key === 'and') return k > first;
+  }
+  return false;
 }
 
 /** "drones supplied to Moldova by Romania": the material before the participle, "to" the recipient, "by" the giver. */
