@@ -1,3 +1,4 @@
+import { setTimeout as delay } from 'node:timers/promises';
 import { type Answer, type AskOptions, answerQuestion, isRelevant } from './brief/answerQuestion.ts';
 import { buildTimeline, type TimelineResult } from './brief/buildTimeline.ts';
 import { corpusSummary } from './brief/corpusSummary.ts';
@@ -23,7 +24,6 @@ import { prepareWordFamilies } from './text/wordFamilies.ts';
 import { graphInRange, matchingEntityNames } from './supportGraphQueries.ts';
 import { type Indexer, inProcessIndexer, workerIndexer } from './indexer.ts';
 import type { Logger } from './logger.ts';
-import { setTimeout as delay } from 'node:timers/promises';
 
 /**
  * The core every interface calls (Discord bot, CLI, terminal chat): one instance per process,
@@ -225,12 +225,12 @@ class IndexedBriefbot implements Briefbot {
       { file },
       'the index was not closed cleanly (a crash or a kill): answering from it while its pages are checked in the background',
     );
-    const started = performance.now();
     try {
       await delay(CHECK_AFTER_START_MS, undefined, { signal: this.stopping.signal });
     } catch {
       return 'stopped';
     }
+    const started = performance.now();
     this.checker = checkIndexFile(file);
     let result: string;
     try {
