@@ -529,3 +529,29 @@ export const STATE_ACTOR_NOUNS: readonly string[] = [
   'authorities',
   'administration',
 ];
+
+/**
+ * Generic nouns of non-state armed groups, which a text uses for the same group in turn ("a
+ * militia widely seen as a proxy of Iran" ... "the group"): a name described with one of them is an
+ * armed group the document is about.
+ */
+export const ARMED_GROUP_NOUNS: readonly string[] = [
+  'group',
+  'movement',
+  'rebels',
+  'militia',
+  'front',
+  'separatists',
+  'insurgents',
+  'militants',
+  'guerrillas',
+  'jihadists',
+  'paramilitaries',
+  'faction',
+];
+
+/**
+ * Of those, the ones taken, left undescribed, for that main armed group ("the group", "the
+ * militants"): the ones the relations tune half was checked with.
+ */
+export const ARMED_GROUP_REFERENCES: readonly string[] = ['group', 'militants', 'insurgents', 'rebels', 'militia'];

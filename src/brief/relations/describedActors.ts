@@ -7,25 +7,11 @@
 import type { Entity, EntityCatalog, Mention } from '../entityCatalog.ts';
 import { normalizeName, type Token } from '../lexicon/tokenize.ts';
 import { type DocumentActors, genericActorKey } from './sentenceReader.ts';
-import { ARMED_FORCES_NAMES, STATE_ACTOR_NOUNS, STATE_FORCE_MODIFIERS } from '../knownAliases.ts';
+import { STATE_ACTOR_SET } from './wordScanner.ts';
+import { ARMED_FORCES_NAMES, ARMED_GROUP_NOUNS, STATE_FORCE_MODIFIERS } from '../knownAliases.ts';
 import { AUXILIARIES, DETERMINERS } from '../lexicon/functionWords.ts';
 
-const STATE_NOUNS: ReadonlySet<string> = new Set(STATE_ACTOR_NOUNS);
-/** Generic nouns of non-state armed groups, which a text uses for the same group in turn ("the militia", "the group"). */
-const ARMED_GROUP_NOUNS: ReadonlySet<string> = new Set([
-  'group',
-  'movement',
-  'rebels',
-  'militia',
-  'front',
-  'separatists',
-  'insurgents',
-  'militants',
-  'guerrillas',
-  'jihadists',
-  'paramilitaries',
-  'faction',
-]);
+const ARMED_GROUP_NOUN_SET: ReadonlySet<string> = new Set(ARMED_GROUP_NOUNS);
 
 /** "Sudanese Armed Forces", "South Sudan People's Defence Forces": the words before the head name a country. */
 function namesItsState(mention: Mention, catalog: EntityCatalog): boolean {
@@ -73,7 +59,7 @@ export class DescribedActors implements DocumentActors {
 
   private describe(noun: string, entity: Entity): void {
     this.actors.set(noun, entity);
-    if (ARMED_GROUP_NOUNS.has(noun)) {
+    if (ARMED_GROUP_NOUN_SET.has(noun)) {
       this.armedGroups.delete(entity);
       this.armedGroups.add(entity);
     }
@@ -138,7 +124,7 @@ export class DescribedActors implements DocumentActors {
           const own = genericActorKey(tokens[k]?.key ?? '');
           // The first name with the noun keeps it: "the force" stays the task force the article opened with
           // when "the Nigeria Police Force said" comes later. A description ("a rebel group") still replaces it.
-          if (own && !STATE_NOUNS.has(own) && !actors.has(own)) this.describe(own, mention.entity);
+          if (own && !STATE_ACTOR_SET.has(own) && !actors.has(own)) this.describe(own, mention.entity);
         }
       // "The National Salvation Front (NAS), a rebel group led by ...": the apposition describes the name.
       let a = mention.end;
@@ -149,7 +135,7 @@ export class DescribedActors implements DocumentActors {
           if (token?.kind !== 'word' || token.capitalised || DETERMINERS.has(token.key)) break;
           const noun = genericActorKey(token.key);
           if (!noun) continue;
-          if (!STATE_NOUNS.has(noun) && mention.entity.kind !== 'country' && mention.entity.kind !== 'person')
+          if (!STATE_ACTOR_SET.has(noun) && mention.entity.kind !== 'country' && mention.entity.kind !== 'person')
             this.describe(noun, mention.entity);
           break;
         }
@@ -164,7 +150,7 @@ export class DescribedActors implements DocumentActors {
         if (AUXILIARIES.has(token.key) || (DETERMINERS.has(token.key) && !possessive)) break;
         const noun = genericActorKey(token.key);
         if (!noun) continue;
-        const isState = STATE_NOUNS.has(noun);
+        const isState = STATE_ACTOR_SET.has(noun);
         if (isState && (mention.entity.kind === 'country' || possessive)) actors.set(noun, mention.entity);
         else if (!isState && mention.entity.kind !== 'country' && mention.entity.kind !== 'person')
           this.describe(noun, mention.entity);

@@ -20,7 +20,13 @@ import {
 import { isOrganisationWord } from '../lexicon/partOfSpeech.ts';
 import { type Token, tokenize } from '../lexicon/tokenize.ts';
 import { isRoleNoun, isSideNoun } from '../entities/titles.ts';
-import { GENERIC_ACTOR_NOUNS, POLITY_ADJECTIVES, POLITY_NOUNS, QUANTITY_NOUNS } from '../knownAliases.ts';
+import {
+  ARMED_GROUP_REFERENCES,
+  GENERIC_ACTOR_NOUNS,
+  POLITY_ADJECTIVES,
+  POLITY_NOUNS,
+  QUANTITY_NOUNS,
+} from '../knownAliases.ts';
 import { TARGET_NOUNS } from '../lexicon/oppositionLexicon.ts';
 import type { Entity, EntityCatalog, Mention } from '../entityCatalog.ts';
 import type { Sentence } from '../../corpus/passage.ts';
@@ -43,7 +49,7 @@ export interface DocumentActors {
   /** The actor the document last described with a generic noun ("junta" → Mali). */
   get(noun: string): Entity | undefined;
   /** The non-state armed group the document is about: described with an armed group's noun, named most. */
-  mainArmedGroup?(): Entity | undefined;
+  mainArmedGroup(): Entity | undefined;
   /** The one country the document names far more than any other. */
   dominantCountry(): Entity | undefined;
   /** The two countries it names far more than any other. */
@@ -748,7 +754,7 @@ export class SentenceReader extends PhraseScanner {
     const described = this.context.describedActors?.get(noun);
     if (usable(described) && described) return [{ entity: described, certainty: 0.8 }];
     // "the group" after "X, a militia widely seen as ...": the armed group described under a sibling noun.
-    const armedGroup = ARMED_GROUP_REFERENCES.has(noun) ? this.context.describedActors?.mainArmedGroup?.() : undefined;
+    const armedGroup = ARMED_GROUP_REFERENCE_SET.has(noun) ? this.context.describedActors?.mainArmedGroup() : undefined;
     if (usable(armedGroup) && armedGroup) return [{ entity: armedGroup, certainty: 0.75 }];
     // "the army" of a document about one country (describedActors.dominantCountry), less surely than a described one.
     if (STATE_ACTOR_SET.has(noun)) {
@@ -786,7 +792,7 @@ export class SentenceReader extends PhraseScanner {
 const CLAUSE_ADVERB_SET: ReadonlySet<string> = new Set(['also', 'then', 'later', 'since', 'now', 'still', 'soon']);
 
 /** Generic nouns that may refer to an armed group described under another such noun. */
-const ARMED_GROUP_REFERENCES: ReadonlySet<string> = new Set(['group', 'militants', 'insurgents', 'rebels', 'militia']);
+const ARMED_GROUP_REFERENCE_SET: ReadonlySet<string> = new Set(ARMED_GROUP_REFERENCES);
 
 const ROLE_GROUPS: ReadonlyArray<ReadonlySet<string>> = [
   new Set(['commander', 'general', 'marshal', 'chief', 'leader', 'head', 'warlord', 'strongman']),
