@@ -23,6 +23,9 @@ import { AGENT_NOUN_SET, STATE_ACTOR_SET, WordScanner } from './wordScanner.ts';
 import { MATERIAL_KINDS, SUPPORT_NOUNS } from '../lexicon/supportLexicon.ts';
 import { OPPOSITION_NOUNS } from '../lexicon/oppositionLexicon.ts';
 
+/** Subordinators that are prepositions before a date ("since 2021", "until March"). */
+const DATE_PREPOSITIONS: ReadonlySet<string> = new Set(['since', 'until', 'after', 'before']);
+
 /** What a state acts or helps through: its troops, drones, money, training. */
 function isStateMeans(key: string): boolean {
   return (
@@ -103,8 +106,7 @@ export class PhraseScanner extends WordScanner {
     // "instructors deployed to the delta since 2021 have trained": "since" before a date is a preposition.
     const next = this.tokens[j + 1];
     const beforeDate = next !== undefined && (/^\p{N}/u.test(next.text) || CALENDAR_WORDS.has(next.key));
-    if (SUBORDINATORS.has(token.key) && beforeDate && ['since', 'until', 'after', 'before'].includes(token.key))
-      return false;
+    if (beforeDate && DATE_PREPOSITIONS.has(token.key)) return false;
     return SUBORDINATORS.has(token.key) || this.isVerbLike(j);
   }
 

@@ -17,8 +17,8 @@ export function backerNoun(r: SentenceReader, i: number): Finding[] {
   return backerFindings(r, i);
 }
 
-/** Quantifiers before a plural description: "one of several Tehran proxies". */
-const QUANTIFIERS = new Set(['several', 'many', 'two', 'three', 'various', 'numerous']);
+/** Quantifiers before a plural description that DETERMINERS (which has "several", "many") lacks: "one of various Tehran proxies". */
+const QUANTIFIERS = new Set(['two', 'three', 'various', 'numerous']);
 
 /** Views that make "X is seen as a backer of Y" a statement: "widely seen as", "regarded as". */
 const VIEWING_PARTICIPLES = new Set(['seen', 'regarded', 'viewed', 'considered', 'described', 'known']);
