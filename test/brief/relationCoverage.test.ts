@@ -566,3 +566,14 @@ describe('passives past a parenthetical and received material (issue 15)', () =>
     ]);
   });
 });
+
+describe("a demonym's compound (issue 15)", () => {
+  it('reads nouns the lexicon knows as verbs inside it as the subject and the target', () => {
+    expect(relationsIn(['Vietnamese coast guard ships fired water cannon at a Malaysian fishing boat.'])).toEqual([
+      'Vietnam opposes Malaysia',
+    ]);
+  });
+  it('takes the last of the nouns in a row as its head', () => {
+    expect(relationsIn(['Ugandan army boats fired rockets at Kenyan villages.'])).toEqual(['Uganda opposes Kenya']);
+  });
+});

@@ -612,9 +612,12 @@ export class SentenceReader extends PhraseScanner {
       if (mention.source === 'demonym' && !this.demonymStandsForCountry(mention, to, role)) continue;
       // "a Senator" is a common noun; "a Chadian minister" names the state's agent ("a Chadian militia" does not).
       const nextKey = this.tokens[mention.end]?.key ?? '';
+      // "a Philippine supply boat": the head of the demonym's compound, past its modifiers.
+      const compoundHead = this.demonymCompoundHead(mention);
+      const headKey = compoundHead === undefined ? nextKey : (this.tokens[compoundHead]?.key ?? '');
       // "an African Union force", "a Wagner unit": an organisation's own forces, whatever the article.
       const stateAgent =
-        (mention.source === 'demonym' && (AGENT_NOUN_SET.has(nextKey) || STATE_ACTOR_SET.has(nextKey))) ||
+        (mention.source === 'demonym' && (AGENT_NOUN_SET.has(headKey) || STATE_ACTOR_SET.has(headKey))) ||
         (mention.source !== 'demonym' &&
           mention.entity.kind !== 'other' &&
           (isSideNoun(nextKey) || AGENT_NOUN_SET.has(nextKey)) &&

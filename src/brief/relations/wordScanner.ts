@@ -40,7 +40,7 @@ import {
 import { lexiconTags } from '../lexicon/partOfSpeech.ts';
 import type { Token } from '../lexicon/tokenize.ts';
 import { isSideNoun } from '../entities/titles.ts';
-import { AGENT_NOUNS, STATE_ACTOR_NOUNS } from '../knownAliases.ts';
+import { AGENT_NOUNS, SIDE_NOUNS, STATE_ACTOR_NOUNS } from '../knownAliases.ts';
 import { OPPOSING_VERBS, OPPOSITION_NOUNS, TARGET_NOUNS } from '../lexicon/oppositionLexicon.ts';
 import type { EntityCatalog, Mention } from '../entityCatalog.ts';
 import type { Sentence } from '../../corpus/passage.ts';
@@ -73,6 +73,19 @@ function isParticiple(key: string | undefined): boolean {
 const COMPOUND_CLOSING_PREPOSITIONS: ReadonlySet<string> = new Set(['in', 'at', 'near', 'outside', 'inside']);
 export const AGENT_NOUN_SET: ReadonlySet<string> = new Set([...AGENT_NOUNS, ...TARGET_NOUNS]);
 export const STATE_ACTOR_SET: ReadonlySet<string> = new Set(STATE_ACTOR_NOUNS);
+/** The nouns of those who act for a side and of what is hit: a demonym's compound ends at one. */
+const ACTOR_AND_TARGET_NOUNS: ReadonlySet<string> = new Set([...AGENT_NOUN_SET, ...SIDE_NOUNS]);
+/** Words that end a demonym's compound before its head: function words and verbs' particles. */
+const COMPOUND_BREAKERS: ReadonlySet<string> = new Set([
+  ...AUXILIARIES,
+  ...DETERMINERS,
+  ...PREPOSITIONS,
+  ...CONJUNCTIONS,
+  ...SUBORDINATORS,
+  ...PRONOUNS,
+  ...NEGATORS,
+  ...CLAUSE_ADVERBS,
+]);
 
 export interface VerbGroup {
   /** First token of the group ("has" in "has repeatedly signed", "to" in "to help"). */
@@ -242,6 +255,7 @@ export class WordScanner {
     if (token.capitalised && !isSentenceStart(this.tokens, j)) return false;
     const key = token.key;
     if (AUXILIARIES.has(key)) return true;
+    if (this.inDemonymCompound(j)) return false;
     if (key === 'according' && this.tokens[j + 1]?.key === 'to') return false; // a preposition
     // Nothing after "the" or "Russia's" is a verb: "Russia's continued support".
     const before = this.tokens[j - 1];
@@ -307,6 +321,37 @@ export class WordScanner {
     )
       return false;
     return true;
+  }
+
+  /**
+   * The noun of an actor or a target closing a compound that a demonym opens, at most three words
+   * on ("Chinese coast guard ships", "a Philippine supply boat", "Indonesian troops"), or undefined.
+   * The lexicon knows some of these nouns only as verbs ("ships", "boat", "guard").
+   */
+  demonymCompoundHead(mention: Mention): number | undefined {
+    if (mention.source !== 'demonym') return undefined;
+    for (let k = mention.end; k < mention.end + 3; k++) {
+      const word = this.tokens[k];
+      if (word?.kind !== 'word' || word.capitalised || COMPOUND_BREAKERS.has(word.key) || /^\p{N}/u.test(word.text))
+        return undefined;
+      if (!ACTOR_AND_TARGET_NOUNS.has(word.key)) continue;
+      // "Ugandan army boats", "Kenyan police officers": the last of such nouns in a row is the head.
+      let head = k;
+      while (head < k + 2 && ACTOR_AND_TARGET_NOUNS.has(this.tokens[head + 1]?.key ?? '')) head++;
+      return head;
+    }
+    return undefined;
+  }
+
+  /** Is word j inside a demonym's compound, up to its head ("coast", "guard" and "ships" in "Chinese coast guard ships")? */
+  private inDemonymCompound(j: number): boolean {
+    for (let k = j - 1; k >= 0 && j - k <= 3; k--) {
+      const mention = this.mentionAt[k];
+      if (!mention) continue;
+      const head = this.demonymCompoundHead(mention);
+      return head !== undefined && head >= j;
+    }
+    return false;
   }
 
   /** Does word j end "the <noun, adjective or name>+ <j>" ("the air base", "the old al-Jufra base"), at most three words on? */
