@@ -77,6 +77,8 @@ describe('KNOWN_COUNTRIES', () => {
     ['Tajiks', 'Tajikistan'],
     ['Kyrgyz', 'Kyrgyzstan'],
     ['Mauritanian', 'Mauritania'],
+    ['Kazakh', 'Kazakhstan'],
+    ['Uzbek', 'Uzbekistan'],
   ])('%s → %s (a form the country data lacks)', (alias, country) => {
     expect(catalog.resolve(alias)?.name).toBe(country);
   });

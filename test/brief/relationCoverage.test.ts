@@ -577,3 +577,9 @@ describe("a demonym's compound (issue 15)", () => {
     expect(relationsIn(['Ugandan army boats fired rockets at Kenyan villages.'])).toEqual(['Uganda opposes Kenya']);
   });
 });
+
+describe("a people's name for its state (issue 15)", () => {
+  it('reads "the Uzbek authorities" as Uzbekistan', () => {
+    expect(relationsIn(['Ankara said it supports the Uzbek authorities.'])).toEqual(['Turkey supports Uzbekistan']);
+  });
+});

@@ -11,7 +11,9 @@
  *    the country's names), so "Hispaniolan" (→ the word "Haiti" in the island's synset) is not
  *    Haitian;
  *  - people ("#m", member holonym, from a noun.person synset to the country's synset): "Tajik",
- *    "a native or inhabitant of Tajikistan". These also take a plural.
+ *    "a native or inhabitant of Tajikistan". These also take a plural;
+ *  - the people's name among the country's own names ("Kazakhstan, ..., Kazakh, Kazak"), a word
+ *    WordNet also has as a person noun: an adjective ("the Kazakh authorities").
  *
  * A form is refused when WordNet also knows it as a noun for something else than a people, its
  * language or the country itself ("Afghani" is a currency, "Siamese" a cat), and when any of its
@@ -153,6 +155,13 @@ export function wordnetCountryForms(
         if (accepted(form, country)) add({ country: country.name, form, kind: 'people' });
     }
   }
+  // "Kazakhstan, Republic of Kazakhstan, Kazakstan, Kazakh, Kazak": a word of the country's own synset
+  // that WordNet also gives a native person's sense is its people's name, the adjective news uses
+  // for the state ("the Kazakh authorities", "Uzbek President X").
+  for (const [offset, country] of countryOf)
+    for (const form of nouns.get(offset)?.words ?? [])
+      if ((nounSenses.get(key(form)) ?? []).some((sense) => sense.lexFile === NOUN_PERSON) && accepted(form, country))
+        add({ country: country.name, form, kind: 'adjective' });
   return [...forms.values()].sort((a, b) => a.country.localeCompare(b.country) || a.form.localeCompare(b.form));
 }
 

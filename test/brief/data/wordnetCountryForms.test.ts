@@ -60,6 +60,17 @@ describe('wordnetCountryForms', () => {
     expect(formsOf('China')).toEqual([]);
   });
 
+  it('reads a people\'s name among the country\'s own names as its adjective ("Kazakh")', () => {
+    const forms = wordnetCountryForms(
+      adjectives,
+      `${nouns}\n00000012 15 n 03 Kazakhstan 0 Kazakstan 0 Kazakh 0 000 | a landlocked republic\n00000013 18 n 01 Kazakh 0 000 | a member of a Turkic people`,
+      [...countries, { name: 'Kazakhstan', pertainsTo: ['Kazakhstan'], names: ['Kazakhstan'] }],
+    );
+    expect(forms.filter((f) => f.country === 'Kazakhstan').map((f) => `${f.form}:${f.kind}`)).toEqual([
+      'Kazakh:adjective',
+    ]);
+  });
+
   it('refuses a form that WordNet labels offensive in any sense', () => {
     const withLabelled = wordnetCountryForms(
       `${adjectives}\n01000005 01 a 01 philippinoid 0 001 ;u 00000011 n 0000 | (offensive) a made-up slur\n01000006 01 a 01 Philippinoid 1 001 \\ 00000001 n 0101 | of the Philippines`,
