@@ -328,6 +328,24 @@ export const TITLE_MODIFIERS: readonly string[] = [
 ];
 
 /**
+ * Titles of a state's head or head of government ("President", "Prime Minister", "King"): the
+ * person so titled leads the country the title names ("Kazakh President X", "X, Kazakhstan's
+ * president"), and an untitled-by-country one in news leads the country the story is about, as
+ * wire copy names a foreign leader's country ("Russian President Vladimir Putin"). "<leader>'s
+ * government" then stands for that country. Two-word titles are written as they run.
+ */
+export const HEAD_OF_STATE_TITLES: readonly string[] = [
+  'president',
+  'prime minister',
+  'premier',
+  'king',
+  'queen',
+  'emir',
+  'sultan',
+  'chancellor',
+];
+
+/**
  * Role nouns naming the person at the head of an organisation. "<Organisation> commander
  * <Person>" or "<Person>, the leader of <Organisation>" links the two: the organisation is counted
  * on the person's side (see Entity.side in entityCatalog.ts).

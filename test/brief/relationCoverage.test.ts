@@ -583,3 +583,40 @@ describe("a people's name for its state (issue 15)", () => {
     expect(relationsIn(['Ankara said it supports the Uzbek authorities.'])).toEqual(['Turkey supports Uzbekistan']);
   });
 });
+
+describe("a head of state's government is the state (issue 15)", () => {
+  const help = 'Armenia sent troops to help Zhaksy Nurlanov’s government.';
+  it('links the leader to the country the title names, before the name or in apposition', () => {
+    expect(relationsIn(['Kazakh President Zhaksy Nurlanov asked for help.', help])).toEqual([
+      'Armenia supports Kazakhstan',
+      'Armenia supports Zhaksy Nurlanov',
+    ]);
+    expect(relationsIn(["Zhaksy Nurlanov, Kazakhstan's president, asked for help.", help])).toEqual([
+      'Armenia supports Kazakhstan',
+      'Armenia supports Zhaksy Nurlanov',
+    ]);
+    expect(relationsIn(['Zhaksy Nurlanov, the Kazakh prime minister, asked for help.', help])).toEqual([
+      'Armenia supports Kazakhstan',
+      'Armenia supports Zhaksy Nurlanov',
+    ]);
+  });
+  it('gives a bare title the country the story happens in, not the one named most', () => {
+    const texts = [
+      'Russian troops and Russian planes landed in Kazakhstan.',
+      'Moscow sent paratroopers to Kazakhstan after President Zhaksy Nurlanov asked for help.',
+      help,
+    ];
+    expect(relationsIn(texts)).toEqual(['Armenia supports Kazakhstan', 'Armenia supports Zhaksy Nurlanov']);
+  });
+  it('leaves the leader alone when the story names no place, or the title no state', () => {
+    expect(relationsIn(['President Zhaksy Nurlanov asked for help.', help])).toEqual([
+      'Armenia supports Zhaksy Nurlanov',
+    ]);
+    expect(relationsIn(['Kazakhstan is in turmoil. Zhaksy Nurlanov, a businessman, asked for help.', help])).toEqual([
+      'Armenia supports Zhaksy Nurlanov',
+    ]);
+    expect(relationsIn(['Kazakh Vice President Zhaksy Nurlanov asked for help.', help])).toEqual([
+      'Armenia supports Zhaksy Nurlanov',
+    ]);
+  });
+});

@@ -8,7 +8,7 @@ import type { Entity, EntityCatalog, Mention } from '../entityCatalog.ts';
 import { normalizeName, type Token } from '../lexicon/tokenize.ts';
 import { type DocumentActors, genericActorKey } from './sentenceReader.ts';
 import { STATE_ACTOR_SET } from './wordScanner.ts';
-import { ARMED_FORCES_NAMES, ARMED_GROUP_NOUNS, STATE_FORCE_MODIFIERS } from '../knownAliases.ts';
+import { ARMED_FORCES_NAMES, ARMED_GROUP_NOUNS, HEAD_OF_STATE_TITLES, STATE_FORCE_MODIFIERS } from '../knownAliases.ts';
 import { AUXILIARIES, DETERMINERS } from '../lexicon/functionWords.ts';
 
 const ARMED_GROUP_NOUN_SET: ReadonlySet<string> = new Set(ARMED_GROUP_NOUNS);
@@ -96,14 +96,84 @@ export class DescribedActors implements DocumentActors {
     return [first[0], second[0]];
   }
 
+  /** Person → the country the document has them lead by a head of state's title and the country's name. */
+  private readonly ledCountries = new Map<Entity, Entity>();
+  /** Persons the document gives a head of state's title without naming a country ("President X"). */
+  private readonly untitledLeaders = new Set<Entity>();
+
+  /**
+   * The country the document has `person` lead: the one it names with the title ("Kazakh President
+   * X", "Kazakhstan's Prime Minister X", "X, Kazakhstan's president", "X, the Kazakh president"),
+   * else, for a bare "President X", the country the story happens in (sceneCountry), as news names
+   * a foreign leader's country and leaves the story's own unsaid.
+   */
+  countryLedBy(person: Entity): Entity | undefined {
+    return this.ledCountries.get(person) ?? (this.untitledLeaders.has(person) ? this.sceneCountry() : undefined);
+  }
+
+  /** Country → how often the document has named it as a place ("troops land in Kazakhstan", "sent ... to Kazakhstan"). */
+  private readonly placeCounts = new Map<Entity, number>();
+
+  /**
+   * The country the story happens in: the one the document names most as a place, after "in", "to",
+   * "into" (more than any other). Not the one it names most: the foreign states acting there may
+   * be named more often ("Russian-led troops", "Moscow flew ... to Kazakhstan").
+   */
+  private sceneCountry(): Entity | undefined {
+    const [first, second] = [...this.placeCounts].sort((a, b) => b[1] - a[1]);
+    return first && (second === undefined || first[1] > second[1]) ? first[0] : undefined;
+  }
+
+  /** Notes the heads of state a sentence titles ("Kazakh President X", "X, the Kazakh president,"). */
+  private noteLeaders(tokens: readonly Token[], mentions: readonly Mention[]): void {
+    const countryAt = (end: number): Entity | undefined => {
+      const at = tokens[end - 1]?.kind === 'possessive' ? end - 1 : end;
+      const mention = mentions.find((m) => m.end === at);
+      return mention?.entity.kind === 'country' ? mention.entity : undefined;
+    };
+    for (const mention of mentions) {
+      if (mention.entity.kind !== 'person' || this.ledCountries.has(mention.entity)) continue;
+      // "Kazakh President", "Kazakhstan's Prime Minister": the title right before the name.
+      const before = headOfStateTitleEnding(tokens, mention.start);
+      // "X, Kazakhstan's president,", "X, the Kazakh president,": the title in apposition.
+      const comma = mention.end;
+      let title = comma + 1;
+      if (tokens[comma]?.text === ',' && tokens[title]?.key === 'the') title++;
+      const titledCountry = tokens[comma]?.text === ',' ? mentions.find((m) => m.start === title) : undefined;
+      const appositionTitle =
+        titledCountry?.entity.kind === 'country'
+          ? headOfStateTitleAt(
+              tokens,
+              tokens[titledCountry.end]?.kind === 'possessive' ? titledCountry.end + 1 : titledCountry.end,
+            )
+          : undefined;
+      const after = appositionTitle !== undefined && [',', '.', ';'].includes(tokens[appositionTitle]?.text ?? '');
+      const country =
+        (before === undefined ? undefined : countryAt(before)) ?? (after ? titledCountry?.entity : undefined);
+      if (country) {
+        this.ledCountries.set(mention.entity, country);
+        this.untitledLeaders.delete(mention.entity);
+      } else if (before !== undefined && !titledByName(tokens, mentions, before))
+        this.untitledLeaders.add(mention.entity);
+    }
+  }
+
   /** Records each generic noun the sentence attaches to a named entity, and the countries it names. */
   note(tokens: readonly Token[], catalog: EntityCatalog): void {
     const actors = this.actors;
     const mentions = catalog.findMentions(tokens);
+    this.noteLeaders(tokens, mentions);
     for (const mention of mentions) {
       if (mention.entity.kind === 'country')
         this.countryCounts.set(mention.entity, (this.countryCounts.get(mention.entity) ?? 0) + 1);
       else this.nameCounts.set(mention.entity, (this.nameCounts.get(mention.entity) ?? 0) + 1);
+      const before = tokens[mention.start - 1]?.key === 'the' ? mention.start - 2 : mention.start - 1;
+      if (
+        mention.entity.kind === 'country' &&
+        mention.source !== 'demonym' &&
+        PLACE_PREPOSITIONS.has(tokens[before]?.key ?? '')
+      )
+        this.placeCounts.set(mention.entity, (this.placeCounts.get(mention.entity) ?? 0) + 1);
     }
     // "the Sudanese Armed Forces (SAF)": a state's armed forces are "the army" and "the military".
     for (const mention of mentions) {
@@ -157,4 +227,36 @@ export class DescribedActors implements DocumentActors {
       }
     }
   }
+}
+
+/** Prepositions before a place a story happens in or forces go to: "in Kazakhstan", "to the Solomon Islands". */
+const PLACE_PREPOSITIONS: ReadonlySet<string> = new Set(['in', 'to', 'into', 'inside', 'across', 'throughout']);
+
+/** Title modifiers of someone who is not the head: "Vice President", "former Prime Minister". */
+const NOT_LEADING: ReadonlySet<string> = new Set(['vice', 'deputy', 'former', 'ex', 'late']);
+
+const HEAD_OF_STATE_TITLE_WORDS: ReadonlyArray<readonly string[]> = HEAD_OF_STATE_TITLES.map((t) => t.split(' '));
+
+/** Where the head of state's title ending right before `end` starts ("Prime Minister" before a name), or undefined. */
+function headOfStateTitleEnding(tokens: readonly Token[], end: number): number | undefined {
+  for (const words of HEAD_OF_STATE_TITLE_WORDS) {
+    const start = end - words.length;
+    // "Vice President X", "former Prime Minister X" lead no government.
+    if (NOT_LEADING.has(tokens[start - 1]?.key ?? '')) continue;
+    if (start >= 0 && words.every((word, k) => tokens[start + k]?.key === word)) return start;
+  }
+  return undefined;
+}
+
+/** Does a name stand right before the title at `start` ("LNA President", "the council's President")? Then it is that name's title. */
+function titledByName(tokens: readonly Token[], mentions: readonly Mention[], start: number): boolean {
+  const end = tokens[start - 1]?.kind === 'possessive' ? start - 1 : start;
+  return mentions.some((m) => m.end === end);
+}
+
+/** Where the head of state's title starting at `start` ends ("president" in "Kazakhstan's president,"), or undefined. */
+function headOfStateTitleAt(tokens: readonly Token[], start: number): number | undefined {
+  for (const words of HEAD_OF_STATE_TITLE_WORDS)
+    if (words.every((word, k) => tokens[start + k]?.key === word)) return start + words.length;
+  return undefined;
 }

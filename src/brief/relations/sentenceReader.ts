@@ -54,6 +54,8 @@ export interface DocumentActors {
   dominantCountry(): Entity | undefined;
   /** The two countries it names far more than any other. */
   dominantPair(): [Entity, Entity] | undefined;
+  /** The country the document has a person lead ("Kazakh President X"), for "X's government". */
+  countryLedBy(person: Entity): Entity | undefined;
   /** Takes in what one more sentence of the document says, before it is read. */
   note(tokens: readonly Token[], catalog: EntityCatalog): void;
 }
@@ -661,6 +663,10 @@ export class SentenceReader extends PhraseScanner {
       // "Egypt and Russia back Haftar": coordinated names all count; otherwise the first name is the head.
       if (strong.length > 0 && !this.coordinatedWithPrevious(mention)) continue;
       strong.push({ entity: mention.entity, certainty: 1 });
+      // "to help Tokayev's government": a state's leader's government is the state, and still the leader's side.
+      const ledCountry = this.governmentOfLeader(mention, to);
+      if (ledCountry && !strong.some((r) => r.entity === ledCountry))
+        strong.push({ entity: ledCountry, certainty: 0.9 });
     }
     const usable = strong.filter((r) => !exclude.some((e) => e.entity === r.entity));
     if (usable.length > 0) return { strength: 'strong', referents: usable };
@@ -692,6 +698,19 @@ export class SentenceReader extends PhraseScanner {
       }
     }
     return { strength: 'none', referents: [] };
+  }
+
+  /**
+   * The country whose government "Tokayev's government", "the Sogavare administration" names: the
+   * one the document has the person lead (describedActors.countryLedBy), when a state's noun
+   * (STATE_ACTOR_NOUNS) follows the name or its possessive inside the phrase.
+   */
+  private governmentOfLeader(mention: Mention, to: number): Entity | undefined {
+    if (mention.entity.kind !== 'person') return undefined;
+    const noun = this.tokens[mention.end]?.kind === 'possessive' ? mention.end + 1 : mention.end;
+    if (noun >= to || !STATE_ACTOR_SET.has(this.tokens[noun]?.key ?? '') || this.tokens[noun]?.capitalised)
+      return undefined;
+    return this.context.describedActors?.countryLedBy(mention.entity);
   }
 
   /**
