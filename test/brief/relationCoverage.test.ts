@@ -620,3 +620,18 @@ describe("a head of state's government is the state (issue 15)", () => {
     ]);
   });
 });
+
+describe('"help" with an object and a bare infinitive (issue 15)', () => {
+  it('backs the object, whose own verb follows, not the object of that verb', () => {
+    expect(relationsIn(['Ugandan troops helped the Somali army attack Kenya.'])).toEqual(['Uganda supports Somalia']);
+    expect(relationsIn(["Rwandan troops helped Mozambique's army retake Palma from the Ansar Front."])).toEqual([
+      'Rwanda supports Mozambique',
+    ]);
+  });
+  it('gives the infinitive the object as its subject', () => {
+    expect(relationsIn(["Turkey helped the GNA repel Haftar's offensive."])).toEqual([
+      'GNA opposes Haftar',
+      'Turkey supports GNA',
+    ]);
+  });
+});

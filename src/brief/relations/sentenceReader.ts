@@ -208,6 +208,10 @@ export class SentenceReader extends PhraseScanner {
     let j = groupStart - 1;
     const before = this.tokens[j];
     if (!before) return [];
+    // "helped the Somali army attack ...": the bare infinitive's subject is the object of "help".
+    const help = this.tokens[groupStart]?.key.endsWith('s') ? undefined : this.helpBefore(groupStart);
+    if (help !== undefined && groupStart === this.verbGroup(groupStart).start)
+      return this.headOfSpan(help + 1, groupStart, [], 'subject');
     // "Iran funds, trains and arms Hezbollah": a verb in a list of verbs shares the first one's subject.
     // Not after an apposition ending in a verb-like noun: "KFOR, the NATO-led peacekeeping force, came".
     if (

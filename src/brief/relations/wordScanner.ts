@@ -17,6 +17,7 @@ import {
   PRONOUNS,
   REPORTING_VERBS,
   SUBORDINATORS,
+  verbForms,
 } from '../lexicon/functionWords.ts';
 import {
   ACCUSING_VERBS,
@@ -74,7 +75,10 @@ const COMPOUND_CLOSING_PREPOSITIONS: ReadonlySet<string> = new Set(['in', 'at', 
 export const AGENT_NOUN_SET: ReadonlySet<string> = new Set([...AGENT_NOUNS, ...TARGET_NOUNS]);
 export const STATE_ACTOR_SET: ReadonlySet<string> = new Set(STATE_ACTOR_NOUNS);
 /** The nouns of those who act for a side and of what is hit: a demonym's compound ends at one. */
-const ACTOR_AND_TARGET_NOUNS: ReadonlySet<string> = new Set([...AGENT_NOUN_SET, ...SIDE_NOUNS]);
+const ACTOR_AND_TARGET_NOUNS: ReadonlySet<string> = new Set([...AGENT_NOUN_SET, ...SIDE_NOUNS, ...STATE_ACTOR_NOUNS]);
+/** "help" takes an object and a bare infinitive: "helped the army fight the rebels". */
+const HELP_FORMS: ReadonlySet<string> = new Set(verbForms('help'));
+const OBJECT_PRONOUNS: ReadonlySet<string> = new Set(['it', 'them', 'him', 'her']);
 /** Words that end a demonym's compound before its head: function words and verbs' particles. */
 const COMPOUND_BREAKERS: ReadonlySet<string> = new Set([
   ...AUXILIARIES,
@@ -305,6 +309,14 @@ export class WordScanner {
     if (key.endsWith('ing') && PREPOSITIONS.has(before?.key ?? '') && !known && this.mentionAt[j + 1] !== undefined)
       return false;
     const tags = lexiconTags(key);
+    // "helped the Congolese army fight the M23", "helped Mozambique's army retake Palma": a bare infinitive
+    // after "help" and its object, not a noun compound (nor a word the lexicon does not know).
+    if (
+      !/(s|ed|ing)$/.test(key) &&
+      (known || tags.length === 0 || tags.some((t) => VERB_TAGS.has(t))) &&
+      this.helpBefore(j) !== undefined
+    )
+      return true;
     if (!known && !tags.some((t) => VERB_TAGS.has(t))) return false;
     if (this.isNounUse(j)) return false;
     // "illegal armed forces", "internationally recognized government": participles as adjectives.
@@ -352,6 +364,32 @@ export class WordScanner {
       return head !== undefined && head >= j;
     }
     return false;
+  }
+
+  /**
+   * The "help" whose object word j follows ("helped the army", "help Kyiv's forces", "help them"),
+   * at most five words back, or undefined: j is then the bare infinitive the object does.
+   */
+  helpBefore(j: number): number | undefined {
+    // The object ends in a name, the noun of an actor or an object pronoun: "help the rebel army" reads no verb "rebel".
+    const last = this.tokens[j - 1];
+    if (!this.mentionAt[j - 1] && !ACTOR_AND_TARGET_NOUNS.has(last?.key ?? '') && !OBJECT_PRONOUNS.has(last?.key ?? ''))
+      return undefined;
+    for (let k = j - 1; k >= 0 && j - k <= 6; k--) {
+      const token = this.tokens[k];
+      if (!token) return undefined;
+      if (HELP_FORMS.has(token.key)) return k < j - 1 ? k : undefined;
+      if (token.kind === 'possessive' || this.mentionAt[k]) continue;
+      if (
+        token.kind !== 'word' ||
+        AUXILIARIES.has(token.key) ||
+        PREPOSITIONS.has(token.key) ||
+        CONJUNCTIONS.has(token.key) ||
+        SUBORDINATORS.has(token.key)
+      )
+        return undefined;
+    }
+    return undefined;
   }
 
   /** Does word j end "the <noun, adjective or name>+ <j>" ("the air base", "the old al-Jufra base"), at most three words on? */
