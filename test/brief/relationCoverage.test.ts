@@ -635,3 +635,22 @@ describe('"help" with an object and a bare infinitive (issue 15)', () => {
     ]);
   });
 });
+
+describe('lists of subjects (issue 15)', () => {
+  it('reads every demonym of a list before what their states send', () => {
+    expect(relationsIn(['Chadian, Nigerien and Cameroonian forces attacked the Lake Front.'])).toEqual(
+      ['Chad opposes Lake Front', 'Cameroon opposes Lake Front', 'Niger opposes Lake Front'].sort(),
+    );
+  });
+  it('reads a list after "<those who act> from", and their noun as no verb', () => {
+    expect(relationsIn(['Troops from Kenya, Uganda and Burundi helped the Somali army.'])).toEqual([
+      'Burundi supports Somalia',
+      'Kenya supports Somalia',
+      'Uganda supports Somalia',
+    ]);
+    expect(relationsIn(['Forces from Chad and Niger attacked the Lake Front.'])).toEqual([
+      'Chad opposes Lake Front',
+      'Niger opposes Lake Front',
+    ]);
+  });
+});

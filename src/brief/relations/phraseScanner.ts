@@ -77,10 +77,23 @@ export class PhraseScanner extends WordScanner {
    */
   private nameListStart(start: number, from: number): number {
     const { listStart, allNames } = this.namesBefore(start, from);
-    return allNames && listStart === from ? listStart : start;
+    // "Troops from Kenya, Uganda and Burundi helped": the list may follow "<those who act> from|of".
+    return allNames && (listStart === from || this.opensWithActorsFrom(from, listStart)) ? from : start;
   }
 
-  /** Is [start, to) just "(the) <name> and|or (the) <name>"? */
+  /** Is [from, to) "<those who act> from|of (the)", words naming who they are ("Troops from", "Forces of the")? */
+  private opensWithActorsFrom(from: number, to: number): boolean {
+    let end = to;
+    if (this.tokens[end - 1]?.key === 'the') end--;
+    const preposition = this.tokens[end - 1]?.key ?? '';
+    if (preposition !== 'from' && preposition !== 'of') return false;
+    const head = this.tokens[end - 2]?.key ?? '';
+    if (!isSideNoun(head) && !AGENT_NOUN_SET.has(head)) return false;
+    for (let k = from; k < end - 2; k++) if (this.tokens[k]?.kind !== 'word') return false;
+    return true;
+  }
+
+  /** Is [start, to) just "(the) <name> and|or (the) <name>", the last perhaps with what its state sends ("Burundian troops")? */
   private isNamePair(start: number, to: number): boolean {
     let j = start;
     if (this.tokens[j]?.key === 'the') j++;
@@ -91,7 +104,18 @@ export class PhraseScanner extends WordScanner {
     j++;
     if (this.tokens[j]?.key === 'the') j++;
     const second = this.mentionAt[j];
-    return second !== undefined && second.start === j && second.end === to;
+    return second !== undefined && second.start === j && this.endsWithStateMeans(second, to);
+  }
+
+  /** Does the name end the span [.., to), or do only words of what its state sends follow it ("Burundian troops")? */
+  private endsWithStateMeans(mention: Mention, to: number): boolean {
+    if (mention.end === to) return true;
+    if (mention.source !== 'demonym' || to - mention.end > 2) return false;
+    for (let k = mention.end; k < to; k++) {
+      const token = this.tokens[k];
+      if (token?.kind !== 'word' || token.capitalised || !isStateMeans(token.key)) return false;
+    }
+    return true;
   }
 
   isSubjectBoundary(j: number): boolean {
@@ -279,7 +303,12 @@ export class PhraseScanner extends WordScanner {
         let last = end + 1;
         if (this.tokens[last]?.key === 'the') last++;
         const final = this.mentionAt[last];
-        if (!final || final.start !== last || (final.end < to && this.tokens[final.end]?.text !== ',')) return [];
+        if (
+          !final ||
+          final.start !== last ||
+          (final.end < to && this.tokens[final.end]?.text !== ',' && !this.endsWithStateMeans(final, to))
+        )
+          return [];
         names.push({ entity: final.entity, certainty: 1 });
         return names;
       }

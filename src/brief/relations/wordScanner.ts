@@ -267,6 +267,8 @@ export class WordScanner {
       return false;
     // "an African Union force of 12,000 troops": a base or -s form before "of" is a noun.
     if (this.tokens[j + 1]?.key === 'of' && !key.endsWith('ed') && !key.endsWith('ing') && canBeNoun(key)) return false;
+    // "Forces from Chad and Niger attacked": those who act, and where they come from.
+    if (this.tokens[j + 1]?.key === 'from' && ACTOR_AND_TARGET_NOUNS.has(key)) return false;
     // "Morocco's autonomy plan has the support of ...": a noun compound after a possessive, before the verb.
     const possessor = this.tokens[j - 2];
     if (
