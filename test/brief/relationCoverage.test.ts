@@ -654,3 +654,10 @@ describe('lists of subjects (issue 15)', () => {
     ]);
   });
 });
+
+describe('police and other men a state sends (issue 15)', () => {
+  it('reads police, peacekeepers and paratroopers sent to a country as support', () => {
+    expect(relationsIn(['Kenya will send police to Haiti.'])).toEqual(['Kenya supports Haiti']);
+    expect(relationsIn(['Nairobi sent paratroopers and peacekeepers to Somalia.'])).toEqual(['Kenya supports Somalia']);
+  });
+});

@@ -662,6 +662,12 @@ export const MATERIAL_KINDS: ReadonlyMap<string, string> = new Map([
   ['advisors', 'military advisers'],
   ['instructors', 'training'],
   ['battalions', 'troops'],
+  // A state's men sent abroad besides its soldiers: "sent police to Haiti", "flew paratroopers to".
+  ['police', 'police'],
+  ['peacekeepers', 'troops'],
+  ['paratroopers', 'troops'],
+  ['commandos', 'troops'],
+  ['marines', 'troops'],
   ['forces', 'troops'],
   ['mercenaries', 'mercenaries'],
   ['fighters', 'mercenaries'],
