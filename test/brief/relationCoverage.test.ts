@@ -661,3 +661,20 @@ describe('police and other men a state sends (issue 15)', () => {
     expect(relationsIn(['Nairobi sent paratroopers and peacekeepers to Somalia.'])).toEqual(['Kenya supports Somalia']);
   });
 });
+
+describe('a backer noun after a linking verb (issue 15)', () => {
+  it('reads "remains", "has become" and "is seen as" like "is"', () => {
+    expect(relationsIn(["Washington remains Kyiv's biggest military backer."])).toEqual([
+      'United States supports Ukraine',
+    ]);
+    expect(relationsIn(['Beijing is widely seen as North Korea’s main backer.'])).toEqual([
+      'China supports North Korea',
+    ]);
+    expect(relationsIn(['Qatar has become a key backer of the Coastal Front.'])).toEqual([
+      'Qatar supports Coastal Front',
+    ]);
+  });
+  it('leaves a negated one out', () => {
+    expect(relationsIn(["Washington no longer remains Kyiv's biggest backer, and is not Kyiv's ally."])).toEqual([]);
+  });
+});

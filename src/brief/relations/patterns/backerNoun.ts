@@ -1,5 +1,5 @@
 /** Backer nouns: "Y's backers include A and B", "X, a key backer of Y", "Belarus, Moscow's closest ally", "a proxy of Iran". */
-import { BE, CLAUSE_ADVERBS, DETERMINERS } from '../../lexicon/functionWords.ts';
+import { BE, CLAUSE_ADVERBS, DETERMINERS, verbForms } from '../../lexicon/functionWords.ts';
 import { CLIENT_NOUNS } from '../../lexicon/supportLexicon.ts';
 import type { Finding, Referent, SentenceReader } from '../sentenceReader.ts';
 
@@ -22,6 +22,27 @@ const QUANTIFIERS = new Set(['two', 'three', 'various', 'numerous']);
 
 /** Views that make "X is seen as a backer of Y" a statement: "widely seen as", "regarded as". */
 const VIEWING_PARTICIPLES = new Set(['seen', 'regarded', 'viewed', 'considered', 'described', 'known']);
+
+/** Verbs that link a subject to the noun that describes it: "is", "remains", "has become" a backer. */
+const LINKING_VERBS: ReadonlySet<string> = new Set([
+  ...BE,
+  ...verbForms('remain'),
+  ...verbForms('become', 'became', 'becoming', 'becomes', 'become'),
+]);
+
+/**
+ * The linking verb that makes the noun phrase after `j` a description of the subject, "is" in
+ * "X is (widely) seen as Y's backer", "remains" in "X remains Y's backer", or undefined.
+ */
+function linkingVerb(r: SentenceReader, j: number): number | undefined {
+  let k = j;
+  if (r.tokens[k]?.key === 'as' && VIEWING_PARTICIPLES.has(r.tokens[k - 1]?.key ?? '')) {
+    k -= 2;
+    while (CLAUSE_ADVERBS.has(r.tokens[k]?.key ?? '') || (r.tokens[k]?.key.endsWith('ly') && !r.tokens[k]?.capitalised))
+      k--;
+  }
+  return LINKING_VERBS.has(r.tokens[k]?.key ?? '') ? k : undefined;
+}
 
 function backerFindings(r: SentenceReader, i: number): Finding[] {
   const modifiersStart = r.modifiersStart(i);
@@ -47,8 +68,10 @@ function backerFindings(r: SentenceReader, i: number): Finding[] {
     const linking = r.tokens[beforePossessor];
     if (backers.length === 0 && linking?.text === ',')
       backers = r.headOfSpan(r.coordinatedPhraseStart(beforePossessor - 1), beforePossessor);
-    if (backers.length === 0 && linking && BE.has(linking.key)) {
-      const group = r.verbGroup(beforePossessor);
+    // "The UAE has been Y's main backer", "Washington remains Kyiv's biggest backer", "X is seen as Y's backer".
+    const verb = linkingVerb(r, beforePossessor);
+    if (backers.length === 0 && verb !== undefined) {
+      const group = r.verbGroup(verb);
       backers = group.negated ? [] : r.subjectOf(group.start);
     }
     return backers.length > 0
@@ -84,7 +107,7 @@ function backerFindings(r: SentenceReader, i: number): Finding[] {
   const before = r.tokens[j];
   let backers: Referent[] = [];
   if (before?.text === ',') backers = r.headOfSpan(r.coordinatedPhraseStart(j - 1), j);
-  else if (before && BE.has(before.key)) backers = r.subjectOf(r.verbGroup(j).start);
+  else if (before && LINKING_VERBS.has(before.key)) backers = r.subjectOf(r.verbGroup(j).start);
   return backers.length > 0 && backed.length > 0
     ? [{ backers, backed, support: 'backing', confidence: 0.8, at: i, pattern: 'backer-noun/of' }]
     : [];
