@@ -678,3 +678,13 @@ describe('a backer noun after a linking verb (issue 15)', () => {
     expect(relationsIn(["Washington no longer remains Kyiv's biggest backer, and is not Kyiv's ally."])).toEqual([]);
   });
 });
+
+describe('"neither ... nor" subjects (issue 15)', () => {
+  it('reads the verb as denied for every name', () => {
+    expect(relationsIn(['Neither Russia nor the UAE has armed the Coastal Front.'])).toEqual([]);
+    expect(relationsIn(['Russia and the UAE have armed the Coastal Front.'])).toEqual([
+      'Russia supports Coastal Front',
+      'United Arab Emirates supports Coastal Front',
+    ]);
+  });
+});

@@ -179,11 +179,26 @@ export class WordScanner {
         break;
       group.start = j;
     }
+    if (this.hasNegativeSubject(group.start)) group.negated = true;
     const key = this.tokens[i]?.key ?? '';
     const participle = isParticiple(key);
     group.passive = be && participle;
     group.notAVerb = be && !participle && !key.endsWith('ing');
     return group;
+  }
+
+  /**
+   * "Neither Russia nor the UAE has armed ...": a subject of names coordinated by "neither ... nor"
+   * (right before the verb group at `start`) denies the verb of every one of them.
+   */
+  private hasNegativeSubject(start: number): boolean {
+    for (let j = start - 1; j >= 0 && start - j <= 10; j--) {
+      const token = this.tokens[j];
+      if (token?.kind !== 'word') return false;
+      if (token.key === 'neither' || token.key === 'nor') return true;
+      if (!this.mentionAt[j] && token.key !== 'the') return false;
+    }
+    return false;
   }
 
   /** The "by" of participle i's agent: right after it, or after a coordinated one ("funded and armed by X"). */
