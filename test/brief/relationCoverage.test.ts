@@ -688,3 +688,19 @@ describe('"neither ... nor" subjects (issue 15)', () => {
     ]);
   });
 });
+
+describe('lists of names inside a relative clause (issue 15)', () => {
+  it('finds the subject past a relative clause holding a list', () => {
+    expect(
+      relationsIn(['The Coastal Front, whose backers include Egypt, the UAE and Russia, attacked Tunisia.']),
+    ).toEqual(['Coastal Front opposes Tunisia']);
+  });
+  it('reads an object relative with a list of subjects, and the main verb after it', () => {
+    expect(relationsIn(['The Coastal Front, which Egypt, Russia and the UAE back, attacked Tunisia.'])).toEqual([
+      'Coastal Front opposes Tunisia',
+      'Egypt supports Coastal Front',
+      'Russia supports Coastal Front',
+      'United Arab Emirates supports Coastal Front',
+    ]);
+  });
+});

@@ -94,7 +94,7 @@ export class PhraseScanner extends WordScanner {
   }
 
   /** Is [start, to) just "(the) <name> and|or (the) <name>", the last perhaps with what its state sends ("Burundian troops")? */
-  private isNamePair(start: number, to: number): boolean {
+  protected isNamePair(start: number, to: number): boolean {
     let j = start;
     if (this.tokens[j]?.key === 'the') j++;
     const first = this.mentionAt[j];

@@ -219,8 +219,12 @@ export class SentenceReader extends PhraseScanner {
       this.isVerbLike(j - 1) &&
       !AUXILIARIES.has(this.tokens[j - 1]?.key ?? '') &&
       !this.endsDescription(j)
-    )
+    ) {
+      // "The LNA, which Egypt and Russia back, attacked": the verb before the comma closes an object relative.
+      const relativeAntecedent = this.objectRelativeAntecedentEnd(this.verbGroup(j - 1).start);
+      if (relativeAntecedent !== undefined) return this.antecedentOf(relativeAntecedent, 'subject');
       return this.subjectOf(this.verbGroup(j - 1).start, depth + 1);
+    }
     // "the FDLR, a militia fighting alongside the army": an -ing participle after a noun is a reduced relative.
     if (
       this.tokens[groupStart]?.key.endsWith('ing') &&
@@ -375,6 +379,8 @@ export class SentenceReader extends PhraseScanner {
       if (!token || token.text === ';' || token.text === ':' || (token.kind === 'punct' && QUOTES.has(token.text)))
         return [];
       if (token.text !== ',') continue;
+      // "Haftar, whose backers include Egypt, the UAE and Russia, attacked": a comma inside a list of names opens no aside.
+      if (this.mentionAt[k - 1] && this.isNamePair(k + 1, closing)) continue;
       const opener = this.tokens[k + 1]?.key ?? '';
       const aside =
         ['which', 'who', 'whose'].includes(opener) ||
@@ -409,17 +415,27 @@ export class SentenceReader extends PhraseScanner {
    * in an object relative the subject stands between "which" and the verb, and what is backed is
    * the noun phrase before "which". Returns [] when the verb's subject is not so placed.
    */
-  objectRelativeAntecedent(groupStart: number): Referent[] {
+  objectRelativeAntecedent(groupStart: number, role: PhraseRole = 'object'): Referent[] {
+    const antecedentEnd = this.objectRelativeAntecedentEnd(groupStart);
+    return antecedentEnd === undefined ? [] : this.antecedentOf(antecedentEnd, role);
+  }
+
+  /** Where the antecedent of the object relative whose verb group starts at `groupStart` ends, or undefined. */
+  private objectRelativeAntecedentEnd(groupStart: number): number | undefined {
     const subjectStart = this.phraseStartLeft(groupStart - 1);
     let start = subjectStart;
-    // "which Egypt and Russia back": the subject may be a list of names.
-    while (['and', 'or'].includes(this.tokens[start - 1]?.key ?? '') && this.mentionAt[start - 2])
-      start = this.phraseStartLeft(start - 2);
+    // "which Egypt and Russia back", "which Egypt, Russia and the UAE back": the subject may be a list of names.
+    for (;;) {
+      if (['and', 'or'].includes(this.tokens[start - 1]?.key ?? '') && this.mentionAt[start - 2])
+        start = this.phraseStartLeft(start - 2);
+      else if (this.tokens[start - 1]?.text === ',' && this.mentionAt[start - 2] && this.isBareName(start))
+        start = this.phraseStartLeft(start - 2);
+      else break;
+    }
     const relative = this.tokens[start - 1]?.key ?? '';
-    if (start >= groupStart || !['which', 'whom', 'that'].includes(relative)) return [];
-    if (!this.mentions.some((m) => m.start >= start && m.end <= groupStart)) return [];
-    const antecedentEnd = this.tokens[start - 2]?.text === ',' ? start - 2 : start - 1;
-    return this.antecedentOf(antecedentEnd, 'object');
+    if (start >= groupStart || !['which', 'whom', 'that'].includes(relative)) return undefined;
+    if (!this.mentions.some((m) => m.start >= start && m.end <= groupStart)) return undefined;
+    return this.tokens[start - 2]?.text === ',' ? start - 2 : start - 1;
   }
 
   /**

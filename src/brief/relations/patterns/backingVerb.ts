@@ -94,7 +94,11 @@ export function backingVerb(r: SentenceReader, i: number, sense: SupportCue, obj
   const objectStart = objectFrom ?? r.skipParticles(i + 1);
   let backed = r.listAt(objectStart, backers);
   let pattern = group.infinitive ? 'backing-verb/purpose' : 'backing-verb/active';
-  // "Iran funds, trains and arms Hezbollah": the object comes after the last verb of the list.
+  // "Iran funds, trains and arms Hezbollah": the object comes after the last verb of the list, unless the
+  // verb closes an object relative ("The LNA, which Egypt backs, attacked the GNA").
+  const relative = backed.length === 0 && !group.infinitive && objectFrom === undefined;
+  if (relative) backed = r.objectRelativeAntecedent(group.start);
+  if (relative && backed.length > 0) pattern = 'backing-verb/object-relative';
   const shared = backed.length === 0 && ['and', 'or', ','].includes(r.tokens[objectStart]?.text ?? '');
   const sharedStart = shared ? r.sharedObjectStart(i) : undefined;
   if (sharedStart !== undefined) backed = r.listAt(sharedStart, backers);
