@@ -94,6 +94,11 @@ export const answerRelation: RelationAnswerer = (graph, entity, question) =>
 
 /** A folder of articles → the support graph the bot would build from it. */
 export async function graphOfFolder(dir: string): Promise<SupportGraph> {
+  return buildSupportGraph(await passagesOfFolder(dir));
+}
+
+/** A folder of articles → its passages, as the indexer would store them. */
+export async function passagesOfFolder(dir: string): Promise<PassageRecord[]> {
   const passages: PassageRecord[] = [];
   let id = 0;
   for (const file of fs
@@ -104,7 +109,7 @@ export async function graphOfFolder(dir: string): Promise<SupportGraph> {
     for (const passage of document.passages)
       passages.push({ ...passage, id: ++id, title: document.title, published: document.published });
   }
-  return buildSupportGraph(passages);
+  return passages;
 }
 
 /** Does an answered name stand for the case's counterpart ("DR Congo|Congo" lists alternatives)? */
