@@ -20,6 +20,7 @@
  * senses carries a usage label (";u": disparagement, ethnic slur, slang): "Mongoloid" is marked
  * offensive, and a state is never named by a slur.
  */
+import { parseWordnetSynsets, type WordnetSynset } from '../../text/data/readWordnetSynsets.ts';
 
 export interface CountryNaming {
   /** The name the data shows. */
@@ -37,13 +38,6 @@ export interface WordnetCountryForm {
   kind: 'people' | 'adjective';
 }
 
-interface Synset {
-  lexFile: number;
-  words: string[];
-  gloss: string;
-  pointers: Array<{ symbol: string; offset: string; pos: string; source: number; target: number }>;
-}
-
 /** WordNet's lexicographer files a country form may also belong to (wndb(5WN) lexnames). */
 const NOUN_COMMUNICATION = 10; // the language: "Thai", "Tajik"
 const NOUN_GROUP = 14; // the people as a group: "the Tajik"
@@ -53,36 +47,9 @@ const NOUN_PERSON = 18; // a native: "Filipino"
 const key = (name: string) =>
   name.normalize('NFKD').replace(/\p{M}/gu, '').toLowerCase().replace(/[._]/g, ' ').replace(/\s+/g, ' ').trim();
 
-/** One data.* file → its synsets by offset. Words lose WordNet's adjective markers ("(a)", "(p)"). */
-export function parseWordnetData(text: string): Map<string, Synset> {
-  const synsets = new Map<string, Synset>();
-  for (const line of text.split('\n')) {
-    if (line.startsWith(' ') || line.trim() === '') continue;
-    const fields = line.split(' ');
-    const count = Number.parseInt(fields[3] ?? '0', 16);
-    const words = Array.from({ length: count }, (_, k) =>
-      (fields[4 + 2 * k] ?? '').replace(/\([a-z]+\)$/, '').replace(/_/g, ' '),
-    );
-    let at = 4 + 2 * count;
-    const pointerCount = Number.parseInt(fields[at] ?? '0', 10);
-    at++;
-    const pointers: Synset['pointers'] = [];
-    for (let p = 0; p < pointerCount; p++, at += 4) {
-      const sourceTarget = fields[at + 3] ?? '0000';
-      pointers.push({
-        symbol: fields[at] ?? '',
-        offset: fields[at + 1] ?? '',
-        pos: fields[at + 2] ?? '',
-        source: Number.parseInt(sourceTarget.slice(0, 2), 16),
-        target: Number.parseInt(sourceTarget.slice(2), 16),
-      });
-    }
-    const bar = line.indexOf(' | ');
-    const gloss = bar < 0 ? '' : line.slice(bar + 3).trim();
-    synsets.set(fields[0] ?? '', { lexFile: Number.parseInt(fields[1] ?? '0', 10), words, pointers, gloss });
-  }
-  return synsets;
-}
+/** One data.* file's synsets by offset. */
+const synsetsByOffset = (text: string): Map<string, WordnetSynset> =>
+  new Map(parseWordnetSynsets(text).map((synset) => [synset.offset, synset]));
 
 /** The forms WordNet gives the countries, from the text of data.adj and data.noun. */
 export function wordnetCountryForms(
@@ -90,19 +57,19 @@ export function wordnetCountryForms(
   dataNoun: string,
   countries: readonly CountryNaming[],
 ): WordnetCountryForm[] {
-  const adjectives = parseWordnetData(dataAdj);
-  const nouns = parseWordnetData(dataNoun);
+  const adjectives = synsetsByOffset(dataAdj);
+  const nouns = synsetsByOffset(dataNoun);
   const byName = new Map<string, CountryNaming>();
   for (const country of countries) for (const name of country.pertainsTo) byName.set(key(name), country);
   // A country's synset: a location whose first word is its common or official name.
   const countryOf = new Map<string, CountryNaming>();
   for (const [offset, synset] of nouns) {
-    const country = synset.lexFile === NOUN_LOCATION ? byName.get(key(synset.words[0] ?? '')) : undefined;
+    const country = synset.lexFile === NOUN_LOCATION ? byName.get(key(synset.written[0] ?? '')) : undefined;
     if (country) countryOf.set(offset, country);
   }
   const nounSenses = new Map<string, Array<{ offset: string; lexFile: number }>>();
   for (const [offset, synset] of nouns)
-    for (const word of synset.words) {
+    for (const word of synset.written) {
       const senses = nounSenses.get(key(word)) ?? [];
       senses.push({ offset, lexFile: synset.lexFile });
       nounSenses.set(key(word), senses);
@@ -118,7 +85,7 @@ export function wordnetCountryForms(
   const labelled = new Set<string>();
   for (const synset of [...adjectives.values(), ...nouns.values()])
     if (synset.pointers.some((pointer) => pointer.symbol === ';u'))
-      for (const word of synset.words) labelled.add(key(word));
+      for (const word of synset.written) labelled.add(key(word));
   const isName = (form: string) => /^\p{Lu}[\p{L}'-]+( \p{Lu}[\p{L}'-]+)*$/u.test(form);
   const sharesStem = (form: string, country: CountryNaming) =>
     country.names.some((name) => commonPrefix(key(form), key(name)) >= Math.min(STEM, key(form).length));
@@ -139,9 +106,9 @@ export function wordnetCountryForms(
     for (const pointer of synset.pointers) {
       if (pointer.symbol !== '\\' || pointer.pos !== 'n') continue;
       const country = countryOf.get(pointer.offset);
-      const target = nouns.get(pointer.offset)?.words[pointer.target - 1];
+      const target = nouns.get(pointer.offset)?.written[pointer.targetWord - 1];
       if (!country || !target || !country.pertainsTo.some((name) => key(name) === key(target))) continue;
-      const form = synset.words[pointer.source - 1];
+      const form = synset.written[pointer.sourceWord - 1];
       if (accepted(form, country)) add({ country: country.name, form, kind: 'adjective' });
     }
   for (const synset of nouns.values()) {
@@ -151,7 +118,7 @@ export function wordnetCountryForms(
     for (const pointer of synset.pointers) {
       const country = pointer.symbol === '#m' ? countryOf.get(pointer.offset) : undefined;
       if (!country) continue;
-      for (const form of synset.words)
+      for (const form of synset.written)
         if (accepted(form, country)) add({ country: country.name, form, kind: 'people' });
     }
   }
@@ -159,7 +126,7 @@ export function wordnetCountryForms(
   // that WordNet also gives a native person's sense is its people's name, the adjective news uses
   // for the state ("the Kazakh authorities", "Uzbek President X").
   for (const [offset, country] of countryOf)
-    for (const form of nouns.get(offset)?.words ?? [])
+    for (const form of nouns.get(offset)?.written ?? [])
       if ((nounSenses.get(key(form)) ?? []).some((sense) => sense.lexFile === NOUN_PERSON) && accepted(form, country))
         add({ country: country.name, form, kind: 'adjective' });
   return [...forms.values()].sort((a, b) => a.country.localeCompare(b.country) || a.form.localeCompare(b.form));

