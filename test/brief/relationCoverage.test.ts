@@ -704,3 +704,37 @@ describe('lists of names inside a relative clause (issue 15)', () => {
     ]);
   });
 });
+
+describe('moved by air, shared with a side (issue 15)', () => {
+  it('reads "flew" and "airlifted" with something carried as a transfer, and "flew to" alone as none', () => {
+    expect(relationsIn(['Spain has flown weapons to the Zarqan Brigades.'])).toEqual([
+      'Spain supports Zarqan Brigades',
+    ]);
+    expect(relationsIn(['Kenya airlifted 400 police officers to Haiti.'])).toEqual(['Kenya supports Haiti']);
+    expect(relationsIn(['The Kenyan minister flew to Haiti on Monday.'])).toEqual([]);
+  });
+  it('reads "shared" material "with" a side, and a shared border or view as nothing', () => {
+    expect(relationsIn(['Norway shared intelligence and satellite imagery with the Malian army.'])).toEqual([
+      'Norway supports Mali',
+    ]);
+    expect(relationsIn(['Mali shares a long border with Niger.'])).toEqual([]);
+    expect(relationsIn(['Egypt shares concerns with Ethiopia over the dam.'])).toEqual([]);
+  });
+});
+
+describe('a people adjective on what is moved (issue 15)', () => {
+  it('does not make the people the recipient', () => {
+    expect(relationsIn(['Ankara sent hundreds of Syrian fighters to Bamako.'])).toEqual(['Turkey supports Mali']);
+    expect(relationsIn(['Ankara sent Syrian fighters to Bamako.'])).toEqual(['Turkey supports Mali']);
+    expect(relationsIn(['Washington has given Kyiv more than 60 Abrams tanks.'])).toEqual([
+      'United States supports Ukraine',
+    ]);
+  });
+  it('ends a list of recipients at a clause whose subject stands before an aside', () => {
+    expect(
+      relationsIn([
+        "Ankara flew Syrian fighters to Bamako, and Qatar, Turkey's closest ally, sent a team of military advisers as well.",
+      ]),
+    ).toEqual(['Qatar supports Mali', 'Qatar supports Turkey', 'Turkey supports Mali']);
+  });
+});

@@ -29,6 +29,8 @@ export interface SupportCue {
   chargesAct?: boolean;
   /** The one opposed follows "with" ("X clashed with Y"); the verb without "with" names no side. */
   objectAfterWith?: boolean;
+  /** A transfer verb whose recipient follows this preposition rather than "to" ("shared intelligence with Y"). */
+  recipientAfter?: string;
 }
 
 /** Verbs whose object is the one supported: "X backs Y". */
@@ -196,6 +198,22 @@ export const TRANSFER_VERB_CUES: readonly SupportCue[] = [
     support: '',
     confidence: 0.75,
     reason: 'support promised',
+  },
+  {
+    lemma: 'fly',
+    forms: [...verbForms('fly', 'flew', 'flying', 'flies', 'flown'), ...verbForms('airlift')],
+    support: '',
+    confidence: 0.8,
+    reason:
+      'troops or materiel moved by air ("flew paratroopers to"); flying somewhere with nothing carried names no material',
+  },
+  {
+    lemma: 'share',
+    forms: verbForms('share', 'shared', 'sharing'),
+    support: '',
+    confidence: 0.75,
+    reason: 'intelligence or equipment shared "with" a side; sharing a border or a view names no material',
+    recipientAfter: 'with',
   },
 ];
 

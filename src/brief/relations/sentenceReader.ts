@@ -563,7 +563,14 @@ export class SentenceReader extends PhraseScanner {
       }
       // "to support the junta, and Moscow has since supplied ...": a name and a verb after ", and" start a new clause.
       const nextMention = this.mentionAt[this.tokens[next]?.key === 'the' ? next + 1 : next];
-      if (conjunction && this.tokens[end]?.text === ',' && nextMention && this.isVerbLike(nextMention.end)) break;
+      // So do a name, an aside and a verb: "to Bamako, and Qatar, Turkey's closest ally, sent advisers".
+      if (
+        conjunction &&
+        this.tokens[end]?.text === ',' &&
+        nextMention &&
+        (this.isVerbLike(nextMention.end) || this.verbAfterAside(nextMention.end))
+      )
+        break;
       closedByConjunction = conjunction;
       if (conjunction) closedAt = items.length + 1;
       start = next;
@@ -572,6 +579,16 @@ export class SentenceReader extends PhraseScanner {
     // "and"/"or" ("by Rwandan and Portuguese instructors, the European Union said" ends at the second item).
     const kept = closedByConjunction ? items : items.slice(0, Math.max(1, closedAt));
     return kept.flat();
+  }
+
+  /** A comma at `at`, an aside of a few words with no verb, a comma, then a verb: the name before `at` is a subject. */
+  private verbAfterAside(at: number): boolean {
+    if (this.tokens[at]?.text !== ',') return false;
+    for (let k = at + 1; k < this.tokens.length && k - at <= 8; k++) {
+      if (this.tokens[k]?.text === ',') return k > at + 1 && this.isVerbLike(k + 1);
+      if (this.tokens[k]?.kind === 'punct' || (!this.mentionAt[k] && this.isVerbLike(k))) return false;
+    }
+    return false;
   }
 
   /** "... and Russian helicopters." after an agent naming no one (ending at `end`): the bare name closing the clause. */

@@ -44,7 +44,9 @@ export function transferVerb(r: SentenceReader, i: number, sense: SupportCue): F
   // "supplied Haftar with weapons"; "given Kyiv tanks": an actor then the material is two objects, not one
   // phrase ("sold Bayraktar TB2 drones" names a model, not a recipient).
   const named = r.mentionAt[objectStart];
-  const actor = named !== undefined && named.entity.kind !== undefined && named.entity.kind !== 'other';
+  // "sent Syrian fighters to Y": a people's adjective before the thing moved modifies it, names no recipient.
+  const modifier = named?.source === 'demonym' && MATERIAL_KINDS.has(r.tokens[named.end]?.key ?? '');
+  const actor = named !== undefined && named.entity.kind !== undefined && named.entity.kind !== 'other' && !modifier;
   let objectEnd = actor && MATERIAL_KINDS.has(r.tokens[named.end]?.key ?? '') ? named.end : r.phraseEnd(objectStart);
   // "given Kyiv Leopard tanks" read as one name "Kyiv Leopard": a country at its start is the recipient.
   if (named && !actor && named.end - named.start > 1) {
@@ -63,7 +65,8 @@ export function transferVerb(r: SentenceReader, i: number, sense: SupportCue): F
       const materialStart = k > firstWord && r.tokens[k - 1]?.capitalised && !r.mentionAt[k - 1] ? k - 1 : k;
       // "sold Bayraktar TB2 drones": a name that is no actor is the model, not a recipient.
       const model = named !== undefined && !actor;
-      if (!model && r.headOfSpan(objectStart, materialStart).length > 0) objectEnd = materialStart;
+      const demonymBefore = r.mentionAt[materialStart - 1]?.source === 'demonym';
+      if (!model && !demonymBefore && r.headOfSpan(objectStart, materialStart).length > 0) objectEnd = materialStart;
       break;
     }
   }
@@ -136,7 +139,7 @@ export function transferVerb(r: SentenceReader, i: number, sense: SupportCue): F
     const recipient = r.mentionAt[r.tokens[j + 1]?.key === 'the' ? j + 2 : j + 1];
     const forActor =
       r.tokens[j]?.key === 'for' && j > objectStart && recipient !== undefined && recipient.entity.kind !== 'other';
-    if ((r.tokens[j]?.key !== 'to' && !forActor) || r.isVerbBase(j + 1)) continue;
+    if ((r.tokens[j]?.key !== (sense.recipientAfter ?? 'to') && !forActor) || r.isVerbBase(j + 1)) continue;
     const support = group.passive
       ? materialKind(r.tokens, r.phraseStartLeft(group.start - 1), group.start)
       : materialKind(r.tokens, objectStart, j);
@@ -148,7 +151,8 @@ export function transferVerb(r: SentenceReader, i: number, sense: SupportCue): F
       backed.push(...r.listAt(firstEnd + 2, [...backers, ...backed]));
     // Sent "to" a country may be a destination rather than a recipient.
     const destinationOnly =
-      backed.every((r) => r.entity.kind === 'country') && ['send', 'ship', 'deliver', 'transfer'].includes(sense.lemma);
+      backed.every((r) => r.entity.kind === 'country') &&
+      ['send', 'ship', 'deliver', 'transfer', 'fly'].includes(sense.lemma);
     return [
       {
         backers,
