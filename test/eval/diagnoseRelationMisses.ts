@@ -5,8 +5,10 @@
  *
  *  - entity unknown: the asked name resolves to nothing in the catalog;
  *  - counterpart unknown: the counterpart (no alternative of it) resolves to nothing;
- *  - never in one sentence: no sentence names both sides (the statement spans sentences or
- *    names a side by a word the catalog does not resolve there: "the junta", "the capital");
+ *  - never in one sentence: no sentence names both sides, split three ways: a sentence names one
+ *    side beside a cue and a word that may refer to the other (a pronoun, "the army", "the
+ *    group": reference resolution is the lever); both are named in adjacent sentences of one
+ *    article (the statement spans them); neither;
  *  - other relation: a relation joins them, but the other way round or of the other stance;
  *  - no rule fired: a sentence names both and no relation joins them, split by whether such a
  *    sentence holds a cue word of the question's stance (a lexicon gap) or not (a structure the
@@ -21,6 +23,7 @@ import {
   OPPOSING_VERBS,
   OPPOSITION_NOUNS,
 } from '../../src/brief/lexicon/oppositionLexicon.ts';
+import { GENERIC_ACTOR_NOUNS, STATE_ACTOR_NOUNS } from '../../src/brief/knownAliases.ts';
 import { isSupportCue } from '../../src/brief/lexicon/supportLexicon.ts';
 import { type Token, tokenize } from '../../src/brief/lexicon/tokenize.ts';
 import { answerWhoBacks, type SupportGraph } from '../../src/brief/whoBacks.ts';
@@ -35,7 +38,9 @@ const HERE = path.dirname(fileURLToPath(import.meta.url));
 export const MISS_STAGES = [
   'entity unknown',
   'counterpart unknown',
-  'never in one sentence',
+  'never in one sentence: reference beside a cue',
+  'never in one sentence: adjacent sentences',
+  'never in one sentence: neither',
   'other relation',
   'no rule fired, cue present',
   'no rule fired, no cue',
@@ -50,16 +55,30 @@ function sideNames(graph: SupportGraph, name: string): Set<string> {
 }
 
 interface SentenceReading {
+  file: string;
   names: Set<string>;
   tokens: Token[];
 }
+
+/** Words that may stand for an actor the sentence does not name: pronouns and generic actor nouns. */
+const REFERRING_WORDS: ReadonlySet<string> = new Set([
+  ...['it', 'its', 'they', 'them', 'their'],
+  ...GENERIC_ACTOR_NOUNS,
+  ...STATE_ACTOR_NOUNS,
+]);
+const refersElsewhere = (token: Token) =>
+  token.kind === 'word' && (REFERRING_WORDS.has(token.key) || REFERRING_WORDS.has(token.key.replace(/s$/, '')));
 
 /** Each sentence's tokens and the canonical names of the entities it mentions. */
 function readSentences(graph: SupportGraph, passages: readonly PassageRecord[]): SentenceReading[] {
   return passages.flatMap((passage) =>
     passage.sentences.map((sentence) => {
       const tokens = tokenize(sentence.text);
-      return { tokens, names: new Set(graph.catalog.findMentions(tokens).map((m) => m.entity.name)) };
+      return {
+        file: passage.file,
+        tokens,
+        names: new Set(graph.catalog.findMentions(tokens).map((m) => m.entity.name)),
+      };
     }),
   );
 }
@@ -100,7 +119,29 @@ export function classifyMisses(
       const together = sentences.filter(
         ({ names }) => resolved.some((n) => names.has(n)) && [...asked].some((n) => names.has(n)),
       );
-      if (together.length === 0) count('never in one sentence');
+      const names = (reading: SentenceReading | undefined, side: Iterable<string>) =>
+        reading !== undefined && [...side].some((n) => reading.names.has(n));
+      if (together.length === 0) {
+        const adjacent = sentences.some(
+          (reading, k) =>
+            sentences[k + 1]?.file === reading.file &&
+            ((names(reading, resolved) && names(sentences[k + 1], asked)) ||
+              (names(reading, asked) && names(sentences[k + 1], resolved))),
+        );
+        const reference = sentences.some(
+          (reading) =>
+            (names(reading, resolved) || names(reading, asked)) &&
+            reading.tokens.some(isCue) &&
+            reading.tokens.some(refersElsewhere),
+        );
+        count(
+          reference
+            ? 'never in one sentence: reference beside a cue'
+            : adjacent
+              ? 'never in one sentence: adjacent sentences'
+              : 'never in one sentence: neither',
+        );
+      }
       else if (
         [...graph.relations, ...graph.oppositions].some(
           (r) =>
