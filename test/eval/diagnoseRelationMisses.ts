@@ -141,8 +141,7 @@ export function classifyMisses(
               ? 'never in one sentence: adjacent sentences'
               : 'never in one sentence: neither',
         );
-      }
-      else if (
+      } else if (
         [...graph.relations, ...graph.oppositions].some(
           (r) =>
             (asked.has(r.backer) && resolved.includes(r.backed)) ||
