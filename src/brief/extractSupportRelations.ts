@@ -42,6 +42,7 @@ import {
   PHRASAL_BACKING_VERBS,
   RECEIVING_VERBS,
   SUPPORT_NOUNS,
+  TRANSFER_NOUNS,
   TRANSFER_VERBS,
 } from './lexicon/supportLexicon.ts';
 import { tokenize } from './lexicon/tokenize.ts';
@@ -67,6 +68,7 @@ import { patronageFrame } from './relations/patterns/patronageFrame.ts';
 import { payingVerb } from './relations/patterns/payingVerb.ts';
 import { phrasalVerb } from './relations/patterns/phrasalVerb.ts';
 import { supportNoun } from './relations/patterns/supportNoun.ts';
+import { transferNoun } from './relations/patterns/transferNoun.ts';
 import { transferVerb } from './relations/patterns/transferVerb.ts';
 
 export type { SupportContext } from './relations/sentenceReader.ts';
@@ -154,6 +156,12 @@ function findingsOf(r: SentenceReader): Finding[] {
     if (phrasal) findings.push(...phrasalVerb(r, i, phrasal));
     // "on the payroll of X", "with the protection of X": patronage framed by a preposition.
     if (PATRONAGE_FRAMES.has(token.key)) findings.push(...patronageFrame(r, i));
+    // "Shipments of Iranian missiles to", "the supply of arms to": followed by "of", these are nouns, even first in a sentence.
+    const transferSense = TRANSFER_NOUNS.get(token.key);
+    if (transferSense && r.tokens[i + 1]?.key === 'of') {
+      findings.push(...transferNoun(r, i, transferSense));
+      continue;
+    }
     if (r.isNounUse(i)) {
       if (SUPPORT_NOUNS.has(token.key)) findings.push(...supportNoun(r, i));
       if (BACKER_NOUNS.has(token.key) || CLIENT_NOUNS.has(token.key)) findings.push(...backerNoun(r, i));

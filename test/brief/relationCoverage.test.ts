@@ -738,3 +738,25 @@ describe('a people adjective on what is moved (issue 15)', () => {
     ).toEqual(['Qatar supports Mali', 'Qatar supports Turkey', 'Turkey supports Mali']);
   });
 });
+
+describe('a transfer named by a noun (issue 15)', () => {
+  it('reads the giver from a possessive, a people adjective or a by-phrase, and the recipient after "to"', () => {
+    expect(relationsIn(["Turkey's delivery of drones to Kyiv angered Moscow."])).toEqual(['Turkey supports Ukraine']);
+    expect(relationsIn(['The deployment of Kenyan police to Haiti began in June.'])).toEqual(['Kenya supports Haiti']);
+    expect(relationsIn(['Shipments of Iranian missiles to Hamas continued.'])).toEqual(['Iran supports Hamas']);
+    expect(relationsIn(['The delivery of aid to Gaza by Egypt resumed.'])).toEqual(['Egypt supports Gaza']);
+  });
+  it('reads a halted, denied or negated transfer as none', () => {
+    expect(relationsIn(['Washington paused deliveries of artillery shells to Ukraine.'])).toEqual([]);
+    expect(relationsIn(['Ankara denied any shipment of Turkish drones to Sudan.'])).toEqual([]);
+  });
+});
+
+describe('a place of a side is no recipient (issue 15)', () => {
+  it('reads "to X\'s border" as a destination, and "to X\'s forces" or "air force" as the side', () => {
+    expect(relationsIn(["Russia sent troops to Ukraine's border."])).toEqual([]);
+    expect(relationsIn(["The deployment of Russian troops to Ukraine's border alarmed NATO."])).toEqual([]);
+    expect(relationsIn(["Russia sent weapons to Haftar's forces."])).toEqual(['Russia supports Haftar']);
+    expect(relationsIn(["France sent jets to Egypt's air force."])).toEqual(['France supports Egypt']);
+  });
+});

@@ -243,8 +243,11 @@ export const LISTED_OPPOSITION_NOUNS: ReadonlyMap<string, string> = new Map([
   ['raid', 'attacks'],
   ['raids', 'attacks'],
   ['offensive', 'attacks'],
+  ['offensives', 'attacks'], // "launched offensives against": the plurals of the acts, as of "strikes" and "raids"
   ['bombing', 'strikes'],
+  ['bombings', 'strikes'],
   ['bombardment', 'strikes'],
+  ['bombardments', 'strikes'],
   ['shelling', 'attacks'],
   ['sanctions', 'sanctions'],
   ['embargo', 'sanctions'],

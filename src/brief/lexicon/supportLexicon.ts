@@ -217,6 +217,20 @@ export const TRANSFER_VERB_CUES: readonly SupportCue[] = [
   },
 ];
 
+/** Nouns of a transfer, read with "of" the thing moved and "to" the recipient: "the deployment of Kenyan police to Haiti". */
+export const TRANSFER_NOUNS: ReadonlyMap<string, SupportCue> = new Map(
+  [
+    { lemma: 'deployment', forms: ['deployment', 'deployments'], reason: 'troops or police sent abroad' },
+    { lemma: 'delivery', forms: ['delivery', 'deliveries'], reason: 'materiel handed over' },
+    { lemma: 'shipment', forms: ['shipment', 'shipments'], reason: 'materiel shipped' },
+    { lemma: 'transfer', forms: ['transfer', 'transfers'], reason: 'arms transferred' },
+    { lemma: 'supply', forms: ['supply', 'supplies'], reason: 'an arms supplier' },
+    { lemma: 'sale', forms: ['sale', 'sales'], reason: 'an arms sale: support, though a commercial one' },
+  ].flatMap(({ lemma, forms, reason }) =>
+    forms.map((form) => [form, { lemma, forms, support: '', confidence: 0.8, reason }] as const),
+  ),
+);
+
 /** "Y receives air support from X". */
 export const RECEIVING_VERB_CUES: readonly SupportCue[] = [
   {
@@ -749,6 +763,7 @@ export function isSupportCue(token: Token): boolean {
   return (
     BACKING_VERBS.has(key) ||
     TRANSFER_VERBS.has(key) ||
+    TRANSFER_NOUNS.has(key) ||
     RECEIVING_VERBS.has(key) ||
     SUPPORT_NOUNS.has(key) ||
     BACKER_NOUNS.has(key) ||

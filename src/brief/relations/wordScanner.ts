@@ -40,7 +40,7 @@ import {
 } from '../lexicon/supportLexicon.ts';
 import { lexiconTags } from '../lexicon/partOfSpeech.ts';
 import type { Token } from '../lexicon/tokenize.ts';
-import { isSideNoun } from '../entities/titles.ts';
+import { isRoleNoun, isSideNoun } from '../entities/titles.ts';
 import { AGENT_NOUNS, SIDE_NOUNS, STATE_ACTOR_NOUNS } from '../knownAliases.ts';
 import { OPPOSING_VERBS, OPPOSITION_NOUNS, TARGET_NOUNS } from '../lexicon/oppositionLexicon.ts';
 import type { EntityCatalog, Mention } from '../entityCatalog.ts';
@@ -426,6 +426,26 @@ export class WordScanner {
     const next = this.tokens[i + 1];
     if (next?.kind !== 'word') return false;
     return this.mentionAt[i + 1] !== undefined || (DETERMINERS.has(next.key) && next.key !== 'that');
+  }
+
+  /**
+   * Does the phrase at j name a place of a side rather than the side: "to Ukraine's border", "to
+   * Libya's coast"? After a name's possessive, a noun that is none of a side's forces, agents or
+   * targets ("Haftar's forces", "Kyiv's army") is where something went, not who received it.
+   */
+  namesPlaceOf(j: number): boolean {
+    const at = this.tokens[j]?.key === 'the' ? j + 1 : j;
+    const mention = this.mentionAt[at];
+    if (!mention || this.tokens[mention.end]?.kind !== 'possessive') return false;
+    const first = this.tokens[mention.end + 1];
+    if (first?.kind !== 'word' || first.capitalised || this.mentionAt[mention.end + 1]) return false;
+    // The whole compound counts: "Egypt's air force", "Ukraine's air defence units".
+    for (let k = mention.end + 1; k < Math.min(this.tokens.length, mention.end + 4); k++) {
+      const word = this.tokens[k];
+      if (word?.kind !== 'word' || PREPOSITIONS.has(word.key) || CONJUNCTIONS.has(word.key)) break;
+      if (ACTOR_AND_TARGET_NOUNS.has(word.key) || isRoleNoun(word.key)) return false;
+    }
+    return true;
   }
 
   /** A support word used as a noun: after a determiner, possessive, preposition, adjective or noun modifier, or a demonym. */

@@ -144,6 +144,8 @@ export function transferVerb(r: SentenceReader, i: number, sense: SupportCue): F
       ? materialKind(r.tokens, r.phraseStartLeft(group.start - 1), group.start)
       : materialKind(r.tokens, objectStart, j);
     if (!support) return [];
+    // "sent troops to Ukraine's border": a place, not a recipient.
+    if (r.namesPlaceOf(j + 1)) return [];
     const backed = r.listAt(j + 1, backers);
     // "sent weapons to the CDF and to the Niger army": a second "to" coordinated after the first recipient.
     const firstEnd = r.phraseEnd(j + 1);
