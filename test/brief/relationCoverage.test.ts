@@ -760,3 +760,35 @@ describe('a place of a side is no recipient (issue 15)', () => {
     expect(relationsIn(["France sent jets to Egypt's air force."])).toEqual(['France supports Egypt']);
   });
 });
+
+describe('stopped acts, proxies and aid packages (issue 15)', () => {
+  it('reads blocked, vetoed or lifted sanctions and frozen or paused aid as none', () => {
+    expect(relationsIn(['Russia vetoed sanctions against Mali.'])).toEqual([]);
+    expect(relationsIn(['Beijing has blocked UN sanctions against the Myanmar junta.'])).toEqual([]);
+    expect(relationsIn(['The US lifted sanctions on Syria.'])).toEqual([]);
+    expect(relationsIn(['Washington froze military aid to Egypt.'])).toEqual([]);
+    expect(relationsIn(['The US imposed sanctions on Syria.'])).toEqual(['United States opposes Syria']);
+  });
+  it('reads fighting "on behalf of" a side as backing it', () => {
+    expect(
+      relationsIn(['Mali hired Wagner.', 'Wagner mercenaries have fought on behalf of the Malian junta since 2021.']),
+    ).toEqual(['Wagner supports Mali']);
+  });
+  it('reads an aid package "for" a side, past its amount, as given by the verb\'s subject', () => {
+    expect(relationsIn(['Washington announced a new $400 million military aid package for Ukraine.'])).toEqual([
+      'United States supports Ukraine',
+    ]);
+    expect(relationsIn(['The EU approved an aid package for Egypt.'])).toEqual(['EU supports Egypt']);
+  });
+});
+
+describe('"the US" as a subject (issue 15)', () => {
+  it('reads the name, though its key is the pronoun "us"', () => {
+    expect(relationsIn(['The US has armed Ukraine.'])).toEqual(['United States supports Ukraine']);
+    expect(relationsIn(['Britain and the US have armed Syria.'])).toEqual([
+      'United Kingdom supports Syria',
+      'United States supports Syria',
+    ]);
+    expect(relationsIn(['Syria thanked the envoy.', 'It said they armed us.'])).toEqual([]);
+  });
+});

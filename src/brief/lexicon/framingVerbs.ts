@@ -27,6 +27,12 @@ export const STOPPING_VERBS = new Set([
   ...verbForms('refuse', 'refused', 'refusing'),
   ...verbForms('decline', 'declined', 'declining'),
   ...verbForms('reduce', 'reduced', 'reducing'),
+  // "paused deliveries of", "froze aid to", "blocked sanctions against", "vetoed sanctions on", "lifted sanctions on".
+  ...verbForms('pause', 'paused', 'pausing'),
+  ...verbForms('freeze', 'froze', 'freezing', 'freezes', 'frozen'),
+  ...verbForms('block'),
+  ...verbForms('veto', 'vetoed', 'vetoing', 'vetoes'),
+  ...verbForms('lift'),
 ]);
 /** "A urged B to support C": B's support is requested, not stated; A is not a backer either. */
 export const OBJECT_CONTROL_VERBS = new Set([

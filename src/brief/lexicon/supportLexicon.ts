@@ -407,6 +407,15 @@ export const PHRASAL_BACKING_CUES: readonly PhrasalSupportCue[] = [
     confidence: 0.7,
     reason: 'closing ranks behind a side',
   },
+  {
+    lemma: 'fight on behalf of',
+    forms: verbForms('fight', 'fought', 'fighting'),
+    tail: ['on', 'behalf', 'of'],
+    support: 'fighting',
+    confidence: 0.8,
+    reason:
+      'fighting as a side\'s proxy or ally ("Wagner fought on behalf of the junta"); a bare "fought for" also takes causes and towns',
+  },
   ...['aid', 'rescue', 'assistance', 'defence', 'defense'].map(
     (noun): PhrasalSupportCue => ({
       lemma: `come to the ${noun} of`,

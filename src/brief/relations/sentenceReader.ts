@@ -249,8 +249,9 @@ export class SentenceReader extends PhraseScanner {
       const antecedentEnd = [',', '—', '–', '('].includes(this.tokens[j - 1]?.text ?? '') ? j - 1 : j;
       return this.antecedentOf(antecedentEnd, 'subject');
     }
-    // "... he continued helping": the pronoun right before the verb is the subject, whatever precedes it.
-    if (PRONOUNS.has(before.key) && !POSSESSIVE_PRONOUNS.has(before.key))
+    // "... he continued helping": the pronoun right before the verb is the subject, whatever precedes it
+    // ("the US armed" is a name, though its key is the pronoun's).
+    if (PRONOUNS.has(before.key) && !POSSESSIVE_PRONOUNS.has(before.key) && !this.mentionAt[j])
       return this.byPronoun(before.key, j, [], 'subject');
     // "Saudi Arabia, which led a coalition ..., backs", "The council, a movement that controls ..., is funded",
     // "The group, led by X, has received": the subject stands before the relative clause or apposition.

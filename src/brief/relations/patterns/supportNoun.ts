@@ -19,6 +19,26 @@ const GIVING_VERBS: ReadonlySet<string> = new Set([
   ...verbForms('renew'),
   ...verbForms('step', 'stepped', 'stepping'),
   ...verbForms('increase', 'increased', 'increasing'),
+  ...verbForms('approve', 'approved', 'approving'),
+  ...verbForms('unveil'),
+]);
+
+/** A word of an amount before the support it measures: "a new $400 million", "a further €2bn". */
+function isAmountWord(text: string): boolean {
+  return (
+    /^\p{N}[\d.,]*(?:bn|m|k)?$/u.test(text) ||
+    /^(?:[$£€¥]|new|fresh|further|additional|million|billion|bn)$/i.test(text)
+  );
+}
+
+/** Heads of a compound whose first word is the support: "aid package", "assistance programme". */
+const PACKAGE_NOUNS: ReadonlySet<string> = new Set([
+  'package',
+  'packages',
+  'programme',
+  'program',
+  'programmes',
+  'programs',
 ]);
 
 export function supportNoun(r: SentenceReader, i: number): Finding[] {
@@ -26,7 +46,8 @@ export function supportNoun(r: SentenceReader, i: number): Finding[] {
   if (r.isCancelled(modifiersStart)) return [];
   let support = materialKind(r.tokens, modifiersStart, i + 1) ?? SUPPORT_NOUNS.get(r.tokens[i]?.key ?? '') ?? 'backing';
   let backers = r.possessorOrDemonym(modifiersStart);
-  let after = i + 1;
+  // "a military aid package for Ukraine": the compound's head comes before its "for".
+  let after = PACKAGE_NOUNS.has(r.tokens[i + 1]?.key ?? '') ? i + 2 : i + 1;
   let backed: Referent[] = [];
   if (r.tokens[after]?.key === 'from' && backers.length === 0) {
     const end = r.phraseEnd(after + 1);
@@ -44,7 +65,8 @@ export function supportNoun(r: SentenceReader, i: number): Finding[] {
   // "Russia has pledged backing for the juntas", "Qatar offered its support to the government": the giver is the verb's subject.
   if (backers.length === 0 && backed.length > 0) {
     let v = modifiersStart - 1;
-    if (DETERMINERS.has(r.tokens[v]?.key ?? '')) v--;
+    // "announced a new $400 million military aid package": past the article and the amount.
+    while (v >= 0 && (DETERMINERS.has(r.tokens[v]?.key ?? '') || isAmountWord(r.tokens[v]?.text ?? ''))) v--;
     if (GIVING_VERBS.has(r.tokens[v]?.key ?? '') && r.isVerbLike(v)) {
       const group = r.verbGroup(v);
       if (group.negated || group.notAVerb) return [];

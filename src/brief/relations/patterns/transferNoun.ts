@@ -5,8 +5,6 @@
  * by-phrase; the recipient follows "to". A transfer stopped or denied ("halted the delivery of")
  * is none.
  */
-import { DENIAL_VERBS, STOPPING_VERBS } from '../../lexicon/framingVerbs.ts';
-import { NEGATORS } from '../../lexicon/functionWords.ts';
 import { materialKind, type SupportCue } from '../../lexicon/supportLexicon.ts';
 import type { Finding, Referent, SentenceReader } from '../sentenceReader.ts';
 import { listAwareClauseEnd } from './transferVerb.ts';
@@ -14,10 +12,7 @@ import { listAwareClauseEnd } from './transferVerb.ts';
 export function transferNoun(r: SentenceReader, i: number, sense: SupportCue): Finding[] {
   if (r.tokens[i + 1]?.key !== 'of') return [];
   // "halted the delivery of", "denied any shipment of", "no deployment of": the transfer is not stated.
-  for (let j = i - 1; j >= Math.max(0, i - 3); j--) {
-    const key = r.tokens[j]?.key ?? '';
-    if (STOPPING_VERBS.has(key) || DENIAL_VERBS.has(key) || NEGATORS.has(key)) return [];
-  }
+  if (r.isCancelled(r.modifiersStart(i))) return [];
   const end = listAwareClauseEnd(r, i + 2);
   let to = i + 2;
   while (to < end && r.tokens[to]?.key !== 'to') to++;
