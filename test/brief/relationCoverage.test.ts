@@ -85,6 +85,13 @@ describe('names two states share', () => {
     const both = buildEntityCatalog([sentence('Kinshasa and Brazzaville said Congolese troops retook the town.')]);
     expect(both.resolve('Congolese')).toBeNull();
   });
+  it('gives "Congolese" to the "Congo" a corpus that names neither state writes', () => {
+    const texts = ['Fighting raged in eastern Congo.', 'The M23 battled the Congolese army.'];
+    const catalog = buildEntityCatalog(texts.map((t) => sentence(t)));
+    expect(catalog.resolve('Congolese')?.name).toBe('Congo');
+    expect(relationsIn(texts)).toEqual(['M23 opposes Congo']);
+    expect(buildEntityCatalog([sentence('The M23 battled the Congolese army.')]).resolve('Congolese')).toBeNull();
+  });
   it('reads a shared demonym as its state in a relation', () => {
     const texts = ['Kinshasa accused Rwanda of arming the rebels.', 'Congolese warplanes bombed Rwandan positions.'];
     expect(relationsIn(texts)).toEqual(['DR Congo opposes Rwanda']);
@@ -790,5 +797,19 @@ describe('"the US" as a subject (issue 15)', () => {
       'United States supports Syria',
     ]);
     expect(relationsIn(['Syria thanked the envoy.', 'It said they armed us.'])).toEqual([]);
+  });
+});
+
+describe('a list of noun phrases as the subject (issue 15)', () => {
+  it('reads every side of "X\'s army and Y fighters were ambushed by Z"', () => {
+    const context = 'Officials named Tuareg and Wagner.';
+    expect(relationsIn([context, "Mali's army and Wagner fighters were ambushed by Tuareg rebels."])).toEqual([
+      'Tuareg opposes Mali',
+      'Tuareg opposes Wagner',
+    ]);
+    expect(relationsIn([context, 'Wagner fighters and the Malian army were ambushed by Tuareg rebels.'])).toEqual([
+      'Tuareg opposes Mali',
+      'Tuareg opposes Wagner',
+    ]);
   });
 });

@@ -114,13 +114,30 @@ export class CatalogLearner {
   assignSharedNames(): void {
     const named = new Set<string>();
     for (const node of this.nodes.values()) if (node.knownCountry && node.mentions > 0) named.add(node.knownCountry);
+    // Names left to neither state, by the states they share: "Congo" and "Congolese" both.
+    const unassigned = new Map<string, string[]>();
     for (const shared of SHARED_COUNTRY_NAMES) {
       const candidates = shared.countries.filter((c) => named.has(c));
       const country = candidates.length === 1 ? candidates[0] : undefined;
-      if (!country) continue;
+      if (!country) {
+        const states = [...shared.countries].sort().join('|');
+        unassigned.set(states, [...(unassigned.get(states) ?? []), shared.name]);
+        continue;
+      }
       const node = this.node(shared.name, 'demonym');
       node.knownCountry = country;
       this.groups.union(normalizeName(country), node.key);
+    }
+    // A corpus that writes only "Congo" means one state by it, whichever: its "Congolese" is that
+    // state's people, not nobody's ("the Congolese army" fights in "eastern Congo").
+    for (const names of unassigned.values()) {
+      const written = names.find((name) => {
+        const node = this.nodes.get(normalizeName(name));
+        return node !== undefined && node.mentions > 0 && node.source === 'name';
+      });
+      if (!written) continue;
+      for (const name of names)
+        if (name !== written) this.groups.union(normalizeName(written), this.node(name, 'demonym').key);
     }
   }
 

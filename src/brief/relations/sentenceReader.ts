@@ -292,7 +292,14 @@ export class SentenceReader extends PhraseScanner {
     // "X, the leader of ..., is backed": a comma before the verb closes an apposition; every part may name the subject.
     if (before.text === ',') return this.headOfSpan(j + 1, groupStart, [], 'subject');
     // Otherwise the subject is the last comma-separated part ("According to Bloomberg, Egypt backs ..."), or a list of names ending it.
-    return this.headOfSpan(this.lastPartStart(j + 1, groupStart), groupStart, [], 'subject');
+    const start = this.lastPartStart(j + 1, groupStart);
+    const head = this.headOfSpan(start, groupStart, [], 'subject');
+    // "Mali's army and Wagner fighters were ambushed": a list of noun phrases, read as objects are.
+    if (this.tokens.slice(start, groupStart).some((t) => t.key === 'and')) {
+      const list = this.listAt(start, [], 'subject');
+      if (list.length > head.length && head.every((h) => list.some((l) => l.entity === h.entity))) return list;
+    }
+    return head;
   }
 
   /**
