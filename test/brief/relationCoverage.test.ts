@@ -813,3 +813,29 @@ describe('a list of noun phrases as the subject (issue 15)', () => {
     ]);
   });
 });
+
+describe('model names, group officers and "US forces" (issue 15)', () => {
+  const context = 'Officials from Hamas, Hezbollah and the Islamic State met.';
+  it('reads a model name before the material as part of it, never as a recipient', () => {
+    expect(relationsIn(['Germany will deliver more Leopard tanks to Ukraine.'])).toEqual(['Germany supports Ukraine']);
+    expect(relationsIn(['Britain gave the Ukrainian army Challenger tanks.'])).toEqual([
+      'United Kingdom supports Ukraine',
+    ]);
+    expect(relationsIn(['Turkey sold the Ethiopian government Bayraktar drones.'])).toEqual([
+      'Turkey supports Ethiopia',
+    ]);
+  });
+  it('reads "a Hezbollah commander" as the group\'s agent', () => {
+    expect(relationsIn([context, 'Israel killed a Hezbollah commander in Beirut.'])).toEqual([
+      'Israel opposes Hezbollah',
+    ]);
+    expect(relationsIn([context, 'Israel killed a Hamas leader, the army said.'])).toEqual(['Israel opposes Hamas']);
+  });
+  it('reads "US forces killed" with "forces" as the noun, and "Russia forces Ukraine to" with it as the verb', () => {
+    expect(relationsIn([context, 'US forces killed an Islamic State leader in a raid in northern Syria.'])).toEqual([
+      'United States opposes Islamic State',
+    ]);
+    expect(relationsIn([context, 'UK forces have struck Hezbollah.'])).toEqual(['United Kingdom opposes Hezbollah']);
+    expect(relationsIn(['Russia forces Ukraine to retreat.'])).toEqual([]);
+  });
+});

@@ -663,8 +663,14 @@ export class SentenceReader extends PhraseScanner {
       const compoundHead = this.demonymCompoundHead(mention);
       const headKey = compoundHead === undefined ? nextKey : (this.tokens[compoundHead]?.key ?? '');
       // "an African Union force", "a Wagner unit": an organisation's own forces, whatever the article.
+      // "a Hezbollah commander", "an Islamic State leader": a group's officer acts and is hit for it.
+      const groupOfficer =
+        (mention.entity.kind === 'organisation' || mention.entity.kind === 'other') &&
+        isRoleNoun(nextKey) &&
+        !this.tokens[mention.end + 1]?.capitalised;
       const stateAgent =
         (mention.source === 'demonym' && (AGENT_NOUN_SET.has(headKey) || STATE_ACTOR_SET.has(headKey))) ||
+        groupOfficer ||
         (mention.source !== 'demonym' &&
           mention.entity.kind !== 'other' &&
           (isSideNoun(nextKey) || AGENT_NOUN_SET.has(nextKey)) &&

@@ -284,6 +284,18 @@ export class WordScanner {
     if (this.tokens[j + 1]?.key === 'of' && !key.endsWith('ed') && !key.endsWith('ing') && canBeNoun(key)) return false;
     // "Forces from Chad and Niger attacked": those who act, and where they come from.
     if (this.tokens[j + 1]?.key === 'from' && ACTOR_AND_TARGET_NOUNS.has(key)) return false;
+    // "US forces killed", "UK forces have struck": after a name and before a past verb or an auxiliary,
+    // a plural of those who act is the noun ("Russia forces Ukraine to" keeps its verb).
+    const after = this.tokens[j + 1];
+    if (
+      ACTOR_AND_TARGET_NOUNS.has(key) &&
+      key.endsWith('s') &&
+      this.mentionAt[j - 1] !== undefined &&
+      after?.kind === 'word' &&
+      !this.mentionAt[j + 1] &&
+      (AUXILIARIES.has(after.key) || isParticiple(after.key))
+    )
+      return false;
     // "Morocco's autonomy plan has the support of ...": a noun compound after a possessive, before the verb.
     const possessor = this.tokens[j - 2];
     if (

@@ -60,9 +60,11 @@ export function transferVerb(r: SentenceReader, i: number, sense: SupportCue): F
   // where the material starts, a few words on.
   if (objectEnd === r.phraseEnd(objectStart)) {
     const firstWord = actor ? named.end : objectStart + 1;
-    for (let k = firstWord; k < Math.min(objectEnd, firstWord + 3); k++) {
+    for (let k = firstWord; k < Math.min(objectEnd, firstWord + 4); k++) {
       if (!MATERIAL_KINDS.has(r.tokens[k]?.key ?? '')) continue;
-      const materialStart = k > firstWord && r.tokens[k - 1]?.capitalised && !r.mentionAt[k - 1] ? k - 1 : k;
+      // "Challenger tanks", "Bayraktar TB2 drones": a model's name before the material is part of it.
+      let materialStart = k;
+      while (materialStart > firstWord && isModelWord(r, materialStart - 1)) materialStart--;
       // "sold Bayraktar TB2 drones": a name that is no actor is the model, not a recipient.
       const model = named !== undefined && !actor;
       const demonymBefore = r.mentionAt[materialStart - 1]?.source === 'demonym';
@@ -281,4 +283,10 @@ function reducedRelativeTransfer(
   const backed = r.listAt(objectStart + 1, backers);
   if (backers.length === 0 || backed.length === 0) return undefined;
   return { backers, backed, support, at: i, pattern: 'transfer-verb/reduced-relative' };
+}
+
+/** A capitalised word that names no actor: part of a model's name ("Leopard", "TB2"). */
+function isModelWord(r: SentenceReader, k: number): boolean {
+  const mention = r.mentionAt[k];
+  return r.tokens[k]?.capitalised === true && (mention === undefined || mention.entity.kind === 'other');
 }
