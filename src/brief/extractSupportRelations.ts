@@ -42,6 +42,7 @@ import {
   PHRASAL_BACKING_VERBS,
   RECEIVING_VERBS,
   SUPPORT_NOUNS,
+  materialKind,
   TRANSFER_NOUNS,
   TRANSFER_VERBS,
 } from './lexicon/supportLexicon.ts';
@@ -160,6 +161,12 @@ function findingsOf(r: SentenceReader): Finding[] {
     const transferSense = TRANSFER_NOUNS.get(token.key);
     if (transferSense && r.tokens[i + 1]?.key === 'of') {
       findings.push(...transferNoun(r, i, transferSense));
+      continue;
+    }
+    // "a $1bn arms sale to Taiwan", "Iranian drone shipments to Russia": the material before the noun,
+    // read as support nouns are (giver from the possessor, the people adjective or the verb's subject).
+    if (transferSense && r.tokens[i + 1]?.key === 'to' && materialKind(r.tokens, r.modifiersStart(i), i)) {
+      findings.push(...supportNoun(r, i));
       continue;
     }
     if (r.isNounUse(i)) {

@@ -753,6 +753,14 @@ describe('a transfer named by a noun (issue 15)', () => {
     expect(relationsIn(['Shipments of Iranian missiles to Hamas continued.'])).toEqual(['Iran supports Hamas']);
     expect(relationsIn(['The delivery of aid to Gaza by Egypt resumed.'])).toEqual(['Egypt supports Gaza']);
   });
+  it('reads the material before the noun and "to" the recipient: "arms sale to", "drone shipments to"', () => {
+    expect(relationsIn(["France's arms sales to Egypt have drawn criticism."])).toEqual(['France supports Egypt']);
+    expect(relationsIn(['Officials named Russia.', 'Iranian drone shipments to Russia have increased.'])).toEqual([
+      'Iran supports Russia',
+    ]);
+    expect(relationsIn(['Washington approved a $1bn arms sale to Taiwan.'])).toEqual(['United States supports Taiwan']);
+    expect(relationsIn(['Washington halted weapons deliveries to Israel.'])).toEqual([]);
+  });
   it('reads a halted, denied or negated transfer as none', () => {
     expect(relationsIn(['Washington paused deliveries of artillery shells to Ukraine.'])).toEqual([]);
     expect(relationsIn(['Ankara denied any shipment of Turkish drones to Sudan.'])).toEqual([]);
