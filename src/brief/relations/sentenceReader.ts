@@ -19,6 +19,7 @@ import {
 } from '../lexicon/functionWords.ts';
 import { isOrganisationWord } from '../lexicon/partOfSpeech.ts';
 import { type Token, tokenize } from '../lexicon/tokenize.ts';
+import { namesNaturalFeature } from '../entities/namesNaturalFeature.ts';
 import { isRoleNoun, isSideNoun } from '../entities/titles.ts';
 import {
   ARMED_GROUP_REFERENCES,
@@ -834,9 +835,14 @@ export class SentenceReader extends PhraseScanner {
       const country = this.context.describedActors?.dominantCountry();
       return usable(country) && country ? [{ entity: country, certainty: 0.7 }] : [];
     }
-    // "the group" is an organisation the text named, before a place or a thing it also named ("Wad Madani").
+    // "the group" is an organisation the text named, before a place or a thing it also named ("Wad Madani"),
+    // and never a natural place ("the rebels" after "the Houthis ... in the Red Sea").
     const named = (m: Mention) =>
-      m.entity.kind !== 'country' && m.entity.kind !== 'person' && usable(m.entity) && m.source !== 'demonym';
+      m.entity.kind !== 'country' &&
+      m.entity.kind !== 'person' &&
+      usable(m.entity) &&
+      m.source !== 'demonym' &&
+      !namesNaturalFeature(m.entity.name);
     for (const fits of [(m: Mention) => named(m) && m.entity.kind === 'organisation', named]) {
       for (let k = this.mentions.length - 1; k >= 0; k--) {
         const mention = this.mentions[k];
