@@ -847,3 +847,15 @@ describe('model names, group officers and "US forces" (issue 15)', () => {
     expect(relationsIn(['Russia forces Ukraine to retreat.'])).toEqual([]);
   });
 });
+
+describe('a response named by its act (issue 15)', () => {
+  const context = 'On Sunday, Hezbollah fired rockets at Israel.';
+  it('reads "responded/retaliated/hit back with strikes on Y" as the subject striking Y', () => {
+    expect(
+      relationsIn([context, "Israel responded with strikes on the group's positions in southern Lebanon."]),
+    ).toEqual(['Israel opposes Hezbollah']);
+    expect(relationsIn([context, 'Iran retaliated with missile strikes on Israel.'])).toEqual(['Iran opposes Israel']);
+    expect(relationsIn([context, 'Iran hit back with missile strikes on Israel.'])).toEqual(['Iran opposes Israel']);
+    expect(relationsIn([context, 'Iran did not retaliate with strikes on Israel.'])).toEqual([]);
+  });
+});

@@ -34,6 +34,14 @@ const QUANTIFIERS = new Set([
   'of',
 ]);
 
+/** Verbs whose "with" names the act they answer by: "Israel responded with strikes on Y". */
+const RESPONSE_VERBS: ReadonlySet<string> = new Set([
+  ...verbForms('respond'),
+  ...verbForms('retaliate', 'retaliated', 'retaliating'),
+  ...verbForms('reply', 'replied', 'replying', 'replies'),
+  ...verbForms('hit', 'hit', 'hitting'),
+]);
+
 /** Verbs that take "for" and a hostile act their subject wants: "pushed for sanctions on Y". */
 const ADVOCACY_VERBS: ReadonlySet<string> = new Set([
   ...verbForms('push', 'pushed', 'pushing', 'pushes'),
@@ -66,8 +74,13 @@ export function oppositionNoun(r: SentenceReader, i: number): Finding[] {
     // "pushed for sanctions on Y", "called for an embargo against Y": advocating a hostile act is opposing Y.
     const advocated = r.tokens[v]?.key === 'for' && ADVOCACY_VERBS.has(r.tokens[v - 1]?.key ?? '');
     if (advocated) v--;
+    // "responded with strikes on Y", "retaliated with drone attacks against Y": the response is the act.
+    const back = r.tokens[v - 1]?.key === 'back' ? 1 : 0; // "hit back with"
+    // (The lexicon does not know every form: "retaliated" before "with" is the verb all the same.)
+    const responding = r.tokens[v]?.key === 'with' && RESPONSE_VERBS.has(r.tokens[v - 1 - back]?.key ?? '');
+    if (responding) v -= 1 + back;
     const verb = r.tokens[v];
-    if (!verb || !r.isVerbLike(v)) return [];
+    if (!verb || (!responding && !r.isVerbLike(v))) return [];
     // "urged Y to impose sanctions" names no opposer here; "pushed for sanctions" does ("push" is both).
     if (
       DENIAL_VERBS.has(verb.key) ||
