@@ -32,6 +32,7 @@ import { graphOfFolder, passagesOfFolder } from './evalRelations.ts';
 import { freshRelationCases } from './freshCases.ts';
 import { type RelationCase, relationCases } from './relations/relationCases.ts';
 import { unseenRelationCases } from './unseenCases.ts';
+import { wireRelationCases } from './wireCases.ts';
 
 const HERE = path.dirname(fileURLToPath(import.meta.url));
 
@@ -162,6 +163,12 @@ if (process.argv[1] && fileURLToPath(import.meta.url) === path.resolve(process.a
     ['heldout', path.join(HERE, 'relations', 'heldout'), relationCases.filter((c) => c.half === 'heldout')],
     ['fresh', path.join(HERE, 'news', 'fresh'), freshRelationCases],
     ['unseen', path.join(HERE, 'news', 'unseen'), unseenRelationCases],
+    ['wire-tune', path.join(HERE, 'news', 'wire', 'tune'), wireRelationCases.filter((c) => c.half === 'wire-tune')],
+    [
+      'wire-report',
+      path.join(HERE, 'news', 'wire', 'report'),
+      wireRelationCases.filter((c) => c.half === 'wire-report'),
+    ],
   ];
   console.log(`| set | ${MISS_STAGES.join(' | ')} |`);
   console.log(`| --- |${MISS_STAGES.map(() => ' --- |').join('')}`);

@@ -26,6 +26,7 @@ import {
 } from './relations/relationCases.ts';
 import { freshRelationCases } from './freshCases.ts';
 import { unseenRelationCases } from './unseenCases.ts';
+import { wireRelationCases } from './wireCases.ts';
 
 const HERE = path.dirname(fileURLToPath(import.meta.url));
 const SEEDS = path.resolve(HERE, '../../../shared/seeds');
@@ -174,11 +175,15 @@ export async function evaluateRelations(answer: RelationAnswerer = answerRelatio
   // The fresh set's articles serve ask and summary too, so they live with the news.
   rows.push(scoreCases(await graphOfFolder(path.join(HERE, 'news', 'fresh')), 'fresh', freshRelationCases, answer));
   rows.push(scoreCases(await graphOfFolder(path.join(HERE, 'news', 'unseen')), 'unseen', unseenRelationCases, answer));
+  for (const half of ['tune', 'report'] as const) {
+    const cases = wireRelationCases.filter((c) => c.half === `wire-${half}`);
+    rows.push(scoreCases(await graphOfFolder(path.join(HERE, 'news', 'wire', half)), `wire-${half}`, cases, answer));
+  }
   return rows;
 }
 
 /** The rows whose failures may be read (and tuned on). */
-const TUNABLE = new Set(['default corpus', 'tune']);
+const TUNABLE = new Set(['default corpus', 'tune', 'wire-tune']);
 
 export function printRelationTable(rows: readonly RelationScores[], verbose = false): void {
   const ratio = (a: number, b: number) => (b === 0 ? '—' : (a / b).toFixed(2));

@@ -13,7 +13,7 @@
  * `fresh`: the lead's second held-out set (freshCases.ts), only ever reported on; `unseen`: a third,
  * written without reading the rules (unseenCases.ts), only ever reported on.
  */
-export type NewsHalf = 'tune' | 'heldout' | 'fresh' | 'unseen';
+export type NewsHalf = 'tune' | 'heldout' | 'fresh' | 'unseen' | 'wire-tune' | 'wire-report';
 
 export interface NewsQuestion {
   question: string;
@@ -30,6 +30,8 @@ export interface NewsArticle {
 
 export interface NewsSet {
   half: NewsHalf;
+  /** Its articles' folder under test/eval/news/ (default: the half's name). */
+  folder?: string;
   articles: NewsArticle[];
   outOfCorpus: string[];
 }

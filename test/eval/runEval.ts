@@ -28,6 +28,7 @@ import { scoreWhoBacks } from './evalWhoBacks.ts';
 import { printSweepHeader, sweepCalibration } from './sweepCalibration.ts';
 import { freshSet } from './freshCases.ts';
 import { unseenSet } from './unseenCases.ts';
+import { wireReportSet, wireTuneSet } from './wireCases.ts';
 import { heldoutSet, type NewsSet, tuneSet } from './newsCases.ts';
 import { type SummaryCase, type SummaryScores, scoreSummaries } from './evalSummary.ts';
 import { evaluateRelations, printRelationTable } from './evalRelations.ts';
@@ -37,7 +38,7 @@ const MODEL_CACHE = path.join(REPO_ROOT, '.briefbot/models');
 const SEEDS = path.join(REPO_ROOT, '../shared/seeds');
 const verbose = process.argv.includes('--verbose');
 /** The corpora whose misses --verbose prints: the others are for reporting only. */
-const TUNABLE_CORPORA: ReadonlySet<string> = new Set(['default', 'tune']);
+const TUNABLE_CORPORA: ReadonlySet<string> = new Set(['default', 'tune', 'wire-tune']);
 
 interface EvalCorpus {
   name: string;
@@ -104,7 +105,7 @@ function defaultCorpus(): EvalCorpus {
 function newsCorpus(set: NewsSet): EvalCorpus {
   return {
     name: set.half,
-    dir: path.join(REPO_ROOT, 'test/eval/news', set.half),
+    dir: path.join(REPO_ROOT, 'test/eval/news', set.folder ?? set.half),
     answers: set.articles.flatMap((article) =>
       article.questions.map((q) => ({ question: q.question, files: [article.file], words: [q.answer] })),
     ),
@@ -188,6 +189,8 @@ const corpora = [
   newsCorpus(heldoutSet),
   newsCorpus(freshSet),
   newsCorpus(unseenSet),
+  newsCorpus(wireTuneSet),
+  newsCorpus(wireReportSet),
   ...(process.argv.includes('--sotu') ? [sotuCorpus()] : []),
 ].filter((corpus) => !only || only.includes(corpus.name));
 const rows: Row[] = [];
