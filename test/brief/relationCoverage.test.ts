@@ -859,3 +859,15 @@ describe('a response named by its act (issue 15)', () => {
     expect(relationsIn([context, 'Iran did not retaliate with strikes on Israel.'])).toEqual([]);
   });
 });
+
+describe('"the army" of the country the story happens in (issue 15)', () => {
+  it('reads a state noun as the scene country when no country dominates the story', () => {
+    const texts = [
+      'Russia has sent helicopters to Burkina Faso, Russian officials said.',
+      'Moscow also trains special forces in Burkina Faso.',
+      'Officials named JNIM.',
+      'JNIM ambushed a military convoy near Djibo on Sunday.',
+    ];
+    expect(relationsIn(texts)).toEqual(['JNIM opposes Burkina Faso']);
+  });
+});

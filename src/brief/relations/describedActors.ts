@@ -119,7 +119,7 @@ export class DescribedActors implements DocumentActors {
    * "into" (more than any other). Not the one it names most: the foreign states acting there may
    * be named more often ("Russian-led troops", "Moscow flew ... to Kazakhstan").
    */
-  private sceneCountry(): Entity | undefined {
+  sceneCountry(): Entity | undefined {
     const [first, second] = [...this.placeCounts].sort((a, b) => b[1] - a[1]);
     return first && (second === undefined || first[1] > second[1]) ? first[0] : undefined;
   }

@@ -53,6 +53,8 @@ export interface DocumentActors {
   mainArmedGroup(): Entity | undefined;
   /** The one country the document names far more than any other. */
   dominantCountry(): Entity | undefined;
+  /** The country the story happens in: the one it names most as a place ("in", "to", "into"). */
+  sceneCountry(): Entity | undefined;
   /** The two countries it names far more than any other. */
   dominantPair(): [Entity, Entity] | undefined;
   /** The country the document has a person lead ("Kazakh President X"), for "X's government". */
@@ -830,10 +832,13 @@ export class SentenceReader extends PhraseScanner {
     // "the group" after "X, a militia widely seen as ...": the armed group described under a sibling noun.
     const armedGroup = ARMED_GROUP_REFERENCE_SET.has(noun) ? this.context.describedActors?.mainArmedGroup() : undefined;
     if (usable(armedGroup) && armedGroup) return [{ entity: armedGroup, certainty: 0.75 }];
-    // "the army" of a document about one country (describedActors.dominantCountry), less surely than a described one.
+    // "the army" of a document about one country (describedActors.dominantCountry), less surely than a described one;
+    // else of the country the story happens in ("Russia has delivered helicopters to Burkina Faso ... a military convoy").
     if (STATE_ACTOR_SET.has(noun)) {
-      const country = this.context.describedActors?.dominantCountry();
-      return usable(country) && country ? [{ entity: country, certainty: 0.7 }] : [];
+      const dominant = this.context.describedActors?.dominantCountry();
+      if (usable(dominant) && dominant) return [{ entity: dominant, certainty: 0.7 }];
+      const scene = this.context.describedActors?.sceneCountry();
+      return usable(scene) && scene ? [{ entity: scene, certainty: 0.6 }] : [];
     }
     // "the group" is an organisation the text named, before a place or a thing it also named ("Wad Madani"),
     // and never a natural place ("the rebels" after "the Houthis ... in the Red Sea").
