@@ -422,6 +422,11 @@ export const AGENT_NOUNS: readonly string[] = [
   'commandos',
   'special',
   'police',
+  // A state's other uniformed forces: "the Philippine coast guard", "Iranian border guards", "Malian gendarmes".
+  'guard',
+  'guards',
+  'gendarmerie',
+  'gendarmes',
   'officers',
   'peacekeepers',
   'mercenaries',
@@ -489,6 +494,7 @@ export const GENERIC_ACTOR_NOUNS: readonly string[] = [
   'party',
   'faction',
   'police',
+  'gendarmerie',
 ];
 
 /**
@@ -524,6 +530,7 @@ export const STATE_FORCE_HEADS: readonly string[] = [
   'navy',
   'air force',
   'security forces',
+  'coast guard',
   // "Royal Solomon Islands Police Force", "Nigeria Police Force": a state's police is its force too.
   'police force',
 ];
@@ -546,6 +553,8 @@ export const STATE_ACTOR_NOUNS: readonly string[] = [
   'regime',
   'authorities',
   'administration',
+  // A state's military police in the Sahel and elsewhere: "attacked a gendarmerie post".
+  'gendarmerie',
 ];
 
 /**

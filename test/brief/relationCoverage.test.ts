@@ -871,3 +871,33 @@ describe('"the army" of the country the story happens in (issue 15)', () => {
     expect(relationsIn(texts)).toEqual(['JNIM opposes Burkina Faso']);
   });
 });
+
+describe('wire phrasing: state forces, labels, naval craft, branch names (issue 15)', () => {
+  const scene = 'Russia has sent helicopters to Burkina Faso, officials in Ouagadougou said.';
+  it("reads a gendarmerie post as the state's, and a sentence-initial branch name whole", () => {
+    expect(
+      relationsIn([
+        scene,
+        'Islamic State Sahel Province, a rival jihadist group, separately attacked a gendarmerie post near the border.',
+      ]),
+    ).toEqual(['Islamic State Sahel Province opposes Burkina Faso']);
+  });
+  it('skips the speaker\'s label in "condemned what it called X\'s actions"', () => {
+    expect(
+      relationsIn(['Officials met.', "The United States condemned what it called China's reckless actions."]),
+    ).toEqual(['United States opposes China']);
+  });
+  it("reads naval craft as material and a coast guard as the state's force", () => {
+    expect(relationsIn(['Japan has delivered ten patrol vessels to the Philippine coast guard.'])).toEqual([
+      'Japan supports Philippines',
+    ]);
+  });
+  it('reads a participle after a preposition as an adjective ("extend to armed attacks on")', () => {
+    expect(
+      relationsIn([
+        'The Philippine Coast Guard (PCG) said it.',
+        'Commitments under the 1951 Mutual Defense Treaty extend to armed attacks on Philippine coast guard vessels.',
+      ]),
+    ).toEqual([]);
+  });
+});

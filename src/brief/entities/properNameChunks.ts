@@ -129,8 +129,10 @@ export function properNameChunks(tokens: readonly Token[], isOrdinaryWord: (key:
       break;
     }
     // A sentence-initial common word before a name ("Meanwhile Turkey") is not part of it.
-    // But "Islamic State", "Popular Front": what is left would be a common noun alone.
-    const leftAlone = end - i === 2 && isOrdinaryWord(tokens[i + 1]?.key ?? '');
+    // But "Islamic State", "Popular Front", "Islamic State Sahel Province": what is left would start
+    // with a common noun, no name ("Meanwhile President Putin" starts with a title, and loses "Meanwhile").
+    const nextKey = tokens[i + 1]?.key ?? '';
+    const leftAlone = isOrdinaryWord(nextKey) && !isRoleNoun(nextKey);
     const start =
       startsSentence(tokens, i) &&
       isOrdinaryWord(token.key) &&

@@ -76,6 +76,15 @@ export const AGENT_NOUN_SET: ReadonlySet<string> = new Set([...AGENT_NOUNS, ...T
 export const STATE_ACTOR_SET: ReadonlySet<string> = new Set(STATE_ACTOR_NOUNS);
 /** The nouns of those who act for a side and of what is hit: a demonym's compound ends at one. */
 const ACTOR_AND_TARGET_NOUNS: ReadonlySet<string> = new Set([...AGENT_NOUN_SET, ...SIDE_NOUNS, ...STATE_ACTOR_NOUNS]);
+/** Verbs of a speaker's label in "what it called", "what Kyiv described as". */
+const LABELLING_VERBS: ReadonlySet<string> = new Set([
+  'called',
+  'termed',
+  'described',
+  'labelled',
+  'labeled',
+  'branded',
+]);
 /** "help" takes an object and a bare infinitive: "helped the army fight the rebels". */
 const HELP_FORMS: ReadonlySet<string> = new Set(verbForms('help'));
 const OBJECT_PRONOUNS: ReadonlySet<string> = new Set(['it', 'them', 'him', 'her']);
@@ -279,6 +288,14 @@ export class WordScanner {
     // Nothing after "the" or "Russia's" is a verb: "Russia's continued support".
     const before = this.tokens[j - 1];
     if (before && (before.kind === 'possessive' || (DETERMINERS.has(before.key) && before.key !== 'that')))
+      return false;
+    // "extend to armed attacks on", "clashed with armed men": a participle right after a preposition, before its noun.
+    if (
+      key.endsWith('ed') &&
+      (PREPOSITIONS.has(before?.key ?? '') || before?.key === 'to') &&
+      this.tokens[j + 1]?.kind === 'word' &&
+      canBeNoun(this.tokens[j + 1]?.key ?? '')
+    )
       return false;
     // "an African Union force of 12,000 troops": a base or -s form before "of" is a noun.
     if (this.tokens[j + 1]?.key === 'of' && !key.endsWith('ed') && !key.endsWith('ing') && canBeNoun(key)) return false;
@@ -548,6 +565,14 @@ export class WordScanner {
         (this.tokens[j]?.key.endsWith('ly') && !this.tokens[j]?.capitalised))
     )
       j++;
+    // "condemned what it called China's reckless actions": the speaker's label, then the object.
+    if (this.tokens[j]?.key === 'what') {
+      const speakerEnd = this.mentionAt[j + 1]?.end ?? (PRONOUNS.has(this.tokens[j + 1]?.key ?? '') ? j + 2 : j + 1);
+      if (speakerEnd > j + 1 && LABELLING_VERBS.has(this.tokens[speakerEnd]?.key ?? '')) {
+        const after = speakerEnd + 1;
+        return this.tokens[after]?.key === 'as' ? after + 1 : after;
+      }
+    }
     return j;
   }
 
