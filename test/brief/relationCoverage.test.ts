@@ -901,3 +901,23 @@ describe('wire phrasing: state forces, labels, naval craft, branch names (issue 
     ).toEqual([]);
   });
 });
+
+describe('"its own troops" and the speaker a pronoun follows (issue 15)', () => {
+  const context = [
+    'The capture of Nasir by the White Army, a loosely organised militia of Nuer youths, followed.',
+    "Officials named the South Sudan People's Defence Forces (SSPDF).",
+  ];
+  it('reads "its troops" as the forces of the one "its" stands for', () => {
+    expect(
+      relationsIn([...context, 'The SSPDF said its troops had launched a ground offensive against the militia.']),
+    ).toEqual(["South Sudan People's Defence Forces opposes White Army"]);
+  });
+  it('gives a pronoun after "X said" to X, not to the sentence\'s first name', () => {
+    expect(
+      relationsIn([
+        ...context,
+        'Ugandan officials confirmed the strikes, while the SSPDF said its own troops had launched a ground offensive against the militia.',
+      ]),
+    ).toEqual(["South Sudan People's Defence Forces opposes White Army"]);
+  });
+});

@@ -732,6 +732,11 @@ export class SentenceReader extends PhraseScanner {
       if (PREPOSITIONS.has(token.key)) break;
       if (PRONOUNS.has(token.key) && !POSSESSIVE_PRONOUNS.has(token.key))
         return { strength: 'reference', referents: this.byPronoun(token.key, j, exclude, role) };
+      // "its own troops", "their fighters": the forces of the one the pronoun stands for.
+      const owned = this.tokens[j + 1]?.key === 'own' ? j + 2 : j + 1;
+      const ownedKey = this.tokens[owned]?.key ?? '';
+      if (POSSESSIVE_PRONOUNS.has(token.key) && owned < to && (isSideNoun(ownedKey) || AGENT_NOUN_SET.has(ownedKey)))
+        return { strength: 'reference', referents: this.byPronoun(token.key, j, exclude, role) };
       if (isRoleNoun(token.key) && !token.capitalised)
         return { strength: 'reference', referents: this.byRole(token.key, j) };
       // "arms both governments": the two countries the document is about (describedActors.dominantPair).
@@ -787,6 +792,12 @@ export class SentenceReader extends PhraseScanner {
       }
       return [];
     }
+    // "..., while the SSPDF said its own troops had": the speaker of the report the pronoun opens.
+    const verb = this.tokens[at - 1]?.key === 'that' ? at - 2 : at - 1;
+    const speaker = REPORTING_VERBS.has(this.tokens[verb]?.key ?? '')
+      ? this.mentions.find((m) => m.end === verb)
+      : undefined;
+    if (speaker && fits(speaker)) return [{ entity: speaker.entity, certainty: 0.85 }];
     const opening = this.mentions[0];
     if (opening && opening.end <= at && fits(opening) && this.opensSentence(opening, this.tokens))
       return [{ entity: opening.entity, certainty: 0.85 }];
