@@ -912,6 +912,11 @@ describe('"its own troops" and the speaker a pronoun follows (issue 15)', () => 
       relationsIn([...context, 'The SSPDF said its troops had launched a ground offensive against the militia.']),
     ).toEqual(["South Sudan People's Defence Forces opposes White Army"]);
   });
+  it('reads "carried out air strikes in support of Y" as backing Y', () => {
+    expect(relationsIn([...context, 'Uganda carried out air strikes in support of the SSPDF.'])).toEqual([
+      "Uganda supports South Sudan People's Defence Forces",
+    ]);
+  });
   it('gives a pronoun after "X said" to X, not to the sentence\'s first name', () => {
     expect(
       relationsIn([

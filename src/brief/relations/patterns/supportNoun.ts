@@ -225,4 +225,7 @@ const IN_SUPPORT_VERBS: ReadonlySet<string> = new Set([
   ...verbForms('deploy'),
   ...verbForms('dispatch', 'dispatched', 'dispatching', 'dispatches'),
   ...verbForms('launch', 'launched', 'launching', 'launches'),
+  // "carried out air strikes in support of", "conducted operations in support of".
+  ...verbForms('carry', 'carried', 'carrying', 'carries'),
+  ...verbForms('conduct'),
 ]);
