@@ -503,6 +503,12 @@ export const GENERIC_ACTOR_NOUNS: readonly string[] = [
  * region the article named; "weapons sent to the region" is a place, not an actor.
  */
 export const POLITY_NOUNS: readonly string[] = ['region', 'enclave', 'territory', 'republic'];
+
+/**
+ * A side's proposals: backing "Morocco's autonomy plan" is backing Morocco, and a later "the plan"
+ * stands for the side whose plan the document last named (describedActors).
+ */
+export const PROPOSAL_NOUNS: readonly string[] = ['plan', 'proposal', 'initiative', 'bid', 'offer', 'claim'];
 export const POLITY_ADJECTIVES: readonly string[] = [
   'separatist',
   'breakaway',

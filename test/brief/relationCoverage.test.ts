@@ -926,3 +926,16 @@ describe('"its own troops" and the speaker a pronoun follows (issue 15)', () => 
     ).toEqual(["South Sudan People's Defence Forces opposes White Army"]);
   });
 });
+
+describe('"the plan" a side proposed (issue 15)', () => {
+  it('reads backing for "the plan" as backing the side whose plan the document named', () => {
+    const named = "Britain endorsed Morocco's plan for limited self-rule.";
+    expect(relationsIn([named, 'France and Spain have since thrown their weight behind the plan.'])).toEqual([
+      'France supports Morocco',
+      'Spain supports Morocco',
+    ]);
+    expect(relationsIn(['Britain endorsed the idea.', 'France has since thrown its weight behind the plan.'])).toEqual(
+      [],
+    );
+  });
+});

@@ -8,10 +8,17 @@ import type { Entity, EntityCatalog, Mention } from '../entityCatalog.ts';
 import { normalizeName, type Token } from '../lexicon/tokenize.ts';
 import { type DocumentActors, genericActorKey } from './sentenceReader.ts';
 import { STATE_ACTOR_SET } from './wordScanner.ts';
-import { ARMED_FORCES_NAMES, ARMED_GROUP_NOUNS, HEAD_OF_STATE_TITLES, STATE_FORCE_MODIFIERS } from '../knownAliases.ts';
+import {
+  ARMED_FORCES_NAMES,
+  ARMED_GROUP_NOUNS,
+  HEAD_OF_STATE_TITLES,
+  PROPOSAL_NOUNS,
+  STATE_FORCE_MODIFIERS,
+} from '../knownAliases.ts';
 import { AUXILIARIES, DETERMINERS } from '../lexicon/functionWords.ts';
 
 const ARMED_GROUP_NOUN_SET: ReadonlySet<string> = new Set(ARMED_GROUP_NOUNS);
+const PROPOSAL_NOUN_SET: ReadonlySet<string> = new Set(PROPOSAL_NOUNS);
 
 /** "Sudanese Armed Forces", "South Sudan People's Defence Forces": the words before the head name a country. */
 function namesItsState(mention: Mention, catalog: EntityCatalog): boolean {
@@ -158,6 +165,21 @@ export class DescribedActors implements DocumentActors {
     }
   }
 
+  /** "Morocco's plan for limited self-rule", "Kyiv's peace proposal": what "the plan" later stands for. */
+  private noteProposals(tokens: readonly Token[], mentions: readonly Mention[]): void {
+    for (const mention of mentions) {
+      if (tokens[mention.end]?.kind !== 'possessive') continue;
+      for (let k = mention.end + 1; k < mention.end + 4; k++) {
+        const token = tokens[k];
+        if (token?.kind !== 'word' || token.capitalised || DETERMINERS.has(token.key)) break;
+        if (PROPOSAL_NOUN_SET.has(token.key)) {
+          this.actors.set(token.key, mention.entity);
+          break;
+        }
+      }
+    }
+  }
+
   /** Records each generic noun the sentence attaches to a named entity, and the countries it names. */
   note(tokens: readonly Token[], catalog: EntityCatalog): void {
     const actors = this.actors;
@@ -185,6 +207,7 @@ export class DescribedActors implements DocumentActors {
       if (mention.end - mention.start > 2 && ARMED_FORCES_NAMES.includes(name) && namesItsState(mention, catalog))
         for (const noun of ['army', 'military']) actors.set(noun, mention.entity);
     }
+    this.noteProposals(tokens, mentions);
     if (!tokens.some((t) => t.kind === 'word' && genericActorKey(t.key) !== undefined)) return;
     for (const mention of mentions) {
       // "the Southern Transitional Council" → "council", "the Nigeria Police Force" → "police" and "force";

@@ -26,6 +26,7 @@ import {
   GENERIC_ACTOR_NOUNS,
   POLITY_ADJECTIVES,
   POLITY_NOUNS,
+  PROPOSAL_NOUNS,
   QUANTITY_NOUNS,
 } from '../knownAliases.ts';
 import { TARGET_NOUNS } from '../lexicon/oppositionLexicon.ts';
@@ -131,6 +132,7 @@ const ADVERBIAL_OPENERS: ReadonlySet<string> = new Set([
 ]);
 const GENERIC_ACTOR_SET: ReadonlySet<string> = new Set(GENERIC_ACTOR_NOUNS);
 const POLITY_NOUN_SET: ReadonlySet<string> = new Set(POLITY_NOUNS);
+const PROPOSAL_NOUN_SET: ReadonlySet<string> = new Set(PROPOSAL_NOUNS);
 const POLITY_ADJECTIVE_SET: ReadonlySet<string> = new Set(POLITY_ADJECTIVES);
 const TARGET_NOUN_SET: ReadonlySet<string> = new Set(TARGET_NOUNS);
 const QUANTITY_SET: ReadonlySet<string> = new Set(QUANTITY_NOUNS);
@@ -747,6 +749,12 @@ export class SentenceReader extends PhraseScanner {
           .filter((entity) => !exclude.some((e) => e.entity === entity))
           .map((entity) => ({ entity, certainty: 0.7 }));
         if (referents.length > 0) return { strength: 'reference', referents };
+      }
+      // "thrown their weight behind the plan": the side whose plan the document named ("Morocco's plan").
+      if (PROPOSAL_NOUN_SET.has(token.key) && this.tokens[j - 1]?.key === 'the' && j === from + 1) {
+        const proposer = this.context.describedActors?.get(token.key);
+        if (proposer && !exclude.some((e) => e.entity === proposer))
+          return { strength: 'reference', referents: [{ entity: proposer, certainty: 0.7 }] };
       }
       const generic = genericActorKey(token.key) ?? this.polityNoun(j);
       // "the junta", "its army"; "two police stations", "army barracks": the parts of the actor that are hit.
