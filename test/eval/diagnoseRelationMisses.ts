@@ -28,7 +28,7 @@ import { isSupportCue } from '../../src/brief/lexicon/supportLexicon.ts';
 import { type Token, tokenize } from '../../src/brief/lexicon/tokenize.ts';
 import { answerWhoBacks, type SupportGraph } from '../../src/brief/whoBacks.ts';
 import type { PassageRecord } from '../../src/corpus/records.ts';
-import { graphOfFolder, passagesOfFolder } from './evalRelations.ts';
+import { askedName, graphOfFolder, passagesOfFolder } from './evalRelations.ts';
 import { freshRelationCases } from './freshCases.ts';
 import { type RelationCase, relationCases } from './relations/relationCases.ts';
 import { unseenRelationCases } from './unseenCases.ts';
@@ -97,13 +97,14 @@ export function classifyMisses(
   const count = (stage: MissStage) => counts.set(stage, (counts.get(stage) ?? 0) + 1);
   const sentences = readSentences(graph, passages);
   for (const testCase of cases) {
+    const entity = askedName(graph, testCase.entity);
     const answered = answerWhoBacks(
       graph,
-      testCase.entity,
+      entity,
       testCase.question === 'backers' ? 'backers' : 'opposers',
       NO_DOCUMENTS,
     ).backers.map((backer) => backer.name);
-    const asked = sideNames(graph, testCase.entity);
+    const asked = sideNames(graph, entity);
     const isCue = testCase.question === 'backers' ? isSupportCue : isOppositionCue;
     for (const counterpart of testCase.expected) {
       const alternatives = counterpart.name.split('|');

@@ -113,6 +113,12 @@ export async function passagesOfFolder(dir: string): Promise<PassageRecord[]> {
   return passages;
 }
 
+/** "ISWAP|Islamic State West Africa Province": a case's entity as asked, the first spelling the corpus knows. */
+export function askedName(graph: SupportGraph, entity: string): string {
+  const spellings = entity.split('|');
+  return spellings.find((name) => graph.catalog.resolve(name) !== null) ?? spellings[0] ?? entity;
+}
+
 /** Does an answered name stand for the case's counterpart ("DR Congo|Congo" lists alternatives)? */
 function sameActor(graph: SupportGraph, answered: string, counterpart: Counterpart): boolean {
   return counterpart.name.split('|').some((name) => {
@@ -134,10 +140,7 @@ export function scoreCases(
   for (const testCase of cases) {
     scores.cases += testCase.expected.length + testCase.excluded.length;
     const score = scores[testCase.question];
-    // "ISWAP|Islamic State West Africa Province": the first spelling the corpus knows is asked.
-    const spellings = testCase.entity.split('|');
-    const entity = spellings.find((name) => graph.catalog.resolve(name) !== null) ?? spellings[0] ?? testCase.entity;
-    const names = answer(graph, entity, testCase.question);
+    const names = answer(graph, askedName(graph, testCase.entity), testCase.question);
     if (names === null) {
       score.supported = false;
       continue;
