@@ -203,3 +203,15 @@ describe('buildEntityCatalog', () => {
     expect(found).toEqual(['United States']);
   });
 });
+
+describe('names written in capitals', () => {
+  it('keeps an acronym in capitals, and reads a capital written in capitals as its country', () => {
+    const catalog = buildEntityCatalog([
+      sentence('Officials named ISWAP and the SSPDF.'),
+      sentence('Officials in NAIROBI said so.'),
+    ]);
+    expect(catalog.resolve('ISWAP')?.name).toBe('ISWAP');
+    expect(catalog.resolve('SSPDF')?.name).toBe('SSPDF');
+    expect(catalog.resolve('NAIROBI')?.name).toBe('Kenya');
+  });
+});

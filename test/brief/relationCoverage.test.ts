@@ -939,3 +939,19 @@ describe('"the plan" a side proposed (issue 15)', () => {
     );
   });
 });
+
+describe('material a side acts with, given by another (issue 15)', () => {
+  const context = 'Officials named ISWAP and Nigeria.';
+  it('reads "with X aircraft supplied by Y" as Y backing the clause\'s subject, past a time adverb and a target noun', () => {
+    expect(
+      relationsIn([
+        context,
+        "Nigeria's air force later launched air strikes on ISWAP positions around Lake Chad with Super Tucano aircraft supplied by the United States.",
+      ]),
+    ).toEqual(['Nigeria opposes ISWAP', 'United States supports Nigeria']);
+    expect(relationsIn([context, 'Nigeria attacked ISWAP with drones supplied by Turkey.'])).toEqual([
+      'Nigeria opposes ISWAP',
+      'Turkey supports Nigeria',
+    ]);
+  });
+});

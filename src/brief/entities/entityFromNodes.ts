@@ -52,9 +52,13 @@ function canonicalSurface(surfaces: ReadonlyArray<{ surface: string; count: numb
   const best = sorted[0]?.surface ?? '';
   if (wordsIn(best) === 1 && /\p{Ll}\p{Lu}/u.test(best) && !best.includes('-'))
     return best.replace(/(\p{Ll})(\p{Lu})/gu, '$1 $2');
-  if (isAllCapsWord(best) && best.length > 4 && !/\s/.test(best)) return best.charAt(0) + best.slice(1).toLowerCase(); // "ANKARA" dateline
+  // "ANKARA", a dateline: a place written in capitals. An acronym keeps them ("ISWAP", "UNICEF", "SSPDF").
+  if (isAllCapsWord(best) && !/\s/.test(best) && lexiconTags(best.toLowerCase()).some((t) => PLACE_TAGS.has(t)))
+    return best.charAt(0) + best.slice(1).toLowerCase();
   return best;
 }
+
+const PLACE_TAGS: ReadonlySet<string> = new Set(['City', 'Place', 'Region', 'Country']);
 
 export function isAllCapsWord(surface: string): boolean {
   const letters = surface.replace(/[^\p{L}]/gu, '');

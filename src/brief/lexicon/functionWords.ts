@@ -67,6 +67,9 @@ export const CLAUSE_ADVERBS = new Set([
   'all',
   'longer',
   'jointly',
+  // "X later launched air strikes": time adverbs, which compromise also tags as comparative adjectives.
+  'later',
+  'earlier',
 ]);
 /** Month and weekday names: capitalised but never entities (compromise tags "may" as a modal, "march" as a verb). */
 export const MONTHS_AND_DAYS: ReadonlySet<string> = new Set([

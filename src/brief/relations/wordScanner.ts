@@ -301,8 +301,9 @@ export class WordScanner {
     if (this.tokens[j + 1]?.key === 'of' && !key.endsWith('ed') && !key.endsWith('ing') && canBeNoun(key)) return false;
     // "Forces from Chad and Niger attacked": those who act, and where they come from.
     if (this.tokens[j + 1]?.key === 'from' && ACTOR_AND_TARGET_NOUNS.has(key)) return false;
-    // "US forces killed", "UK forces have struck": after a name and before a past verb or an auxiliary,
-    // a plural of those who act is the noun ("Russia forces Ukraine to" keeps its verb).
+    // "US forces killed", "UK forces have struck", "ISWAP positions around": after a name and before a past
+    // verb, an auxiliary or a preposition, a plural of those who act or are hit is the noun ("Russia forces
+    // Ukraine to" keeps its verb).
     const after = this.tokens[j + 1];
     if (
       ACTOR_AND_TARGET_NOUNS.has(key) &&
@@ -310,7 +311,7 @@ export class WordScanner {
       this.mentionAt[j - 1] !== undefined &&
       after?.kind === 'word' &&
       !this.mentionAt[j + 1] &&
-      (AUXILIARIES.has(after.key) || isParticiple(after.key))
+      (AUXILIARIES.has(after.key) || isParticiple(after.key) || (PREPOSITIONS.has(after.key) && after.key !== 'to'))
     )
       return false;
     // "Morocco's autonomy plan has the support of ...": a noun compound after a possessive, before the verb.
@@ -375,6 +376,7 @@ export class WordScanner {
       !DETERMINERS.has(next.key) &&
       !next.capitalised &&
       previous?.kind === 'word' &&
+      !CLAUSE_ADVERBS.has(previous.key) &&
       (isAdjective(previous.key) || previous.key.endsWith('ly'))
     )
       return false;

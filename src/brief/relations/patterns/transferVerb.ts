@@ -72,6 +72,9 @@ export function transferVerb(r: SentenceReader, i: number, sense: SupportCue): F
       break;
     }
   }
+  // "launched air strikes ... with Super Tucano aircraft supplied by the United States": the user was given them.
+  const instrument = instrumentTransfer(r, i, objectStart);
+  if (instrument) return [{ ...instrument, confidence: confidence * 0.8, reportedBy }];
   // "drones supplied to the capital by Turkey and Iran": a reduced relative on the thing moved, recipient then giver.
   const reduced = reducedRelativeTransfer(r, i, objectStart, clauseEnd);
   if (reduced && !group.passive)
@@ -283,6 +286,51 @@ function reducedRelativeTransfer(
   const backed = r.listAt(objectStart + 1, backers);
   if (backers.length === 0 || backed.length === 0) return undefined;
   return { backers, backed, support, at: i, pattern: 'transfer-verb/reduced-relative' };
+}
+
+/**
+ * "X bombed the rebels with jets supplied by Russia": a participle on the material the clause's
+ * subject acts with ("with ..." after its verb), its giver after "by": the giver backs the subject.
+ */
+function instrumentTransfer(
+  r: SentenceReader,
+  i: number,
+  objectStart: number,
+): Omit<Finding, 'confidence'> | undefined {
+  const key = r.tokens[i]?.key ?? '';
+  if (r.tokens[objectStart]?.key !== 'by' || !(key.endsWith('ed') || ['sent', 'given', 'sold', 'lent'].includes(key)))
+    return undefined;
+  const materialStart = r.phraseStartLeft(i - 1);
+  const support = materialKind(r.tokens, materialStart, i);
+  if (!support) return undefined;
+  let w = materialStart - 1;
+  while (
+    w >= 0 &&
+    r.tokens[w]?.kind === 'word' &&
+    !r.mentionAt[w] &&
+    r.tokens[w]?.key !== 'with' &&
+    materialStart - w < 4
+  )
+    w--;
+  if (r.tokens[w]?.key !== 'with') return undefined;
+  // The verb "with" completes: the nearest verb before it, within the clause.
+  let v = w - 1;
+  while (v >= 0 && w - v <= 12 && r.tokens[v]?.text !== ',' && !r.isVerbLike(v)) v--;
+  if (v < 0 || !r.isVerbLike(v)) return undefined;
+  const group = r.verbGroup(v);
+  if (group.negated || group.notAVerb || group.passive) return undefined;
+  const backers = r.agentsFrom(objectStart);
+  const backed = r.subjectForGroup(group).filter((b) => !backers.some((g) => g.entity === b.entity));
+  if (backers.length === 0 || backed.length === 0) return undefined;
+  return {
+    backers,
+    backed,
+    support,
+    at: i,
+    pattern: 'transfer-verb/instrument',
+    hearsay: group.hearsay,
+    conditional: group.conditional,
+  };
 }
 
 /** A capitalised word that names no actor: part of a model's name ("Leopard", "TB2"). */
