@@ -955,3 +955,15 @@ describe('material a side acts with, given by another (issue 15)', () => {
     ]);
   });
 });
+
+describe('a rupture of relations (issue 15)', () => {
+  it('reads "severed diplomatic relations with", "cut ties with", "broke off relations with" as opposition', () => {
+    expect(
+      relationsIn(['Officials named Morocco.', 'Algiers severed diplomatic relations with Rabat in 2021.']),
+    ).toEqual(['Algeria opposes Morocco']);
+    expect(relationsIn(['Officials named Qatar.', 'Saudi Arabia cut ties with Qatar in 2017.'])).toEqual([
+      'Saudi Arabia opposes Qatar',
+    ]);
+    expect(relationsIn(['Officials named Russia.', 'Moldova refused to cut ties with Russia.'])).toEqual([]);
+  });
+});

@@ -348,6 +348,8 @@ export const RECEIVING_VERBS = cueMap(RECEIVING_VERB_CUES);
 export interface PhrasalSupportCue extends SupportCue {
   /** The words between the verb and its object; '*' stands for a possessive pronoun ("its", "their"). */
   tail: readonly string[];
+  /** 'opposes' for an idiom of hostility ("severed ties with Y"); support otherwise. */
+  stance?: 'opposes';
 }
 
 export const PHRASAL_BACKING_CUES: readonly PhrasalSupportCue[] = [
@@ -416,6 +418,24 @@ export const PHRASAL_BACKING_CUES: readonly PhrasalSupportCue[] = [
     reason:
       'fighting as a side\'s proxy or ally ("Wagner fought on behalf of the junta"); a bare "fought for" also takes causes and towns',
   },
+  // "Algiers severed diplomatic relations with Rabat", "cut ties with", "broke off relations with": a rupture is hostility.
+  ...[
+    { lemma: 'sever', forms: verbForms('sever'), lead: [] },
+    { lemma: 'cut', forms: verbForms('cut', 'cut', 'cutting'), lead: [] },
+    { lemma: 'break off', forms: verbForms('break', 'broke', 'breaking', 'breaks', 'broken'), lead: ['off'] },
+  ].flatMap(({ lemma, forms, lead }) =>
+    [['relations'], ['ties'], ['diplomatic', 'relations'], ['diplomatic', 'ties']].map(
+      (noun): PhrasalSupportCue => ({
+        lemma: `${lemma} ${noun.join(' ')} with`,
+        forms,
+        tail: [...lead, ...noun, 'with'],
+        support: 'severed relations',
+        confidence: 0.75,
+        reason: 'breaking off relations with a state or group: a diplomatic act of hostility',
+        stance: 'opposes',
+      }),
+    ),
+  ),
   ...['aid', 'rescue', 'assistance', 'defence', 'defense'].map(
     (noun): PhrasalSupportCue => ({
       lemma: `come to the ${noun} of`,

@@ -16,6 +16,7 @@ export function phrasalVerb(r: SentenceReader, i: number, cues: readonly Phrasal
     return backingVerb(r, i, cue, objectStart).map((finding) => ({
       ...finding,
       pattern: finding.pattern.replace('backing-verb', 'phrasal-verb'),
+      ...(cue.stance ? { stance: cue.stance } : {}),
     }));
   }
   return [];
