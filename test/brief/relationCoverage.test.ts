@@ -967,3 +967,20 @@ describe('a rupture of relations (issue 15)', () => {
     expect(relationsIn(['Officials named Russia.', 'Moldova refused to cut ties with Russia.'])).toEqual([]);
   });
 });
+
+describe('joint military activity (issue 15)', () => {
+  it('reads "conducted joint sails with", "held joint exercises with" as military cooperation', () => {
+    expect(
+      relationsIn([
+        'Officials named the Philippines.',
+        'Australia has conducted joint sails with the Philippine navy.',
+      ]),
+    ).toEqual(['Australia supports Philippines']);
+    expect(relationsIn(['Officials named Somalia.', 'Turkey held joint exercises with the Somali army.'])).toEqual([
+      'Turkey supports Somalia',
+    ]);
+    expect(
+      relationsIn(['Officials named Somalia.', 'Turkey has not held joint exercises with the Somali army.']),
+    ).toEqual([]);
+  });
+});

@@ -418,6 +418,24 @@ export const PHRASAL_BACKING_CUES: readonly PhrasalSupportCue[] = [
     reason:
       'fighting as a side\'s proxy or ally ("Wagner fought on behalf of the junta"); a bare "fought for" also takes causes and towns',
   },
+  // "Australia has conducted joint sails with the Philippine navy", "held joint exercises with": forces working together.
+  ...[
+    { lemma: 'conduct', forms: verbForms('conduct'), lead: [] },
+    { lemma: 'hold', forms: verbForms('hold', 'held', 'holding', 'holds', 'held'), lead: [] },
+    { lemma: 'stage', forms: verbForms('stage', 'staged', 'staging'), lead: [] },
+    { lemma: 'carry out', forms: verbForms('carry', 'carried', 'carrying', 'carries'), lead: ['out'] },
+  ].flatMap(({ lemma, forms, lead }) =>
+    ['exercises', 'drills', 'patrols', 'sails', 'operations', 'manoeuvres', 'maneuvers'].map(
+      (noun): PhrasalSupportCue => ({
+        lemma: `${lemma} joint ${noun} with`,
+        forms,
+        tail: [...lead, 'joint', noun, 'with'],
+        support: 'military cooperation',
+        confidence: 0.7,
+        reason: 'armed forces training or operating together',
+      }),
+    ),
+  ),
   // "Algiers severed diplomatic relations with Rabat", "cut ties with", "broke off relations with": a rupture is hostility.
   ...[
     { lemma: 'sever', forms: verbForms('sever'), lead: [] },
