@@ -267,6 +267,15 @@ function bareThingsItem(r: SentenceReader, start: number, listStart: number): bo
   return false;
 }
 
+/** The material a transfer verb's participle follows ("drones supplied", "jets sent"): where its phrase starts, and its kind. */
+function materialBeforeParticiple(r: SentenceReader, i: number): { start: number; support: string } | undefined {
+  const key = r.tokens[i]?.key ?? '';
+  if (!(key.endsWith('ed') || ['sent', 'given', 'sold', 'lent'].includes(key))) return undefined;
+  const start = r.phraseStartLeft(i - 1);
+  const support = materialKind(r.tokens, start, i);
+  return support ? { start, support } : undefined;
+}
+
 /** "drones supplied to Moldova by Romania": the material before the participle, "to" the recipient, "by" the giver. */
 function reducedRelativeTransfer(
   r: SentenceReader,
@@ -274,10 +283,8 @@ function reducedRelativeTransfer(
   objectStart: number,
   clauseEnd: number,
 ): Omit<Finding, 'confidence'> | undefined {
-  const key = r.tokens[i]?.key ?? '';
-  if (r.tokens[objectStart]?.key !== 'to' || !(key.endsWith('ed') || ['sent', 'given', 'sold', 'lent'].includes(key)))
-    return undefined;
-  const support = materialKind(r.tokens, r.phraseStartLeft(i - 1), i);
+  if (r.tokens[objectStart]?.key !== 'to') return undefined;
+  const support = materialBeforeParticiple(r, i)?.support;
   if (!support) return undefined;
   let by = r.phraseEnd(objectStart + 1);
   while (by < clauseEnd && by < objectStart + 10 && r.tokens[by]?.key !== 'by') by++;
@@ -297,12 +304,10 @@ function instrumentTransfer(
   i: number,
   objectStart: number,
 ): Omit<Finding, 'confidence'> | undefined {
-  const key = r.tokens[i]?.key ?? '';
-  if (r.tokens[objectStart]?.key !== 'by' || !(key.endsWith('ed') || ['sent', 'given', 'sold', 'lent'].includes(key)))
-    return undefined;
-  const materialStart = r.phraseStartLeft(i - 1);
-  const support = materialKind(r.tokens, materialStart, i);
-  if (!support) return undefined;
+  if (r.tokens[objectStart]?.key !== 'by') return undefined;
+  const material = materialBeforeParticiple(r, i);
+  if (!material) return undefined;
+  const { start: materialStart, support } = material;
   let w = materialStart - 1;
   while (
     w >= 0 &&
