@@ -984,3 +984,24 @@ describe('joint military activity (issue 15)', () => {
     ).toEqual([]);
   });
 });
+
+describe('"the kingdom" and counts of an actor\'s men (issue 15)', () => {
+  it('reads "the kingdom" as the last state named whose official name is a kingdom', () => {
+    expect(
+      relationsIn(['Officials in Yemen and Saudi Arabia met.', 'The kingdom has bombed Houthi positions.']),
+    ).toEqual(['Saudi Arabia opposes Houthi']);
+    expect(relationsIn(['Officials named Qatar and Egypt.', 'The kingdom has bombed Houthi positions.'])).toEqual([]);
+  });
+  it('reads "dozens of the insurgents", "several of the group\'s commanders" as the actor\'s men', () => {
+    const context = 'On Sunday, ISWAP overran a base in Borno.';
+    expect(relationsIn([context, 'Chad said its troops had killed dozens of the insurgents.'])).toEqual([
+      'Chad opposes ISWAP',
+    ]);
+    expect(
+      relationsIn([
+        'Officials said Hezbollah had fired rockets.',
+        "Israel said it killed several of the group's commanders.",
+      ]),
+    ).toEqual(['Israel opposes Hezbollah']);
+  });
+});

@@ -133,6 +133,18 @@ const ADVERBIAL_OPENERS: ReadonlySet<string> = new Set([
 const GENERIC_ACTOR_SET: ReadonlySet<string> = new Set(GENERIC_ACTOR_NOUNS);
 const POLITY_NOUN_SET: ReadonlySet<string> = new Set(POLITY_NOUNS);
 const PROPOSAL_NOUN_SET: ReadonlySet<string> = new Set(PROPOSAL_NOUNS);
+/** "dozens", "12", "several": a count before "of the insurgents". */
+function isCount(token: Token | undefined): boolean {
+  return (
+    token !== undefined &&
+    (QUANTITY_SET.has(token.key) ||
+      ['several', 'some', 'many', 'most'].includes(token.key) ||
+      /^\p{N}/u.test(token.text))
+  );
+}
+
+/** A state called by the kind of its rule, as its official name says: "the kingdom" (Saudi Arabia, Morocco), "the sultanate" (Oman). */
+const MONARCHY_NOUNS: ReadonlySet<string> = new Set(['kingdom', 'sultanate']);
 const POLITY_ADJECTIVE_SET: ReadonlySet<string> = new Set(POLITY_ADJECTIVES);
 const TARGET_NOUN_SET: ReadonlySet<string> = new Set(TARGET_NOUNS);
 const QUANTITY_SET: ReadonlySet<string> = new Set(QUANTITY_NOUNS);
@@ -731,7 +743,7 @@ export class SentenceReader extends PhraseScanner {
     for (let j = from; j < to; j++) {
       const token = this.tokens[j];
       if (token?.kind !== 'word') continue;
-      if (PREPOSITIONS.has(token.key)) break;
+      if (PREPOSITIONS.has(token.key) && !(token.key === 'of' && isCount(this.tokens[j - 1]))) break;
       if (PRONOUNS.has(token.key) && !POSSESSIVE_PRONOUNS.has(token.key))
         return { strength: 'reference', referents: this.byPronoun(token.key, j, exclude, role) };
       // "its own troops", "their fighters": the forces of the one the pronoun stands for.
@@ -750,6 +762,11 @@ export class SentenceReader extends PhraseScanner {
           .map((entity) => ({ entity, certainty: 0.7 }));
         if (referents.length > 0) return { strength: 'reference', referents };
       }
+      // "The kingdom has bombed Houthi positions": the last state named whose official name is a kingdom.
+      if (MONARCHY_NOUNS.has(token.key) && this.tokens[j - 1]?.key === 'the' && j === from + 1) {
+        const monarchy = this.lastCountryTitled(token.key, j, exclude);
+        if (monarchy) return { strength: 'reference', referents: [{ entity: monarchy, certainty: 0.7 }] };
+      }
       // "thrown their weight behind the plan": the side whose plan the document named ("Morocco's plan").
       if (PROPOSAL_NOUN_SET.has(token.key) && this.tokens[j - 1]?.key === 'the' && j === from + 1) {
         const proposer = this.context.describedActors?.get(token.key);
@@ -759,7 +776,16 @@ export class SentenceReader extends PhraseScanner {
       const generic = genericActorKey(token.key) ?? this.polityNoun(j);
       // "the junta", "its army"; "two police stations", "army barracks": the parts of the actor that are hit.
       const targetModifier = TARGET_NOUN_SET.has(this.tokens[j + 1]?.key ?? '');
-      if (generic && !token.capitalised && (['the', 'its'].includes(this.tokens[from]?.key ?? '') || targetModifier)) {
+      // "killed dozens of the insurgents", "several of the group's commanders": a count of the actor's men.
+      const counted =
+        ['the', 'its'].includes(this.tokens[j - 1]?.key ?? '') &&
+        this.tokens[j - 2]?.key === 'of' &&
+        isCount(this.tokens[j - 3]);
+      if (
+        generic &&
+        !token.capitalised &&
+        (['the', 'its'].includes(this.tokens[from]?.key ?? '') || targetModifier || counted)
+      ) {
         const referents = this.byGenericNoun(generic, j, exclude);
         if (referents.length > 0) return { strength: 'reference', referents };
       }
@@ -883,6 +909,21 @@ export class SentenceReader extends PhraseScanner {
   }
 
   /** Mentions of the context sentences, nearest sentence first; tokenised only when a reference needs them. */
+  /** The nearest country named before `at` (this sentence, then the ones before) whose names hold the title ("Kingdom of Saudi Arabia"). */
+  private lastCountryTitled(title: string, at: number, exclude: readonly Referent[]): Entity | undefined {
+    const titled = (m: Mention | undefined): m is Mention =>
+      m?.entity.kind === 'country' &&
+      !exclude.some((e) => e.entity === m.entity) &&
+      [m.entity.name, ...m.entity.aliases].some((name) => name.toLowerCase().split(/\s+/).includes(title));
+    const here = this.mentions.filter((m) => m.end <= at && titled(m)).at(-1);
+    if (here) return here.entity;
+    for (const mentions of this.previousSentenceMentions()) {
+      const earlier = mentions.filter(titled).at(-1);
+      if (earlier) return earlier.entity;
+    }
+    return undefined;
+  }
+
   private previousSentenceMentions(): Mention[][] {
     this.previousMentions ??= [...(this.context.previousSentences ?? [])]
       .reverse()
