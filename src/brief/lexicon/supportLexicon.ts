@@ -843,12 +843,16 @@ export function materialKind(tokens: readonly Token[], from: number, to: number)
     const kind = pair ?? MATERIAL_KINDS.get(token.key);
     if (kind) return kind;
     // "£12.5bn", "$60 billion", "€5m": an amount of money.
-    if (/^\p{N}[\d.,]*(?:bn|m|k)?$/u.test(token.text) && CURRENCY_SIGNS.has(tokens[j - 1]?.text ?? ''))
-      return 'funding';
+    if (isAmountFigure(token.text) && CURRENCY_SIGNS.has(tokens[j - 1]?.text ?? '')) return 'funding';
   }
   return undefined;
 }
-const CURRENCY_SIGNS: ReadonlySet<string> = new Set(['$', '£', '€', '¥']);
+export const CURRENCY_SIGNS: ReadonlySet<string> = new Set(['$', '£', '€', '¥']);
+
+/** "12.5bn", "60", "5m": the figure of an amount, as the tokenizer leaves it after its currency sign. */
+export function isAmountFigure(text: string): boolean {
+  return /^\p{N}[\d.,]*(?:bn|m|k)?$/u.test(text);
+}
 
 /** "military and security cooperation", "defence cooperation agreement" → "military cooperation". */
 export function cooperationKind(tokens: readonly Token[], from: number, to: number): string | undefined {

@@ -2,7 +2,14 @@
 import { DETERMINERS } from '../../lexicon/functionWords.ts';
 import { HAVING_VERBS } from '../../lexicon/framingVerbs.ts';
 import { verbForms } from '../../lexicon/functionWords.ts';
-import { cooperationKind, materialKind, SUPPORT_NOUNS, TRANSFER_VERBS } from '../../lexicon/supportLexicon.ts';
+import {
+  CURRENCY_SIGNS,
+  cooperationKind,
+  isAmountFigure,
+  materialKind,
+  SUPPORT_NOUNS,
+  TRANSFER_VERBS,
+} from '../../lexicon/supportLexicon.ts';
 import type { Finding, Referent, SentenceReader } from '../sentenceReader.ts';
 import { isSentenceStart } from '../wordClasses.ts';
 
@@ -26,8 +33,9 @@ const GIVING_VERBS: ReadonlySet<string> = new Set([
 /** A word of an amount before the support it measures: "a new $400 million", "a further €2bn". */
 function isAmountWord(text: string): boolean {
   return (
-    /^\p{N}[\d.,]*(?:bn|m|k)?$/u.test(text) ||
-    /^(?:[$£€¥]|new|fresh|further|additional|million|billion|bn)$/i.test(text)
+    isAmountFigure(text) ||
+    CURRENCY_SIGNS.has(text) ||
+    /^(?:new|fresh|further|additional|million|billion|bn)$/i.test(text)
   );
 }
 
