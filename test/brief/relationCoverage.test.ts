@@ -857,6 +857,7 @@ describe('a response named by its act (issue 15)', () => {
     expect(relationsIn([context, 'Iran retaliated with missile strikes on Israel.'])).toEqual(['Iran opposes Israel']);
     expect(relationsIn([context, 'Iran hit back with missile strikes on Israel.'])).toEqual(['Iran opposes Israel']);
     expect(relationsIn([context, 'Iran did not retaliate with strikes on Israel.'])).toEqual([]);
+    expect(relationsIn([context, 'Russia was hit with sanctions on Iran.'])).toEqual([]);
   });
 });
 
