@@ -1006,3 +1006,42 @@ describe('"the kingdom" and counts of an actor\'s men (issue 15)', () => {
     ).toEqual(['Israel opposes Hezbollah']);
   });
 });
+
+describe('an armed group named by its members, and its men and places (issue 15)', () => {
+  const opening = 'The army said it killed 27 militants of Wilayat Sinai near Rafah.';
+  it('reads "the group" as the one whose militants a sentence named, not the speaker described later', () => {
+    expect(
+      relationsIn([
+        opening,
+        'The Union of Sinai Tribes, a militia of Bedouin volunteers, said its men had captured four fighters of the group near Arish.',
+      ]),
+    ).toContain('Union of Sinai Tribes opposes Wilayat Sinai');
+    // The name only modifies the noun after it: "a militia of Nuer youths" does not make "Nuer" the militia.
+    expect(
+      relationsIn([
+        'The White Army, a militia of Nuer youths, seized Nasir.',
+        "South Sudan's army launched an offensive against the militia.",
+      ]),
+    ).toEqual(['South Sudan opposes White Army']);
+  });
+  it('reads "fighters of the group", "positions of the militants" as the group', () => {
+    expect(relationsIn([opening, 'Egypt said its jets struck positions of the militants.'])).toEqual([
+      'Egypt opposes Wilayat Sinai',
+    ]);
+  });
+  it('reads a speaker whose name holds an organisation word before "of" as an organisation ("its men" is theirs)', () => {
+    expect(
+      relationsIn([
+        'Egypt named Wilayat Sinai.',
+        'The Union of Sinai Tribes said its troops had attacked Wilayat Sinai.',
+      ]),
+    ).toEqual(['Union of Sinai Tribes opposes Wilayat Sinai']);
+  });
+  it('reads the antecedent of "that" past a noun the dictionary also knows as a verb ("volunteers")', () => {
+    expect(
+      relationsIn([
+        'The Union of Sinai Tribes, a militia of Bedouin volunteers that has fought alongside the Egyptian army since 2015, met.',
+      ]),
+    ).toEqual(['Union of Sinai Tribes supports Egypt']);
+  });
+});

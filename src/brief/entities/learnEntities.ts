@@ -377,6 +377,10 @@ export class CatalogLearner {
     if (stripped.roles.length > 0) node.personHints += 2;
     const lastNameKey = lastToken.key.split(' ').pop() ?? '';
     if (organisationWords().has(lastNameKey)) node.organisationHints += 2;
+    // "Union of Sinai Tribes", "Council for Peace": an organisation word heads the name before its connector.
+    const nameWords = nameTokens.flatMap((t) => t.key.split(' '));
+    if (nameWords.some((word, k) => k > 0 && CONNECTORS.has(word) && organisationWords().has(nameWords[k - 1] ?? '')))
+      node.organisationHints += 2;
     if (nameTokens.length === 1 && firstToken.allCaps && !node.knownCountry) node.organisationHints += 1;
     const next = tokens[end];
     if (next?.kind === 'word' && !next.capitalised && organisationWords().has(next.key)) node.organisationHints += 1; // "Interfax news agency"

@@ -15,7 +15,7 @@ import {
   PROPOSAL_NOUNS,
   STATE_FORCE_MODIFIERS,
 } from '../knownAliases.ts';
-import { AUXILIARIES, DETERMINERS } from '../lexicon/functionWords.ts';
+import { AUXILIARIES, CONJUNCTIONS, DETERMINERS, PREPOSITIONS, SUBORDINATORS } from '../lexicon/functionWords.ts';
 
 const ARMED_GROUP_NOUN_SET: ReadonlySet<string> = new Set(ARMED_GROUP_NOUNS);
 const PROPOSAL_NOUN_SET: ReadonlySet<string> = new Set(PROPOSAL_NOUNS);
@@ -44,12 +44,14 @@ export class DescribedActors implements DocumentActors {
   /**
    * "Saraya al-Ashtar, a militia widely seen as a proxy of Iran" then "the group": an armed group's
    * nouns stand for one another, so an undescribed "the group" is the armed group the document is
-   * about: of those it has described with such a noun, the one it has named most (the latest on a tie).
+   * about: of those it has described with such a noun, the one it has named most (the latest on a tie)
+   * among those `usable` (not the sentence's other side: "X said its men captured fighters of the group").
    */
-  mainArmedGroup(): Entity | undefined {
+  mainArmedGroup(usable: (entity: Entity) => boolean = () => true): Entity | undefined {
     let best: Entity | undefined;
     let most = 0;
     for (const entity of this.armedGroups) {
+      if (!usable(entity)) continue;
       const count = this.nameCounts.get(entity) ?? 0;
       if (count >= most) {
         most = count;
@@ -232,6 +234,17 @@ export class DescribedActors implements DocumentActors {
             this.describe(noun, mention.entity);
           break;
         }
+      // "killed 27 militants of Wilayat Sinai": the group's members name what it is.
+      const of = tokens[mention.start - 1]?.key === 'the' ? mention.start - 2 : mention.start - 1;
+      const member = tokens[of]?.key === 'of' ? genericActorKey(tokens[of - 1]?.key ?? '') : undefined;
+      if (
+        member &&
+        ARMED_GROUP_NOUN_SET.has(member) &&
+        mention.entity.kind !== 'country' &&
+        mention.entity.kind !== 'person' &&
+        endsNounPhrase(tokens, mention.end)
+      )
+        this.describe(member, mention.entity);
       // "Mali's military junta", "the Malian army", "Houthi rebels", "the Viv Ansanm gang coalition"
       let j = mention.end;
       const possessive = tokens[j]?.kind === 'possessive';
@@ -250,6 +263,16 @@ export class DescribedActors implements DocumentActors {
       }
     }
   }
+}
+
+/** Does the noun phrase end at `end`? Not in "a militia of Nuer youths", where the name only modifies the noun after it. */
+function endsNounPhrase(tokens: readonly Token[], end: number): boolean {
+  const next = tokens[end];
+  return (
+    next?.kind !== 'word' ||
+    next.capitalised ||
+    [PREPOSITIONS, AUXILIARIES, CONJUNCTIONS, SUBORDINATORS].some((words) => words.has(next.key))
+  );
 }
 
 /** Prepositions before a place a story happens in or forces go to: "in Kazakhstan", "to the Solomon Islands". */

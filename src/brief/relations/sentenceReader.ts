@@ -51,7 +51,7 @@ export interface DocumentActors {
   /** The actor the document last described with a generic noun ("junta" → Mali). */
   get(noun: string): Entity | undefined;
   /** The non-state armed group the document is about: described with an armed group's noun, named most. */
-  mainArmedGroup(): Entity | undefined;
+  mainArmedGroup(usable?: (entity: Entity) => boolean): Entity | undefined;
   /** The one country the document names far more than any other. */
   dominantCountry(): Entity | undefined;
   /** The country the story happens in: the one it names most as a place ("in", "to", "into"). */
@@ -148,6 +148,14 @@ const MONARCHY_NOUNS: ReadonlySet<string> = new Set(['kingdom', 'sultanate']);
 const POLITY_ADJECTIVE_SET: ReadonlySet<string> = new Set(POLITY_ADJECTIVES);
 const TARGET_NOUN_SET: ReadonlySet<string> = new Set(TARGET_NOUNS);
 const QUANTITY_SET: ReadonlySet<string> = new Set(QUANTITY_NOUNS);
+
+/** "fighters", "forces", "positions" before "of the group": the side's men or places, standing for the side. */
+function isPartOfSide(token: Token | undefined): boolean {
+  return (
+    token !== undefined && (isSideNoun(token.key) || AGENT_NOUN_SET.has(token.key) || TARGET_NOUN_SET.has(token.key))
+  );
+}
+
 /** "juntas" → "junta", "rebels" stays: the key describedActors is kept under. */
 export function genericActorKey(key: string): string | undefined {
   if (GENERIC_ACTOR_SET.has(key)) return key;
@@ -474,7 +482,10 @@ export class SentenceReader extends PhraseScanner {
       this.tokens[end - 1]?.text === ')' && this.tokens[end - 3]?.text === '(' ? this.mentionAt[end - 2] : undefined;
     if (bracketed && bracketed.start === end - 2 && bracketed.end === end - 1)
       return [{ entity: bracketed.entity, certainty: 0.9 }];
-    const start = this.phraseStartLeft(end - 1);
+    let start = this.phraseStartLeft(end - 1);
+    // "a militia of Bedouin volunteers that ...": the word before the relative is its antecedent's noun,
+    // though the dictionary also knows it as a verb ("volunteers").
+    if (start === end && this.tokens[end - 1]?.kind === 'word') start = this.phraseStartLeft(end - 2);
     const head = this.headOfSpan(start, end, [], role);
     // An indefinite description ("a Hutu militia") is never the name itself; "the ..." may be.
     const indefinite = ['a', 'an'].includes(this.tokens[start]?.key ?? '');
@@ -743,7 +754,11 @@ export class SentenceReader extends PhraseScanner {
     for (let j = from; j < to; j++) {
       const token = this.tokens[j];
       if (token?.kind !== 'word') continue;
-      if (PREPOSITIONS.has(token.key) && !(token.key === 'of' && isCount(this.tokens[j - 1]))) break;
+      if (
+        PREPOSITIONS.has(token.key) &&
+        !(token.key === 'of' && (isCount(this.tokens[j - 1]) || isPartOfSide(this.tokens[j - 1])))
+      )
+        break;
       if (PRONOUNS.has(token.key) && !POSSESSIVE_PRONOUNS.has(token.key))
         return { strength: 'reference', referents: this.byPronoun(token.key, j, exclude, role) };
       // "its own troops", "their fighters": the forces of the one the pronoun stands for.
@@ -776,11 +791,12 @@ export class SentenceReader extends PhraseScanner {
       const generic = genericActorKey(token.key) ?? this.polityNoun(j);
       // "the junta", "its army"; "two police stations", "army barracks": the parts of the actor that are hit.
       const targetModifier = TARGET_NOUN_SET.has(this.tokens[j + 1]?.key ?? '');
-      // "killed dozens of the insurgents", "several of the group's commanders": a count of the actor's men.
+      // "killed dozens of the insurgents", "several of the group's commanders": a count of the actor's men;
+      // "captured four fighters of the group", "struck positions of the militants": its men and its places.
       const counted =
         ['the', 'its'].includes(this.tokens[j - 1]?.key ?? '') &&
         this.tokens[j - 2]?.key === 'of' &&
-        isCount(this.tokens[j - 3]);
+        (isCount(this.tokens[j - 3]) || isPartOfSide(this.tokens[j - 3]));
       if (
         generic &&
         !token.capitalised &&
@@ -875,7 +891,9 @@ export class SentenceReader extends PhraseScanner {
     const described = this.context.describedActors?.get(noun);
     if (usable(described) && described) return [{ entity: described, certainty: 0.8 }];
     // "the group" after "X, a militia widely seen as ...": the armed group described under a sibling noun.
-    const armedGroup = ARMED_GROUP_REFERENCE_SET.has(noun) ? this.context.describedActors?.mainArmedGroup() : undefined;
+    const armedGroup = ARMED_GROUP_REFERENCE_SET.has(noun)
+      ? this.context.describedActors?.mainArmedGroup(usable)
+      : undefined;
     if (usable(armedGroup) && armedGroup) return [{ entity: armedGroup, certainty: 0.75 }];
     // "the army" of a document about one country (describedActors.dominantCountry), less surely than a described one;
     // else of the country the story happens in ("Russia has delivered helicopters to Burkina Faso ... a military convoy").
