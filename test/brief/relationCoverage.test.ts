@@ -1045,3 +1045,33 @@ describe('an armed group named by its members, and its men and places (issue 15)
     ).toEqual(['Union of Sinai Tribes supports Egypt']);
   });
 });
+
+describe('fire at, places held by a side, and the head of an organisation name (issue 15)', () => {
+  const context = 'Officials named the Arakan Army, Myanmar, the LTTE and Sri Lanka.';
+  it('reads "fired X at Y", "fired on Y" as an attack on Y, and "fired its commander" as none', () => {
+    expect(relationsIn([context, 'The LTTE fired artillery at Sri Lankan army positions.'])).toEqual([
+      'LTTE opposes Sri Lanka',
+    ]);
+    expect(relationsIn([context, 'Sri Lankan troops fired on LTTE positions.'])).toEqual(['Sri Lanka opposes LTTE']);
+    expect(relationsIn([context, 'Sri Lanka fired its army commander.'])).toEqual([]);
+  });
+  it('reads "positions held by X", "fighters loyal to X" as X', () => {
+    expect(relationsIn([context, 'The Myanmar military bombed villages held by the Arakan Army.'])).toEqual([
+      'Myanmar opposes Arakan Army',
+    ]);
+    expect(
+      relationsIn([
+        'Officials named Bashagha and the GNU.',
+        'GNU forces captured several positions held by fighters loyal to Bashagha.',
+      ]),
+    ).toEqual(['GNU opposes Bashagha']);
+  });
+  it('reads "the Tigers" as the "Liberation Tigers of Tamil Eelam" a document named', () => {
+    expect(
+      relationsIn([
+        'The army killed the founder of the Liberation Tigers of Tamil Eelam (LTTE).',
+        'The Tigers fired artillery at Sri Lankan army positions.',
+      ]),
+    ).toEqual(['Liberation Tigers of Tamil Eelam opposes Sri Lanka']);
+  });
+});

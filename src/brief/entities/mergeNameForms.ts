@@ -94,17 +94,24 @@ export function mergePlurals(learner: CatalogLearner): void {
 /**
  * "Wagner" for "Wagner Group", "Polisario" for "Polisario Front": a name that is exactly one
  * organisation's name without its final organisation word ("Group", "Front", "Army") is that
- * organisation, when no other organisation shares it.
+ * organisation, when no other organisation shares it. So is the head before an organisation's
+ * "of" ("the Tigers" for the "Liberation Tigers of Tamil Eelam", "the Union" for the "Union of
+ * Sinai Tribes"), read as the organisation itself by the same test.
  */
 export function mergeOrganisationHeads(learner: CatalogLearner): void {
+  const hints = hintsByGroup(learner);
   const owners = new Map<string, Set<string>>();
+  const own = (head: string, node: string) =>
+    owners.set(head, (owners.get(head) ?? new Set()).add(learner.groups.find(node)));
   for (const node of learner.nodes.values()) {
     if (node.knownCountry || node.mentions === 0) continue;
     const words = node.key.split(' ');
     const last = words[words.length - 1] ?? '';
-    if (words.length < 2 || !organisationWords().has(last)) continue;
-    const head = words.slice(0, -1).join(' ');
-    owners.set(head, (owners.get(head) ?? new Set()).add(learner.groups.find(node.key)));
+    if (words.length >= 2 && organisationWords().has(last)) own(words.slice(0, -1).join(' '), node.key);
+    const of = words.indexOf('of');
+    const groupHints = hints.get(learner.groups.find(node.key));
+    if (of > 0 && groupHints !== undefined && groupHints.organisation > groupHints.person)
+      for (let i = 0; i < of; i++) own(words.slice(i, of).join(' '), node.key);
   }
   for (const node of learner.nodes.values()) {
     if (

@@ -191,6 +191,15 @@ export const OPPOSING_VERB_CUES: readonly SupportCue[] = [
     objectAfterWith: true,
   },
   {
+    lemma: 'fire',
+    forms: ['fire', 'fires', 'fired', 'firing'],
+    support: 'attacks',
+    confidence: 0.7,
+    reason:
+      'firing whatever it is at a side ("fired artillery at Sri Lankan army positions", "troops fired on protesters"); only with its target after "at", "on" or "into" ("fired its commander" is a dismissal)',
+    targetAfter: ['at', 'on', 'into'],
+  },
+  {
     lemma: 'accuse',
     forms: verbForms('accuse', 'accused', 'accusing'),
     support: 'accusations',

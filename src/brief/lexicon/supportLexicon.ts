@@ -29,6 +29,11 @@ export interface SupportCue {
   chargesAct?: boolean;
   /** The one opposed follows "with" ("X clashed with Y"); the verb without "with" names no side. */
   objectAfterWith?: boolean;
+  /**
+   * The one opposed follows one of these prepositions, past what the verb moves ("fired artillery at
+   * Y", "fired on Y"); the verb without them names no side ("fired its commander").
+   */
+  targetAfter?: readonly string[];
   /** A transfer verb whose recipient follows this preposition rather than "to" ("shared intelligence with Y"). */
   recipientAfter?: string;
 }

@@ -19,7 +19,7 @@ import { isSideNoun } from '../entities/titles.ts';
 import type { Mention } from '../entityCatalog.ts';
 
 import type { Referent } from './sentenceReader.ts';
-import { AGENT_NOUN_SET, STATE_ACTOR_SET, WordScanner } from './wordScanner.ts';
+import { AGENT_NOUN_SET, HOLDING_PARTICIPLES, isPartOfSide, STATE_ACTOR_SET, WordScanner } from './wordScanner.ts';
 import { MATERIAL_KINDS, SUPPORT_NOUNS } from '../lexicon/supportLexicon.ts';
 import { OPPOSITION_NOUNS } from '../lexicon/oppositionLexicon.ts';
 
@@ -162,6 +162,13 @@ export class PhraseScanner extends WordScanner {
       const key = token.key;
       // "forces loyal to X", "troops from Rwanda", "fighters from the Wagner Group": whose they are.
       const previousKey = this.tokens[j - 1]?.key ?? '';
+      // "positions held by X": the holder is part of the phrase, as the owner after "of" is.
+      const holding =
+        HOLDING_PARTICIPLES.has(key) && isPartOfSide(this.tokens[j - 1]) && this.tokens[j + 1]?.key === 'by';
+      if (j > from && holding) {
+        j += 2;
+        continue;
+      }
       const ofSide =
         key === 'of' ||
         (key === 'to' && previousKey === 'loyal') ||

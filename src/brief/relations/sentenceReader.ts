@@ -33,7 +33,7 @@ import { TARGET_NOUNS } from '../lexicon/oppositionLexicon.ts';
 import type { Entity, EntityCatalog, Mention } from '../entityCatalog.ts';
 import type { Sentence } from '../../corpus/passage.ts';
 import { PhraseScanner } from './phraseScanner.ts';
-import { AGENT_NOUN_SET, STATE_ACTOR_SET, type VerbGroup } from './wordScanner.ts';
+import { AGENT_NOUN_SET, HOLDING_PARTICIPLES, isPartOfSide, STATE_ACTOR_SET, type VerbGroup } from './wordScanner.ts';
 
 /** What a sentence's reader knows beyond the sentence. */
 export interface SupportContext {
@@ -148,13 +148,6 @@ const MONARCHY_NOUNS: ReadonlySet<string> = new Set(['kingdom', 'sultanate']);
 const POLITY_ADJECTIVE_SET: ReadonlySet<string> = new Set(POLITY_ADJECTIVES);
 const TARGET_NOUN_SET: ReadonlySet<string> = new Set(TARGET_NOUNS);
 const QUANTITY_SET: ReadonlySet<string> = new Set(QUANTITY_NOUNS);
-
-/** "fighters", "forces", "positions" before "of the group": the side's men or places, standing for the side. */
-function isPartOfSide(token: Token | undefined): boolean {
-  return (
-    token !== undefined && (isSideNoun(token.key) || AGENT_NOUN_SET.has(token.key) || TARGET_NOUN_SET.has(token.key))
-  );
-}
 
 /** "juntas" → "junta", "rebels" stays: the key describedActors is kept under. */
 export function genericActorKey(key: string): string | undefined {
@@ -716,6 +709,12 @@ export class SentenceReader extends PhraseScanner {
         const head = this.tokens[governor - 1]?.key ?? '';
         const preposition = this.tokens[governor]?.key ?? '';
         const ofSide = preposition === 'of' || preposition === 'to';
+        // "positions held by the Arakan Army", "fighters loyal to Bashagha": the side's places and men.
+        const holder = preposition === 'by' ? HOLDING_PARTICIPLES.has(head) : preposition === 'to' && head === 'loyal';
+        if (holder && isPartOfSide(this.tokens[governor - 2])) {
+          strong.push({ entity: mention.entity, certainty: 0.9 });
+          continue;
+        }
         // "forces of Haftar", "fighters from the Wagner Group", "the juntas in Bamako, Ouagadougou and Niamey",
         // "Tuareg separatists of the CSP" (the name before the noun only described them).
         if (

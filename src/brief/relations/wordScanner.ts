@@ -74,6 +74,14 @@ function isParticiple(key: string | undefined): boolean {
 const COMPOUND_CLOSING_PREPOSITIONS: ReadonlySet<string> = new Set(['in', 'at', 'near', 'outside', 'inside']);
 export const AGENT_NOUN_SET: ReadonlySet<string> = new Set([...AGENT_NOUNS, ...TARGET_NOUNS]);
 export const STATE_ACTOR_SET: ReadonlySet<string> = new Set(STATE_ACTOR_NOUNS);
+
+/** "fighters", "forces", "positions" before "of the group" or "held by X": the side's men or places, standing for the side. */
+export function isPartOfSide(token: Token | undefined): boolean {
+  return token !== undefined && (isSideNoun(token.key) || AGENT_NOUN_SET.has(token.key));
+}
+
+/** "positions held by X", "areas controlled by X": participles that make the places X's. */
+export const HOLDING_PARTICIPLES: ReadonlySet<string> = new Set(['held', 'controlled', 'occupied', 'manned', 'run']);
 /** The nouns of those who act for a side and of what is hit: a demonym's compound ends at one. */
 const ACTOR_AND_TARGET_NOUNS: ReadonlySet<string> = new Set([...AGENT_NOUN_SET, ...SIDE_NOUNS, ...STATE_ACTOR_NOUNS]);
 /** Verbs of a speaker's label in "what it called", "what Kyiv described as". */

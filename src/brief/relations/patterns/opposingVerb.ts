@@ -15,6 +15,16 @@ export function opposingVerb(r: SentenceReader, i: number, sense: SupportCue): F
   const condemnedActors = sense.support === 'condemnation' ? actorsOfCondemnedAct(r, i) : [];
   // "fights against the Taliban", "battled against the army": the object follows the preposition.
   const against = r.tokens[i + 1]?.key === 'against' && AGAINST_VERBS.has(sense.lemma) ? i + 2 : undefined;
+  // "fired artillery at Y": the one opposed follows the preposition, past what is fired.
+  if (sense.targetAfter) {
+    const target = prepositionInClause(r, i, sense.targetAfter);
+    if (target === undefined) return [];
+    return backingVerb(r, i, sense, target + 1).map((finding) => ({
+      ...finding,
+      stance: 'opposes',
+      pattern: 'opposing-verb/at',
+    }));
+  }
   // "X clashed with Y": the one opposed follows "with".
   if (sense.objectAfterWith) {
     if (r.tokens[i + 1]?.key !== 'with') return [];
@@ -63,6 +73,16 @@ function followsInClause(r: SentenceReader, i: number, words: readonly string[])
     if (token && words.includes(token.key)) return true;
   }
   return false;
+}
+
+/** Where one of `words` follows token i, within four words and before any punctuation: "fired [heavy artillery] at". */
+function prepositionInClause(r: SentenceReader, i: number, words: readonly string[]): number | undefined {
+  for (let j = i + 1; j < r.tokens.length && j <= i + 5; j++) {
+    const token = r.tokens[j];
+    if (token?.kind !== 'word' || r.mentionAt[j]) return undefined;
+    if (words.includes(token.key)) return j;
+  }
+  return undefined;
 }
 
 /**
