@@ -33,6 +33,7 @@ import { freshRelationCases } from './freshCases.ts';
 import { type RelationCase, relationCases } from './relations/relationCases.ts';
 import { unseenRelationCases } from './unseenCases.ts';
 import { wireRelationCases } from './wireCases.ts';
+import { wire2RelationCases } from './wire2Cases.ts';
 
 const HERE = path.dirname(fileURLToPath(import.meta.url));
 
@@ -169,6 +170,12 @@ if (process.argv[1] && fileURLToPath(import.meta.url) === path.resolve(process.a
       'wire-report',
       path.join(HERE, 'news', 'wire', 'report'),
       wireRelationCases.filter((c) => c.half === 'wire-report'),
+    ],
+    ['wire2-tune', path.join(HERE, 'news', 'wire2', 'tune'), wire2RelationCases.filter((c) => c.half === 'wire2-tune')],
+    [
+      'wire2-report',
+      path.join(HERE, 'news', 'wire2', 'report'),
+      wire2RelationCases.filter((c) => c.half === 'wire2-report'),
     ],
   ];
   console.log(`| set | ${MISS_STAGES.join(' | ')} |`);

@@ -27,6 +27,7 @@ import {
 import { freshRelationCases } from './freshCases.ts';
 import { unseenRelationCases } from './unseenCases.ts';
 import { wireRelationCases } from './wireCases.ts';
+import { wire2RelationCases } from './wire2Cases.ts';
 
 const HERE = path.dirname(fileURLToPath(import.meta.url));
 const SEEDS = path.resolve(HERE, '../../../shared/seeds');
@@ -185,11 +186,15 @@ export async function evaluateRelations(answer: RelationAnswerer = answerRelatio
     const cases = wireRelationCases.filter((c) => c.half === `wire-${half}`);
     rows.push(scoreCases(await graphOfFolder(path.join(HERE, 'news', 'wire', half)), `wire-${half}`, cases, answer));
   }
+  for (const half of ['tune', 'report'] as const) {
+    const cases = wire2RelationCases.filter((c) => c.half === `wire2-${half}`);
+    rows.push(scoreCases(await graphOfFolder(path.join(HERE, 'news', 'wire2', half)), `wire2-${half}`, cases, answer));
+  }
   return rows;
 }
 
 /** The rows whose failures may be read (and tuned on). */
-const TUNABLE = new Set(['default corpus', 'tune', 'wire-tune']);
+const TUNABLE = new Set(['default corpus', 'tune', 'wire-tune', 'wire2-tune']);
 
 export function printRelationTable(rows: readonly RelationScores[], verbose = false): void {
   const ratio = (a: number, b: number) => (b === 0 ? '—' : (a / b).toFixed(2));

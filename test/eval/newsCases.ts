@@ -13,7 +13,15 @@
  * `fresh`: the lead's second held-out set (freshCases.ts), only ever reported on; `unseen`: a third,
  * written without reading the rules (unseenCases.ts), only ever reported on.
  */
-export type NewsHalf = 'tune' | 'heldout' | 'fresh' | 'unseen' | 'wire-tune' | 'wire-report';
+export type NewsHalf =
+  | 'tune'
+  | 'heldout'
+  | 'fresh'
+  | 'unseen'
+  | 'wire-tune'
+  | 'wire-report'
+  | 'wire2-tune'
+  | 'wire2-report';
 
 export interface NewsQuestion {
   question: string;

@@ -29,6 +29,7 @@ import { printSweepHeader, sweepCalibration } from './sweepCalibration.ts';
 import { freshSet } from './freshCases.ts';
 import { unseenSet } from './unseenCases.ts';
 import { wireReportSet, wireTuneSet } from './wireCases.ts';
+import { wire2ReportSet, wire2TuneSet } from './wire2Cases.ts';
 import { heldoutSet, type NewsSet, tuneSet } from './newsCases.ts';
 import { type SummaryCase, type SummaryScores, scoreSummaries } from './evalSummary.ts';
 import { evaluateRelations, printRelationTable } from './evalRelations.ts';
@@ -38,7 +39,7 @@ const MODEL_CACHE = path.join(REPO_ROOT, '.briefbot/models');
 const SEEDS = path.join(REPO_ROOT, '../shared/seeds');
 const verbose = process.argv.includes('--verbose');
 /** The corpora whose misses --verbose prints: the others are for reporting only. */
-const TUNABLE_CORPORA: ReadonlySet<string> = new Set(['default', 'tune', 'wire-tune']);
+const TUNABLE_CORPORA: ReadonlySet<string> = new Set(['default', 'tune', 'wire-tune', 'wire2-tune']);
 
 interface EvalCorpus {
   name: string;
@@ -191,6 +192,8 @@ const corpora = [
   newsCorpus(unseenSet),
   newsCorpus(wireTuneSet),
   newsCorpus(wireReportSet),
+  newsCorpus(wire2TuneSet),
+  newsCorpus(wire2ReportSet),
   ...(process.argv.includes('--sotu') ? [sotuCorpus()] : []),
 ].filter((corpus) => !only || only.includes(corpus.name));
 const rows: Row[] = [];

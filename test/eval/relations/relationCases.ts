@@ -15,9 +15,18 @@
  * `fresh`: the lead's second held-out set (../freshCases.ts), only ever reported on; `unseen`: a
  * third, written without reading the rules (../unseenCases.ts), only ever reported on; `wire-tune` and
  * `wire-report`: a fourth (../wireCases.ts), written by a helper that read neither the rules nor the
- * other sets, split by article into a half to tune on and one to report on.
+ * other sets, split by article into a half to tune on and one to report on; `wire2-tune` and
+ * `wire2-report`: a fifth (../wire2Cases.ts), written the same way on 3 December.
  */
-export type RelationHalf = 'tune' | 'heldout' | 'fresh' | 'unseen' | 'wire-tune' | 'wire-report';
+export type RelationHalf =
+  | 'tune'
+  | 'heldout'
+  | 'fresh'
+  | 'unseen'
+  | 'wire-tune'
+  | 'wire-report'
+  | 'wire2-tune'
+  | 'wire2-report';
 export type RelationQuestion = 'backers' | 'opposers';
 
 export interface Counterpart {
