@@ -1075,3 +1075,56 @@ describe('fire at, places held by a side, and the head of an organisation name (
     ).toEqual(['Liberation Tigers of Tamil Eelam opposes Sri Lanka']);
   });
 });
+
+describe('wire2-tune phrasing: acting against, coordinated antecedents, idioms of help and delivery (issue 15)', () => {
+  it('reads "campaigned / rebelled against X" as opposition, and "campaigned for" as none', () => {
+    const context = 'Officials named Ortega and the Civic Alliance.';
+    expect(relationsIn([context, "The Civic Alliance has campaigned against Ortega's rule since 2018."])).toEqual([
+      'Civic Alliance opposes Ortega',
+    ]);
+    expect(relationsIn([context, 'The Civic Alliance campaigned for Ortega.'])).toEqual([]);
+  });
+  it('keeps "for Justice and Democracy" in an organisation\'s name', () => {
+    expect(
+      relationsIn([
+        'Officials named Ortega.',
+        'The Civic Alliance for Justice and Democracy, an exiled coalition, has campaigned against Ortega.',
+      ]),
+    ).toEqual(['Civic Alliance for Justice and Democracy opposes Ortega']);
+  });
+  it('gives a relative clause to every coordinated name before it', () => {
+    expect(
+      relationsIn([
+        'Officials named Dodik.',
+        'Washington and London, which have sanctioned Dodik, said more would follow.',
+      ]),
+    ).toEqual(['United Kingdom opposes Dodik', 'United States opposes Dodik']);
+  });
+  it('reads "came to X\'s defence", "rushed to X\'s aid" as support', () => {
+    expect(relationsIn(['Officials named Dodik.', "Moscow came to Dodik's defence."])).toEqual([
+      'Russia supports Dodik',
+    ]);
+    expect(relationsIn(['Officials named Serbia.', "Russia rushed to Belgrade's aid."])).toEqual([
+      'Russia supports Serbia',
+    ]);
+  });
+  it('reads "took delivery of X from Y" as Y supplying, and "took weapons from Y" as no support', () => {
+    const context = 'Officials named Angola.';
+    expect(relationsIn([context, 'Angola took delivery of four patrol boats from the United States.'])).toEqual([
+      'United States supports Angola',
+    ]);
+    expect(relationsIn([context, 'The rebels took weapons from the Angolan army.'])).toEqual([]);
+  });
+  it('reads the subject of "approved sales of X to Y" as the seller, and not of "welcomed the sale"', () => {
+    const context = 'Officials named Cyprus and Greece.';
+    expect(relationsIn([context, 'Washington approved sales of military equipment to Cyprus.'])).toEqual([
+      'United States supports Cyprus',
+    ]);
+    expect(relationsIn([context, 'Cyprus welcomed the sale of jets to Greece.'])).toEqual([]);
+  });
+  it('reads satellite imagery shared with a side as intelligence', () => {
+    expect(relationsIn(['Officials named Peru.', 'Brazil agreed to share satellite imagery with Peru.'])).toEqual([
+      'Brazil supports Peru',
+    ]);
+  });
+});

@@ -3,7 +3,7 @@
  * capitalised words, acronyms' initials, appositive descriptions; headlines are left out.
  */
 import { ARTICLES, NAME_CONNECTORS as CONNECTORS } from '../lexicon/functionWords.ts';
-import { isDateWord, lexiconTags } from '../lexicon/partOfSpeech.ts';
+import { isDateWord, lexiconTags, organisationWords } from '../lexicon/partOfSpeech.ts';
 import { foldText } from '../../text/foldText.ts';
 import { startsSentence, type Token } from '../lexicon/tokenize.ts';
 import { isRoleNoun } from './titles.ts';
@@ -111,6 +111,7 @@ export function properNameChunks(tokens: readonly Token[], isOrdinaryWord: (key:
       continue;
     }
     let end = i + 1;
+    let connected = false;
     for (;;) {
       if (isNameWord(tokens[end])) {
         end++;
@@ -119,12 +120,30 @@ export function properNameChunks(tokens: readonly Token[], isOrdinaryWord: (key:
       // "Government of National Accord", but not "Commander of the National Army": a role is not part of the name.
       const connector = tokens[end];
       const leftIsRole = end - i === 1 && isRoleNoun(token.key);
-      if (connector && CONNECTORS.has(connector.key) && !connector.capitalised && !leftIsRole) {
+      // "Alliance for Justice and Democracy", "Council for Peace and Security": an organisation word takes "for".
+      const forOrganisation = connector?.key === 'for' && organisationWords().has(tokens[end - 1]?.key ?? '');
+      if (connector && (CONNECTORS.has(connector.key) || forOrganisation) && !connector.capitalised && !leftIsRole) {
         const afterThe = tokens[end + 1]?.key === 'the' ? end + 2 : end + 1;
         if (isNameWord(tokens[afterThe])) {
           end = afterThe + 1;
+          connected = true;
           continue;
         }
+      }
+      // "... for Justice and Democracy": past a connector, two common nouns joined by "and" are one name's
+      // ("Egypt and Russia" are two names: they are no common nouns).
+      const joined = tokens[end + 1];
+      if (
+        connected &&
+        connector?.key === 'and' &&
+        isOrdinaryWord(tokens[end - 1]?.key ?? '') &&
+        joined &&
+        isNameWord(joined) &&
+        isOrdinaryWord(joined.key) &&
+        !isNameWord(tokens[end + 2])
+      ) {
+        end += 2;
+        break;
       }
       break;
     }

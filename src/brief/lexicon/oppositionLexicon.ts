@@ -200,6 +200,26 @@ export const OPPOSING_VERB_CUES: readonly SupportCue[] = [
     targetAfter: ['at', 'on', 'into'],
   },
   {
+    lemma: 'campaign',
+    // Only the forms no noun shares: "a campaign against", "rebel positions", "the struggle" stay nouns.
+    forms: [
+      'campaigned',
+      'rebelled',
+      'rebelling',
+      'revolted',
+      'struggled',
+      'mobilised',
+      'mobilized',
+      'agitated',
+      'agitating',
+    ],
+    support: 'opposition',
+    confidence: 0.7,
+    reason:
+      'acting against a side ("has campaigned against Ortega\'s rule", "rebelled against the junta"); only with "against" after it ("campaigned for office" names no side); a diplomatic protest is not read as opposition',
+    targetAfter: ['against'],
+  },
+  {
     lemma: 'accuse',
     forms: verbForms('accuse', 'accused', 'accusing'),
     support: 'accusations',

@@ -261,6 +261,15 @@ export const RECEIVING_VERB_CUES: readonly SupportCue[] = [
   },
   { lemma: 'accept', forms: verbForms('accept'), support: '', confidence: 0.7, reason: 'support accepted' },
   {
+    lemma: 'take delivery',
+    forms: verbForms('take', 'took', 'taking', 'takes', 'taken'),
+    support: '',
+    confidence: 0.75,
+    reason:
+      'the recipient\'s side of a delivery ("took delivery of four patrol boats from the United States"); only right before "delivery" ("took weapons from the army" is a capture)',
+    needsAfter: ['delivery'],
+  },
+  {
     lemma: 'buy',
     forms: verbForms('buy', 'bought', 'buying', 'buys'),
     support: '',
@@ -351,7 +360,10 @@ export const RECEIVING_VERBS = cueMap(RECEIVING_VERB_CUES);
  * with Y", "threw its weight behind Y", "came to the aid of Y". The object follows the tail.
  */
 export interface PhrasalSupportCue extends SupportCue {
-  /** The words between the verb and its object; '*' stands for a possessive pronoun ("its", "their"). */
+  /**
+   * The words between the verb and its object; '*' stands for a possessive pronoun ("its", "their"),
+   * '#' for the object itself as a possessor ("came to Dodik's defence").
+   */
   tail: readonly string[];
   /** 'opposes' for an idiom of hostility ("severed ties with Y"); support otherwise. */
   stance?: 'opposes';
@@ -459,15 +471,24 @@ export const PHRASAL_BACKING_CUES: readonly PhrasalSupportCue[] = [
       }),
     ),
   ),
-  ...['aid', 'rescue', 'assistance', 'defence', 'defense'].map(
-    (noun): PhrasalSupportCue => ({
-      lemma: `come to the ${noun} of`,
-      forms: verbForms('come', 'came', 'coming', 'comes', 'come'),
-      tail: ['to', 'the', noun, 'of'],
-      support: noun === 'defence' || noun === 'defense' ? 'military support' : 'assistance',
-      confidence: 0.75,
-      reason: 'intervening to help a side that is in trouble',
-    }),
+  // "came to the aid of Kosovo police", "Moscow came to Dodik's defence", "rushed to Kyiv's aid".
+  ...['aid', 'rescue', 'assistance', 'defence', 'defense'].flatMap((noun): PhrasalSupportCue[] =>
+    [
+      { lemma: 'come', forms: verbForms('come', 'came', 'coming', 'comes', 'come') },
+      { lemma: 'rush', forms: verbForms('rush', 'rushed', 'rushing', 'rushes') },
+    ].flatMap(({ lemma, forms }) =>
+      [
+        [`${lemma} to the ${noun} of`, ['to', 'the', noun, 'of']],
+        [`${lemma} to X's ${noun}`, ['to', '#', noun]],
+      ].map(([name, tail]) => ({
+        lemma: name as string,
+        forms,
+        tail: tail as string[],
+        support: noun === 'defence' || noun === 'defense' ? 'backing' : 'assistance',
+        confidence: 0.75,
+        reason: 'intervening to help a side that is in trouble',
+      })),
+    ),
   ),
 ];
 
@@ -788,6 +809,7 @@ export const MATERIAL_KINDS: ReadonlyMap<string, string> = new Map([
   ['assistance', 'aid'],
   ['supplies', 'aid'],
   ['intelligence', 'intelligence'],
+  ['imagery', 'intelligence'], // "shared satellite imagery with
   ['training', 'training'],
   ['support', 'backing'],
   ['backing', 'backing'],

@@ -475,7 +475,8 @@ export class SentenceReader extends PhraseScanner {
       this.tokens[end - 1]?.text === ')' && this.tokens[end - 3]?.text === '(' ? this.mentionAt[end - 2] : undefined;
     if (bracketed && bracketed.start === end - 2 && bracketed.end === end - 1)
       return [{ entity: bracketed.entity, certainty: 0.9 }];
-    let start = this.phraseStartLeft(end - 1);
+    // "Washington and London, which have sanctioned ...": coordinated names share the relative.
+    let start = this.coordinatedPhraseStart(end - 1);
     // "a militia of Bedouin volunteers that ...": the word before the relative is its antecedent's noun,
     // though the dictionary also knows it as a verb ("volunteers").
     if (start === end && this.tokens[end - 1]?.kind === 'word') start = this.phraseStartLeft(end - 2);

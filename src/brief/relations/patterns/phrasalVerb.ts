@@ -22,13 +22,24 @@ export function phrasalVerb(r: SentenceReader, i: number, cues: readonly Phrasal
   return [];
 }
 
-/** Where the object starts when the tokens from `from` spell the tail; undefined when they do not. */
+/**
+ * Where the object starts when the tokens from `from` spell the tail (at the possessor the tail's
+ * '#' stands for, else after the tail); undefined when they do not.
+ */
 function afterTail(r: SentenceReader, from: number, tail: readonly string[]): number | undefined {
   let j = from;
+  let possessor: number | undefined;
   for (const word of tail) {
+    if (word === '#') {
+      const mention = r.mentionAt[j];
+      if (!mention || mention.start !== j || r.tokens[mention.end]?.kind !== 'possessive') return undefined;
+      possessor = j;
+      j = mention.end + 1;
+      continue;
+    }
     const key = r.tokens[j]?.key ?? '';
     if (word === '*' ? !POSSESSIVE_PRONOUNS.has(key) : key !== word) return undefined;
     j++;
   }
-  return j;
+  return possessor ?? j;
 }

@@ -5,6 +5,8 @@ import { listAwareClauseEnd } from './transferVerb.ts';
 
 /** "Y receives air support from X", "Y has received weapons, money and training from X". */
 export function receivingVerb(r: SentenceReader, i: number, sense: SupportCue): Finding[] {
+  // "took delivery of": the verb receives only in the phrase.
+  if (sense.needsAfter && !sense.needsAfter.includes(r.tokens[i + 1]?.key ?? '')) return [];
   const group = r.verbGroup(i);
   if (group.negated || group.passive || group.notAVerb) return [];
   const clauseEnd = listAwareClauseEnd(r, i + 1);

@@ -37,5 +37,21 @@ function giversOf(r: SentenceReader, noun: number, to: number, end: number): Ref
   }
   let by = to + 1;
   while (by < end && r.tokens[by]?.key !== 'by') by++;
-  return r.tokens[by]?.key === 'by' ? r.agentsFrom(by) : [];
+  if (r.tokens[by]?.key === 'by') return r.agentsFrom(by);
+  // "Washington approved sales of military equipment to Y": who authorises the transfer makes it
+  // ("welcomed the deployment of" is the recipient's, so only these verbs).
+  let verb = r.modifiersStart(noun) - 1;
+  if (['the', 'a', 'an', 'new', 'further', 'more'].includes(r.tokens[verb]?.key ?? '')) verb--;
+  if (!AUTHORISING_VERBS.has(r.tokens[verb]?.key ?? '') || !r.isVerbLike(verb)) return [];
+  const group = r.verbGroup(verb);
+  return group.negated ? [] : r.subjectForGroup(group);
 }
+
+/** Verbs whose subject makes the transfer their object names: "approved sales of", "ordered the deployment of". */
+const AUTHORISING_VERBS: ReadonlySet<string> = new Set(
+  ['approve', 'authorise', 'authorize', 'order', 'announce', 'clear'].flatMap((base) => [
+    base,
+    `${base}s`,
+    base.endsWith('e') ? `${base}d` : `${base}ed`,
+  ]),
+);
