@@ -34,7 +34,7 @@ import {
   mergeSquashedNames,
 } from './entities/mergeNameForms.ts';
 import { SIDE_NOUN_SET, stripTitles } from './entities/titles.ts';
-import { STATE_FORCE_HEADS, STATE_FORCE_MODIFIERS } from './knownAliases.ts';
+import { STATE_FORCE_HEADS, STATE_FORCE_MODIFIERS, STATE_RULER_NOUNS } from './knownAliases.ts';
 import { ARTICLES, NAME_CONNECTORS } from './lexicon/functionWords.ts';
 import { isCommonWord } from './lexicon/partOfSpeech.ts';
 import { isGlued, normalizeName, squash, startsSentence, tokenize, type Token } from './lexicon/tokenize.ts';
@@ -375,11 +375,20 @@ class BuiltCatalog implements EntityCatalog {
     return this.mentioned.map((i) => this.list[i]).filter((e): e is Entity => e !== undefined);
   }
 
-  /** "Lebanese Armed Forces", "Somali National Army": a state's forces go on the country's side (STATE_FORCE_HEADS). */
+  /**
+   * "Lebanese Armed Forces", "Somali National Army": a state's forces go on the country's side
+   * (STATE_FORCE_HEADS); so does a state's ruling organ, described as "<country>'s (military) rulers"
+   * (rulingStateOf).
+   */
   private putStateForcesOnTheirSide(): void {
     for (const entity of this.list) {
       // A name ending in a state force's head is an organisation whatever kind its words suggested.
       if (entity.kind === 'person' || entity.kind === 'country' || entity.side) continue;
+      const ruled = this.rulingStateOf(entity);
+      if (ruled) {
+        entity.side = ruled.name;
+        continue;
+      }
       const words = normalizeName(entity.name).split(' ');
       const head = STATE_FORCE_HEADS.find((h) => words.slice(-h.split(' ').length).join(' ') === h);
       if (!head) continue;
@@ -393,6 +402,18 @@ class BuiltCatalog implements EntityCatalog {
       if (country?.kind === 'country' && (alias?.source === 'demonym' || alias?.source === 'name'))
         entity.side = country.name;
     }
+  }
+
+  /** The country an alias "<country>'s <modifiers> <ruler noun>" makes the entity the ruling organ of. */
+  private rulingStateOf(entity: Entity): Entity | undefined {
+    for (const alias of entity.aliases) {
+      const match = /^(.+?)['’]s\s+(?:[\p{Ll}-]+\s+){0,2}(\p{Ll}+)$/u.exec(alias);
+      if (!match?.[1] || !STATE_RULER_NOUNS.includes(match[2] ?? '')) continue;
+      const indexed = this.aliasIndex.get(normalizeName(match[1]));
+      const country = indexed ? this.list[indexed.entity] : undefined;
+      if (country?.kind === 'country') return country;
+    }
+    return undefined;
   }
 
   sideOf(name: string): Entity[] {

@@ -549,6 +549,13 @@ export const STATE_FORCE_MODIFIERS: readonly string[] = ['national', 'federal', 
 export const ARMED_FORCES_NAMES: readonly string[] = ['armed forces', 'defence forces', 'defense forces'];
 
 /** Of those, the nouns for a state's own rulers and forces ("the junta in Bamako", "the army"): they stand for a country. */
+/**
+ * Nouns for those who rule a state, which name an organ in apposition: "Guinea-Bissau's military
+ * rulers, the High Military Command ...", "Niger's junta, the CNSP", "Libya's internationally
+ * recognised government, the GNA": the organ goes on the state's side.
+ */
+export const STATE_RULER_NOUNS: readonly string[] = ['junta', 'rulers', 'government', 'regime', 'authorities'];
+
 export const STATE_ACTOR_NOUNS: readonly string[] = [
   'junta',
   'juntas',

@@ -1128,3 +1128,51 @@ describe('wire2-tune phrasing: acting against, coordinated antecedents, idioms o
     ]);
   });
 });
+
+describe("a state's ruling organ named in apposition (issue 15)", () => {
+  it('puts "<country>\'s military rulers, the <Name>" on the country\'s side', () => {
+    const catalog = buildEntityCatalog([
+      sentence(
+        "ECOWAS threatened sanctions on Guinea-Bissau's military rulers, the High Military Command for the Restoration of Order, on Thursday.",
+      ),
+    ]);
+    expect(catalog.sideOf('High Military Command for the Restoration of Order').map((e) => e.name)).toContain(
+      'Guinea-Bissau',
+    );
+    // A name after any other description stays on its own side.
+    const other = buildEntityCatalog([
+      sentence("ECOWAS met Guinea-Bissau's largest trade union, the National Workers Union, on Thursday."),
+    ]);
+    expect(other.sideOf('National Workers Union').map((e) => e.name)).toEqual(['National Workers Union']);
+  });
+});
+
+describe('paid by, a side\'s acts, and "whose" object relatives (issue 15)', () => {
+  const context = 'Officials named the MPCP, the Aybar clan, the FLNKS and the CCAT.';
+  it('reads "X is paid (for that protection) by Y" as Y funding X, and a paid fine as nothing', () => {
+    expect(relationsIn([context, 'The MPCP is paid for that protection by the Aybar clan.'])).toEqual([
+      'Aybar supports MPCP',
+    ]);
+    expect(relationsIn([context, 'The fine was paid by the Aybar clan.'])).toEqual([]);
+  });
+  it('reads "the actions of X", "the cause of X" as X when backed or condemned', () => {
+    expect(relationsIn([context, 'The FLNKS endorsed the actions of the CCAT.'])).toEqual(['FLNKS supports CCAT']);
+    expect(relationsIn([context, 'France condemned the actions of the CCAT.'])).toEqual(['France opposes CCAT']);
+  });
+  it('reads "a network whose actions the FLNKS endorsed" as the FLNKS backing the network', () => {
+    expect(
+      relationsIn([
+        context,
+        'The roadblocks were organised by the Field Action Coordination Cell (CCAT), a grassroots network whose actions the FLNKS formally endorsed in August.',
+      ]),
+    ).toEqual(['FLNKS supports Field Action Coordination Cell']);
+  });
+});
+
+describe('a bound on a count (issue 15)', () => {
+  it('reads "killed more than 300 fighters of X" as it reads "killed 300 fighters of X"', () => {
+    expect(
+      relationsIn(['Officials named Chad and FACT.', "Chad's army said it had killed more than 300 fighters of FACT."]),
+    ).toEqual(['Chad opposes FACT']);
+  });
+});

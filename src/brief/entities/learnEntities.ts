@@ -11,6 +11,7 @@ import {
   KNOWN_COUNTRIES,
   SHARED_COUNTRY_NAMES,
   STATE_ACTOR_NOUNS,
+  STATE_RULER_NOUNS,
 } from '../knownAliases.ts';
 import { NAME_CONNECTORS as CONNECTORS, PERSON_SPEECH_VERBS } from '../lexicon/functionWords.ts';
 import {
@@ -473,6 +474,34 @@ export class CatalogLearner {
    * Also "Commander of the National Army, Field Marshal KhalifaHaftar": a role "of" an
    * organisation, then the person in apposition.
    */
+  /**
+   * "Guinea-Bissau's military rulers, the High Military Command for the Restoration of Order": the
+   * name after the comma is the state's ruling organ; the description is kept as its alias, which
+   * puts it on the state's side in the catalog (rulingStateOf).
+   */
+  private learnRulersApposition(
+    text: string,
+    tokens: readonly Token[],
+    chunk: NameChunk,
+    node: NameNode,
+    chunks: readonly NameChunk[],
+    learned: ReadonlyArray<NameNode | undefined>,
+  ): void {
+    if (node.knownCountry) return;
+    const comma = tokens[chunk.start - 1]?.key === 'the' ? chunk.start - 2 : chunk.start - 1;
+    const ruler = tokens[comma - 1];
+    if (tokens[comma]?.text !== ',' || !ruler || !STATE_RULER_NOUNS.includes(ruler.key)) return;
+    let possessive = comma - 1;
+    while (possessive > comma - 4 && tokens[possessive]?.kind === 'word' && !tokens[possessive]?.capitalised)
+      possessive--;
+    if (tokens[possessive]?.kind !== 'possessive') return;
+    const countryChunk = chunks.findIndex((c) => c.end === possessive);
+    const start = tokens[chunks[countryChunk]?.start ?? -1];
+    if (!learned[countryChunk]?.knownCountry || !start) return;
+    node.descriptions.add(text.slice(start.start, ruler.end));
+    node.organisationHints += 1;
+  }
+
   private learnApposition(
     text: string,
     tokens: readonly Token[],
@@ -481,6 +510,7 @@ export class CatalogLearner {
     chunks: readonly NameChunk[],
     learned: ReadonlyArray<NameNode | undefined>,
   ): void {
+    this.learnRulersApposition(text, tokens, chunk, node, chunks, learned);
     const comma = tokens[chunk.end];
     if (comma?.text === ',') {
       const description = appositiveDescription(tokens, chunk.end + 1);

@@ -174,12 +174,17 @@ export class PhraseScanner extends WordScanner {
         (key === 'to' && previousKey === 'loyal') ||
         (key === 'from' && (isSideNoun(previousKey) || AGENT_NOUN_SET.has(previousKey)));
       const seatOf = key === 'in' && STATE_ACTOR_SET.has(this.tokens[j - 1]?.key ?? ''); // "the government in Aden"
+      // "more than 300 fighters of X", "fewer than 50 troops": a bound on a count.
+      const bound =
+        key === 'than' &&
+        ['more', 'less', 'fewer'].includes(previousKey) &&
+        /^\p{N}/u.test(this.tokens[j + 1]?.text ?? '');
       // "an estimated 3,000 to 4,000 Rwandan troops": a range of numbers.
       const range =
         key === 'to' &&
         /^\p{N}/u.test(this.tokens[j - 1]?.text ?? '') &&
         /^\p{N}/u.test(this.tokens[j + 1]?.text ?? '');
-      if (j > from && PREPOSITIONS.has(key) && !ofSide && !seatOf && !range) break;
+      if (j > from && PREPOSITIONS.has(key) && !ofSide && !seatOf && !range && !bound) break;
       if (j > from && (SUBORDINATORS.has(key) || CONJUNCTIONS.has(key))) break;
       if (j > from && this.isVerbLike(j)) break;
       j++;

@@ -148,6 +148,18 @@ const MONARCHY_NOUNS: ReadonlySet<string> = new Set(['kingdom', 'sultanate']);
 const POLITY_ADJECTIVE_SET: ReadonlySet<string> = new Set(POLITY_ADJECTIVES);
 const TARGET_NOUN_SET: ReadonlySet<string> = new Set(TARGET_NOUNS);
 const QUANTITY_SET: ReadonlySet<string> = new Set(QUANTITY_NOUNS);
+/** A side's acts and aims, which stand for the side when backed or opposed: "endorsed the actions of X". */
+const SIDE_ACT_SET: ReadonlySet<string> = new Set([
+  'actions',
+  'activities',
+  'cause',
+  'struggle',
+  'efforts',
+  'bid',
+  'demands',
+  'rule',
+  'policies',
+]);
 
 /** "juntas" → "junta", "rebels" stays: the key describedActors is kept under. */
 export function genericActorKey(key: string): string | undefined {
@@ -459,7 +471,9 @@ export class SentenceReader extends PhraseScanner {
       else break;
     }
     const relative = this.tokens[start - 1]?.key ?? '';
-    if (start >= groupStart || !['which', 'whom', 'that'].includes(relative)) return undefined;
+    // "a network whose actions the FLNKS endorsed": what is done to the antecedent's acts is done to it.
+    const whose = relative === 'whose' && this.tokens[start]?.kind === 'word' && !this.tokens[start]?.capitalised;
+    if (start >= groupStart || !(['which', 'whom', 'that'].includes(relative) || whose)) return undefined;
     if (!this.mentions.some((m) => m.start >= start && m.end <= groupStart)) return undefined;
     return this.tokens[start - 2]?.text === ',' ? start - 2 : start - 1;
   }
@@ -735,7 +749,12 @@ export class SentenceReader extends PhraseScanner {
         ) {
           if (strong.length === 0 || this.coordinatedWithPrevious(mention))
             strong.push({ entity: mention.entity, certainty: 0.9 });
-        } else if (ofSide && (isRoleNoun(head) || isOrganisationWord(head)) && weak.length === 0)
+        } else if (
+          ofSide &&
+          (isRoleNoun(head) || isOrganisationWord(head) || (preposition === 'of' && SIDE_ACT_SET.has(head))) &&
+          weak.length === 0
+        )
+          // "the leader of X", "the actions of the CCAT", "the rule of the junta": X's, when nothing else is named.
           weak = [{ entity: mention.entity, certainty: 0.9 }];
         continue;
       }

@@ -226,7 +226,14 @@ export class WordScanner {
     for (let k = i + 1; k < Math.min(this.tokens.length, i + 6); k++) {
       const token = this.tokens[k];
       if (token?.key === 'by') return k;
-      if (token?.kind !== 'word' || this.mentionAt[k] || SUBORDINATORS.has(token.key) || CONJUNCTIONS.has(token.key))
+      // "paid for that protection by X": after a preposition "that" is a determiner, not a clause.
+      const determiner = token?.key === 'that' && PREPOSITIONS.has(this.tokens[k - 1]?.key ?? '');
+      if (
+        token?.kind !== 'word' ||
+        this.mentionAt[k] ||
+        (SUBORDINATORS.has(token.key) && !determiner) ||
+        CONJUNCTIONS.has(token.key)
+      )
         return undefined;
       // "propped up by X": the particle skipParticles skips after an active verb.
       if (

@@ -6,6 +6,7 @@
 import { DETERMINERS, verbForms } from '../../lexicon/functionWords.ts';
 import { PAID_COSTS, type SupportCue } from '../../lexicon/supportLexicon.ts';
 import type { Finding, Referent, SentenceReader } from '../sentenceReader.ts';
+import type { VerbGroup } from '../wordScanner.ts';
 import { accusation } from './backingVerb.ts';
 
 const HELPING: ReadonlySet<string> = new Set(verbForms('help'));
@@ -14,7 +15,8 @@ export function payingVerb(r: SentenceReader, i: number, sense: SupportCue): Fin
   // "helped pay": the bare infinitive takes the subject and verb group of "helped".
   const verbAt = HELPING.has(r.tokens[i - 1]?.key ?? '') ? i - 1 : i;
   const group = r.verbGroup(verbAt);
-  if (group.negated || group.notAVerb || group.passive) return [];
+  if (group.negated || group.notAVerb) return [];
+  if (group.passive) return paidBy(r, i, sense, group);
   let j = r.skipParticles(i + 1);
   // "more than half of", "most of", "part of": an amount of the costs.
   for (let k = j; k < j + 5; k++)
@@ -55,6 +57,27 @@ export function payingVerb(r: SentenceReader, i: number, sense: SupportCue): Fin
       at: i,
       pattern: accused ? 'paying-verb/accused-of' : 'paying-verb',
       reportedBy: accused?.reportedBy,
+      hearsay: group.hearsay,
+      conditional: group.conditional,
+    },
+  ];
+}
+
+/** "the MPCP is paid for that protection by the Aybar clan": whoever is paid is funded by the agent. */
+function paidBy(r: SentenceReader, i: number, sense: SupportCue, group: VerbGroup): Finding[] {
+  const by = r.agentBy(i);
+  if (by === undefined) return [];
+  const backers = r.agentsFrom(by);
+  const backed = r.subjectOf(group.start);
+  if (backers.length === 0 || backed.length === 0) return [];
+  return [
+    {
+      backers,
+      backed,
+      support: sense.support,
+      confidence: sense.confidence * (group.hedged ? 0.6 : 1),
+      at: i,
+      pattern: 'paying-verb/passive',
       hearsay: group.hearsay,
       conditional: group.conditional,
     },
