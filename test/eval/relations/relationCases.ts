@@ -11,6 +11,7 @@
  * A name may list alternatives ("DR Congo|Congo"): canonical spellings differ between country
  * lists. Tune on `tune` only; `heldout` is for reporting.
  */
+import type { NewsHalf } from '../newsCases.ts';
 /**
  * `fresh`: the lead's second held-out set (../freshCases.ts), only ever reported on; `unseen`: a
  * third, written without reading the rules (../unseenCases.ts), only ever reported on; `wire-tune` and
@@ -18,15 +19,7 @@
  * other sets, split by article into a half to tune on and one to report on; `wire2-tune` and
  * `wire2-report`: a fifth (../wire2Cases.ts), written the same way on 3 December.
  */
-export type RelationHalf =
-  | 'tune'
-  | 'heldout'
-  | 'fresh'
-  | 'unseen'
-  | 'wire-tune'
-  | 'wire-report'
-  | 'wire2-tune'
-  | 'wire2-report';
+export type RelationHalf = NewsHalf;
 export type RelationQuestion = 'backers' | 'opposers';
 
 export interface Counterpart {
