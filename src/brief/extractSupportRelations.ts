@@ -33,6 +33,7 @@ import {
   BACKER_NOUNS,
   BACKING_VERBS,
   CLIENT_NOUNS,
+  AGREEMENT_NOUNS,
   compoundSuffix,
   RELIANCE_VERBS,
   isSupportCue,
@@ -57,6 +58,7 @@ import {
   opensTarget,
 } from './lexicon/oppositionLexicon.ts';
 import { alongside } from './relations/patterns/alongside.ts';
+import { cooperationAgreement } from './relations/patterns/cooperationAgreement.ts';
 import { opposingVerb } from './relations/patterns/opposingVerb.ts';
 import { hostileActHits, oppositionNoun } from './relations/patterns/oppositionNoun.ts';
 import { backerNoun } from './relations/patterns/backerNoun.ts';
@@ -155,6 +157,8 @@ function findingsOf(r: SentenceReader): Finding[] {
     // "sided with Y", "came to the aid of Y": a phrase whose tail matches is a verb use whatever precedes it.
     const phrasal = PHRASAL_BACKING_VERBS.get(token.key);
     if (phrasal) findings.push(...phrasalVerb(r, i, phrasal));
+    // "signed a defence cooperation agreement with Y": a military pact binds both parties.
+    if (r.tokens[i + 1]?.key === 'with' && AGREEMENT_NOUNS.has(token.key)) findings.push(...cooperationAgreement(r, i));
     // "on the payroll of X", "with the protection of X": patronage framed by a preposition.
     if (PATRONAGE_FRAMES.has(token.key)) findings.push(...patronageFrame(r, i));
     // "Shipments of Iranian missiles to", "the supply of arms to": followed by "of", these are nouns, even first in a sentence.

@@ -5,4 +5,4 @@
  * the indexing worker extracts the whole corpus again in the background (no passage is embedded
  * again); until it has, answers are extracted on demand as before.
  */
-export const EXTRACTOR_VERSION = '38';
+export const EXTRACTOR_VERSION = '39';

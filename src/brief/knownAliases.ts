@@ -537,6 +537,7 @@ export const STATE_FORCE_HEADS: readonly string[] = [
   'air force',
   'security forces',
   'coast guard',
+  'national guard', // "the Cypriot National Guard", "Venezuela's National Guard": a state's own force
   // "Royal Solomon Islands Police Force", "Nigeria Police Force": a state's police is its force too.
   'police force',
 ];

@@ -1176,3 +1176,31 @@ describe('a bound on a count (issue 15)', () => {
     ).toEqual(['Chad opposes FACT']);
   });
 });
+
+describe('military pacts, a national guard, and "has since approved" (issue 15)', () => {
+  const context = 'Officials named Mali, Russia, Cyprus, Turkey and Libya.';
+  it('reads "signed a defence pact / security cooperation agreement with Y" as backing both ways', () => {
+    expect(relationsIn([context, 'Mali has signed a defence pact with Russia.'])).toEqual([
+      'Mali supports Russia',
+      'Russia supports Mali',
+    ]);
+    expect(relationsIn([context, 'France signed a security cooperation agreement with Nicosia.'])).toEqual([
+      'Cyprus supports France',
+      'France supports Cyprus',
+    ]);
+  });
+  it('reads no backing in a trade deal or a pact not signed', () => {
+    expect(relationsIn([context, 'Turkey signed a trade agreement with Libya.'])).toEqual([]);
+    expect(relationsIn([context, 'Mali has not signed a defence pact with Russia.'])).toEqual([]);
+  });
+  it('puts a "<demonym> National Guard" on its state\'s side, and reads "has since approved sales of X to Y"', () => {
+    const catalog = buildEntityCatalog([sentence('The Cypriot National Guard said on Monday that Cyprus was calm.')]);
+    expect(catalog.sideOf('Cypriot National Guard').map((e) => e.name)).toContain('Cyprus');
+    expect(
+      relationsIn([
+        context,
+        'The United States has since approved sales of military equipment to the Cypriot National Guard.',
+      ]),
+    ).toEqual(['United States supports Cypriot National Guard']);
+  });
+});

@@ -855,6 +855,7 @@ export function isSupportCue(token: Token): boolean {
     PHRASAL_BACKING_VERBS.has(key) ||
     PAYING_VERBS.has(key) ||
     PATRONAGE_FRAMES.has(key) ||
+    AGREEMENT_NOUNS.has(key) ||
     key === 'alongside' ||
     compoundSuffix(token) !== undefined
   );

@@ -40,11 +40,11 @@ function giversOf(r: SentenceReader, noun: number, to: number, end: number): Ref
   if (r.tokens[by]?.key === 'by') return r.agentsFrom(by);
   // "Washington approved sales of military equipment to Y": who authorises the transfer makes it
   // ("welcomed the deployment of" is the recipient's, so only these verbs).
-  let verb = r.modifiersStart(noun) - 1;
-  if (['the', 'a', 'an', 'new', 'further', 'more'].includes(r.tokens[verb]?.key ?? '')) verb--;
-  if (!AUTHORISING_VERBS.has(r.tokens[verb]?.key ?? '') || !r.isVerbLike(verb)) return [];
+  let verb = noun - 1;
+  while (verb > noun - 3 && ['the', 'a', 'an', 'new', 'further', 'more'].includes(r.tokens[verb]?.key ?? '')) verb--;
+  if (!AUTHORISING_VERBS.has(r.tokens[verb]?.key ?? '')) return [];
   const group = r.verbGroup(verb);
-  return group.negated ? [] : r.subjectForGroup(group);
+  return group.negated || group.notAVerb ? [] : r.subjectForGroup(group);
 }
 
 /** Verbs whose subject makes the transfer their object names: "approved sales of", "ordered the deployment of". */
