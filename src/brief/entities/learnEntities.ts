@@ -206,6 +206,7 @@ export class CatalogLearner {
       this.learnAcronym(sentence.text, tokens, chunk, node);
       this.learnPrecedingRole(tokens, chunk, node, chunks, learned);
       this.learnApposition(sentence.text, tokens, chunk, node, chunks, learned);
+      this.learnRulersApposition(sentence.text, tokens, chunk, node, chunks, learned);
       this.learnAlias(tokens, chunk, node, chunks, learned);
       this.learnLedBy(tokens, chunk, node, chunks, learned);
     });
@@ -510,7 +511,6 @@ export class CatalogLearner {
     chunks: readonly NameChunk[],
     learned: ReadonlyArray<NameNode | undefined>,
   ): void {
-    this.learnRulersApposition(text, tokens, chunk, node, chunks, learned);
     const comma = tokens[chunk.end];
     if (comma?.text === ',') {
       const description = appositiveDescription(tokens, chunk.end + 1);

@@ -4,7 +4,7 @@
  */
 import { KEPT_STATES, type SupportCue } from '../../lexicon/supportLexicon.ts';
 import type { Finding, SentenceReader } from '../sentenceReader.ts';
-import type { VerbGroup } from '../wordScanner.ts';
+import { verbFinding } from './verbFinding.ts';
 
 export function keptInPower(r: SentenceReader, i: number, sense: SupportCue): Finding[] {
   const group = r.verbGroup(i);
@@ -22,7 +22,7 @@ export function keptInPower(r: SentenceReader, i: number, sense: SupportCue): Fi
   const objectEnd = r.tokens[state - 1]?.key === 'in' ? state - 1 : state;
   const backers = r.subjectForGroup(group);
   const backed = r.headOfSpan(i + 1, objectEnd, backers);
-  return keptFinding(group, sense, i, backers, backed, 'kept-in-power');
+  return verbFinding(group, sense, i, backers, backed, 'kept-in-power');
 }
 
 /** "Y is kept afloat by Russian subsidies", "Y was kept in power by Moscow": the state, then the agent. */
@@ -35,29 +35,5 @@ function keptByAgent(r: SentenceReader, i: number, sense: SupportCue): Finding[]
   if (by === undefined) return [];
   const backers = r.agentsFrom(by);
   const backed = r.subjectOf(group.start);
-  return keptFinding(group, sense, i, backers, backed, 'kept-in-power/passive');
-}
-
-/** The one finding of either voice, when both sides were found. */
-function keptFinding(
-  group: VerbGroup,
-  sense: SupportCue,
-  at: number,
-  backers: Finding['backers'],
-  backed: Finding['backed'],
-  pattern: string,
-): Finding[] {
-  if (backers.length === 0 || backed.length === 0) return [];
-  return [
-    {
-      backers,
-      backed,
-      support: sense.support,
-      confidence: sense.confidence * (group.hedged ? 0.6 : 1),
-      at,
-      pattern,
-      hearsay: group.hearsay,
-      conditional: group.conditional,
-    },
-  ];
+  return verbFinding(group, sense, i, backers, backed, 'kept-in-power/passive');
 }

@@ -22,7 +22,7 @@ export function opposingVerb(r: SentenceReader, i: number, sense: SupportCue): F
     return backingVerb(r, i, sense, target + 1).map((finding) => ({
       ...finding,
       stance: 'opposes',
-      pattern: 'opposing-verb/at',
+      pattern: `opposing-verb/${r.tokens[target]?.key ?? 'at'}`,
     }));
   }
   // "X clashed with Y": the one opposed follows "with".
@@ -75,7 +75,7 @@ function followsInClause(r: SentenceReader, i: number, words: readonly string[])
   return false;
 }
 
-/** Where one of `words` follows token i, within four words and before any punctuation: "fired [heavy artillery] at". */
+/** Where one of `words` follows token i, within five words and before any punctuation or name: "fired [heavy artillery] at". */
 function prepositionInClause(r: SentenceReader, i: number, words: readonly string[]): number | undefined {
   for (let j = i + 1; j < r.tokens.length && j <= i + 5; j++) {
     const token = r.tokens[j];

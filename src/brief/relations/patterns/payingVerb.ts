@@ -8,6 +8,7 @@ import { PAID_COSTS, type SupportCue } from '../../lexicon/supportLexicon.ts';
 import type { Finding, Referent, SentenceReader } from '../sentenceReader.ts';
 import type { VerbGroup } from '../wordScanner.ts';
 import { accusation } from './backingVerb.ts';
+import { verbFinding } from './verbFinding.ts';
 
 const HELPING: ReadonlySet<string> = new Set(verbForms('help'));
 
@@ -67,19 +68,5 @@ export function payingVerb(r: SentenceReader, i: number, sense: SupportCue): Fin
 function paidBy(r: SentenceReader, i: number, sense: SupportCue, group: VerbGroup): Finding[] {
   const by = r.agentBy(i);
   if (by === undefined) return [];
-  const backers = r.agentsFrom(by);
-  const backed = r.subjectOf(group.start);
-  if (backers.length === 0 || backed.length === 0) return [];
-  return [
-    {
-      backers,
-      backed,
-      support: sense.support,
-      confidence: sense.confidence * (group.hedged ? 0.6 : 1),
-      at: i,
-      pattern: 'paying-verb/passive',
-      hearsay: group.hearsay,
-      conditional: group.conditional,
-    },
-  ];
+  return verbFinding(group, sense, i, r.agentsFrom(by), r.subjectOf(group.start), 'paying-verb/passive');
 }
